@@ -1,0 +1,80 @@
+// Content zoning: which lines are the article, and which are its headline, photo captions,
+// credit lines and site boilerplate. Extractors keep only what lies in content.
+import type { Line } from './lines.js';
+
+export type ZoneKind = 'title' | 'body' | 'caption' | 'boilerplate';
+
+export interface Zone {
+  kind: ZoneKind;
+  start: number;
+  end: number;
+  rule: string;
+}
+
+/** A line that ends with a photo credit: "... on Friday. REUTERS", "(AP Photo/Hadi Mizban)", "Getty Images". */
+const CREDIT_AT_END =
+  /(?:[.!?"”’)]\s*|\s[|/–—-]\s*|^\s*)(?:REUTERS|Reuters|AP|AFP|EPA|UPI|ANSA|Xinhua|Getty Images|AFP via Getty Images|Shutterstock|(?:AP|AFP|Reuters|EPA) Photo)(?:\s*\/\s*[\p{L} .'-]{1,60})?\s*\)?\s*$/u;
+/** A line that is itself a credit or caption label. */
+const CAPTION_LABEL = /^\s*(?:\(?(?:Photo|Image|Picture|Caption|Credit|File photo)s?\b\s*[:/(]|\((?:AP|AFP|Reuters|EPA)\b[^)]{0,80}\)\s*$)/i;
+/** Site boilerplate lines: navigation, sharing, link lists. */
+const BOILERPLATE_LINE =
+  /^\s*(?:source link|you may also like|read more|related(?: articles| stories| coverage| content)?:?|recommended(?: for you| stories)?|more from [\p{L} ]{1,40}|advertisement|share this(?: article| story)?|share on (?:facebook|twitter)|click here\b.*|sign up for\b.*newsletter.*|subscribe\b.*|follow us on\b.*|copyright\b.*|©.*|all rights reserved\.?|trending now|most popular|comments?|leave a comment|loading\.*|skip to (?:main )?content)\s*$/iu;
+/** Markers after which the rest of the page is site furniture. */
+const TRAILER = /^\s*(?:you may also like|recommended for you|related (?:articles|stories)|more from [\p{L} ]{1,40}|trending now|most popular)\s*$/iu;
+
+const TERMINAL = /[.!?:;"”’)\]]\s*$/;
+
+function words(s: string): number {
+  return s.trim().split(/\s+/).filter(Boolean).length;
+}
+
+/** Finds the headline: the first non-blank line when it is set apart or reads like one. */
+export function findTitleLine(lines: Line[]): Line | null {
+  const i = lines.findIndex((l) => !l.blank);
+  if (i < 0) return null;
+  const first = lines[i];
+  const w = words(first.text);
+  if (w === 0 || w > 30 || first.text.length > 250) return null;
+  const nextBlank = i + 1 < lines.length && lines[i + 1].blank;
+  const noTerminal = !/[.!?]["”’)]?\s*$/.test(first.text);
+  const letters = first.text.replace(/[^\p{L}]/gu, '');
+  const shouting = letters.length >= 8 && letters === letters.toUpperCase();
+  if (i + 1 >= lines.length) return null; // a one-line text is a sentence, not a headline
+  return nextBlank || noTerminal || shouting ? first : null;
+}
+
+export function zoneLines(lines: Line[], title: Line | null): Zone[] {
+  const zones: Zone[] = [];
+  let trailerFrom = -1;
+  for (const line of lines) {
+    if (line.blank) continue;
+    if (TRAILER.test(line.text)) {
+      trailerFrom = line.n;
+      break;
+    }
+  }
+  const kindOf = new Map<number, { kind: ZoneKind; rule: string }>();
+  for (const line of lines) {
+    if (line.blank) continue;
+    if (title && line.n === title.n) kindOf.set(line.n, { kind: 'title', rule: 'zone.title' });
+    else if (trailerFrom >= 0 && line.n >= trailerFrom) kindOf.set(line.n, { kind: 'boilerplate', rule: 'zone.trailer' });
+    else if (BOILERPLATE_LINE.test(line.text)) kindOf.set(line.n, { kind: 'boilerplate', rule: 'zone.boilerplate-line' });
+    else if (CAPTION_LABEL.test(line.text)) kindOf.set(line.n, { kind: 'caption', rule: 'zone.caption-label' });
+    else if (CREDIT_AT_END.test(line.text) && words(line.text) <= 60) kindOf.set(line.n, { kind: 'caption', rule: 'zone.credit-line' });
+  }
+  // A short unpunctuated line right before a credited caption is that photo's caption too.
+  for (const line of lines) {
+    if (line.blank || kindOf.has(line.n)) continue;
+    const next = lines[line.n + 1];
+    const nextKind = next ? kindOf.get(next.n) : undefined;
+    if (nextKind?.kind === 'caption' && !TERMINAL.test(line.text) && words(line.text) <= 25) {
+      kindOf.set(line.n, { kind: 'caption', rule: 'zone.caption-before-credit' });
+    }
+  }
+  for (const line of lines) {
+    if (line.blank) continue;
+    const k = kindOf.get(line.n) ?? { kind: 'body' as const, rule: 'zone.body' };
+    zones.push({ kind: k.kind, start: line.start, end: line.end, rule: k.rule });
+  }
+  return zones;
+}

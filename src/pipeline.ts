@@ -1,0 +1,59 @@
+// The pipeline, in the order the data flows: analyse once -> extract -> resolve -> ids -> event -> record.
+import { analyse, type Analysis } from './analyse/index.js';
+import type { Document } from './document.js';
+import { extractDates } from './extract/dates/index.js';
+import { extractCounts } from './extract/counts/index.js';
+import { extractPlaces } from './extract/places/index.js';
+import { extractActors } from './extract/actors/index.js';
+import { extractQuotes } from './extract/quotes/index.js';
+import { resolvePlaces } from './resolve/places.js';
+import { resolveActors } from './resolve/actors.js';
+import { resolveSpeakers } from './resolve/speakers.js';
+import { withIds } from './resolve/ids.js';
+import { assembleEvent } from './event/index.js';
+import { EventRecordSchema, SCHEMA_ID, type EventRecord } from './record/schema.js';
+import { stripRules } from './record/explain.js';
+
+export interface PipelineOptions {
+  /** Keep the `rule` ids on every item (`--explain`). */
+  explain?: boolean;
+}
+
+const firstStart = (x: { start?: number; mentions?: { start: number }[] }): number => x.start ?? x.mentions?.[0]?.start ?? 0;
+
+/** Runs every stage on one analysed document and returns the record (not yet validated). */
+export function buildRecord(a: Analysis): EventRecord {
+  const inContent = <T extends { start: number; end: number }>(xs: T[]): T[] => xs.filter((x) => a.isContent(x.start, x.end));
+
+  const dates = withIds('d', inContent(extractDates(a)), firstStart);
+  const counts = withIds('c', inContent(extractCounts(a)), firstStart);
+  const places = withIds('p', resolvePlaces(inContent(extractPlaces(a)), a), firstStart);
+  const actors = withIds('a', resolveActors(inContent(extractActors(a)), places, a), firstStart);
+  const quotes = withIds('q', resolveSpeakers(inContent(extractQuotes(a)), actors, a), firstStart);
+  const event = assembleEvent({ a, dates, counts, places, actors, quotes });
+
+  const warnings: string[] = [];
+  if (a.referenceSource === 'none') warnings.push('no publication date: relative dates left unresolved');
+
+  return {
+    schema: SCHEMA_ID,
+    id: a.doc.id,
+    title: a.doc.title ?? a.title?.text ?? null,
+    published: { value: a.reference, source: a.referenceSource },
+    event,
+    dates,
+    places,
+    actors,
+    counts,
+    quotes,
+    meta: a.doc.meta,
+    warnings,
+  };
+}
+
+/** Extracts one document's record, validated against the schema. */
+export function extractDocument(doc: Document, options: PipelineOptions = {}): EventRecord {
+  const record = buildRecord(analyse(doc));
+  const out = options.explain ? record : stripRules(record);
+  return EventRecordSchema.parse(out) as EventRecord;
+}

@@ -1,0 +1,8 @@
+// Short ids stable within a record (d1, p1, a1, c1, q1), in order of first appearance in the text.
+
+export function withIds<T extends object>(prefix: string, items: T[], position: (x: T) => number): (T & { id: string })[] {
+  return items
+    .map((x, i) => ({ x, i, at: position(x) }))
+    .sort((p, q) => p.at - q.at || p.i - q.i)
+    .map(({ x }, n) => ({ id: `${prefix}${n + 1}`, ...x }));
+}

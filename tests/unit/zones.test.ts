@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { analyseText, seedText } from '../helpers.js';
+
+describe('content zones (src/analyse/zones.ts)', () => {
+  it('finds the headline, captions, credit lines and boilerplate of the seed', () => {
+    const a = analyseText(seedText());
+    const kinds = a.zones.map((z) => [z.kind, a.text.slice(z.start, z.end).slice(0, 17)]);
+    expect(a.title?.text).toBe('Iran-backed militias strike US embassy in Baghdad, Middle East military bases');
+    expect(kinds).toContainEqual(['caption', 'U.S. soldiers car']);
+    expect(kinds).toContainEqual(['caption', 'Iran-backed milit']);
+    expect(kinds).toContainEqual(['caption', 'US Embassy across']);
+    expect(kinds).toContainEqual(['boilerplate', 'Source link']);
+    expect(kinds).toContainEqual(['boilerplate', 'You may also like']);
+    expect(a.zones.filter((z) => z.kind === 'body')).toHaveLength(14);
+  });
+
+  it.each([
+    ['A sentence that ends a one-line text.', null],
+    ['SOCCER - JAPAN GET LUCKY WIN , CHINA IN SURPRISE DEFEAT .\nAL-AIN , United Arab Emirates 1996-12-06\nJapan began .', 'SOCCER - JAPAN GET LUCKY WIN , CHINA IN SURPRISE DEFEAT .'],
+    ['Headline without a full stop\nBody text follows here.', 'Headline without a full stop'],
+  ])('title of %j', (text, title) => {
+    expect(analyseText(text).title?.text ?? null).toBe(title);
+  });
+
+  it('keeps sentences that merely mention Reuters', () => {
+    const a = analyseText('Title here\n\nThe minister told Reuters on Friday that talks would go on.\n');
+    expect(a.zones.filter((z) => z.kind === 'caption')).toHaveLength(0);
+  });
+
+  it('reads a dateline and its date', () => {
+    const a = analyseText('SOCCER - JAPAN WIN .\nAL-AIN , United Arab Emirates 1996-12-06\nJapan began .', null);
+    expect(a.dateline.published?.value).toBe('1996-12-06');
+    expect(a.reference).toBe('1996-12-06');
+    expect(a.referenceSource).toBe('text');
+    expect(a.dateline.place?.text).toBe('AL-AIN , United Arab Emirates');
+  });
+});
