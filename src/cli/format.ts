@@ -1,0 +1,23 @@
+// Output formats: json (indented; an array for a batch), jsonl (one compact record a line), pretty.
+import type { OutputRecord } from '../record/schema.js';
+import { prettyRecord } from './pretty.js';
+
+export type Format = 'json' | 'jsonl' | 'pretty';
+
+export interface Formatter {
+  head: string;
+  record(r: OutputRecord, index: number): string;
+  tail(count: number): string;
+}
+
+export function formatter(format: Format, single: boolean, color: boolean): Formatter {
+  if (format === 'jsonl') return { head: '', record: (r) => JSON.stringify(r) + '\n', tail: () => '' };
+  if (format === 'pretty') return { head: '', record: (r, i) => (i > 0 ? '\n' : '') + prettyRecord(r, color), tail: () => '' };
+  if (single) return { head: '', record: (r) => JSON.stringify(r, null, 2) + '\n', tail: () => '' };
+  // several records as one JSON document: an array, streamed element by element
+  return {
+    head: '[\n',
+    record: (r, i) => (i > 0 ? ',\n' : '') + JSON.stringify(r, null, 2).replace(/^/gm, '  '),
+    tail: (n) => (n > 0 ? '\n]\n' : ']\n'),
+  };
+}

@@ -1,0 +1,70 @@
+// Which readers a command line asks for, in order: paths (files, folders) or stdin.
+import { stat } from 'node:fs/promises';
+import type { Readable } from 'node:stream';
+import { errorRecord, UsageError } from './errors.js';
+import { isJsonlPath, readJsonl, readJsonlFile, readStdinText, readTextFile, walkFolder, type ReadOptions } from './readers.js';
+import type { ReadStats, Task } from './task.js';
+
+export interface InputPlan {
+  /** One article read as text (one text file, or stdin read as text): the default output is one JSON object. */
+  single: boolean;
+  tasks: AsyncIterable<Task>;
+  /** Total documents when known before reading (text files), for the progress bar. */
+  total: number | null;
+}
+
+type Source = { kind: 'stdin' } | { kind: 'file'; path: string } | { kind: 'folder'; path: string; files: string[] };
+
+export async function planInputs(paths: string[], opts: ReadOptions, stdin: Readable, stats: ReadStats): Promise<InputPlan> {
+  const sources: Source[] = [];
+  const walkErrors: Task[] = [];
+  const list = paths.length === 0 ? ['-'] : paths;
+  for (const p of list) {
+    if (p === '-') {
+      sources.push({ kind: 'stdin' });
+      continue;
+    }
+    let s;
+    try {
+      s = await stat(p);
+    } catch {
+      throw new UsageError(`no such file or folder: ${p}`, 'check the path, or pass - to read standard input');
+    }
+    if (s.isDirectory()) {
+      const files = await walkFolder(p, stats, (where, e) =>
+        walkErrors.push({ kind: 'error', record: errorRecord(where, 'unreadable', `cannot read: ${(e as Error).message}`, { path: where }) }),
+      );
+      sources.push({ kind: 'folder', path: p, files });
+    } else sources.push({ kind: 'file', path: p });
+  }
+  if (sources.filter((s) => s.kind === 'stdin').length > 1) throw new UsageError('standard input (-) can be read only once');
+
+  const single = sources.length === 1 && walkErrors.length === 0 && (
+    (sources[0].kind === 'stdin' && opts.input === 'text') || (sources[0].kind === 'file' && !isJsonlPath(sources[0].path))
+  );
+  let total: number | null = walkErrors.length;
+  for (const s of sources) {
+    if (s.kind === 'folder') total += s.files.filter((f) => !isJsonlPath(f)).length;
+    else if (s.kind === 'file' && !isJsonlPath(s.path)) total += 1;
+    else total = null;
+    if (total === null) break;
+  }
+  if (sources.some((s) => s.kind === 'folder' && s.files.some(isJsonlPath))) total = null;
+
+  async function* tasks(): AsyncGenerator<Task> {
+    yield* walkErrors;
+    for (const s of sources) {
+      if (s.kind === 'stdin') {
+        if (opts.input === 'jsonl') yield* readJsonl(stdin, 'stdin', opts);
+        else yield await readStdinText(stdin, opts);
+      } else {
+        const files = s.kind === 'folder' ? s.files : [s.path];
+        for (const f of files) {
+          if (isJsonlPath(f)) yield* readJsonlFile(f, opts);
+          else yield await readTextFile(f, opts);
+        }
+      }
+    }
+  }
+  return { single, tasks: tasks(), total };
+}

@@ -1,0 +1,155 @@
+// The newsx command line: parse options, read inputs, run the pipeline, write records.
+// It holds no extraction logic; see src/pipeline.ts for that.
+import { availableParallelism } from 'node:os';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { isValidPublished } from '../document.js';
+import { UsageError } from './errors.js';
+import { formatter, type Format } from './format.js';
+import { planInputs } from './inputs.js';
+import { progress } from './progress.js';
+import { inlineRunner, poolRunner, runOrdered, type Runner } from './runner.js';
+import { fileSink, stdoutSink, type Sink } from './sink.js';
+import type { ReadStats } from './task.js';
+
+const VERSION = '0.1.0';
+
+interface ExtractFlags {
+  input: 'text' | 'jsonl';
+  format?: Format;
+  out?: string;
+  published?: string;
+  jobs?: number;
+  maxBytes: number;
+  quiet?: boolean;
+  explain?: boolean;
+}
+
+function positiveInt(name: string) {
+  return (value: string): number => {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError(`${name} must be a positive integer`);
+    return n;
+  };
+}
+
+function program(): Command {
+  const cmd = new Command('newsx')
+    .description('Read news-article text and print a validated JSON event record per article.')
+    .version(VERSION, '-V, --version')
+    .argument('[paths...]', 'files or folders (folders are walked for *.txt *.text *.md *.jsonl *.ndjson); none or - reads stdin')
+    .addOption(new Option('--input <kind>', 'how stdin is read: the whole stream is one article (text), or one JSON object a line (jsonl)').choices(['text', 'jsonl']).default('text'))
+    .addOption(new Option('--format <format>', 'output format (default: pretty on a terminal; else json for one text, jsonl for batches)').choices(['json', 'jsonl', 'pretty']))
+    .option('--out <file>', 'write records to this file instead of stdout')
+    .option('--published <date>', 'publication date (ISO 8601) for inputs that do not carry their own')
+    .option('--jobs <n>', 'worker threads for batches (default: CPU count)', positiveInt('--jobs'))
+    .option('--max-bytes <n>', 'largest article accepted, in bytes', positiveInt('--max-bytes'), 5_000_000)
+    .option('--explain', 'add the id of the rule behind every extracted item')
+    .option('-q, --quiet', 'no summary line on stderr')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  newsx story.txt --published 2023-12-08      one article, JSON (pretty on a terminal)
+  newsx story.txt | jq .event                 the main event only
+  newsx articles/ --out records.jsonl         a folder, one record a line
+  cat docs.jsonl | newsx --input jsonl        JSONL in, JSONL out (id, text, published, title; other fields -> meta)
+  newsx schema                                the record's JSON Schema
+
+Exit status: 0 all documents extracted, 1 some produced error records, 2 usage error.`,
+    )
+    .showSuggestionAfterError()
+    .exitOverride()
+    .configureOutput({ writeErr: () => {} });
+  cmd
+    .command('schema')
+    .description("print the record's JSON Schema (draft 2020-12)")
+    .action(async () => {
+      const { recordJsonSchema } = await import('../record/schema.js');
+      process.stdout.write(JSON.stringify(recordJsonSchema(), null, 2) + '\n');
+    });
+  cmd.action(async (paths: string[], flags: ExtractFlags) => {
+    process.exitCode = await runExtract(paths, flags);
+  });
+  return cmd;
+}
+
+async function runExtract(paths: string[], flags: ExtractFlags): Promise<number> {
+  if (flags.published !== undefined && !isValidPublished(flags.published)) {
+    throw new UsageError(`--published: not an ISO 8601 date or date-time: ${flags.published}`, 'e.g. --published 2023-12-08');
+  }
+  const t0 = performance.now();
+  const stats: ReadStats = { skipped: 0 };
+  const plan = await planInputs(paths, { input: flags.input, published: flags.published?.trim() ?? null, maxBytes: flags.maxBytes }, process.stdin, stats);
+
+  let pipeClosed = false;
+  let stopSignal: NodeJS.Signals | null = null;
+  const sink: Sink = flags.out ? fileSink(flags.out) : stdoutSink(() => (pipeClosed = true));
+  const format: Format = flags.format ?? (sink.isTTY ? 'pretty' : plan.single ? 'json' : 'jsonl');
+  const fmt = formatter(format, plan.single, sink.isTTY && !process.env.NO_COLOR);
+  const jobs = flags.jobs ?? availableParallelism();
+  const runner: Runner = !plan.single && jobs > 1 ? await poolRunner(jobs) : inlineRunner();
+  const bar = progress(Boolean(process.stderr.isTTY) && !plan.single && !flags.quiet, plan.total);
+
+  const onSignal = (sig: NodeJS.Signals) => {
+    if (stopSignal) process.exit(sig === 'SIGINT' ? 130 : 143);
+    stopSignal = sig;
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+
+  let count = 0;
+  let failures = 0;
+  try {
+    if (fmt.head) await sink.write(fmt.head);
+    for await (const record of runOrdered(plan.tasks, runner, Boolean(flags.explain), Math.max(2, jobs * 4), () => pipeClosed || stopSignal !== null)) {
+      if (pipeClosed) break;
+      if ('error' in record) failures++;
+      await sink.write(fmt.record(record, count));
+      count++;
+      bar.tick();
+    }
+    if (!pipeClosed) {
+      await sink.write(fmt.tail(count));
+      if (stopSignal) sink.abort();
+      else await sink.end();
+    }
+  } finally {
+    bar.done();
+    await runner.close();
+  }
+  if (pipeClosed) return 0;
+  const seconds = (performance.now() - t0) / 1000;
+  if (!flags.quiet && (!plan.single || stopSignal)) {
+    const parts = [`${count} document${count === 1 ? '' : 's'}`, `${failures} error record${failures === 1 ? '' : 's'}`];
+    if (stats.skipped) parts.push(`${stats.skipped} file${stats.skipped === 1 ? '' : 's'} skipped (not *.txt/.text/.md/.jsonl/.ndjson)`);
+    parts.push(`${seconds.toFixed(2)} s`, `${(count / Math.max(seconds, 1e-3)).toFixed(1)} docs/s`);
+    if (stopSignal) parts.push(`stopped by ${stopSignal}`);
+    process.stderr.write(`newsx: ${parts.join(', ')}\n`);
+  }
+  if (stopSignal) return stopSignal === 'SIGINT' ? 130 : 143;
+  return failures > 0 ? 1 : 0;
+}
+
+export async function main(argv: string[]): Promise<void> {
+  try {
+    await program().parseAsync(argv);
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') {
+        process.exitCode = 0;
+        return;
+      }
+      process.stderr.write(`newsx: ${e.message.replace(/^error: /, '')}\n  (run \`newsx --help\` for usage)\n`);
+      process.exitCode = 2;
+      return;
+    }
+    if (e instanceof UsageError) {
+      process.stderr.write(`newsx: ${e.message}\n  (${e.hint})\n`);
+      process.exitCode = 2;
+      return;
+    }
+    const err = e as Error;
+    process.stderr.write(`newsx: unexpected failure: ${err?.message ?? String(e)}\n`);
+    process.exitCode = 1;
+  }
+}

@@ -1,0 +1,36 @@
+// A one-line progress indicator on stderr, drawn only when stderr is a terminal.
+export interface Progress {
+  tick(): void;
+  done(): void;
+}
+
+export function progress(enabled: boolean, total: number | null): Progress {
+  if (!enabled) return { tick() {}, done() {} };
+  const t0 = performance.now();
+  let n = 0;
+  let last = 0;
+  const draw = () => {
+    const s = (performance.now() - t0) / 1000;
+    const rate = s > 0 ? (n / s).toFixed(1) : '0';
+    let bar = '';
+    if (total) {
+      const width = 24;
+      const full = Math.round((n / total) * width);
+      bar = `[${'#'.repeat(full)}${'.'.repeat(Math.max(0, width - full))}] ${n}/${total}`;
+    } else bar = `${n} documents`;
+    process.stderr.write(`\r${bar}  ${rate} docs/s\x1b[K`);
+  };
+  return {
+    tick() {
+      n++;
+      const now = performance.now();
+      if (now - last > 100) {
+        last = now;
+        draw();
+      }
+    },
+    done() {
+      if (n > 0) process.stderr.write('\r\x1b[K');
+    },
+  };
+}
