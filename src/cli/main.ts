@@ -81,9 +81,9 @@ async function runExtract(paths: string[], flags: ExtractFlags): Promise<number>
   const stats: ReadStats = { skipped: 0 };
   const plan = await planInputs(paths, { input: flags.input, published: flags.published?.trim() ?? null, maxBytes: flags.maxBytes }, process.stdin, stats);
 
-  let pipeClosed = false;
   let stopSignal: NodeJS.Signals | null = null;
-  const sink: Sink = flags.out ? fileSink(flags.out) : stdoutSink(() => (pipeClosed = true));
+  // the reader went away (`newsx dir/ | head -1`): nothing more can be delivered, so stop at once, quietly
+  const sink: Sink = flags.out ? fileSink(flags.out) : stdoutSink(() => process.exit(0));
   const format: Format = flags.format ?? (sink.isTTY ? 'pretty' : plan.single ? 'json' : 'jsonl');
   const fmt = formatter(format, plan.single, sink.isTTY && !process.env.NO_COLOR);
   const jobs = flags.jobs ?? availableParallelism();
@@ -101,23 +101,19 @@ async function runExtract(paths: string[], flags: ExtractFlags): Promise<number>
   let failures = 0;
   try {
     if (fmt.head) await sink.write(fmt.head);
-    for await (const record of runOrdered(plan.tasks, runner, Boolean(flags.explain), Math.max(2, jobs * 4), () => pipeClosed || stopSignal !== null)) {
-      if (pipeClosed) break;
+    for await (const record of runOrdered(plan.tasks, runner, Boolean(flags.explain), Math.max(2, jobs * 4), () => stopSignal !== null)) {
       if ('error' in record) failures++;
       await sink.write(fmt.record(record, count));
       count++;
       bar.tick();
     }
-    if (!pipeClosed) {
-      await sink.write(fmt.tail(count));
-      if (stopSignal) sink.abort();
-      else await sink.end();
-    }
+    await sink.write(fmt.tail(count));
+    if (stopSignal) sink.abort();
+    else await sink.end();
   } finally {
     bar.done();
     await runner.close();
   }
-  if (pipeClosed) return 0;
   const seconds = (performance.now() - t0) / 1000;
   if (!flags.quiet && (!plan.single || stopSignal)) {
     const parts = [`${count} document${count === 1 ? '' : 's'}`, `${failures} error record${failures === 1 ? '' : 's'}`];
