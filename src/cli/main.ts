@@ -7,11 +7,13 @@ import { UsageError } from './errors.js';
 import { formatter, type Format } from './format.js';
 import { planInputs } from './inputs.js';
 import { progress } from './progress.js';
-import { inlineRunner, poolRunner, runOrdered, type Runner } from './runner.js';
+import { workerPool } from './pool.js';
+import { inlineRunner, runOrdered, type Runner } from './runner.js';
 import { fileSink, stdoutSink, type Sink } from './sink.js';
 import type { ReadStats } from './task.js';
 
 const VERSION = '0.1.0';
+const DEFAULT_TIMEOUT_MS = 30_000;
 
 interface ExtractFlags {
   input: 'text' | 'jsonl';
@@ -20,6 +22,7 @@ interface ExtractFlags {
   published?: string;
   jobs?: number;
   maxBytes: number;
+  timeoutMs?: number;
   quiet?: boolean;
   explain?: boolean;
 }
@@ -43,6 +46,7 @@ function program(): Command {
     .option('--published <date>', 'publication date (ISO 8601) for inputs that do not carry their own')
     .option('--jobs <n>', 'worker threads for batches (default: CPU count)', positiveInt('--jobs'))
     .option('--max-bytes <n>', 'largest article accepted, in bytes', positiveInt('--max-bytes'), 5_000_000)
+    .option('--timeout-ms <n>', 'longest time one document of a batch may take before it becomes an error record (default 30000)', positiveInt('--timeout-ms'))
     .option('--explain', 'add the id of the rule behind every extracted item')
     .option('-q, --quiet', 'no summary line on stderr')
     .addHelpText(
@@ -87,7 +91,10 @@ async function runExtract(paths: string[], flags: ExtractFlags): Promise<number>
   const format: Format = flags.format ?? (sink.isTTY ? 'pretty' : plan.single ? 'json' : 'jsonl');
   const fmt = formatter(format, plan.single, sink.isTTY && !process.env.NO_COLOR);
   const jobs = flags.jobs ?? availableParallelism();
-  const runner: Runner = !plan.single && jobs > 1 ? await poolRunner(jobs) : inlineRunner();
+  // batches run on worker threads (even --jobs 1), so a runaway document can be stopped;
+  // one article runs in this thread unless a time limit was asked for
+  const useWorkers = !plan.single || flags.timeoutMs !== undefined;
+  const runner: Runner = useWorkers ? workerPool({ size: jobs, timeoutMs: flags.timeoutMs ?? DEFAULT_TIMEOUT_MS }) : inlineRunner();
   const bar = progress(Boolean(process.stderr.isTTY) && !plan.single && !flags.quiet, plan.total);
 
   const onSignal = (sig: NodeJS.Signals) => {

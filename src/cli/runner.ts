@@ -1,6 +1,5 @@
 // Runs documents inline or on a worker pool, and yields records in input order.
 import type { OutputRecord } from '../record/schema.js';
-import { errorRecord } from './errors.js';
 import type { Task } from './task.js';
 import type { WorkItem } from './work.js';
 
@@ -18,24 +17,6 @@ export function inlineRunner(): Runner {
       return (await work).processDocument(item);
     },
     async close() {},
-  };
-}
-
-/** On worker threads (piscina): each worker loads the pipeline once. */
-export async function poolRunner(jobs: number): Promise<Runner> {
-  const { Piscina } = await import('piscina');
-  const pool = new Piscina({
-    filename: new URL('./worker.js', import.meta.url).href,
-    minThreads: 1,
-    maxThreads: jobs,
-    idleTimeout: 60_000,
-  });
-  return {
-    run: (item) =>
-      (pool.run(item) as Promise<OutputRecord>).catch((e: Error) =>
-        errorRecord(item.doc.id, 'worker_crashed', `the worker stopped: ${e?.message ?? String(e)}`.slice(0, 500), { meta: item.doc.meta }),
-      ),
-    close: () => pool.destroy(),
   };
 }
 

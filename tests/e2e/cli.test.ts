@@ -123,6 +123,17 @@ describe('batches', () => {
     expect(recs[5].id).toBe('12');
   });
 
+  it('--timeout-ms turns a runaway document into a timeout error record; the batch goes on', () => {
+    const big = JSON.stringify({ id: 'big', text: seedText().repeat(150) });
+    const small = JSON.stringify({ id: 'small', text: 'Short note\n\nTalks resumed in Geneva on Monday.' });
+    const r = newsx(['--input', 'jsonl', '--timeout-ms', '300', '--jobs', '1', '--quiet'], `${big}\n${small}\n`);
+    expect(r.status).toBe(1);
+    const recs = jsonLines(r.stdout);
+    expect(recs[0]).toMatchObject({ id: 'big', error: { code: 'timeout' } });
+    expect(recs[1].id).toBe('small');
+    expect(recs[1].error).toBeUndefined();
+  });
+
   it('--out writes the file whole and leaves no temporary file', () => {
     const dir = tempDir();
     const out = path.join(dir, 'records.jsonl');
