@@ -126,7 +126,7 @@ describe('batches', () => {
   it('--timeout-ms turns a runaway document into a timeout error record; the batch goes on', () => {
     const big = JSON.stringify({ id: 'big', text: seedText().repeat(150) });
     const small = JSON.stringify({ id: 'small', text: 'Short note\n\nTalks resumed in Geneva on Monday.' });
-    const r = newsx(['--input', 'jsonl', '--timeout-ms', '300', '--jobs', '1', '--quiet'], `${big}\n${small}\n`);
+    const r = newsx(['--input', 'jsonl', '--timeout-ms', '1500', '--jobs', '1', '--quiet'], `${big}\n${small}\n`);
     expect(r.status).toBe(1);
     const recs = jsonLines(r.stdout);
     expect(recs[0]).toMatchObject({ id: 'big', error: { code: 'timeout' } });
