@@ -3,11 +3,11 @@
 import { createReadStream } from 'node:fs';
 import { readFile, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import { isValidPublished, type Document } from '../document.js';
 import { checkText, decodeArticle } from './decode.js';
 import { errorRecord } from './errors.js';
+import { byteLines } from './jsonl-lines.js';
 import type { ReadStats, Task } from './task.js';
 
 export const ARTICLE_EXTENSIONS = ['.txt', '.text', '.md', '.jsonl', '.ndjson'];
@@ -135,7 +135,6 @@ export function parseJsonlLine(raw: string, lineNo: number, source: string, opts
     kind: 'error',
     record: errorRecord(id, code, message, { line: lineNo, meta }),
   });
-  if (raw.length > opts.maxBytes * 2 + 1024) return fail('too_large', `line is over --max-bytes ${opts.maxBytes}`);
   if (raw.trim() === '') return fail('invalid_json', 'empty line: expected a JSON object');
   let value: unknown;
   try {
@@ -162,12 +161,26 @@ export function parseJsonlLine(raw: string, lineNo: number, source: string, opts
   return { kind: 'doc', doc: docFrom(id, obj.text, opts, { published: published ?? undefined, title: title ?? undefined, meta }) };
 }
 
-/** A JSONL stream: one Task per line, in order. */
+const utf8Line = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+
+/** A JSONL stream: one Task per line, in order. Broken UTF-8 or an over-long line costs that line only. */
 export async function* readJsonl(stream: Readable, source: string, opts: ReadOptions): AsyncGenerator<Task> {
-  const lines = createInterface({ input: stream, crlfDelay: Infinity });
+  // JSON escapes can make a line longer than its text: allow for that before calling it too large
+  const maxLineBytes = opts.maxBytes * 6 + 65_536;
   let n = 0;
-  for await (const line of lines) {
+  for await (const raw of byteLines(stream, maxLineBytes)) {
     n++;
+    if (!raw.ok) {
+      yield { kind: 'error', record: errorRecord(`${source}:${n}`, 'too_large', `line is ${raw.bytes} bytes, over the limit for --max-bytes ${opts.maxBytes}`, { line: n }) };
+      continue;
+    }
+    let line: string;
+    try {
+      line = utf8Line.decode(raw.bytes); // drops a BOM at the start of a line
+    } catch {
+      yield { kind: 'error', record: errorRecord(`${source}:${n}`, 'invalid_encoding', 'the line is not valid UTF-8', { line: n }) };
+      continue;
+    }
     yield parseJsonlLine(line, n, source, opts);
   }
 }

@@ -123,6 +123,19 @@ describe('batches', () => {
     expect(recs[5].id).toBe('12');
   });
 
+  it('JSONL bytes: broken UTF-8 costs one line; CRLF, a BOM and a last line without newline are read', () => {
+    const input = Buffer.concat([
+      Buffer.from('{"id":"a","text":"Caf'), Buffer.from([0xe9]), Buffer.from('"}\n'),
+      Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('{"id":"b","text":"A line read in Paris."}\r\n'),
+      Buffer.from('{"id":"c","text":"The last line has no newline."}'),
+    ]);
+    const r = newsx(['--input', 'jsonl', '--quiet'], input);
+    const recs = jsonLines(r.stdout);
+    expect(recs.map((x) => x.error?.code ?? x.id)).toEqual(['invalid_encoding', 'b', 'c']);
+    expect(recs[0]).toMatchObject({ id: 'stdin:1', error: { line: 1 } });
+    expect(r.status).toBe(1);
+  });
+
   it('--timeout-ms turns a runaway document into a timeout error record; the batch goes on', () => {
     const big = JSON.stringify({ id: 'big', text: seedText().repeat(150) });
     const small = JSON.stringify({ id: 'small', text: 'Short note\n\nTalks resumed in Geneva on Monday.' });
