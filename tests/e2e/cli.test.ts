@@ -18,6 +18,19 @@ describe('one article', () => {
     expect(r.stderr).toBe('');
   });
 
+  it('shows the pretty view on a terminal', () => {
+    // `script` gives the CLI a pseudo-terminal as stdout, as a user's shell would
+    const r = spawnSync('script', ['-qec', `node "${process.cwd()}/bin/newsx.js" fixtures/seed-baghdad-embassy.txt --published 2023-12-08`, '/dev/null'], {
+      encoding: 'utf8',
+      input: '',
+    });
+    expect(r.status).toBe(0);
+    const plain = r.stdout.replace(/\x1b\[[0-9;]*m/g, '');
+    expect(plain).toContain('published 2023-12-08 (option)');
+    expect(plain).toContain('Iran-backed militias strike US embassy');
+    expect(plain).not.toContain('"schema"');
+  });
+
   it('reads stdin as one article (no path, and -)', () => {
     for (const args of [[], ['-']]) {
       const r = newsx([...args, '--published', '2023-12-08'], seedText());
