@@ -2,7 +2,7 @@
 // Bytes, not strings: each line is decoded on its own, so one line of broken UTF-8 costs that line only.
 import type { Readable } from 'node:stream';
 
-export type RawLine = { ok: true; bytes: Buffer } | { ok: false; bytes: number };
+export type RawLine = { ok: true; bytes: Buffer } | { ok: false; bytes: number } | { ok: false; readError: string };
 
 /** Yields each line ("\n" or "\r\n" ended; a last line without "\n" too). Lines over `maxLineBytes` are skipped and reported by size. */
 export async function* byteLines(stream: Readable, maxLineBytes: number): AsyncGenerator<RawLine> {
@@ -32,18 +32,27 @@ export async function* byteLines(stream: Readable, maxLineBytes: number): AsyncG
     }
     parts.push(piece);
   };
-  for await (const chunk of stream) {
-    const buf = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
-    let from = 0;
-    while (from < buf.length) {
-      const nl = buf.indexOf(0x0a, from);
-      if (nl < 0) {
-        add(buf.subarray(from));
-        break;
+  try {
+    for await (const chunk of stream) {
+      const buf = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+      let from = 0;
+      while (from < buf.length) {
+        const nl = buf.indexOf(0x0a, from);
+        if (nl < 0) {
+          add(buf.subarray(from));
+          break;
+        }
+        add(buf.subarray(from, nl));
+        yield emit();
+        from = nl + 1;
       }
-      add(buf.subarray(from, nl));
-      yield emit();
-      from = nl + 1;
+    }
+  } catch (e) {
+    // a stream closed on purpose (we are stopping) just ends; any other failure is reported in place
+    const err = e as NodeJS.ErrnoException;
+    if (err?.code !== 'ERR_STREAM_PREMATURE_CLOSE') {
+      yield { ok: false, readError: `${err?.code ?? ''} ${err?.message ?? String(e)}`.trim() };
+      return;
     }
   }
   if (size > 0 || overflow) yield emit();

@@ -99,7 +99,9 @@ async function runExtract(paths: string[], flags: ExtractFlags): Promise<number>
 
   const onSignal = (sig: NodeJS.Signals) => {
     if (stopSignal) process.exit(sig === 'SIGINT' ? 130 : 143);
+    // stop reading (a read blocked on stdin ends too); documents in flight finish and are written whole
     stopSignal = sig;
+    process.stdin.destroy();
   };
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);

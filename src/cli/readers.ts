@@ -114,11 +114,15 @@ export async function readTextFile(file: string, opts: ReadOptions): Promise<Tas
 export async function readStdinText(stream: Readable, opts: ReadOptions): Promise<Task> {
   const chunks: Buffer[] = [];
   let size = 0;
-  for await (const chunk of stream) {
-    const b = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
-    size += b.length;
-    // keep reading to the end (so the writer upstream is not cut off) but stop buffering
-    if (size <= opts.maxBytes) chunks.push(b);
+  try {
+    for await (const chunk of stream) {
+      const b = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+      size += b.length;
+      // keep reading to the end (so the writer upstream is not cut off) but stop buffering
+      if (size <= opts.maxBytes) chunks.push(b);
+    }
+  } catch (e) {
+    return { kind: 'error', record: errorRecord('stdin', 'unreadable', `reading standard input failed: ${(e as Error).message}`) };
   }
   if (size > opts.maxBytes) return { kind: 'error', record: errorRecord('stdin', 'too_large', `input is ${size} bytes, over --max-bytes ${opts.maxBytes}`) };
   const decoded = decodeArticle(Buffer.concat(chunks), opts.maxBytes);
@@ -170,6 +174,10 @@ export async function* readJsonl(stream: Readable, source: string, opts: ReadOpt
   let n = 0;
   for await (const raw of byteLines(stream, maxLineBytes)) {
     n++;
+    if ('readError' in raw) {
+      yield { kind: 'error', record: errorRecord(`${source}:${n}`, 'unreadable', `reading the input failed: ${raw.readError}`, { line: n }) };
+      return;
+    }
     if (!raw.ok) {
       yield { kind: 'error', record: errorRecord(`${source}:${n}`, 'too_large', `line is ${raw.bytes} bytes, over the limit for --max-bytes ${opts.maxBytes}`, { line: n }) };
       continue;
