@@ -1,6 +1,6 @@
 // The CLI contract (SPEC.md §1), exercised through the built binary.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import Ajv2020 from 'ajv/dist/2020.js';
@@ -87,6 +87,19 @@ describe('batches', () => {
     expect(recs[0].published).toEqual({ value: '2024-01-15', source: 'option' });
     expect(recs[3].error).toMatchObject({ code: 'empty_text', line: 2 });
     expect(r.stderr).toMatch(/^newsx: 5 documents, 1 error record, 1 file skipped .*docs\/s\n$/);
+  });
+
+  it('survives a symlink loop and a dangling link in a folder walk', () => {
+    const dir = tempDir();
+    mkdirSync(path.join(dir, 'sub'));
+    writeFileSync(path.join(dir, 'sub', 'story.txt'), 'A quiet day\n\nNothing happened in Paris on Monday.\n');
+    symlinkSync(dir, path.join(dir, 'sub', 'loop'));
+    symlinkSync(path.join(dir, 'gone.txt'), path.join(dir, 'dangling.txt'));
+    const r = newsx([dir, '--quiet', '--jobs', '1']);
+    const recs = jsonLines(r.stdout);
+    expect(recs.filter((x) => !x.error).map((x) => path.basename(x.id))).toEqual(['story.txt']);
+    expect(recs.filter((x) => x.error).map((x) => x.error.code)).toEqual(['unreadable']);
+    expect(r.status).toBe(1);
   });
 
   it('keeps input order with --jobs 2, identical to --jobs 1', () => {
