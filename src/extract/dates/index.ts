@@ -1,6 +1,42 @@
+// The dates domain: temporal expressions (TimeML TIMEX3 extents, types and values), as one plain object:
+// its rules, the runner that applies them and the refiners that clean the result.
 import type { Analysis } from '../../analyse/index.js';
 import type { DateCandidate } from '../types.js';
+import { DATE_RULES } from './rules.js';
+import { compileRules, runRules, type CompiledRule } from './extract.js';
+import { REFINERS, type Refiner } from './refine.js';
+import { chronoCandidates } from './chrono.js';
+import { parseReference } from './normalise.js';
+import type { DateRule } from './types.js';
 
-export function extractDates(_a: Analysis): DateCandidate[] {
-  return [];
+export { DATE_RULES } from './rules.js';
+export { REFINERS } from './refine.js';
+export type { DateRule } from './types.js';
+
+/** The domain as data: what runs, in which order. */
+export const datesDomain: { rules: readonly DateRule[]; refiners: readonly Refiner[] } = { rules: DATE_RULES, refiners: REFINERS };
+
+export interface DateTagger {
+  rules: CompiledRule[];
+  extract(a: Analysis): DateCandidate[];
+}
+
+/** A tagger with its rules compiled once; reuse it across documents. */
+export function createDateTagger(domain = datesDomain): DateTagger {
+  const rules = compileRules([...domain.rules]);
+  return {
+    rules,
+    extract(a) {
+      // our rules first; chrono-node fills the gaps they leave (numeric and ISO formats), at the lowest priority
+      let xs = [...runRules(a, rules), ...chronoCandidates(a.text, parseReference(a.reference), rules.length)];
+      for (const refine of domain.refiners) xs = refine({ text: a.text }, xs);
+      return xs.map(({ priority: _p, anchor: _a, ...x }) => x);
+    },
+  };
+}
+
+/** The pipeline's entry point: every temporal expression of the document, with exact spans and rule ids. */
+export function extractDates(a: Analysis): DateCandidate[] {
+  // compiling the rules costs well under a millisecond (V8 caches the regular expressions), so no module-level cache
+  return createDateTagger().extract(a);
 }

@@ -1,0 +1,134 @@
+// Refiners: pure (context, candidates) -> candidates steps, applied once each, in the order of REFINERS.
+import type { RawCandidate } from './extract.js';
+import { CHRONO_RULE } from './chrono.js';
+
+export interface RefineContext {
+  text: string;
+}
+
+export type Refiner = (ctx: RefineContext, xs: RawCandidate[]) => RawCandidate[];
+
+const DAY_RULES = new Set(['date.weekday', 'date.deictic-day', 'date.month-day-year']);
+const isDayValue = (v: string | null): boolean => v === null || /^(?:\d{4}|XXXX)-(?:\d{2}|XX)-(?:\d{2}|XX)$|^XXXX-WXX-\d$/.test(v);
+
+/**
+ * A clock time next to its day is one time: "4:15 a.m. Friday", "Friday at 4 p.m.", "3 p.m. EST Tuesday".
+ * The text between the two decides ("June 5" + " at " + "3pm" merges, "June 5" + ". " + "3pm" does not).
+ */
+export const mergeClockWithDay: Refiner = (ctx, xs) => {
+  const sorted = [...xs].sort((p, q) => p.start - q.start || q.end - p.end);
+  const clocks = sorted.filter((x) => x.rule === 'time.clock' || x.rule === 'time.clock-24h');
+  const days = sorted.filter((x) => DAY_RULES.has(x.rule) && x.type === 'date' && isDayValue(x.value));
+  const used = new Set<RawCandidate>();
+  const merged: RawCandidate[] = [];
+  for (const c of clocks) {
+    const after = days.find((d) => d.start >= c.end && /^(?:,? ?(?:on )?)$/.test(ctx.text.slice(c.end, d.start)) && !used.has(d));
+    const before = after ? undefined : days.find((d) => d.end <= c.start && /^(?:,? ?(?:at|around|about|by|from|until)? ?)$/.test(ctx.text.slice(d.end, c.start)) && ctx.text.slice(d.end, c.start).length > 0 && !used.has(d));
+    const day = after ?? before;
+    if (!day) continue;
+    used.add(day);
+    used.add(c);
+    const start = Math.min(c.start, day.start);
+    const end = Math.max(c.end, day.end);
+    const time = c.value ? /T.*$/.exec(c.value)?.[0] ?? '' : '';
+    merged.push({
+      text: ctx.text.slice(start, end),
+      start,
+      end,
+      type: 'time',
+      value: day.value && time ? `${day.value}${time}` : null,
+      granularity: 'minute',
+      // the day decides: "4:15 a.m. Friday" depends on the publication date, "3 p.m. Oct. 17, 1998" does not
+      relative: day.relative,
+      rule: 'time.clock-with-day',
+      priority: Math.min(c.priority, day.priority),
+    });
+  }
+  // a clock time that stands apart from its day still belongs to the day named in the same sentence
+  // ("at about 10:35 a.m. (0735 GMT) Friday", "at 4 in the morning (4 a.m. EDT Thursday)")
+  const dated = [...days.filter((d) => !used.has(d)), ...merged];
+  const rest = xs.filter((x) => !used.has(x)).map((x) => {
+    if (!CLOCK_RULES.has(x.rule) || !x.value) return x;
+    const near = dated
+      .filter((d) => Math.abs(d.start - x.end) <= 60 || Math.abs(x.start - d.end) <= 60)
+      .filter((d) => !/[.!?]["')\]]*\s/.test(ctx.text.slice(Math.min(x.end, d.end), Math.max(x.start, d.start))))
+      .sort((p, q) => Math.abs(p.start - x.start) - Math.abs(q.start - x.start))[0];
+    const day = near?.value ? /^(?:\d{4}|XXXX)-(?:\d{2}|XX)-(?:\d{2}|XX)|^XXXX-WXX-\d/.exec(near.value)?.[0] : undefined;
+    const time = /T\d{2}:\d{2}$/.exec(x.value)?.[0];
+    return day && time ? { ...x, value: `${day}${time}`, relative: near!.relative } : x;
+  });
+  return [...rest, ...merged];
+};
+
+const CLOCK_RULES = new Set(['time.clock', 'time.clock-24h', 'time.clock-in-the']);
+
+const CALENDAR = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-Q(\d))?/;
+
+/**
+ * "that year", "the following month", "earlier that day": resolved against the latest calendar date
+ * named before them in the text (their anchor), not against the publication date.
+ */
+export const resolveAnchors: Refiner = (_ctx, xs) => {
+  const sorted = [...xs].sort((p, q) => p.start - q.start);
+  let last: { y: number; m: number | null; d: number | null; q: number | null } | null = null;
+  return sorted.map((x) => {
+    if (x.anchor && x.value === null && last) {
+      const { unit, shift } = x.anchor;
+      let value: string | null = null;
+      const pad = (n: number): string => String(n).padStart(2, '0');
+      if (unit === 'year') value = String(last.y + shift).padStart(4, '0');
+      else if (unit === 'month' && last.m) {
+        const t = last.y * 12 + last.m - 1 + shift;
+        value = `${String(Math.floor(t / 12)).padStart(4, '0')}-${pad((t % 12) + 1)}`;
+      } else if (unit === 'day' && last.m && last.d) {
+        const dt = new Date(Date.UTC(last.y, last.m - 1, last.d + shift));
+        value = `${String(dt.getUTCFullYear()).padStart(4, '0')}-${pad(dt.getUTCMonth() + 1)}-${pad(dt.getUTCDate())}`;
+      } else if (unit === 'quarter' && (last.q || last.m)) {
+        const q0 = last.q ?? Math.floor(((last.m ?? 1) - 1) / 3) + 1;
+        const t = last.y * 4 + q0 - 1 + shift;
+        value = `${String(Math.floor(t / 4)).padStart(4, '0')}-Q${(t % 4) + 1}`;
+      }
+      if (value && x.anchor.part) value = `${value}T${x.anchor.part}`;
+      return value ? { ...x, value } : x;
+    }
+    const c = x.value ? CALENDAR.exec(x.value) : null;
+    if (c && x.type !== 'duration' && x.type !== 'set') last = { y: Number(c[1]), m: c[2] ? Number(c[2]) : null, d: c[3] ? Number(c[3]) : null, q: c[4] ? Number(c[4]) : null };
+    return x;
+  });
+};
+
+/**
+ * chrono-node's results only fill gaps: one that cuts across a candidate of our own rules goes; one that
+ * covers ours whole ("2023-12-15 at 14:30" over our "14:30") competes with them on length.
+ */
+export const preferOwnRules: Refiner = (_ctx, xs) => {
+  const own = xs.filter((x) => x.rule !== CHRONO_RULE);
+  const crosses = (x: RawCandidate, o: RawCandidate): boolean => o.start < x.end && x.start < o.end && (o.start < x.start || o.end > x.end);
+  return xs.filter((x) => x.rule !== CHRONO_RULE || !own.some((o) => crosses(x, o)));
+};
+
+/** Overlapping candidates: the longest wins; on equal length, the rule listed first. */
+export const removeOverlaps: Refiner = (_ctx, xs) => {
+  const order = [...xs].sort((p, q) => (q.end - q.start) - (p.end - p.start) || p.priority - q.priority || p.start - q.start);
+  const kept: RawCandidate[] = [];
+  for (const x of order) {
+    if (kept.some((k) => k.start < x.end && x.start < k.end)) continue;
+    kept.push(x);
+  }
+  return kept;
+};
+
+/** Trailing punctuation never belongs to an extent, except the full stop of an abbreviation ("a.m.", "Oct."). */
+export const trimTrailing: Refiner = (ctx, xs) =>
+  xs.map((x) => {
+    let end = x.end;
+    while (end > x.start && /[\s,;:]/.test(ctx.text[end - 1])) end--;
+    // "10 p.m." at the end of a sentence: the full stop ends the sentence (TimeML tokenisation)
+    if (/[ap]\.m\.$/i.test(ctx.text.slice(x.start, end)) && /^(?:\s*$|\s*\n|\s+["“'`A-Z])/.test(ctx.text.slice(end, end + 3))) end--;
+    return end === x.end ? x : { ...x, end, text: ctx.text.slice(x.start, end) };
+  });
+
+export const sortByStart: Refiner = (_ctx, xs) => [...xs].sort((p, q) => p.start - q.start || p.end - q.end);
+
+/** The refiners, in the order they run. */
+export const REFINERS: Refiner[] = [preferOwnRules, mergeClockWithDay, removeOverlaps, trimTrailing, resolveAnchors, sortByStart];

@@ -1,0 +1,48 @@
+// Dates extractor: things that look like dates and are not (ages, scores, counts, names, verbs, prices).
+import { describe, expect, it } from 'vitest';
+import { extractDates } from '../../src/extract/dates/index.js';
+import { analyseText } from '../helpers.js';
+
+const FILE = 'dates-negative.test.ts';
+
+describe('dates: negative cases', () => {
+  it.each([
+    ['A man in his 90s was among the injured.', '90s'],
+    ['A 23-year-old man was arrested.', '23-year'],
+    ['The victim, a 9-month-old girl, survived.', '9-month'],
+    ['The home side won 2-1 in extra time.', '2-1'],
+    ['The ratio was 3:2 in favour.', '3:2'],
+    ['The final score was 14:30 after overtime.', '14:30'],
+    ['Only 1/2 of the ballots were counted.', '1/2'],
+    ['Militants fired 14 rockets at the base.', '14'],
+    ['There are roughly 2,500 US troops in Iraq.', '2,500'],
+    ['Troops may march into the city.', 'may'],
+    ['The troops may march on the capital.', 'march'],
+    ['Worshippers gathered at the Friday Mosque.', 'Friday'],
+    ['He told the Sunday Times he would resign.', 'Sunday'],
+    ['Call 555-1998 for information.', '1998'],
+    ['The jet costs $1998 per seat.', '1998'],
+    ['Police seized 1,998 kilograms of drugs.', '998'],
+    ['Shares rose 2.5% to $14.75.', '14'],
+    ['The company raised its quarterly dividend.', 'quarterly'],
+    ['It appeared on "60 Minutes" that night.', '60 Minutes'],
+    ['About a quarter of the vote went to him.', 'a quarter'],
+    ['A second group of directors resigned.', 'A second'],
+    ['He watches USA Today every morning.', 'Today'],
+  ])('%j has no date over %j', (text, word) => {
+    const ds = extractDates(analyseText(text));
+    const at = text.indexOf(word);
+    const hit = ds.find((d) => d.start < at + word.length && at < d.end);
+    expect(hit, `${FILE}: ${JSON.stringify(text)} -> ${JSON.stringify(hit)}`).toBeUndefined();
+  });
+
+  it('takes no preposition into an extent', () => {
+    const ds = extractDates(analyseText('It happened on Friday in March and since 1998.'));
+    expect(ds.map((d) => d.text)).toEqual(['Friday', 'March', '1998']);
+  });
+
+  it('takes no trailing punctuation into an extent', () => {
+    const ds = extractDates(analyseText('It happened last year, officials said.'));
+    expect(ds.map((d) => d.text)).toEqual(['last year']);
+  });
+});

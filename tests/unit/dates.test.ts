@@ -1,0 +1,203 @@
+// Dates extractor (src/extract/dates): TIMEX3 extents, types and values against a fixed reference date.
+import { describe, expect, it } from 'vitest';
+import { extractDates } from '../../src/extract/dates/index.js';
+import { REFERENCE, analyseText, expectExactSpans, seedText } from '../helpers.js';
+
+const FILE = 'dates.test.ts';
+type Row = [text: string, span: string, type: string, value: string | null];
+
+function datesOf(text: string, published: string | null = REFERENCE) {
+  const a = analyseText(text, published);
+  const ds = extractDates(a);
+  expectExactSpans(text, ds);
+  return ds;
+}
+
+function expectOne(text: string, span: string, type: string, value: string | null, published: string | null = REFERENCE): void {
+  const ds = datesOf(text, published);
+  const start = text.indexOf(span);
+  const hit = ds.find((d) => d.start === start && d.end === start + span.length);
+  expect(hit, `${FILE}: ${JSON.stringify(span)} in ${JSON.stringify(text)}; got ${JSON.stringify(ds.map((d) => [d.text, d.value]))}`).toBeDefined();
+  expect([hit!.type, hit!.value], `${FILE}: ${JSON.stringify(text)}`).toEqual([type, value]);
+}
+
+describe('dates: the seed article (published Friday 2023-12-08)', () => {
+  const text = seedText();
+  const a = analyseText(text);
+  const ds = extractDates(a).filter((d) => a.isContent(d.start, d.end));
+  const at = (span: string, from = 0) => {
+    const start = text.indexOf(span, from);
+    return ds.find((d) => d.start === start && d.end === start + span.length);
+  };
+
+  it('keeps every span exact', () => expectExactSpans(text, ds));
+
+  it('reads "Friday" as the publication day, several times', () => {
+    const fridays = ds.filter((d) => d.text === 'Friday');
+    expect(fridays.length).toBeGreaterThanOrEqual(3);
+    for (const f of fridays) expect([f.type, f.value, f.granularity, f.relative]).toEqual(['date', '2023-12-08', 'day', true]);
+    expect(ds.find((d) => d.start === text.indexOf('on Friday') + 3)?.text).toBe('Friday');
+  });
+
+  it.each([
+    ['4:15 a.m. Friday', 'time', '2023-12-08T04:15', 'minute'],
+    ['Oct. 17', 'date', '2023-10-17', 'day'],
+    ['Dec. 4', 'date', '2023-12-04', 'day'],
+    ['October', 'date', '2023-10', 'month'],
+    ['24-hour period', 'duration', 'PT24H', 'hour'],
+    ['a day or two', 'duration', 'P1D', 'day'],
+    ['several days', 'duration', 'PXD', 'day'],
+    ['the past', 'date', 'PAST_REF', null],
+  ])('%s -> %s %s', (span, type, value, granularity) => {
+    const d = at(span);
+    expect(d, `${FILE}: ${span}`).toBeDefined();
+    expect([d!.type, d!.value, d!.granularity]).toEqual([type, value, granularity]);
+  });
+
+  it('reads every "Thursday" as 2023-12-07', () => {
+    const thursdays = ds.filter((d) => d.text === 'Thursday');
+    expect(thursdays).toHaveLength(3);
+    for (const t of thursdays) expect(t.value).toBe('2023-12-07');
+  });
+
+  it('takes "the past" out of "In the past" as PAST_REF', () => {
+    const start = text.indexOf('In the past') + 3;
+    expect(ds.find((d) => d.start === start)?.value).toBe('PAST_REF');
+  });
+
+  it('carries a rule id on every candidate', () => {
+    for (const d of ds) expect(d.rule).toMatch(/^(?:date|time|duration|set|ref)\.[a-z-]+$/);
+  });
+});
+
+describe('dates: calendar dates and times', () => {
+  it.each<Row>([
+    ['The attack happened on Friday, officials said.', 'Friday', 'date', '2023-12-08'],
+    ['Talks resumed Tuesday in Geneva.', 'Tuesday', 'date', '2023-12-05'],
+    ['The minister will travel to Paris on Monday.', 'Monday', 'date', '2023-12-11'],
+    ['Officials met last Friday.', 'last Friday', 'date', '2023-12-01'],
+    ['He spoke Thursday night.', 'Thursday night', 'date', '2023-12-07TNI'],
+    ['It was signed on Oct. 17, 1998, in Washington.', 'Oct. 17, 1998', 'date', '1998-10-17'],
+    ['The deal closed on 17 October 2023 in London.', '17 October 2023', 'date', '2023-10-17'],
+    ['The vote took place on Friday, Oct. 13.', 'Friday, Oct. 13', 'date', '2023-10-13'],
+    ['Prices rose in March 1997.', 'March 1997', 'date', '1997-03'],
+    ['The plant closed in 1998.', '1998', 'date', '1998'],
+    ['Sales fell in fiscal 1997.', 'fiscal 1997', 'date', '1997'],
+    ['It grew fast in the 1990s.', '1990s', 'date', '199X'],
+    ['Profit rose in the third quarter.', 'the third quarter', 'date', '2023-Q3'],
+    ['Third-quarter profit rose.', 'Third-quarter', 'date', '2023-Q3'],
+    ['Profit rose in the third quarter of 1998.', 'the third quarter of 1998', 'date', '1998-Q3'],
+    ['Sales fell last year.', 'last year', 'date', '2022'],
+    ['Sales will rise next year.', 'next year', 'date', '2024'],
+    ['Rents rose this month.', 'this month', 'date', '2023-12'],
+    ['They met last week.', 'last week', 'date', '2023-W48'],
+    ['He left two years ago.', 'two years ago', 'date', '2021'],
+    ['It opened three days ago.', 'three days ago', 'date', '2023-12-05'],
+    ['Fighting broke out in mid-October.', 'mid-October', 'date', '2023-10'],
+    ['Earlier this month, the army withdrew.', 'Earlier this month', 'date', '2023-12'],
+    ['The rebels attacked yesterday.', 'yesterday', 'date', '2023-12-07'],
+    ['The talks resume tomorrow.', 'tomorrow', 'date', '2023-12-09'],
+    ['The talks are held today.', 'today', 'date', '2023-12-08'],
+    ['The blast came at 10:35 a.m. near the port.', '10:35 a.m.', 'time', '2023-12-08T10:35'],
+    ['The army attacked this morning.', 'this morning', 'time', '2023-12-08TMO'],
+    ['He will leave at 4 in the morning.', '4 in the morning', 'time', '2023-12-08T04:00'],
+    ['Shares were up at mid-afternoon yesterday.', 'mid-afternoon yesterday', 'time', '2023-12-07TAF'],
+    ['The curfew starts at 22:30 local time.', '22:30 local time', 'time', '2023-12-08T22:30'],
+    ['The raid began at 3 a.m. on Tuesday.', '3 a.m. on Tuesday', 'time', '2023-12-05T03:00'],
+    ['Troops withdrew last summer.', 'last summer', 'date', '2023-SU'],
+    ['A decision is due in the future.', 'the future', 'date', 'FUTURE_REF'],
+    ['He is now in custody.', 'now', 'date', 'PRESENT_REF'],
+    ['Shelling has recently increased.', 'recently', 'date', 'PAST_REF'],
+    ['Those were the results for the 1988 period and the year-ago quarter.', 'the year-ago quarter', 'date', '2022-Q3'],
+  ])('%j: %j -> %s %s', (text, span, type, value) => expectOne(text, span, type, value));
+
+  it('resolves a month of a past event to the year before when the reference year would put it ahead', () => {
+    expectOne('The treaty was signed in November.', 'November', 'date', '2022-11', '2023-03-02');
+  });
+});
+
+describe('dates: durations and sets', () => {
+  it.each<Row>([
+    ['The war lasted three years.', 'three years', 'duration', 'P3Y'],
+    ['Prices rose over the past three years.', 'the past three years', 'duration', 'P3Y'],
+    ['Earnings for the first nine months rose.', 'the first nine months', 'duration', 'P9M'],
+    ['It was a 24-hour strike.', '24-hour', 'duration', 'PT24H'],
+    ['He spent about five hours there.', 'five hours', 'duration', 'PT5H'],
+    ['He spent 5 1/2 hours there.', '5 1/2 hours', 'duration', 'PT5H30M'],
+    ['She testified for more than four hours.', 'more than four hours', 'duration', 'PT4H'],
+    ['It took a few days.', 'a few days', 'duration', 'PXD'],
+    ['A pilot arrived a minute and a half later.', 'a minute and a half', 'duration', 'PT1M30S'],
+    ['It lost money in the past two quarters.', 'the past two quarters', 'duration', 'P2Q'],
+    ['Shipments resume within two to three weeks.', 'two to three weeks', 'duration', 'P2W'],
+    ['We are there to stay for a fairly lengthy period.', 'a fairly lengthy period', 'duration', 'PXX'],
+    ['The paper is published weekly.', 'weekly', 'set', 'P1W'],
+    ['They meet every week.', 'every week', 'set', 'P1W'],
+    ['It costs $5 million a year.', 'a year', 'set', 'P1Y'],
+    ['The ministry publishes figures daily.', 'daily', 'set', 'P1D'],
+  ])('%j: %j -> %s %s', (text, span, type, value) => expectOne(text, span, type, value));
+});
+
+describe('dates: anchors, holidays, fallbacks', () => {
+  it.each<Row>([
+    ['The plant opened on March 3, 1998. Later that year it closed.', 'Later that year', 'date', '1998'],
+    ['The plant opened on March 3, 1998. The following month it reopened.', 'The following month', 'date', '1998-04'],
+    ['The plant opened on March 3, 1998. He returned the next day.', 'the next day', 'date', '1998-03-04'],
+    ['He left in the first half of 1999.', 'the first half of 1999', 'date', '1999-H1'],
+    ['Christmas Day was quiet.', 'Christmas Day', 'date', '2022-12-25'],
+    ['Thanksgiving was calm.', 'Thanksgiving', 'date', '2023-11-23'],
+    ['Fighting in the late 1980s ended.', 'late 1980s', 'date', '198'],
+    ['It was nineteen ninety-six.', 'nineteen ninety-six', 'date', '1996'],
+    ['The rule takes effect 2023-12-15 at 14:30.', '2023-12-15 at 14:30', 'time', '2023-12-15T14:30'],
+    ['The ruling came 12/01/2023 in Baghdad.', '12/01/2023', 'date', '2023-12-01'],
+    ['Net fell from the year-earlier quarter.', 'the year-earlier quarter', 'date', '2022-Q3'],
+    ['They will meet at noon Saturday.', 'noon Saturday', 'time', '2023-12-09T12:00'],
+    ['The blast came at about 10:35 a.m. (0735 GMT) Thursday.', '10:35 a.m.', 'time', '2023-12-07T10:35'],
+    ['The judge ruled at midday.', 'midday', 'time', '2023-12-08T12:00'],
+    ['Troops left three days later.', 'three days', 'duration', 'P3D'],
+    ['Profit rose 5% from a year earlier.', 'a year earlier', 'date', '2022'],
+  ])('%j: %j -> %s %s', (text, span, type, value) => expectOne(text, span, type, value));
+
+  it('leaves an anchored expression unresolved when nothing before it names a date', () => {
+    expectOne('Later that year it closed.', 'Later that year', 'date', null);
+  });
+});
+
+describe('dates: without a publication date', () => {
+  it.each<Row>([
+    ['The attack happened on Friday.', 'Friday', 'date', 'XXXX-WXX-5'],
+    ['It began on Oct. 17.', 'Oct. 17', 'date', 'XXXX-10-17'],
+    ['Sales fell last year.', 'last year', 'date', null],
+    ['The plant closed in 1998.', '1998', 'date', '1998'],
+    ['Prices rose over three years.', 'three years', 'duration', 'P3Y'],
+  ])('%j: %j -> %s %s', (text, span, type, value) => expectOne(text, span, type, value, null));
+
+  it('marks relative expressions as relative, absolute ones not', () => {
+    const ds = datesOf('On Friday, 1998 figures were out; last year was worse.', null);
+    expect(ds.map((d) => [d.text, d.relative])).toEqual([['Friday', true], ['1998', false], ['last year', true]]);
+  });
+});
+
+describe('dates: robustness', () => {
+  it.each([[''], ['   \n\n  '], ['😀 on Friday 😀'], ['𝒜𝒷𝒸 1998'], ['no dates here at all'], ['x'.repeat(5000)]])('does not throw on %j', (text) => {
+    expect(() => datesOf(text)).not.toThrow();
+  });
+
+  it('keeps spans exact around astral characters', () => {
+    const text = '😀😀 The attack came on Friday 😀 after 3 days.';
+    const ds = datesOf(text);
+    expect(ds.map((d) => d.text)).toEqual(['Friday', '3 days']);
+  });
+});
+
+// A visible backlog: these are known to fail today (vitest reports them fixed when they start to pass).
+describe('dates: known failures (backlog)', () => {
+  it.fails('anchors "the previous Friday" to the day named before it', () => {
+    expectOne('Shares closed at 2082.1 on Oct. 20, down from the previous Friday.', 'the previous Friday', 'date', '2023-10-13');
+  });
+  it.fails('reads "in five years" as the date five years ahead', () => {
+    expectOne('The stock will be redeemed in five years.', 'five years', 'date', '2028');
+  });
+  it.fails('takes "the day before last Tuesday" as one expression', () => {
+    expectOne('The day before last Tuesday, he left.', 'The day before last Tuesday', 'date', '2023-12-04');
+  });
+});
