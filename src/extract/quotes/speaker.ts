@@ -1,0 +1,247 @@
+// Speaker phrases around a cue: "Singh said", "the defense spokesperson said", "said Rep. Elijah
+// Cummings of Maryland", "Mark MacDougall, an attorney for Pagliano, said", "she said".
+import type { Term } from '../../analyse/index.js';
+import type { SpeakerKind, SpeakerMention } from '../types.js';
+import type { QuoteContext } from './context.js';
+import { BETWEEN_SPEAKER_AND_CUE, CLAUSE_WORDS, ROLE_NOUNS, SPEAKER_PRONOUNS, cueWord } from './lexicon.js';
+
+const NOUNISH = ['Noun', 'ProperNoun', 'Adjective', 'Determiner', 'Possessive', 'Value', 'Honorific', 'Abbreviation', 'Acronym', 'Organization', 'Person', 'Place', 'Cardinal', 'Ordinal'];
+/** Prepositions that may sit inside a speaker phrase: "the spokesman for the ministry", "officials in Baghdad". */
+const NP_PREPS = new Set(['of', 'for', 'at', 'from', 'in', 'with', 'to', 'on']);
+const MAX_NP = 18;
+/** Relative pronouns that can stand for the speaker named just before them. */
+const RELATIVE = new Set(['who', 'which']);
+
+const BOUNDARY_POST = /[,;:.!?)\]"“”‘’'—–«»]/;
+
+function hasTag(t: Term, tags: string[]): boolean {
+  return tags.some((k) => t.tags.has(k));
+}
+
+export function isPronoun(t: Term): boolean {
+  return Object.hasOwn(SPEAKER_PRONOUNS, t.normal);
+}
+
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'whom']);
+
+function nounish(t: Term, prev?: Term, next?: Term): boolean {
+  if (t.text === '') return false;
+  if (t.post === '-' && /^\p{L}/u.test(t.text)) return true; // "labor-policy experts"
+  if (OBJECT_PRONOUNS.has(t.normal) && prev && prev.tags.has('Preposition')) return true; // "those close to him"
+  // a capitalised name read as a verb: "Trump, speaking ..."
+  if (t.tags.has('Verb') && /^\p{Lu}\p{Ll}/u.test(t.text) && !cueWord(t.normal) && (t.tags.has('ProperNoun') || t.tags.has('Infinitive') || t.tags.has('Imperative')) && !t.tags.has('Auxiliary')) return true;
+  // a noun misread as a verb after a determiner or a name: "The Clinton campaign says"
+  if (prev && t.tags.has('Verb') && (t.tags.has('PresentTense') || t.tags.has('Infinitive')) && !t.tags.has('Auxiliary') && !t.tags.has('Copula') && !cueWord(t.normal)
+    && !(next && (next.tags.has('Determiner') || next.tags.has('Pronoun') || next.tags.has('Possessive')))
+    && !/[,;:]/.test(prev.post) && (prev.tags.has('Determiner') || prev.tags.has('Possessive') || prev.tags.has('ProperNoun') || prev.tags.has('Adjective') || prev.tags.has('Value'))) return true;
+  if (CLAUSE_WORDS.has(t.normal)) return false;
+  if (cueWord(t.normal) && t.tags.has('Verb') && !t.tags.has('Noun')) return false;
+  if (t.tags.has('Verb') && !hasTag(t, ['Noun', 'Adjective', 'ProperNoun'])) return false;
+  if (t.tags.has('Pronoun')) return false;
+  return hasTag(t, NOUNISH) || /^\p{Lu}/u.test(t.text);
+}
+
+/** A post that ends a phrase (a comma, a full stop that is not an abbreviation's, a mark). */
+function breaksAfter(t: Term): boolean {
+  if (/^\.?\)\s*$/.test(t.post)) return false; // "(R-Ga.)" inside a name phrase
+  const post = t.post.replace(/[()]/g, '').trim();
+  if (!post) return false;
+  if (post === '.' && hasTag(t, ['Abbreviation', 'Honorific'])) return false;
+  if (post === '-' || post === '–') return false;
+  return BOUNDARY_POST.test(post);
+}
+
+/** Quote marks or a paragraph between two terms. */
+function marksBetween(ctx: QuoteContext, a: Term, b: Term): boolean {
+  if (b.start - a.end > 40) return true;
+  const gap = ctx.text.slice(a.end, b.start);
+  return /["“”«»\n]/.test(gap);
+}
+
+function kindOf(all: Term[]): SpeakerKind {
+  if (all.length === 1 && (isPronoun(all[0]) || RELATIVE.has(all[0].normal))) return 'pronoun';
+  // the head comes before any "at", "for", "of": "the superintendent at Sto-Rox" is a description
+  const prep = all.findIndex((t, k) => k > 0 && NP_PREPS.has(t.normal));
+  const ts = prep > 0 && !/,/.test(all[prep - 1].post) ? all.slice(0, prep) : all;
+  const head = ts[ts.length - 1];
+  if (ts.some((t) => t.tags.has('Person') && !t.tags.has('Possessive') && !t.tags.has('Honorific'))) return 'name';
+  if (ts.some((t) => t.tags.has('Organization'))) return 'organization';
+  if (/^\p{Lu}/u.test(head.text) && (head.tags.has('ProperNoun') || (!ROLE_NOUNS.has(head.normal) && !head.tags.has('Determiner') && !head.tags.has('Plural')))) return 'name';
+  return 'description';
+}
+
+export function mention(ctx: QuoteContext, from: number, to: number, rule: string): SpeakerMention | null {
+  if (to <= from) return null;
+  const ts = ctx.terms.slice(from, to);
+  const start = ts[0].start;
+  let end = ts[ts.length - 1].end;
+  // close a parenthesis opened inside the phrase: "Sen. David Perdue (R-Ga.)"
+  const inside = ctx.text.slice(start, end);
+  if (inside.split('(').length > inside.split(')').length) {
+    const m = /^\.?\)/.exec(ctx.text.slice(end, end + 2));
+    if (m) end += m[0].length;
+  }
+  if (end <= start) return null;
+  return { text: ctx.text.slice(start, end), start, end, kind: kindOf(ts), rule };
+}
+
+/** Skips auxiliaries and adverbs leftwards from just before a cue ("has also said"); returns the last speaker term index. */
+export function skipBackAux(ctx: QuoteContext, cue: number, min: number): number {
+  let j = cue - 1;
+  const skippable = (t: Term): boolean =>
+    BETWEEN_SPEAKER_AND_CUE.has(t.normal) || t.text === '' || (t.tags.has('Adverb') && !t.tags.has('ProperNoun') && !t.tags.has('Noun'));
+  while (j >= min && !breaksAfter(ctx.terms[j])) {
+    if (skippable(ctx.terms[j])) {
+      j--;
+      continue;
+    }
+    // a time phrase: "Wells Fargo this month announced", "a panel in 2001 found"
+    if (ctx.terms[j].tags.has('Date') && j > min) {
+      let k = j;
+      while (k > min && ctx.terms[k].tags.has('Date') && !breaksAfter(ctx.terms[k - 1])) k--;
+      if (['this', 'last', 'next', 'in', 'on', 'earlier', 'later', 'late', 'early'].includes(ctx.terms[k].normal) && k > min) {
+        j = k - 1;
+        continue;
+      }
+    }
+    break;
+  }
+  return j;
+}
+
+/**
+ * The speaker phrase that ends right before a cue (after auxiliaries): returns term range [from, to) or null.
+ * Handles one apposition: "Mark MacDougall, an attorney for Pagliano, said".
+ */
+export function speakerBefore(ctx: QuoteContext, cue: number, min: number): [number, number] | null {
+  const terms = ctx.terms;
+  if (isPassive(ctx, cue, min)) return null;
+  const j = skipBackAux(ctx, cue, min);
+  if (j < min) return null;
+  const last = terms[j];
+  if ((last.tags.has('Date') || last.tags.has('Adverb')) && !last.post.trim().endsWith(',')) return null; // "late August found", "together vowed"
+  if (j >= min && ['and', 'but'].includes(last.normal) && !breaksAfter(last)) {
+    // "X is telling a group that ... and says ...": the subject of the clause
+    return clauseSubject(ctx, min, j);
+  }
+  if (marksBetween(ctx, last, terms[cue])) return null;
+  if (isPronoun(last) || (RELATIVE.has(last.normal) && j > min && /,\s*$|\s$/.test(terms[j - 1].post) && nounish(terms[j - 1], terms[j - 2]))) {
+    // "he said", "an architect who said": but not "told him"
+    return [j, j + 1];
+  }
+  if (!nounish(last, terms[j - 1])) return null;
+  const apposition = breaksAfter(last) && last.post.trim().endsWith(',');
+  if (breaksAfter(last) && !apposition) return null;
+  let k = j;
+  while (k - 1 >= min && j - k < MAX_NP) {
+    const t = terms[k - 1];
+    if (breaksAfter(t)) break;
+    if (marksBetween(ctx, t, terms[k])) break;
+    if (nounish(t, terms[k - 2], terms[k]) || (POSSESSIVE_PRONOUNS.has(t.normal) && k < j + 1)) {
+      k--;
+      continue;
+    }
+    if (NP_PREPS.has(t.normal) && k - 2 >= min && nounish(terms[k - 2]) && !breaksAfter(terms[k - 2])) {
+      k--;
+      continue;
+    }
+    break;
+  }
+  if (apposition) {
+    // "X, the minister, said": the phrase before the first comma is the speaker too
+    const c = k - 1;
+    if (c >= min && terms[c].post.trim().endsWith(',') && nounish(terms[c])) {
+      let s = c;
+      while (s - 1 >= min && nounish(terms[s - 1]) && !breaksAfter(terms[s - 1]) && c - s < 6) s--;
+      if (s === min || breaksAfter(terms[s - 1]) || CLAUSE_WORDS.has(terms[s - 1].normal) || terms[s - 1].tags.has('Preposition')) return trimLead(ctx, s, j + 1);
+    }
+    return leadingName(ctx, min, j);
+  }
+  return trimLead(ctx, k, j + 1);
+}
+
+/**
+ * "Megan Hester, senior associate at ..., said": a long apposition or a participial phrase between
+ * a name and its cue. The speaker is the phrase that opens the clause, up to its first comma.
+ */
+function leadingName(ctx: QuoteContext, min: number, last: number): [number, number] | null {
+  const terms = ctx.terms;
+  let s = min;
+  while (s < last && (CLAUSE_WORDS.has(terms[s].normal) || terms[s].tags.has('Conjunction'))) s++;
+  let e = s;
+  while (e < last && e - s < 10 && !breaksAfter(terms[e])) {
+    const capAnd = (terms[e].normal === 'and' || terms[e].text === '&') && e > s && /^\p{Lu}/u.test(terms[e + 1]?.text ?? '');
+    if (!nounish(terms[e], terms[e - 1], terms[e + 1]) && !(NP_PREPS.has(terms[e].normal) && e > s) && !capAnd) return null;
+    e++;
+  }
+  if (e >= last || terms[e].post.trim() !== ',' || !nounish(terms[e])) return null;
+  const ts = terms.slice(s, e + 1);
+  if (!ts.some((t) => t.tags.has('ProperNoun') || t.tags.has('Person') || ROLE_NOUNS.has(t.normal) || (t.tags.has('Noun') && /^\p{Lu}/u.test(t.text)))) return null;
+  // no verb of its own may stand between the comma and the cue's clause: "X, who ..., said" is fine
+  return [s, e + 1];
+}
+
+/** A passive cue ("is expected to", "was told that") names no source before it. */
+export function isPassive(ctx: QuoteContext, cue: number, min: number): boolean {
+  if (/ing$/.test(ctx.terms[cue].normal)) return false; // "is stressing" is a progressive
+  for (let k = cue - 1; k >= min && k >= cue - 3; k--) {
+    const t = ctx.terms[k];
+    if (t.tags.has('Copula') || ['be', 'been', 'being', 'is', 'was', 'are', 'were', 'get', 'got'].includes(t.normal)) return true;
+    if (!(t.tags.has('Adverb') || t.tags.has('Negative') || t.text === '')) break;
+  }
+  return false;
+}
+
+/** Drops leading prepositions and conjunctions that crept into a phrase. */
+function trimLead(ctx: QuoteContext, from: number, to: number): [number, number] | null {
+  while (from < to && (NP_PREPS.has(ctx.terms[from].normal) || CLAUSE_WORDS.has(ctx.terms[from].normal))) from++;
+  return from < to ? [from, to] : null;
+}
+
+/** The speaker phrase right after a cue ("said Caddell", "said Rep. Elijah Cummings of Maryland"). */
+export function speakerAfter(ctx: QuoteContext, cue: number, max: number): [number, number] | null {
+  const terms = ctx.terms;
+  let k = cue + 1;
+  if (breaksAfter(terms[cue])) return null;
+  if (k >= max) return null;
+  if (marksBetween(ctx, terms[cue], terms[k])) return null;
+  if (isPronoun(terms[k])) return [k, k + 1];
+  if ((terms[k].tags.has('Adverb') || terms[k].tags.has('Date')) && !terms[k].tags.has('ProperNoun')) return null; // "adding later"
+  const start = k;
+  while (k < max && k - start < MAX_NP) {
+    const t = terms[k];
+    if (!nounish(t)) {
+      // "of Maryland", "for the ministry": keep a preposition followed by a name or determiner
+      if (k > start && NP_PREPS.has(t.normal) && t.normal !== 'on' && t.normal !== 'in' && k + 1 < max && nounish(terms[k + 1]) && !breaksAfter(t)) {
+        k++;
+        continue;
+      }
+      break;
+    }
+    if (t.tags.has('Date') || t.tags.has('WeekDay')) break;
+    k++;
+    if (breaksAfter(t)) break;
+    if (k < max && marksBetween(ctx, t, terms[k])) break;
+  }
+  return k > start ? [start, k] : null;
+}
+
+/**
+ * The subject of the clause a participle cue hangs on ("In a statement, X spoke out ..., saying"):
+ * the first noun phrase before the first verb of the sentence, after a leading phrase set off by a comma.
+ */
+export function clauseSubject(ctx: QuoteContext, from: number, to: number): [number, number] | null {
+  const terms = ctx.terms;
+  let s = from;
+  // skip a leading adverbial up to its comma ("In a statement,", "On Friday,")
+  if (terms[s] && (terms[s].tags.has('Preposition') || terms[s].tags.has('Adverb') || terms[s].tags.has('Conjunction'))) {
+    let k = s;
+    while (k < to && !breaksAfter(terms[k]) && k - s < 10) k++;
+    if (k < to && terms[k].post.trim() === ',') s = k + 1;
+  }
+  let v = s;
+  while (v < to && !(terms[v].tags.has('Verb') && !terms[v].tags.has('Noun') && !terms[v].tags.has('Adjective'))) v++;
+  if (v >= to || v === s) return null;
+  return speakerBefore(ctx, v, s);
+}

@@ -1,0 +1,197 @@
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../../src/extract/quotes/index.js';
+import { findQuotedSpans, paragraphsOf } from '../../src/extract/quotes/marks.js';
+import { splitLines } from '../../src/analyse/lines.js';
+import { analyseText, expectExactSpans, seedText } from '../helpers.js';
+
+const FILE = 'quotes.test.ts';
+
+interface Expected {
+  text: string;
+  type: 'direct' | 'partial' | 'indirect';
+  speaker: string | null;
+  verb?: string | null;
+  rule?: string;
+}
+
+function quotesOf(text: string) {
+  const a = analyseText(text);
+  const qs = extractQuotes(a);
+  expectExactSpans(text, qs);
+  for (const q of qs) if (q.speaker) expectExactSpans(text, [q.speaker]);
+  return qs;
+}
+
+function check(text: string, expected: Expected[]): void {
+  const got = quotesOf(text).map((q) => ({ text: q.text, type: q.type, speaker: q.speaker?.text ?? null, verb: q.verb, rule: q.rule }));
+  for (const e of expected) {
+    const hit = got.find((g) => g.text === e.text);
+    expect(hit, `${FILE}: ${JSON.stringify(e.text)} in ${JSON.stringify(got)}`).toBeDefined();
+    expect(hit!.type, `${FILE}: type of ${e.text}`).toBe(e.type);
+    expect(hit!.speaker, `${FILE}: speaker of ${e.text}`).toBe(e.speaker);
+    if (e.verb !== undefined) expect(hit!.verb, `${FILE}: verb of ${e.text}`).toBe(e.verb);
+    if (e.rule !== undefined) expect(hit!.rule, `${FILE}: rule of ${e.text}`).toBe(e.rule);
+  }
+}
+
+describe(`quotes: the seed article (${FILE})`, () => {
+  const text = seedText();
+  const qs = quotesOf(text);
+  const find = (s: string) => qs.find((q) => q.text === s);
+
+  it('reads the prime minister’s direct quote after "saying that"', () => {
+    const q = find('targeting diplomatic missions is something that cannot be justified.');
+    expect(q).toMatchObject({ type: 'direct', verb: 'saying', rule: 'quote.marks-cue-before' });
+    expect(q!.speaker).toMatchObject({ text: 'Iraq’s Prime Minister Mohammed Shia al-Sudani', kind: 'name', rule: 'speaker.clause-subject' });
+    expect(text.slice(q!.start - 1, q!.start)).toBe('“');
+  });
+
+  it('attributes the Dec. 4 quote through "she said"', () => {
+    const q = qs.find((x) => x.text.startsWith('I would say that as of Dec. 4'));
+    expect(q).toBeDefined();
+    expect(q!.text.endsWith('all who have returned to work,')).toBe(true);
+    expect(q).toMatchObject({ type: 'direct', verb: 'said', rule: 'quote.marks-cue-after' });
+    expect(q!.speaker).toMatchObject({ text: 'she', kind: 'pronoun' });
+  });
+
+  it('reads the two partial quotes of the defense spokesperson', () => {
+    for (const s of ['it’s really hard', 'have like a day or two that will go without any attacks.']) {
+      const q = find(s);
+      expect(q, s).toBeDefined();
+      expect(q!.type).toBe('partial');
+      expect(q!.speaker?.text).toBe('the defense spokesperson');
+      expect(q!.speaker?.kind).toBe('description');
+      expect(q!.verb).toBe('said');
+    }
+  });
+
+  it('reads Singh’s indirect speech', () => {
+    const q = find('there had been no attacks on US forces in the region over a 24-hour period');
+    expect(q).toMatchObject({ type: 'indirect', verb: 'said', rule: 'quote.indirect-said-that' });
+    expect(q!.speaker).toMatchObject({ text: 'Singh', kind: 'name' });
+  });
+
+  it('does not take "claimed responsibility" for reported speech', () => {
+    expect(qs.some((q) => q.text.startsWith('responsibility'))).toBe(false);
+  });
+
+  it('quotes nothing from captions or boilerplate', () => {
+    const a = analyseText(text);
+    expect(extractQuotes(a).every((q) => a.isContent(q.start, q.end))).toBe(true);
+  });
+});
+
+describe(`quotes: direct and partial quotes (${FILE})`, () => {
+  it.each<[string, Expected[]]>([
+    ['Title\n\n“We will not give up,” she said.\n', [{ text: 'We will not give up,', type: 'direct', speaker: 'she', verb: 'said' }]],
+    ['Title\n\n"We will not give up," said Rep. Elijah Cummings of Maryland.\n', [{ text: 'We will not give up,', type: 'direct', speaker: 'Rep. Elijah Cummings of Maryland', verb: 'said' }]],
+    ['Title\n\nThe minister said: «Nous resterons.»\n', [{ text: 'Nous resterons.', type: 'direct', speaker: 'The minister', verb: 'said' }]],
+    ['Title\n\nCaddell told reporters, “The race is tight.”\n', [{ text: 'The race is tight.', type: 'direct', speaker: 'Caddell', verb: 'told' }]],
+    // a quote split by its attribution: two items, one speaker
+    [
+      'Title\n\n“This is in their heads,” said Caddell. “It is one of the things worrying them.”\n',
+      [
+        { text: 'This is in their heads,', type: 'direct', speaker: 'Caddell' },
+        { text: 'It is one of the things worrying them.', type: 'direct', speaker: 'Caddell', rule: 'quote.marks-floating' },
+      ],
+    ],
+    [
+      'Title\n\n“Hopefully,” the president said, “this museum can help us talk to each other.”\n',
+      [
+        { text: 'Hopefully,', type: 'direct', speaker: 'the president' },
+        { text: 'this museum can help us talk to each other.', type: 'direct', speaker: 'the president' },
+      ],
+    ],
+    // NYT style: two apostrophes as a double mark
+    ["Title\n\n''They pay us a lot of money,'' Mr. King said.\n", [{ text: 'They pay us a lot of money,', type: 'direct', speaker: 'Mr. King' }]],
+    // partial quote inside the reporter's sentence
+    ['Title\n\nThe mayor called the blast “an intentional act” on Saturday.\n', [{ text: 'an intentional act', type: 'partial', speaker: 'The mayor', verb: 'called' }]],
+    // apposition between the name and the cue
+    [
+      'Title\n\n“Subpoenas are not optional,” Mark MacDougall, an attorney for Pagliano, said.\n',
+      [{ text: 'Subpoenas are not optional,', type: 'direct', speaker: 'Mark MacDougall, an attorney for Pagliano' }],
+    ],
+    // nested quote inside a quote
+    [
+      'Title\n\n“He told me, ‘Do not go there,’ and I listened,” Smith said.\n',
+      [{ text: 'He told me, ‘Do not go there,’ and I listened,', type: 'direct', speaker: 'Smith' }],
+    ],
+    // colon at the end of a paragraph introduces the next one
+    ['Title\n\nCaddell continued:\n\n"The health issue is very much a partisan issue."\n', [{ text: 'The health issue is very much a partisan issue.', type: 'direct', speaker: 'Caddell', rule: 'quote.marks-colon-intro' }]],
+    // vox-pop credit line
+    ['Title\n\n“He represents our greatest shame.” ― Sonya Herridge\n', [{ text: 'He represents our greatest shame.', type: 'direct', speaker: 'Sonya Herridge', verb: null }]],
+  ])('%j', (text, expected) => check(text, expected));
+
+  it('continues a multi-paragraph quote and gives every paragraph the same speaker', () => {
+    const text = 'Title\n\nClinton said, “I’ve been briefed about the bombings.\n\n“We have to let this investigation unfold.”\n\nThe end came.\n';
+    const qs = quotesOf(text);
+    expect(qs.map((q) => [q.text, q.type, q.speaker?.text])).toEqual([
+      ['I’ve been briefed about the bombings.', 'direct', 'Clinton'],
+      ['We have to let this investigation unfold.', 'direct', 'Clinton'],
+    ]);
+  });
+
+  it('gives a floating quote paragraph to the previous speaker', () => {
+    const text = 'Title\n\n“First point,” Lynch said.\n\n“Second point, with no cue at all.”\n';
+    const qs = quotesOf(text);
+    expect(qs[1]).toMatchObject({ text: 'Second point, with no cue at all.', type: 'direct', rule: 'quote.marks-floating' });
+    expect(qs[1].speaker?.text).toBe('Lynch');
+    expect(qs[1].speaker?.rule).toBe('speaker.floating-previous');
+  });
+
+  it('keeps a quote paragraph with nobody to name, with a null speaker', () => {
+    const qs = quotesOf('Title\n\n“Nobody said this before anywhere in this text.”\n');
+    expect(qs).toHaveLength(1);
+    expect(qs[0]).toMatchObject({ type: 'direct', speaker: null, rule: 'quote.marks-unattributed' });
+  });
+});
+
+describe(`quotes: indirect speech (${FILE})`, () => {
+  it.each<[string, Expected[]]>([
+    ['Title\n\nSingh said there had been no attacks on US forces.\n', [{ text: 'there had been no attacks on US forces', type: 'indirect', speaker: 'Singh', verb: 'said' }]],
+    ['Title\n\nThe ministry said on Friday that the talks would resume.\n', [{ text: 'the talks would resume', type: 'indirect', speaker: 'The ministry', verb: 'said' }]],
+    ['Title\n\nThe talks will resume next week, officials said.\n', [{ text: 'The talks will resume next week', type: 'indirect', speaker: 'officials', rule: 'quote.indirect-clause-then-cue' }]],
+    ['Title\n\nThe talks will resume next week, said a senior diplomat.\n', [{ text: 'The talks will resume next week', type: 'indirect', speaker: 'a senior diplomat' }]],
+    ['Title\n\nThe strike killed four people, according to local officials.\n', [{ text: 'The strike killed four people', type: 'indirect', speaker: 'local officials', verb: 'according to' }]],
+    ['Title\n\nAccording to the report, the program cost $2 billion.\n', [{ text: 'the program cost $2 billion', type: 'indirect', speaker: 'the report', verb: 'According to' }]],
+    ['Title\n\nThe mayor condemned the attack, saying the city would not be intimidated.\n', [{ text: 'the city would not be intimidated', type: 'indirect', speaker: 'The mayor', verb: 'saying' }]],
+    ['Title\n\nOfficials believe the perpetrator was an Iran-aligned group.\n', [{ text: 'the perpetrator was an Iran-aligned group', type: 'indirect', speaker: 'Officials', verb: 'believe' }]],
+    ['Title\n\nSen. David Perdue (R-Ga.) said he did not believe it.\n', [{ text: 'he did not believe it', type: 'indirect', speaker: 'Sen. David Perdue (R-Ga.)' }]],
+    ['Title\n\nTrump vowed to put the country first.\n', [{ text: 'to put the country first', type: 'indirect', speaker: 'Trump', verb: 'vowed' }]],
+    [
+      'Title\n\nThe museum, Mr. Bush said, celebrated several of his heroes.\n',
+      [
+        { text: 'The museum', type: 'indirect', speaker: 'Mr. Bush', rule: 'quote.indirect-parenthetical-cue' },
+        { text: 'celebrated several of his heroes', type: 'indirect', speaker: 'Mr. Bush', rule: 'quote.indirect-parenthetical-cue' },
+      ],
+    ],
+    ['Pat Caddell: Democrat Voters Worried About Her Health\n\nBody text follows here.\n', [{ text: 'Democrat Voters Worried About Her Health', type: 'indirect', speaker: 'Pat Caddell', rule: 'quote.headline-colon' }]],
+  ])('%j', (text, expected) => check(text, expected));
+});
+
+describe(`quotes: quotation marks (${FILE})`, () => {
+  const spans = (text: string) => findQuotedSpans(text, paragraphsOf(splitLines(text))).map((q) => text.slice(q.start, q.end));
+  it.each<[string, string[]]>([
+    ['He said “yes” and “no”.', ['yes', 'no']],
+    ['He said "yes" and "no".', ['yes', 'no']],
+    ["It’s Singh’s view of the '90s, isn't it?", []],
+    ["The voters' choice was 'clear' to all.", ['clear']],
+    ['«Oui» dit-il.', ['Oui']],
+    ['“Outer ‘inner’ text” here.', ['Outer ‘inner’ text']],
+    ['“Mixed close" here.', ['Mixed close']],
+  ])('%j', (text, expected) => expect(spans(text)).toEqual(expected));
+});
+
+describe(`quotes: transcripts and relative speakers (${FILE})`, () => {
+  it.each<[string, Expected[]]>([
+    ['Title\n\n"WALLACE: Do you really see those two as equivalent?\n\n"PENCE: Well, look, you know.\n', [
+      { text: 'Do you really see those two as equivalent?', type: 'direct', speaker: 'WALLACE', rule: 'quote.marks-transcript-label' },
+      { text: 'Well, look, you know.', type: 'direct', speaker: 'PENCE', rule: 'quote.marks-transcript-label' },
+    ]],
+    ['Title\n\nHe hired an architect, who said he was never paid for the work.\n', [{ text: 'he was never paid for the work', type: 'indirect', speaker: 'who' }]],
+    ['Title\n\nClinton is stressing that her plans will solve the problems.\n', [{ text: 'her plans will solve the problems', type: 'indirect', speaker: 'Clinton', verb: 'stressing' }]],
+    ['Title\n\nTurnout is expected to rise sharply this year.\n', [{ text: 'to rise sharply this year', type: 'indirect', speaker: null, rule: 'quote.indirect-passive' }]],
+    ['Title\n\nWells Fargo this month announced it would drop the incentives.\n', [{ text: 'it would drop the incentives', type: 'indirect', speaker: 'Wells Fargo' }]],
+    ['Title\n\nThe senator denied the allegations in a statement.\n', [{ text: 'the allegations', type: 'indirect', speaker: 'The senator', rule: 'quote.indirect-speech-act-object' }]],
+  ])('%j', (text, expected) => check(text, expected));
+});

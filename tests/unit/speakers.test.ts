@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../../src/extract/quotes/index.js';
+import { genderOf, resolveSpeakers } from '../../src/resolve/speakers.js';
+import type { Actor } from '../../src/record/schema.js';
+import { analyseText, seedText } from '../helpers.js';
+
+const FILE = 'speakers.test.ts';
+
+/** An actor with a mention at every occurrence of each of its names in the text. */
+function actor(text: string, id: string, name: string, kind: Actor['kind'], title: string | null, names: string[] = [name]): Actor {
+  const mentions: Actor['mentions'] = [];
+  for (const n of names) {
+    for (let i = text.indexOf(n); i >= 0; i = text.indexOf(n, i + n.length)) mentions.push({ text: n, start: i, end: i + n.length });
+  }
+  mentions.sort((x, y) => x.start - y.start);
+  return { id, name, kind, title, country: null, affiliation: null, mentions };
+}
+
+function resolve(text: string, actors: Actor[]) {
+  const a = analyseText(text);
+  return resolveSpeakers(extractQuotes(a), actors, a);
+}
+
+describe(`speakers: the seed article (${FILE})`, () => {
+  const text = seedText();
+  const actors = [
+    actor(text, 'a1', 'Mohammed Shia al-Sudani', 'person', 'Prime Minister'),
+    actor(text, 'a2', 'Sabrina Singh', 'person', 'Pentagon deputy spokesperson', ['Sabrina Singh', 'Singh']),
+    actor(text, 'a3', 'Islamic Resistance', 'group', null),
+  ];
+  const qs = resolve(text, actors);
+  const find = (s: string) => qs.find((q) => q.text.startsWith(s));
+
+  it.each<[string, string, string, string, string]>([
+    // quote start, actor id, name, attributing text, link rule
+    ['targeting diplomatic missions', 'a1', 'Mohammed Shia al-Sudani', 'Iraq’s Prime Minister Mohammed Shia al-Sudani', 'speaker.actor-mention'],
+    ['I would say that as of Dec. 4', 'a2', 'Sabrina Singh', 'she', 'speaker.pronoun-recent-person'],
+    ['it’s really hard', 'a2', 'Sabrina Singh', 'the defense spokesperson', 'speaker.actor-title'],
+    ['have like a day or two', 'a2', 'Sabrina Singh', 'the defense spokesperson', 'speaker.actor-title'],
+    ['there had been no attacks on US forces in the region over a 24-hour period', 'a2', 'Sabrina Singh', 'Singh', 'speaker.actor-mention'],
+  ])('%s -> %s', (start, id, name, said, rule) => {
+    const q = find(start);
+    expect(q, `${FILE}: ${start}`).toBeDefined();
+    expect(q!.speaker).toMatchObject({ actor: id, name, text: said, rule });
+    expect(text.slice(q!.speaker!.start, q!.speaker!.end)).toBe(said);
+  });
+
+  it('gives the verb of each quote', () => {
+    expect(find('targeting diplomatic missions')?.verb).toBe('saying');
+    expect(find('I would say that')?.verb).toBe('said');
+  });
+});
+
+describe(`speakers: linking rules (${FILE})`, () => {
+  it('links a surname to the person named in full earlier', () => {
+    const text = 'Title\n\nJohn Kerry arrived on Monday.\n\n“We are ready,” Kerry said.\n';
+    const qs = resolve(text, [actor(text, 'a1', 'John Kerry', 'person', null, ['John Kerry'])]);
+    expect(qs[0].speaker).toMatchObject({ actor: 'a1', name: 'John Kerry', text: 'Kerry', rule: 'speaker.actor-surname' });
+  });
+
+  it('skips a person of the other gender for "she"', () => {
+    const text = 'Title\n\nMary Jones met John Smith on Monday.\n\n“It went well,” she said.\n';
+    const qs = resolve(text, [actor(text, 'a1', 'Mary Jones', 'person', null), actor(text, 'a2', 'John Smith', 'person', null)]);
+    expect(qs[0].speaker).toMatchObject({ actor: 'a1', name: 'Mary Jones', text: 'she' });
+  });
+
+  it('does not take a person named inside the quote itself for "he"', () => {
+    const text = 'Title\n\nTom Brown spoke first.\n\n“I told Peter Green to wait,” he said.\n';
+    const qs = resolve(text, [actor(text, 'a1', 'Tom Brown', 'person', null), actor(text, 'a2', 'Peter Green', 'person', null)]);
+    expect(qs[0].speaker?.actor).toBe('a1');
+  });
+
+  it('prefers the head of an apposition over the person it is "for"', () => {
+    const text = 'Title\n\n“No comment,” Mark MacDougall, an attorney for Bryan Pagliano, said.\n';
+    const qs = resolve(text, [actor(text, 'a1', 'Mark MacDougall', 'person', 'attorney'), actor(text, 'a2', 'Bryan Pagliano', 'person', null)]);
+    expect(qs[0].speaker?.actor).toBe('a1');
+  });
+
+  it('links "the ministry" to the one organisation named so', () => {
+    const text = 'Title\n\nThe Ministry of Defence issued a note.\n\nThe talks will resume next week, the ministry said.\n';
+    const qs = resolve(text, [actor(text, 'a1', 'Ministry of Defence', 'government', null)]);
+    expect(qs[0].speaker).toMatchObject({ actor: 'a1', text: 'the ministry', rule: 'speaker.actor-name-head' });
+  });
+
+  it('links nobody when a description fits several people equally', () => {
+    const text = 'Title\n\nThe talks will resume next week, the spokesman said.\n';
+    const qs = resolve(text, [actor(text, 'a1', 'Ann Lee', 'person', 'spokesman'), actor(text, 'a2', 'Bo Kim', 'person', 'spokesman')]);
+    expect(qs[0].speaker).toMatchObject({ actor: null, name: 'the spokesman', text: 'the spokesman' });
+  });
+
+  it('does not give a description the organisation named inside it', () => {
+    const text = 'Title\n\nThe superintendent at Sto-Rox said counselors are on hand.\n';
+    const qs = resolve(text, [actor(text, 'a1', 'Sto-Rox', 'organization', null)]);
+    expect(qs[0].speaker).toMatchObject({ actor: null, text: 'The superintendent at Sto-Rox' });
+  });
+
+  it('links "who" to the person named right before it', () => {
+    const text = 'Title\n\nHe hired Tom Brown, who said he was never paid.\n';
+    const qs = resolve(text, [actor(text, 'a1', 'Tom Brown', 'person', null)]);
+    expect(qs[0].speaker).toMatchObject({ actor: 'a1', text: 'who', rule: 'speaker.relative-antecedent' });
+  });
+
+  it('keeps the attributing words as the name when there is no actor', () => {
+    const qs = resolve('Title\n\n“Fine,” she said.\n', []);
+    expect(qs[0].speaker).toMatchObject({ actor: null, name: 'she', text: 'she' });
+  });
+
+  it.each<[Actor, string | null]>([
+    [{ id: 'a1', name: 'Sabrina Singh', kind: 'person', title: null, country: null, affiliation: null, mentions: [{ text: 'Sabrina Singh', start: 0, end: 13 }] }, 'female'],
+    [{ id: 'a1', name: 'Smith', kind: 'person', title: null, country: null, affiliation: null, mentions: [{ text: 'Mr. Smith', start: 0, end: 9 }] }, 'male'],
+    [{ id: 'a1', name: 'Lee', kind: 'person', title: 'spokeswoman', country: null, affiliation: null, mentions: [{ text: 'Lee', start: 0, end: 3 }] }, 'female'],
+    [{ id: 'a1', name: 'Xq Zz', kind: 'person', title: null, country: null, affiliation: null, mentions: [{ text: 'Xq Zz', start: 0, end: 5 }] }, null],
+  ])('gender of %j', (a, g) => expect(genderOf(a)).toBe(g));
+});
