@@ -1,6 +1,13 @@
 // The main event: trigger and CAMEO type, date, place, roles and casualties.
 import type { Analysis } from '../analyse/index.js';
 import type { Actor, Count, DateItem, Event, Place, Quote } from '../record/schema.js';
+import { labelOf, rootOf } from './cameo.js';
+import { casualties } from './casualties.js';
+import { roles } from './roles.js';
+import { eventDate, eventLocation } from './setting.js';
+import { findTrigger, leadSentences, refineCode, sentenceTriggers, triggerIndex } from './trigger.js';
+
+export { CAMEO_LABELS, TRIGGERS } from './cameo.js';
 
 export interface EventInput {
   a: Analysis;
@@ -12,6 +19,67 @@ export interface EventInput {
 }
 
 /** The event with the rule behind each field (`rules`), or null when the article reports none. */
-export function assembleEvent(_input: EventInput): Event | null {
-  return null;
+export function assembleEvent(input: EventInput): Event | null {
+  try {
+    return assemble(input);
+  } catch {
+    return null;
+  }
+}
+
+function assemble({ a, dates, counts, places, actors }: EventInput): Event | null {
+  const trigger = findTrigger(a);
+  if (!trigger) return null;
+  const { code, rule: typeRule } = refineCode(a, trigger);
+  const date = eventDate(a, dates, trigger);
+  const location = eventLocation(a, places, trigger);
+  // a headline names the event; its roles are read from the first lead sentence that reports the same kind of event
+  const index = triggerIndex();
+  const roleTrigger =
+    trigger.sentence.zone === 'title'
+      ? (leadSentences(a, 3).filter((s) => s.zone === 'body').flatMap((s) => sentenceTriggers(a, s, index)).find((t) => rootOf(t.code) === rootOf(trigger.code) || t.weight >= 5) ?? trigger)
+      : trigger;
+  const who = roles(a, actors, roleTrigger);
+  const hurt = casualties(a, counts);
+  const lead = leadSentences(a, 3);
+  const inLead = (c: Count): boolean => c.start >= trigger.sentence.start && c.start < trigger.sentence.end || lead.some((s) => c.start >= s.start && c.start < s.end);
+  const eventCounts = new Set([...counts.filter(inLead).map((c) => c.id), ...hurt.counts]);
+
+  // named victims count when no number does: "Ann Hart was killed ... Tia Nolan is in critical condition"
+  let killed = hurt.killed;
+  let injured = hurt.injured;
+  const named = (st: 'killed' | 'injured'): number => [...who.status.values()].filter((v) => v === st).length;
+  if (killed === null && named('killed') > 0) {
+    killed = named('killed');
+    hurt.rules.killed = 'event.killed-named-victims';
+  }
+  if (injured === null && named('injured') > 0) {
+    injured = named('injured');
+    hurt.rules.injured = 'event.injured-named-victims';
+  }
+
+  const rules: Record<string, string> = {
+    type: typeRule,
+    date: date?.rule ?? 'event.date-none',
+    location: location?.rule ?? 'event.location-none',
+    perpetrators: who.rules.perpetrators ?? 'event.role-none',
+    targets: who.rules.targets ?? 'event.role-none',
+    victims: who.victims.length ? 'event.role-person-victim' : 'event.role-none',
+    killed: hurt.rules.killed ?? 'event.killed-not-said',
+    injured: hurt.rules.injured ?? 'event.injured-not-said',
+  };
+
+  return {
+    type: { code, label: labelOf(code) },
+    trigger: { text: trigger.text, start: trigger.start, end: trigger.end, rule: trigger.rule },
+    date: date?.id ?? null,
+    location: location?.id ?? null,
+    perpetrators: who.perpetrators,
+    targets: who.targets,
+    victims: who.victims,
+    killed,
+    injured,
+    counts: counts.filter((c) => eventCounts.has(c.id)).map((c) => c.id),
+    rules,
+  };
 }

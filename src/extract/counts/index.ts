@@ -1,6 +1,21 @@
+// Counts: numbers of things and people, with qualifier, counted noun and category (SPEC §2 counts).
 import type { Analysis } from '../../analyse/index.js';
 import type { CountCandidate } from '../types.js';
+import { sentenceCounts } from './extract.js';
+import { REFINERS } from './refine.js';
 
-export function extractCounts(_a: Analysis): CountCandidate[] {
-  return [];
+export { singular } from './lexicon.js';
+
+export function extractCounts(a: Analysis): CountCandidate[] {
+  const out: CountCandidate[] = [];
+  for (const s of a.sentences) {
+    try {
+      let counts = sentenceCounts(a, s);
+      for (const refine of REFINERS) counts = refine(a, counts);
+      out.push(...counts);
+    } catch {
+      // an odd sentence never stops the document
+    }
+  }
+  return out;
 }

@@ -1,0 +1,153 @@
+// Casualties of the main event: killed and injured from the casualty counts of the headline and
+// lead, then of the body; 0 from negations ("No injuries were reported"); null when not said.
+import type { Analysis, Sentence } from '../analyse/index.js';
+import type { Count } from '../record/schema.js';
+import { leadSentences } from './trigger.js';
+
+export interface Casualties {
+  killed: number | null;
+  injured: number | null;
+  counts: string[];
+  rules: { killed?: string; injured?: string };
+}
+
+interface Tally {
+  killed: number;
+  injured: number;
+  shot: number;
+  noKilled: boolean;
+  noInjured: boolean;
+  ids: string[];
+}
+
+const WOUND_UNITS = new Set(['wound', 'injury', 'gunshot wound', 'casualty']);
+const SHOT_RULES = new Set(['count.casualty-shot', 'count.article-shot', 'count.headline-shot', 'count.reflexive-shot']);
+/** The lead says someone died without a count ("later died", "a fatal shooting", "pronounced dead"). */
+const DEATH_STATEMENT =
+  /\b(?:died|dies|pronounced\s+dead|succumbed\s+to|(?<!non-)(?:fatal|deadly)\s+(?:[\w-]+\s+){0,3}?(?:shooting|shootings|accident|incident|stabbing|attack)|fatally|shooting\s+deaths?|deaths?\s+of|homicides?|(?<!attempted\s+(?:[\w-]+\s+)?)murder(?:ed|s)?|slain|killed|kills)\b/i;
+/** A sentence of statistics, not of the event: "165 people were murdered in 2015", "each year". */
+const STATISTICS = /\b(?:(?:each|every|per)\s+year|so\s+far\s+this\s+year|this\s+year\s+alone|annually|nationwide|statewide|statistics|stats|a\s+study|according\s+to\s+(?:a|the)\s+(?:study|report|data))\b/i;
+/** A count that points back at people already counted: "the three others", "all four victims". */
+const DEFINITE = /\b(?:the|all|both|those|these|of|other)\s+$/i;
+
+function sentenceOf(a: Analysis, offset: number): Sentence | null {
+  let lo = 0;
+  let hi = a.sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = a.sentences[mid];
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return null;
+}
+
+/** One sentence's casualties: new groups add up ("one dead and three others wounded"), back-references do not. */
+function tally(a: Analysis, counts: Count[]): Tally {
+  const t: Tally = { killed: 0, injured: 0, shot: 0, noKilled: false, noInjured: false, ids: [] };
+  const definite = { killed: 0, injured: 0, shot: 0 };
+  for (const c of counts) {
+    const rule = c.rule ?? '';
+    const key = c.category === 'killed' ? 'killed' : SHOT_RULES.has(rule) ? 'shot' : 'injured';
+    if (c.category !== 'killed' && c.category !== 'injured') continue;
+    if (c.value > 0 && c.unit !== null && WOUND_UNITS.has(c.unit)) continue; // "at least one gunshot wound" counts wounds, not people
+    if (c.value === 0) {
+      if (rule !== 'count.negated-additional') {
+        if (c.category === 'killed') t.noKilled = true;
+        else t.noInjured = true;
+      }
+    } else if (DEFINITE.test(a.text.slice(Math.max(0, c.start - 5), c.start))) {
+      definite[key] = Math.max(definite[key], c.value);
+    } else {
+      t[key] += c.value;
+    }
+    t.ids.push(c.id);
+  }
+  t.killed = Math.max(t.killed, definite.killed);
+  t.injured = Math.max(t.injured, definite.injured);
+  t.shot = Math.max(t.shot, definite.shot);
+  return t;
+}
+
+const bodyInjured = (ts: Tally[]): Tally | null => ts.find((t) => t.injured > 0) ?? null;
+
+export function casualties(a: Analysis, counts: Count[]): Casualties {
+  const bySentence = new Map<number, Count[]>();
+  for (const c of counts) {
+    if (c.category !== 'killed' && c.category !== 'injured') continue;
+    const s = sentenceOf(a, c.start);
+    if (!s || STATISTICS.test(s.text)) continue;
+    const list = bySentence.get(s.i) ?? [];
+    list.push(c);
+    bySentence.set(s.i, list);
+  }
+  const lead = leadSentences(a, 4);
+  const leadIds = new Set(lead.map((s) => s.i));
+  const lastLead = lead.length ? lead[lead.length - 1].i : -1;
+  const leadTallies = lead.map((s) => tally(a, bySentence.get(s.i) ?? []));
+  const bodyTallies = [...bySentence.entries()]
+    .filter(([i]) => !leadIds.has(i) && i <= lastLead + 12)
+    .sort((x, y) => x[0] - y[0])
+    .map(([, cs]) => tally(a, cs));
+
+  const out: Casualties = { killed: null, injured: null, counts: [], rules: {} };
+  const used = new Set<string>();
+  const use = (t: Tally | null | undefined): void => t?.ids.forEach((id) => used.add(id));
+  const maxBy = (ts: Tally[], f: (t: Tally) => number): Tally | null => ts.reduce<Tally | null>((b, t) => (f(t) > (b ? f(b) : 0) ? t : b), null);
+
+  // the tallies that speak: the lead's when it has any casualty, else the first body sentences'
+  const leadSpeaks = leadTallies.some((t) => t.killed + t.injured + t.shot > 0);
+  const source = leadSpeaks ? leadTallies : bodyTallies.filter((t) => t.killed + t.injured + t.shot > 0).slice(0, 1);
+  const where = leadSpeaks ? 'lead' : 'body';
+  const k = maxBy(source, (t) => t.killed);
+  const inj = maxBy(source, (t) => t.injured);
+  const shot = maxBy(source, (t) => t.shot);
+
+  const leadNoKilled = leadTallies.some((t) => t.noKilled);
+  const leadNoInjured = leadTallies.some((t) => t.noInjured);
+  if (!leadSpeaks && leadNoKilled) {
+    out.killed = 0;
+    out.rules.killed = 'event.killed-negated';
+    leadTallies.filter((t) => t.noKilled).forEach(use);
+  } else if (k) {
+    out.killed = k.killed;
+    out.rules.killed = `event.killed-${where}`;
+    use(k);
+  } else if (leadSentences(a, 2).some((s) => DEATH_STATEMENT.test(s.text.slice(0, 400)) && !STATISTICS.test(s.text)) && !leadTallies.some((t) => t.noKilled)) {
+    out.killed = 1;
+    out.rules.killed = 'event.killed-death-statement';
+  } else if (leadTallies.some((t) => t.noKilled) || (!leadSpeaks && bodyTallies.some((t) => t.noKilled))) {
+    out.killed = 0;
+    out.rules.killed = 'event.killed-negated';
+    [...leadTallies, ...bodyTallies].filter((t) => t.noKilled).forEach(use);
+  }
+
+  if (!leadSpeaks && leadNoInjured) {
+    out.injured = 0;
+    out.rules.injured = 'event.injured-negated';
+    leadTallies.filter((t) => t.noInjured).forEach(use);
+  } else if (inj && (!shot || inj.injured >= shot.shot - (out.killed ?? 0))) {
+    out.injured = inj.injured;
+    out.rules.injured = `event.injured-${where}`;
+    use(inj);
+  } else if (shot && shot.shot > (out.killed ?? 0)) {
+    // those shot who are not among the dead: "four people were shot, two fatally"
+    out.injured = shot.shot - (out.killed ?? 0);
+    out.rules.injured = `event.injured-shot-${where}`;
+    use(shot);
+  } else if (leadSpeaks && !leadNoInjured && bodyInjured(bodyTallies)) {
+    // the lead counts only the dead; the body tells the wounded ("Up to 16 were injured")
+    const b = bodyInjured(bodyTallies)!;
+    out.injured = b.injured;
+    out.rules.injured = 'event.injured-body';
+    use(b);
+  } else if (leadTallies.some((t) => t.noInjured) || (!leadSpeaks && bodyTallies.some((t) => t.noInjured))) {
+    out.injured = 0;
+    out.rules.injured = 'event.injured-negated';
+    [...leadTallies, ...bodyTallies].filter((t) => t.noInjured).forEach(use);
+  }
+  if (shot) use(shot);
+  out.counts = counts.filter((c) => used.has(c.id)).map((c) => c.id);
+  return out;
+}

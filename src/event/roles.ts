@@ -1,0 +1,144 @@
+// Roles of the actors in the main event: perpetrators and targets from the trigger's grammar
+// (active "X fired at Y", passive "Y was attacked by X", "X claimed responsibility for"), and the
+// people the article says were killed, injured or shot (victims) or arrested, charged or who shot
+// someone (perpetrators).
+import type { Analysis, Sentence } from '../analyse/index.js';
+import type { Actor, Mention } from '../record/schema.js';
+import type { Trigger } from './trigger.js';
+
+export interface Roles {
+  perpetrators: string[];
+  targets: string[];
+  victims: string[];
+  rules: { perpetrators?: string; targets?: string };
+  /** What the article says befell each named victim, when it says so next to the name. */
+  status: Map<string, 'killed' | 'injured'>;
+}
+
+const APPOS = "(?:\\s*[-–—]\\s*)?(?:\\s+of\\s+[A-Z][\\w.'-]+(?:\\s+[A-Z][\\w.'-]+)?)?\\)?(?:\\s*,[^,.;]{1,60},)?[\\s,]*";
+const AUX = '(?:(?:who|was|were|is|are|has|had|have|been|being|later|also|reportedly|allegedly|apparently|then|each|all|both|critically|seriously|fatally|eventually|police\\s+say|police\\s+said)\\s+){0,4}';
+
+/** "Name was killed", "Name, 25, died", "Name was pronounced dead". */
+const KILLED_AFTER = new RegExp(
+  `^${APPOS}\\s*(?:(?:who|was|were|is|are|has|had|have|been|being|later|also|reportedly|apparently|eventually)\\s+){0,4}?` +
+    '(?:(?:was|were|been|is|are)\\s+(?:\\w+\\s+)?(?:killed|slain|murdered|found\\s+dead|pronounced\\s+dead|fatally\\s+\\w+|shot\\s+(?:and\\s+killed|dead|to\\s+death))|died|dies|dead|succumbed)\\b',
+  'i',
+);
+/** "Name is in critical condition", "Name was wounded", "Name was treated and released". */
+const INJURED_AFTER = new RegExp(
+  `^${APPOS}\\s*(?:(?:who|was|were|is|are|has|had|have|been|being|later|also|reportedly|apparently|critically|seriously)\\s+){0,4}?` +
+    '(?:(?:was|were|been|is|are|remains|remained)\\s+(?:\\w+\\s+)?(?:wounded|injured|hurt|hospitali[sz]ed|treated\\s+and\\s+released|released\\s+from\\s+(?:the\\s+)?hospital|in\\s+(?:critical|serious|stable|grave|fair|good)\\b)|survived)\\b',
+  'i',
+);
+
+/** "Name was shot", "Name, 25, died", "Name was pronounced dead". */
+const VICTIM_AFTER = new RegExp(
+  `^${APPOS}\\s*(?:(?:who|was|were|is|are|has|had|have|been|being|later|also|reportedly|apparently|critically|seriously|fatally|eventually)\\s+){0,4}?` +
+    '(?:(?:was|were|been|got|is|are|remains|remained)\\s+(?:\\w+\\s+)?(?:shot|killed|wounded|injured|hurt|struck|slain|murdered|hit|stabbed|found\\s+dead|pronounced\\s+dead|hospitali[sz]ed|taken\\s+to|released\\s+from\\s+(?:the\\s+)?hospital|treated\\s+(?:and\\s+released|for)|in\\s+(?:critical|serious|stable|grave|fair|good)\\b)|(?:ended\\s+up|was|were|is|remains|remained)\\s+in\\s+(?:the\\s+)?hospital|died|dies|dead|succumbed|suffered|with\\s+(?:an?\\s+)?(?:apparent\\s+|multiple\\s+)?gunshot\\s+wounds?)\\b',
+  'i',
+);
+/** "shot Name", "the death of Name", "identified the victim as Name". */
+const VICTIM_BEFORE =
+  /\b(?:shot|shooting|killed|kill|kills|killing|wounded|wounding|injuring|injured|murdered|murdering|stabbed|struck|striking|murders?\s+of|deaths?\s+of|killings?\s+of|shootings?\s+of|slayings?\s+of|shooting\s+deaths?\s+of|victims?(?:\s+(?:was|were|is|as))?|identified\b[^.;]{0,60}?\bas|shot\s+and\s+killed|shot\s+at|survivors?)\s*[,–—-]?\s+(?:(?:his|her|their|a|an|the|\d{1,3}-year-old|[a-z]+),?\s+){0,4}$/i;
+/** "Name was arrested", "Name shot and killed ...", "Name opened fire". */
+const PERP_AFTER = new RegExp(
+  `^${APPOS}\\s*${AUX}(?:arrested|charged|booked|accused|suspected|indicted|convicted|sentenced|found\\s+guilty|pleaded|pled|surrendered|` +
+    'turned\\s+(?:himself|herself)\\s+in|taken\\s+into\\s+custody|in\\s+custody|faces|facing|opened\\s+fire|fired|shot\\s+and\\s+killed|' +
+    'shot\\s+(?!dead|to\\s+death|in\\b|at\\s+\\d|multiple|several|once|twice|\\d)(?:his|her|a|an|the|two|three|four|[A-Z]\\w+)|killed\\s+(?:his|her|a|an|the|two|three|four|[A-Z]\\w+)|stabbed\\s+(?:his|her|a|an|the)|is\\s+wanted|was\\s+wanted|killed\\s+(?:himself|herself)|shot\\s+(?:himself|herself))\\b',
+);
+/** "suspect Name", "arrested Name", "shot by Name". */
+const PERP_BEFORE =
+  /\b(?:suspect|suspects|gunman|shooter|accused|arrested|charged|charging|arresting|defendants?|co-defendants?|identified\s+the\s+(?:suspect|shooter|gunman)\s+as|by|killer|assailant|against)\s*,?\s+(?:(?:suspected|alleged|accused|the|a|\d{1,3}-year-old)\s+){0,2}$/i;
+
+function within(m: Mention, s: Sentence): boolean {
+  return m.start >= s.start && m.end <= s.end;
+}
+
+export function roles(a: Analysis, actors: Actor[], trigger: Trigger | null): Roles {
+  const perps = new Set<string>();
+  const targets = new Set<string>();
+  const victims = new Set<string>();
+  const status = new Map<string, 'killed' | 'injured'>();
+  const rules: Roles['rules'] = {};
+  const text = a.text;
+  const sentenceAt = (offset: number): Sentence | undefined => a.sentences.find((s) => offset >= s.start && offset < s.end);
+
+  // 1. the trigger's grammatical roles
+  if (trigger) {
+    const s = trigger.sentence;
+    const before = actors
+      .flatMap((x) => x.mentions.filter((m) => within(m, s) && m.end <= trigger.start).map((m) => ({ x, m })))
+      .sort((p, q) => q.m.end - p.m.end);
+    const after = actors
+      .flatMap((x) => x.mentions.filter((m) => within(m, s) && m.start >= trigger.end).map((m) => ({ x, m })))
+      .sort((p, q) => p.m.start - q.m.start);
+    const passive = /\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(s.start, trigger.start - 30), trigger.start));
+    const agent = after.find(({ m }) => /\bby\s+(?:the\s+)?$/i.test(text.slice(Math.max(s.start, m.start - 20), m.start)));
+    if (passive) {
+      if (agent) {
+        perps.add(agent.x.id);
+        rules.perpetrators = 'event.role-passive-agent';
+      }
+      if (before[0]) {
+        targets.add(before[0].x.id);
+        rules.targets = 'event.role-passive-subject';
+      }
+    } else {
+      const subj = before.find(({ m }) => !/[.;:]/.test(text.slice(m.end, trigger.start)) && trigger.start - m.end <= 80);
+      if (subj) {
+        perps.add(subj.x.id);
+        rules.perpetrators = 'event.role-active-subject';
+      }
+      const obj = after.find(({ m }) => !/[.;,]/.test(text.slice(trigger.end, m.start)) && m.start - trigger.end <= 80);
+      if (obj) {
+        targets.add(obj.x.id);
+        rules.targets = 'event.role-active-object';
+      }
+    }
+  }
+
+  // 2. claims of responsibility in the lead or the trigger's sentence
+  for (const x of actors) {
+    for (const m of x.mentions) {
+      const s = sentenceAt(m.start);
+      if (!s || !a.isContent(m.start, m.end)) continue;
+      const after = text.slice(m.end, Math.min(s.end, m.end + 160));
+      const before = text.slice(Math.max(s.start, m.start - 80), m.start);
+      if (trigger && s.i === trigger.sentence.i && /^\s*(?:has\s+|have\s+|had\s+)?claimed\s+responsibility\b/i.test(after)) {
+        perps.add(x.id);
+        rules.perpetrators ??= 'event.role-claimed-responsibility';
+      }
+      if (x.kind !== 'person') continue;
+      // 3. people said to be hit, or to have shot, been arrested or charged
+      if (VICTIM_AFTER.test(after) || VICTIM_BEFORE.test(before)) {
+        victims.add(x.id);
+        if (KILLED_AFTER.test(after)) status.set(x.id, 'killed');
+        else if (INJURED_AFTER.test(after) && status.get(x.id) !== 'killed') status.set(x.id, 'injured');
+      } else if (PERP_AFTER.test(after) || PERP_BEFORE.test(before)) {
+        perps.add(x.id);
+        rules.perpetrators ??= 'event.role-person-perpetrator';
+      }
+    }
+  }
+  // 4. lists share their role: "the victims as A, 35; B, 18; and C", "A, 19, and B, 18, were arrested"
+  const persons = actors.filter((x) => x.kind === 'person');
+  const ms = persons.flatMap((x) => x.mentions.filter((m) => a.isContent(m.start, m.end)).map((m) => ({ x, m }))).sort((p, q) => p.m.start - q.m.start);
+  const LIST_SEP =
+    /^(?:,?\s*(?:age[sd]?\s+)?\d{1,3})?(?:,?\s+(?:of\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?)?\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+|\s*,\s*and\s+)(?:(?:the\s+)?\d{1,3}-year-old\s+)?$/;
+  const role = (id: string): 'v' | 'p' | null => (victims.has(id) ? 'v' : perps.has(id) ? 'p' : null);
+  for (let pass = 0; pass < 2; pass++) {
+    for (let i = 0; i + 1 < ms.length; i++) {
+      const p = ms[i];
+      const q = ms[i + 1];
+      if (!LIST_SEP.test(text.slice(p.m.end, q.m.start))) continue;
+      const rp = role(p.x.id);
+      const rq = role(q.x.id);
+      if (rp && !rq) (rp === 'v' ? victims : perps).add(q.x.id);
+      if (rq && !rp) (rq === 'v' ? victims : perps).add(p.x.id);
+    }
+  }
+  for (const id of victims) perps.delete(id);
+  const order = new Map(actors.map((x, i) => [x.id, i]));
+  const sorted = (ids: Set<string>): string[] => [...ids].sort((p, q) => (order.get(p) ?? 0) - (order.get(q) ?? 0));
+  return { perpetrators: sorted(perps), targets: sorted(targets), victims: sorted(victims), rules, status };
+}

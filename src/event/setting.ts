@@ -1,0 +1,134 @@
+// When and where the main event happened: the date and the place of the trigger's sentence or the lead.
+import type { Analysis, Sentence } from '../analyse/index.js';
+import type { DateItem, Place } from '../record/schema.js';
+import type { Trigger } from './trigger.js';
+import { leadSentences, sentenceTriggers, triggerIndex } from './trigger.js';
+import { rootOf } from './cameo.js';
+
+const DAY_VALUE = /^(\d{4}-\d{2}-\d{2})/;
+/** A date that bounds a span ("since Oct. 17", "as of Thursday") is no event's date. */
+const BOUNDARY = /\b(?:since|as\s+of|until|till|through|by)\s+$/i;
+/** Words of what happened after the event: a date next to them dates the aftermath. */
+const FOLLOW_UP = /\b(?:died|dies|arrested|charged|sentenced|identified|released|pleaded|pled|appeared|arraigned|indicted|convicted|funeral|vigil|hearing|court|trial|surrendered|booked|announced|said|says|told)\b/i;
+const FINE = new Set(['day', 'part-of-day', 'hour', 'minute', 'second']);
+
+function inSentence(x: { start: number }, s: Sentence): boolean {
+  return x.start >= s.start && x.start < s.end;
+}
+
+/** The event's date: a day (or finer) at or before publication, in the trigger's sentence, then the lead, then any. */
+export function eventDate(a: Analysis, dates: DateItem[], trigger: Trigger | null): { id: string; rule: string } | null {
+  const published = a.reference ? a.reference.slice(0, 10) : null;
+  const day = (d: DateItem): string | null => (d.value && (d.type === 'date' || d.type === 'time') && FINE.has(d.granularity ?? '') ? (DAY_VALUE.exec(d.value)?.[1] ?? null) : null);
+  const usable = dates.filter((d) => {
+    const v = day(d);
+    return v !== null && (!published || v <= published) && a.isContent(d.start, d.end);
+  });
+  // a date alone on a line is a byline stamp: it dates the article, not the event
+  const stamp = (d: DateItem): boolean => {
+    const line = a.lines.find((l) => d.start >= l.start && d.start < l.end);
+    if (!line) return false;
+    const before = a.text.slice(line.start, d.start);
+    return line.text.replace(/[^\p{L}\p{N}]/gu, '').length - d.text.replace(/[^\p{L}\p{N}]/gu, '').length < 25 || /^\s*(?:posted|published|updated)\b/i.test(line.text) || /\b(?:posted|published|updated)\s*:?\s*(?:on\s+)?$/i.test(before) || /\(\s*published\s+$/i.test(before) || (/\(\s*$/.test(before) && /^\s*\)/.test(a.text.slice(d.end, d.end + 3)));
+  };
+  // a bare clock time ("8:50 p.m.") names no day: the day is only implied
+  const namesDay = (d: DateItem): boolean => !/^\s*(?:at\s+|about\s+|around\s+)?\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*$/i.test(d.text);
+  const story = usable.filter((d) => !stamp(d) && namesDay(d));
+  const lead = leadSentences(a, 3);
+  const index = triggerIndex();
+  // the day told next to the violence itself ("was shot Friday"), not next to what followed ("died Tuesday", "was charged Monday");
+  // in a follow-up story the earliest such day is the incident's
+  const early = a.sentences.filter((s) => a.isContent(s.start, s.end)).slice(0, 10);
+  const near: DateItem[] = [];
+  for (const s of early) {
+    const violent = sentenceTriggers(a, s, index).filter((t) => ['18', '19', '20'].includes(rootOf(t.code)));
+    if (!violent.length) continue;
+    for (const d of story) {
+      if (!inSentence(d, s) || BOUNDARY.test(a.text.slice(Math.max(s.start, d.start - 12), d.start))) continue;
+      const close = violent.some((t) => {
+        const [from, to] = t.end <= d.start ? [t.end, d.start] : [d.end, t.start];
+        return to - from <= 80 && !FOLLOW_UP.test(a.text.slice(from, to));
+      });
+      if (close) near.push(d);
+    }
+  }
+  if (near.length) {
+    const pick = [...near].sort((x, y) => (day(x) ?? '').localeCompare(day(y) ?? '') || x.start - y.start)[0];
+    return { id: pick.id, rule: 'event.date-near-trigger' };
+  }
+  if (trigger) {
+    const d = story.find((x) => inSentence(x, trigger.sentence));
+    if (d) return { id: d.id, rule: 'event.date-trigger-sentence' };
+  }
+  for (const s of lead) {
+    const d = story.find((x) => inSentence(x, s));
+    if (d && sentenceTriggers(a, s, index).some((t) => t.weight >= 5)) return { id: d.id, rule: 'event.date-trigger-lead' };
+  }
+  for (const s of lead) {
+    const d = story.find((x) => inSentence(x, s));
+    if (d) return { id: d.id, rule: 'event.date-lead' };
+  }
+  const first = story[0];
+  if (first && a.sentences.findIndex((s) => inSentence(first, s)) <= 12) return { id: first.id, rule: 'event.date-first' };
+  if (published) {
+    const pub = usable.find((d) => day(d) === published);
+    if (pub) return { id: pub.id, rule: 'event.date-publication' };
+  }
+  return first ? { id: first.id, rule: 'event.date-first' } : null;
+}
+
+const LOCATIVE = /\b(?:in|at|near|outside|inside|of|from|on)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.'-]*\s+){0,3}$/u;
+
+/** The event's place: a city of the trigger's sentence or the lead (not the dateline when another is named), then any city. */
+export function eventLocation(a: Analysis, places: Place[], trigger: Trigger | null): { id: string; rule: string } | null {
+  const content = places.filter((p) => p.mentions.some((m) => a.isContent(m.start, m.end)));
+  const cityLike = (p: Place): boolean => p.kind === 'city' || (p.city !== null && p.kind !== 'country' && p.kind !== 'admin');
+  // a city in a country the article names nowhere else is a misreading ("Ala." read as a town in Italy)
+  const countryMentions = new Map<string, number>();
+  for (const p of content) if (p.country) countryMentions.set(p.country, (countryMentions.get(p.country) ?? 0) + (p.kind === 'country' || p.kind === 'admin' ? p.mentions.length : 0));
+  const homeless = (p: Place): boolean => !!p.country && content.length > 1 && !countryMentions.get(p.country) && [...countryMentions].some(([c, n]) => c !== p.country && n > 0);
+  const cities = content.filter((p) => cityLike(p) && !homeless(p));
+  const dl = a.dateline.place;
+  const atDateline = (m: { start: number; end: number }): boolean => !!dl && m.start < dl.end && dl.start < m.end;
+  const inText = (p: Place, s: Sentence, locative: boolean): boolean =>
+    p.mentions.some((m) => inSentence(m, s) && !atDateline(m) && (!locative || LOCATIVE.test(a.text.slice(Math.max(s.start, m.start - 40), m.start))));
+  // the article's region: the first-level region named most (as a place, or as the region of its cities)
+  const votes = new Map<string, number>();
+  for (const p of content) {
+    if (homeless(p)) continue;
+    const region = p.kind === 'admin' ? p.name : p.admin1;
+    if (region && p.kind !== 'country') votes.set(region, (votes.get(region) ?? 0) + p.mentions.length);
+  }
+  const top = [...votes.entries()].sort((x, y) => y[1] - x[1])[0];
+  const fits = (p: Place): boolean => !top || p.admin1 === top[0] || (votes.get(p.admin1 ?? '') ?? 0) >= top[1];
+  const consistent = cities.filter(fits);
+  const sentences = [...(trigger ? [trigger.sentence] : []), ...leadSentences(a, 3)];
+  // a local dateline ("MESA, Ariz. —") places the story, unless the lead names a city abroad (a Washington dateline on Baghdad news)
+  const datelineCity = cities.find((p) => p.mentions.some(atDateline));
+  if (datelineCity) {
+    const abroad = sentences.some((s) => cities.some((x) => x !== datelineCity && x.country !== datelineCity.country && inText(x, s, false)));
+    if (!abroad) return { id: datelineCity.id, rule: 'event.location-dateline' };
+  }
+  for (const s of sentences) {
+    const p =
+      consistent.find((x) => inText(x, s, true)) ?? consistent.find((x) => inText(x, s, false)) ??
+      cities.find((x) => inText(x, s, true)) ?? cities.find((x) => inText(x, s, false));
+    if (p) return { id: p.id, rule: s === trigger?.sentence ? 'event.location-trigger-sentence' : 'event.location-lead' };
+  }
+  const dateline = cities.find((p) => p.mentions.some(atDateline));
+  if (dateline) return { id: dateline.id, rule: 'event.location-dateline' };
+  const fitting = [...consistent].sort((p, q) => q.mentions.length - p.mentions.length || p.mentions[0].start - q.mentions[0].start)[0];
+  if (fitting) return { id: fitting.id, rule: 'event.location-most-mentioned-city' };
+  if (cities.length) {
+    const most = [...cities].sort((p, q) => q.mentions.length - p.mentions.length || p.mentions[0].start - q.mentions[0].start)[0];
+    return { id: most.id, rule: 'event.location-most-mentioned-city' };
+  }
+  // no city: the first-level region the article names most, else the region or country of the lead
+  const region = top ? content.find((p) => p.kind === 'admin' && p.name === top[0]) : undefined;
+  if (region) return { id: region.id, rule: 'event.location-region' };
+  for (const s of sentences) {
+    const p = content.find((x) => x.kind !== 'other' && !homeless(x) && inText(x, s, false));
+    if (p) return { id: p.id, rule: 'event.location-lead-region' };
+  }
+  return null;
+}

@@ -1,0 +1,187 @@
+// The main event: trigger and CAMEO type, date, place, roles, casualties (hand-made items + a real analysis).
+import { describe, expect, it } from 'vitest';
+import { assembleEvent } from '../../src/event/index.js';
+import { extractCounts } from '../../src/extract/counts/index.js';
+import { withIds } from '../../src/resolve/ids.js';
+import { extractDocument } from '../../src/pipeline.js';
+import { makeDocument } from '../../src/document.js';
+import type { Actor, Count, DateItem, Place } from '../../src/record/schema.js';
+import { analyseText, REFERENCE, seedText } from '../helpers.js';
+
+const at = (text: string, s: string, from = 0) => {
+  const start = text.indexOf(s, from);
+  if (start < 0) throw new Error(`event.test.ts: ${s} not in text`);
+  return { text: s, start, end: start + s.length };
+};
+const date = (text: string, id: string, s: string, value: string): DateItem => ({ id, ...at(text, s), type: 'date', value, granularity: 'day', relative: true, rule: 'test' });
+const city = (text: string, id: string, name: string, admin1: string, country = 'US'): Place => ({
+  id, name, kind: 'city', country, admin1, city: null, lat: null, lon: null, mentions: [at(text, name)], rule: 'test',
+});
+const person = (text: string, id: string, name: string): Actor => ({
+  id, name, kind: 'person', title: null, country: null, affiliation: null, mentions: [at(text, name)], rule: 'test',
+});
+const countsOf = (text: string): Count[] => withIds('c', extractCounts(analyseText(text)), (c) => c.start) as Count[];
+
+describe('event.test.ts: the main event', () => {
+  it('seed article: a rocket strike on Baghdad, no injuries, deaths not said', () => {
+    const text = seedText();
+    const r = extractDocument(makeDocument(text, { id: 'seed', published: REFERENCE }), { explain: true });
+    const e = r.event!;
+    expect(e).not.toBeNull();
+    expect(e.type.code.slice(0, 2)).toBe('19');
+    expect(e.type).toEqual({ code: '194', label: 'fight with artillery and tanks' });
+    expect(e.trigger).toMatchObject(at(text, 'strike'));
+    expect(r.dates.find((d) => d.id === e.date)?.value).toBe('2023-12-08');
+    expect(r.places.find((p) => p.id === e.location)?.name).toBe('Baghdad');
+    expect(e.killed).toBeNull();
+    expect(e.injured).toBe(0);
+    expect(e.rules).toMatchObject({ type: 'event.weapon-subcode', injured: 'event.injured-negated', killed: 'event.killed-not-said' });
+    const perps = e.perpetrators.map((id) => r.actors.find((x) => x.id === id)?.name);
+    expect(perps).toContain('Iran-backed militias');
+    const counts = e.counts.map((id) => r.counts.find((c) => c.id === id)?.text);
+    expect(counts).toContain('Roughly 14 Katyusha rockets');
+    expect(counts).toContain('No injuries');
+  });
+
+  it('US shooting: killed and injured from the lead, date and city of the lead, the victim and the suspect', () => {
+    const text =
+      'Man killed, 2 wounded in Dayton shooting\n\n' +
+      'DAYTON, Ohio - A man was shot and killed and two women were wounded Saturday night in Dayton, police said.\n\n' +
+      'Police identified the victim as John Carter. Officers arrested Mark Lewis, 31, at the scene.\n';
+    const a = analyseText(text, '2016-05-08');
+    const dates = [date(text, 'd1', 'Saturday night', '2016-05-07')];
+    const places = [city(text, 'p1', 'Dayton', 'Ohio')];
+    const actors = [person(text, 'a1', 'John Carter'), person(text, 'a2', 'Mark Lewis')];
+    const e = assembleEvent({ a, dates, counts: countsOf(text), places, actors, quotes: [] })!;
+    expect(e.type.code).toBe('193');
+    expect(e.killed).toBe(1);
+    expect(e.injured).toBe(2);
+    expect(e.date).toBe('d1');
+    expect(e.location).toBe('p1');
+    expect(e.victims).toEqual(['a1']);
+    expect(e.perpetrators).toEqual(['a2']);
+  });
+
+  it('those shot who did not die are the injured: "four people were shot, two fatally"', () => {
+    const text = 'Shooting in Akron\n\nFour people were shot, two fatally, early Sunday in Akron.\n';
+    const e = assembleEvent({ a: analyseText(text), dates: [], counts: countsOf(text), places: [], actors: [], quotes: [] })!;
+    expect([e.killed, e.injured]).toEqual([2, 2]);
+    expect(e.rules).toMatchObject({ killed: 'event.killed-lead', injured: 'event.injured-shot-lead' });
+  });
+
+  it('passive voice: "Y was attacked by X"', () => {
+    const text = 'Convoy attacked\n\nThe Red Cross convoy was attacked by the Rebel Front near the border.\n';
+    const actors: Actor[] = [
+      { id: 'a1', name: 'Red Cross', kind: 'organization', title: null, country: null, affiliation: null, mentions: [at(text, 'Red Cross')] },
+      { id: 'a2', name: 'Rebel Front', kind: 'group', title: null, country: null, affiliation: null, mentions: [at(text, 'Rebel Front')] },
+    ];
+    const e = assembleEvent({ a: analyseText(text), dates: [], counts: [], places: [], actors, quotes: [] })!;
+    expect(e.type.code).toBe('190');
+    expect(e.perpetrators).toEqual(['a2']);
+  });
+
+  it('protests and arrests get their CAMEO codes', () => {
+    const protest = 'Thousands protest in Paris\n\nThousands of people marched in Paris on Saturday.\n';
+    expect(assembleEvent({ a: analyseText(protest), dates: [], counts: [], places: [], actors: [], quotes: [] })?.type).toEqual({ code: '141', label: 'demonstrate or rally' });
+    const arrest = 'Police arrest mayor\n\nPolice arrested the mayor on Friday.\n';
+    expect(assembleEvent({ a: analyseText(arrest), dates: [], counts: [], places: [], actors: [], quotes: [] })?.type.code).toBe('173');
+  });
+});
+
+describe('event.test.ts: roles and place', () => {
+  it('people listed together share their role: "identified the victims as A, 35; B, 18; and C, 41"', () => {
+    const text =
+      'Three killed in Columbus shooting\n\nThree people were shot and killed on Saturday in Columbus.\n\n' +
+      'Police identified the victims as Ann Hart, 35; Tia Nolan, 18; and Mike Ball, 41. Police arrested Rob Adams, 27, on Monday.\n';
+    const actors = ['Ann Hart', 'Tia Nolan', 'Mike Ball', 'Rob Adams'].map((n, i) => person(text, `a${i + 1}`, n));
+    const e = assembleEvent({ a: analyseText(text, '2016-05-10'), dates: [], counts: countsOf(text), places: [], actors, quotes: [] })!;
+    expect(e.victims).toEqual(['a1', 'a2', 'a3']);
+    expect(e.perpetrators).toEqual(['a4']);
+    expect(e.killed).toBe(3);
+  });
+
+  it('named victims count when no number does', () => {
+    const text = 'Shooting on Elm Street\n\nPolice are investigating a shooting on Elm Street.\n\nAnn Hart, 35, was pronounced dead at the scene. Tia Nolan is in critical condition.\n';
+    const actors = [person(text, 'a1', 'Ann Hart'), person(text, 'a2', 'Tia Nolan')];
+    const e = assembleEvent({ a: analyseText(text), dates: [], counts: countsOf(text), places: [], actors, quotes: [] })!;
+    expect(e.victims).toEqual(['a1', 'a2']);
+    expect([e.killed, e.injured]).toEqual([1, 1]);
+    expect(e.rules).toMatchObject({ injured: 'event.injured-named-victims' });
+  });
+
+  it('a local dateline places the story; a city abroad in the lead wins over a Washington dateline', () => {
+    const local = 'Two hurt in shooting\n\nMESA, Ariz. - Two men were wounded in a Phoenix-area shooting on Friday.\n';
+    const a1 = analyseText(local);
+    const places1 = [city(local, 'p1', 'MESA', 'Arizona'), { ...city(local, 'p2', 'Phoenix', 'Arizona'), mentions: [at(local, 'Phoenix')] }];
+    places1[0] = { ...places1[0], name: 'Mesa' };
+    expect(assembleEvent({ a: a1, dates: [], counts: countsOf(local), places: places1, actors: [], quotes: [] })?.location).toBe('p1');
+    const abroad = 'Rockets hit embassy\n\nWASHINGTON - Militias fired rockets at the embassy in Baghdad on Friday.\n';
+    const a2 = analyseText(abroad);
+    const places2 = [{ ...city(abroad, 'p1', 'WASHINGTON', 'District of Columbia'), name: 'Washington' }, city(abroad, 'p2', 'Baghdad', 'Baghdad', 'IQ')];
+    const e2 = assembleEvent({ a: a2, dates: [], counts: [], places: places2, actors: [], quotes: [] })!;
+    expect(e2.location).toBe('p2');
+    expect(e2.type.code).toBe('194');
+  });
+});
+
+describe('event.test.ts: misread places', () => {
+  it('a city in a country the article names nowhere else is not the event place; the region is', () => {
+    const text = 'Two shot at bar\n\nTwo men were shot at a Lasalle bar in Colorado on Friday.\n';
+    const places: Place[] = [
+      { ...city(text, 'p1', 'Lasalle', 'Occitanie', 'FR') },
+      { id: 'p2', name: 'Colorado', kind: 'admin', country: 'US', admin1: 'Colorado', city: null, lat: null, lon: null, mentions: [at(text, 'Colorado')] },
+    ];
+    const e = assembleEvent({ a: analyseText(text), dates: [], counts: countsOf(text), places, actors: [], quotes: [] })!;
+    expect(e.location).toBe('p2');
+    expect(e.rules).toMatchObject({ location: 'event.location-region' });
+  });
+});
+
+describe('event.test.ts: the event date', () => {
+  it('the day next to the violence, not the day of what followed: "died Tuesday after he was shot Friday"', () => {
+    const text = 'Teen dies after shooting\n\nA 16-year-old boy died Tuesday, four days after he was shot Friday evening in a dispute.\n';
+    const dates = [date(text, 'd1', 'Tuesday', '2016-11-08'), date(text, 'd2', 'Friday', '2016-11-04')];
+    const e = assembleEvent({ a: analyseText(text, '2016-11-08'), dates, counts: countsOf(text), places: [], actors: [], quotes: [] })!;
+    expect(e.date).toBe('d2');
+    expect(e.rules).toMatchObject({ date: 'event.date-near-trigger' });
+    expect(e.killed).toBe(1);
+  });
+
+  it('a date that bounds a span is not the event date: "attacks since Oct. 17"', () => {
+    const text = 'Rockets hit base\n\nMilitias fired rockets at the base on Friday.\n\nThere have been 78 attacks since Oct. 17.\n';
+    const dates = [date(text, 'd1', 'Friday', '2023-12-08'), date(text, 'd2', 'Oct. 17', '2023-10-17')];
+    expect(assembleEvent({ a: analyseText(text), dates, counts: countsOf(text), places: [], actors: [], quotes: [] })?.date).toBe('d1');
+  });
+});
+
+describe('event.test.ts: negative cases', () => {
+  it('no trigger, no event', () => {
+    const text = 'Recipe of the week\n\nMix the flour with the butter and bake for an hour.\n';
+    expect(assembleEvent({ a: analyseText(text), dates: [], counts: [], places: [], actors: [], quotes: [] })).toBeNull();
+  });
+
+  it('a date after publication is not the event date', () => {
+    const text = 'Shooting in Reno\n\nA man was shot in Reno. A vigil is planned for Friday.\n';
+    const dates = [date(text, 'd1', 'Friday', '2023-12-15')];
+    expect(assembleEvent({ a: analyseText(text), dates, counts: countsOf(text), places: [], actors: [], quotes: [] })?.date).toBeNull();
+  });
+
+  it('statistics are not the event\'s dead', () => {
+    const text = 'Shooting in Tulsa\n\nA man was wounded in a shooting on Monday.\n\nStatistics show 165 people were murdered in the city each year.\n';
+    const e = assembleEvent({ a: analyseText(text), dates: [], counts: countsOf(text), places: [], actors: [], quotes: [] })!;
+    expect(e.killed).toBeNull();
+    expect(e.injured).toBe(1);
+  });
+
+  it('an active subject is no casualty: "A gunman killed one person"', () => {
+    const text = 'Rampage in Mesa\n\nA gunman killed one person and wounded five others on Wednesday.\n';
+    const e = assembleEvent({ a: analyseText(text), dates: [], counts: countsOf(text), places: [], actors: [], quotes: [] })!;
+    expect([e.killed, e.injured]).toEqual([1, 5]);
+  });
+
+  it('never throws on odd input', () => {
+    for (const text of ['', '\n', 'shot', 'No one.', 'killed killed killed']) {
+      expect(() => assembleEvent({ a: analyseText(text), dates: [], counts: [], places: [], actors: [], quotes: [] })).not.toThrow();
+    }
+  });
+});
