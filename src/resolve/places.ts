@@ -1,10 +1,307 @@
 // Place mentions -> places on the gazetteer, one per referent, with every mention.
+// Each mention is resolved on its own (countries, named areas, first-level regions, cities), the
+// ambiguous ones against the document's other places (a country or US state named in the text, the
+// dateline) and then by prominence (capitals, population); mentions of one referent are grouped.
 import type { Analysis } from '../analyse/index.js';
+import { countryByCode, countryByName } from '../gazetteer/countries.js';
+import { adminsByName, citiesByName, foldName, type Admin1, type City } from '../gazetteer/places.js';
+import { NAMED_AREAS } from '../extract/places/lexicon.js';
 import type { PlaceMention } from '../extract/types.js';
-import type { Place } from '../record/schema.js';
+import type { Place, PlaceKind } from '../record/schema.js';
 
 export type ResolvedPlace = Omit<Place, 'id'> & { rule: string };
 
-export function resolvePlaces(_mentions: PlaceMention[], _a: Analysis): ResolvedPlace[] {
-  return [];
+interface Resolution {
+  key: string;
+  name: string;
+  kind: PlaceKind;
+  country: string | null;
+  admin1: string | null;
+  city: string | null;
+  lat: number | null;
+  lon: number | null;
+  rule: string;
+}
+
+interface DocContext {
+  countries: Set<string>;
+  /** "US.CA"-style codes of first-level regions named in the text */
+  admins: Set<string>;
+  datelineStart: number;
+  datelineEnd: number;
+}
+
+const round = (x: number | null): number | null => (x === null ? null : Math.round(x * 10000) / 10000);
+
+/** Title case for a name written in capitals ("TIGRIS RIVER" -> "Tigris River"). */
+function displayName(s: string): string {
+  const letters = s.replace(/[^\p{L}]/gu, '');
+  if (letters.length < 2 || letters !== letters.toUpperCase()) return s;
+  return s.toLowerCase().replace(/(^|[\s\-(/])(\p{L})/gu, (_, p: string, c: string) => p + c.toUpperCase());
+}
+
+function countryPlace(code: string, rule: string, name?: string): Resolution | null {
+  const c = countryByCode(code);
+  if (!c) return null;
+  return { key: `country:${code}:${name ?? ''}`, name: name ?? c.name, kind: 'country', country: code, admin1: null, city: null, lat: c.lat, lon: c.lon, rule };
+}
+
+function adminPlace(a: Admin1, rule: string): Resolution {
+  return { key: `admin:${a.code}`, name: a.name, kind: 'admin', country: a.country, admin1: a.name, city: null, lat: round(a.lat), lon: round(a.lon), rule };
+}
+
+function cityPlace(c: City, rule: string): Resolution {
+  return { key: `city:${c.country}:${c.admin1 ?? ''}:${c.name}`, name: c.name, kind: 'city', country: c.country, admin1: c.admin1, city: null, lat: c.lat, lon: c.lon, rule };
+}
+
+/** The best city for a name: the document's countries and regions first, then capitals and population. */
+function pickCity(cities: City[], doc: DocContext, inDateline: boolean): { city: City; rule: string } | null {
+  if (cities.length === 0) return null;
+  let best: City | null = null;
+  let bestScore = -Infinity;
+  let rule = 'resolve.place-city-prominence';
+  for (const c of cities) {
+    let score = Math.log10(Math.max(10, c.population));
+    if (c.featureCode === 'PPLC') score += inDateline ? 4 : 1.5;
+    else if (c.featureCode === 'PPLA') score += 0.5;
+    const inCountry = doc.countries.has(c.country);
+    const inAdmin = c.admin1 !== null && doc.admins.has(adminCodeOf(c));
+    if (inCountry) score += 1.5;
+    if (inAdmin) score += 2;
+    if (score > bestScore) {
+      bestScore = score;
+      best = c;
+      rule = inAdmin || inCountry ? 'resolve.place-city-context' : inDateline && c.featureCode === 'PPLC' ? 'resolve.place-dateline-capital' : 'resolve.place-city-prominence';
+    }
+  }
+  return best ? { city: best, rule } : null;
+}
+
+function adminCodeOf(c: City): string {
+  return adminsByName(c.admin1 ?? '').find((a) => a.country === c.country)?.code ?? '';
+}
+
+function resolveName(name: string, doc: DocContext, inDateline: boolean): Resolution | null {
+  const key = foldName(name);
+  const area = NAMED_AREAS[key];
+  if (area) {
+    const display = area.name ?? displayName(name);
+    if (area.kind === 'country' && area.country) {
+      const admin = adminsByName(display).find((a) => a.country === area.country);
+      return { key: `area:${key}`, name: display, kind: 'country', country: area.country, admin1: null, city: null, lat: round(admin?.lat ?? null), lon: round(admin?.lon ?? null), rule: 'resolve.place-named-area' };
+    }
+    return { key: `area:${foldName(display)}`, name: display, kind: area.kind, country: area.country ?? null, admin1: null, city: null, lat: area.lat ?? null, lon: area.lon ?? null, rule: 'resolve.place-named-area' };
+  }
+  const country = countryByName(name);
+  if (country) return countryPlace(country.code, 'resolve.place-country');
+  const admins = adminsByName(name);
+  const cities = citiesByName(name, { minor: true });
+  const city = pickCity(cities, doc, inDateline);
+  if (admins.length > 0) {
+    const admin = admins.find((a) => doc.countries.has(a.country)) ?? admins.find((a) => a.country === 'US') ?? admins[0];
+    // a capital or a region's seat, or a city as big as a third of its region, is meant by the bare name
+    const c = city?.city;
+    const cityWins =
+      c !== undefined &&
+      (c.featureCode === 'PPLC' || (c.featureCode === 'PPLA' && c.country === admin.country) || c.population >= admin.population * 0.3);
+    if (!cityWins || !city) return adminPlace(admin, 'resolve.place-admin');
+    return cityPlace(city.city, city.rule);
+  }
+  if (city) return cityPlace(city.city, city.rule);
+  return null;
+}
+
+function resolveMention(m: PlaceMention, doc: DocContext): Resolution {
+  const inDateline = m.start >= doc.datelineStart && m.end <= doc.datelineEnd;
+  const lookup = m.lookup ?? m.text;
+  if (m.kind === 'water' || m.kind === 'facility' || m.kind === 'address') {
+    const area = NAMED_AREAS[foldName(lookup)];
+    if (area) return resolveName(lookup, doc, inDateline)!;
+    const name = displayName(lookup);
+    return { key: `${m.kind}:${foldName(name)}`, name, kind: m.kind ?? 'other', country: null, admin1: null, city: null, lat: null, lon: null, rule: 'resolve.place-pattern' };
+  }
+  if (m.rule === 'place.direction-region' && m.lookup) {
+    const base = resolveName(m.lookup, doc, inDateline);
+    const name = displayName(m.text);
+    return { key: `region:${foldName(name)}`, name, kind: 'region', country: base?.country ?? null, admin1: base?.kind === 'admin' || base?.kind === 'city' ? base.admin1 : null, city: null, lat: null, lon: null, rule: 'resolve.place-direction-region' };
+  }
+  if (m.lookup && m.rule === 'place.terrain-pattern') {
+    const base = resolveName(m.lookup, doc, inDateline);
+    const name = displayName(m.text);
+    if (base && m.kind === 'admin' && base.kind === 'admin') {
+      return { ...base, key: `admin:${base.country}:${foldName(m.lookup)}`, name, kind: 'admin', admin1: base.admin1 ?? base.name, city: null, rule: 'resolve.place-admin' };
+    }
+    // "Harris County": a district named like a town lies in that town's region only when the text is about that region
+    const code = base?.kind === 'city' && base.admin1 ? adminsByName(base.admin1).find((x) => x.country === base.country)?.code : undefined;
+    const local = base !== null && (base.kind !== 'city' || (code !== undefined && doc.admins.has(code)));
+    return {
+      key: `${m.kind}:${foldName(name)}`,
+      name,
+      kind: m.kind ?? 'other',
+      country: local ? base.country : null,
+      admin1: local && base.kind === 'city' ? base.admin1 : null,
+      city: null,
+      lat: null,
+      lon: null,
+      rule: 'resolve.place-pattern',
+    };
+  }
+  const r = resolveName(lookup, doc, inDateline);
+  if (r) return r;
+  const name = displayName(m.text);
+  return { key: `${m.kind ?? 'other'}:${foldName(name)}`, name, kind: m.kind ?? 'other', country: null, admin1: null, city: null, lat: null, lon: null, rule: 'resolve.place-unresolved' };
+}
+
+/** The document's evident countries and regions: those named by a country or US-state mention, and the dateline's. */
+function documentContext(mentions: PlaceMention[], a: Analysis): DocContext {
+  const countries = new Set<string>();
+  const admins = new Set<string>();
+  for (const m of mentions) {
+    const name = m.lookup ?? m.text;
+    const c = countryByName(name);
+    if (c) countries.add(c.code);
+    const area = NAMED_AREAS[foldName(name)];
+    if (area?.country) {
+      countries.add(area.country);
+      continue;
+    }
+    const ad = adminsByName(name);
+    // a US state's name (also "Georgia", "New York") or a region named only once on the gazetteer
+    const state = ad.find((x) => x.country === 'US') ?? (ad.length === 1 ? ad[0] : undefined);
+    if (state) {
+      admins.add(state.code);
+      if (!c) countries.add(state.country);
+    }
+  }
+  const dl = a.dateline.place;
+  return { countries, admins, datelineStart: dl?.start ?? -1, datelineEnd: dl?.end ?? -1 };
+}
+
+/** A facility, water or other place with no country takes the one it is said to be in ("airbase in western Iraq"). */
+function placeInside(res: Resolution[], mentions: PlaceMention[], a: Analysis): void {
+  for (let i = 0; i < mentions.length; i++) {
+    const r = res[i];
+    if (r.country !== null || (r.kind !== 'facility' && r.kind !== 'water' && r.kind !== 'other')) continue;
+    const next = mentions[i + 1];
+    if (!next) continue;
+    const between = a.text.slice(mentions[i].end, next.start);
+    const tail = (mentions[i].lookup ?? '').length > mentions[i].text.length ? (mentions[i].lookup ?? '').slice(mentions[i].text.length) : '';
+    const gap = between.startsWith(tail) ? between.slice(tail.length) : between;
+    if (!/^\s*(?:,|in|near|outside|at|of)\s+(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western)\w*\s+)?$/i.test(gap) && !/^\s*,\s*$/.test(gap)) continue;
+    const host = res[i + 1];
+    r.country = host.country;
+    if (host.kind === 'city') {
+      r.city = host.name;
+      r.admin1 = host.admin1;
+    } else if (host.kind === 'admin') r.admin1 = host.admin1;
+  }
+}
+
+/**
+ * "Columbus, Georgia", "Paris, Texas", "Baghdad, Iraq": a town followed by its region or country is
+ * resolved with it (the town in that region; the region, not a country of the same name).
+ */
+function resolvePairs(sorted: PlaceMention[], a: Analysis, res: Resolution[]): void {
+  for (let i = 0; i + 1 < sorted.length; i++) {
+    const m = sorted[i];
+    const n = sorted[i + 1];
+    if (!/^ ?, ?$/.test(a.text.slice(m.end, n.start))) continue;
+    if (res[i].kind !== 'city' && !(res[i].kind === 'admin' && m.rule !== 'place.terrain-pattern')) continue;
+    const cities = citiesByName(m.lookup ?? m.text, { minor: true });
+    if (cities.length === 0) continue;
+    const outer = n.lookup ?? n.text;
+    const admins = adminsByName(outer);
+    const country = countryByName(outer);
+    for (const ad of admins) {
+      const city = cities.find((c) => c.country === ad.country && c.admin1 === ad.name);
+      if (city) {
+        res[i] = cityPlace(city, 'resolve.place-city-region-pair');
+        res[i + 1] = adminPlace(ad, 'resolve.place-city-region-pair');
+        break;
+      }
+    }
+    if (res[i].rule !== 'resolve.place-city-region-pair' && country) {
+      const city = cities.find((c) => c.country === country.code);
+      if (city) res[i] = cityPlace(city, 'resolve.place-city-region-pair');
+    }
+  }
+}
+
+/**
+ * A street, park, water or district with no country of its own lies where all the text's places lie:
+ * the one country they share, the one region and the one city when they name only one.
+ */
+function fromDocument(res: Resolution[]): void {
+  const located = res.filter((r) => r.country !== null && r.kind !== 'region');
+  const countries = new Set(located.map((r) => r.country));
+  if (countries.size !== 1) return;
+  const [country] = [...countries];
+  const admins = new Set(located.filter((r) => r.kind === 'city' || r.kind === 'admin').map((r) => r.admin1));
+  const cities = new Set(located.filter((r) => r.kind === 'city').map((r) => r.name));
+  for (const r of res) {
+    if (r.country !== null || !(r.kind === 'facility' || r.kind === 'water' || r.kind === 'address' || r.rule === 'resolve.place-pattern')) continue;
+    r.country = country;
+    if (admins.size === 1 && r.admin1 === null) r.admin1 = [...admins][0];
+    if (cities.size === 1 && (r.kind === 'facility' || r.kind === 'address') && r.city === null) r.city = [...cities][0];
+    r.rule = 'resolve.place-document-context';
+  }
+}
+
+export function resolvePlaces(mentions: PlaceMention[], a: Analysis): ResolvedPlace[] {
+  const sorted = [...mentions].sort((x, y) => x.start - y.start);
+  const doc = documentContext(sorted, a);
+  let res = sorted.map((m) => resolveMention(m, doc));
+  // second pass: the regions of the well-known cities found (Chicago -> Illinois) also speak for the smaller towns
+  let grew = false;
+  for (const r of res) {
+    if (r.kind !== 'city' && r.kind !== 'admin') continue;
+    const confident = r.kind === 'admin' || r.rule === 'resolve.place-city-context' || (citiesByName(r.name)[0]?.population ?? 0) >= 100000;
+    if (!confident || r.country === null) continue;
+    const code = r.admin1 ? adminsByName(r.admin1).find((x) => x.country === r.country)?.code : undefined;
+    if (code && !doc.admins.has(code)) {
+      doc.admins.add(code);
+      grew = true;
+    }
+    if (!doc.countries.has(r.country)) {
+      doc.countries.add(r.country);
+      grew = true;
+    }
+  }
+  if (grew) res = sorted.map((m) => resolveMention(m, doc));
+  resolvePairs(sorted, a, res);
+  // one sense per text: a name resolved by its "Town, Region" pair means the same elsewhere
+  const paired = new Map<string, Resolution>();
+  sorted.forEach((m, i) => {
+    if (res[i].rule === 'resolve.place-city-region-pair') paired.set(foldName(m.lookup ?? m.text), res[i]);
+  });
+  sorted.forEach((m, i) => {
+    const p = paired.get(foldName(m.lookup ?? m.text));
+    if (p && res[i].key !== p.key) res[i] = p;
+  });
+  placeInside(res, sorted, a);
+  fromDocument(res);
+  const groups = new Map<string, ResolvedPlace>();
+  for (let i = 0; i < sorted.length; i++) {
+    const m = sorted[i];
+    const r = res[i];
+    const key = r.kind === 'facility' || r.kind === 'water' || r.kind === 'other' ? `${r.key}:${r.country ?? ''}` : r.key;
+    const mention = { text: m.text, start: m.start, end: m.end, rule: m.rule };
+    const g = groups.get(key);
+    if (g) {
+      g.mentions.push(mention);
+      continue;
+    }
+    groups.set(key, {
+      name: r.name,
+      kind: r.kind,
+      country: r.country,
+      admin1: r.admin1,
+      city: r.city,
+      lat: r.lat,
+      lon: r.lon,
+      mentions: [mention],
+      rule: r.rule,
+    });
+  }
+  return [...groups.values()];
 }

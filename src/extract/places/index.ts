@@ -1,6 +1,56 @@
+// Places: countries, first-level regions, cities, named regions, waters and facilities as written.
+// Flow: tokens (cut from the shared analysis) -> runs of capitalised words (extract.ts) -> rules
+// (rules.ts, longest sub-run first) -> refiners (refine.ts) -> repeats of accepted names -> mentions.
+// Resolution on the gazetteer, grouping and disambiguation are in src/resolve/places.ts.
+//
+// Rule ids (the `rule` of a mention):
+//   place.named-area            "Middle East", "Persian Gulf", "West Bank", "England" (lexicon.ts)
+//   place.gazetteer-country     "Iraq", "U.S.", "JAPAN", the "Iran" of "Iran-backed"
+//   place.republic-of           "Federal Republic of Yugoslavia"
+//   place.gazetteer-admin       "California", "Anbar" (first-level regions)
+//   place.direction-region      "Southern California", "Eastern Europe" (a capitalised direction)
+//   place.water-pattern         "Tigris River", "Lake Victoria", "Gulf of Aden"
+//   place.terrain-pattern       "Anbar Province", "Zagros Mountains", "Mount Everest"
+//   place.facility-pattern      "Tiananmen Square", "Kansai Airport"
+//   place.gazetteer-city        "Baghdad", "St. Louis" (population >= 15,000, capitals, region seats)
+//   place.gazetteer-town        smaller places, only after a locative cue or in the dateline
+//   place.compromise-tag        compromise's own place lexicon, for other spellings
+//   place.settlement-of         "the village of Layron", "east of Tavildara" (an unknown name in a place slot)
+//   place.repeat-name           another mention of a name the text already uses as a place
+//   place.facility-lowercase    "al-Asaf airbase", "Conoco gas field": the mention is the name, the place is named with its noun
+//   place.us-state-abbrev       "Mo.", "N.H.", "GA" after "Town, "
+// Refiner ids: see PLACE_REFINERS (place.refine-demonym, -prefixed, -capitals-line, -common-word,
+// -person-name, -person-surname, -longer-name, -sports-team) and place.refine-overlap.
+//
+// Decisions: a lower-case direction is not part of the name ("western Iraq" is a mention "Iraq" of
+// the place Iraq; CoNLL marks it so too); a demonym ("Iraqi") is not a place mention; a country inside
+// a compound ("Iran-backed", "Israel-Hamas", "U.S.-led") is.
 import type { Analysis } from '../../analyse/index.js';
 import type { PlaceMention } from '../types.js';
+import { buildRuns, findInRuns, findLowerFacilities, findRepeats, findSettlements, findStateAbbreviations, makeContext } from './extract.js';
+import { refine, removeOverlaps } from './refine.js';
+import { tokenize } from './tokens.js';
 
-export function extractPlaces(_a: Analysis): PlaceMention[] {
-  return [];
+export { PLACE_RULES } from './rules.js';
+export { PLACE_REFINERS } from './refine.js';
+
+export function extractPlaces(a: Analysis): PlaceMention[] {
+  const toks = tokenize(a, (start, end) => a.isContent(start, end));
+  const runs = buildRuns(a.text, toks);
+  const ctx = makeContext(a, toks, runs);
+  const matched = findInRuns(ctx, runs);
+  const kept = refine(ctx, [...matched, ...findSettlements(ctx, matched)]);
+  const keptSet = new Set(kept);
+  const rejected = matched.filter((f) => !keptSet.has(f) && f.toks.length > 1);
+  const found = [...kept, ...refine(ctx, findRepeats(ctx, kept, rejected), 'context')];
+  const mentions: PlaceMention[] = found.map((f) => ({
+    text: a.text.slice(f.start, f.end),
+    start: f.start,
+    end: f.end,
+    rule: f.match.rule,
+    kind: f.match.kind,
+    ...(f.match.lookup ? { lookup: f.match.lookup } : {}),
+  }));
+  mentions.push(...findLowerFacilities(ctx, runs, found), ...findStateAbbreviations(ctx));
+  return removeOverlaps(mentions);
 }

@@ -1,0 +1,221 @@
+// Refiners: pure filters over the matches, each with one concern and a stable id (in comments and
+// tests): a demonym is not a place, a town name that is an ordinary word needs a locative cue,
+// a place inside a longer name belongs to that name, a city in a sports report is a team.
+import { countryByDemonym } from '../../gazetteer/countries.js';
+import type { PlaceMention } from '../types.js';
+import { isCommonWord } from './words.js';
+import { COMMON_WORD_TOWNS, DIRECTIONS, ORG_HEADS, ORG_SUFFIXES, PORTFOLIOS, TEAM_CUES, TITLES } from './lexicon.js';
+import { isFunctionWord, type Found, type PlaceContext } from './extract.js';
+import type { Tok } from './tokens.js';
+
+type Refiner = (ctx: PlaceContext, found: Found[]) => Found[];
+
+const LOCAL_SERVICES = new Set(['police', 'sheriff', 'fire', 'sheriffs']);
+const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Honorific'];
+
+const isWeak = (f: Found): boolean => f.match.strength !== 'strong';
+const cityLike = (f: Found): boolean => f.match.kind === 'city' || f.match.kind === 'admin' || f.match.kind === 'other';
+
+/** place.refine-demonym: "German", "Iraqis" name people, not places. */
+const demonyms: Refiner = (_ctx, found) =>
+  found.filter((f) => !(f.toks.length === 1 && f.match.kind !== 'country' && countryByDemonym(f.toks[0].text)));
+
+/** place.refine-capitals-line: in a line written in capitals, only well-known places count. */
+const capitalsLine: Refiner = (ctx, found) =>
+  found.filter((f) => {
+    if (f.match.strength === 'strong') return true;
+    // a heading read as a dateline ("RESEARCH ALERT -"): an ordinary word there is still a word
+    if (ctx.inDateline(f.toks[0])) return !(f.toks.length === 1 && isCommonWord(f.toks[0]) && f.match.population < 100000);
+    if (!f.toks[0].shout) return true;
+    if (f.toks.length === 1 && (isCommonWord(f.toks[0]) || f.toks[0].term.tags.has('Verb'))) return false;
+    if (f.match.kind === 'admin') return f.match.population >= 1e6;
+    return f.match.population >= 100000 || (f.toks[0].term.tags.has('Place') && f.match.population >= 15000);
+  });
+
+/** place.refine-common-word: a town named like an ordinary word ("Police", "Along", "Nice") needs a locative cue. */
+const commonWords: Refiner = (ctx, found) =>
+  found.filter((f) => {
+    if (!isWeak(f)) return true;
+    if (f.toks.length === 1 && (f.toks[0].term.tags.has('Month') || f.toks[0].term.tags.has('WeekDay'))) return false;
+    if (f.toks.some((t) => !isCommonWord(t) && !(f.toks.length === 1 && ctx.lowerWords.has(t.key)))) return true;
+    // a big city named like a word ("Mobile", "Buffalo"), capitalised inside a sentence, is the city
+    if (!f.toks[0].initial && f.match.population >= 150000 && !COMMON_WORD_TOWNS.has(f.toks[0].key)) return true;
+    if (f.toks[0].initial && !ctx.inDateline(f.toks[0])) return false;
+    return ctx.inDateline(f.toks[0]) || ctx.locativeBefore(f.toks[0], true) || ctx.placeAfter(f.toks[f.toks.length - 1]);
+  });
+
+/** place.refine-person-name: a town named like a person ("Clinton", "Dole") needs a locative cue or to be a big city. */
+const personNames: Refiner = (ctx, found) =>
+  found.filter((f) => {
+    if (!isWeak(f) || !cityLike(f)) return true;
+    const person = (t: Tok): boolean => PERSON_TAGS.some((tag) => t.term.tags.has(tag)) && !t.term.tags.has('Place');
+    // one word, or every word, like a person's name ("Clinton"; not "Santiago de Cuba")
+    const names = f.toks.filter((t) => t.cap);
+    const personal = names.length === 1 ? person(names[0]) : names.every(person);
+    if (!personal) return true;
+    return ctx.inDateline(f.toks[0]) || ctx.locativeBefore(f.toks[0], true) || ctx.placeAfter(f.toks[f.toks.length - 1]) || f.match.population >= 1e6;
+  });
+
+/** place.refine-longer-name: "Bank of England", "Japan Airlines", "Real Madrid": the place is part of another name. */
+const longerNames: Refiner = (ctx, found) => {
+  const text = ctx.a.text;
+  const covered = new Set<Tok>();
+  for (const f of found) for (const t of f.toks) covered.add(t);
+  const neutral = (t: Tok): boolean =>
+    !t.cap ||
+    covered.has(t) ||
+    isFunctionWord(t) ||
+    TITLES.has(t.key) ||
+    DIRECTIONS.has(t.key) ||
+    (t.initial && isCommonWord(t)) ||
+    countryByDemonym(t.text) !== null ||
+    (PORTFOLIOS.has(t.key) && TITLES.has(ctx.toks[t.k + 1]?.key ?? '')) ||
+    // an acronym beside a place: "Chicago NAPM", "OSCE Chechnya mission"
+    (/^[A-Z]{2,5}$/.test(t.text) && !t.shout);
+  return found.filter((f) => {
+    // "Douglas & Lomason", "Procter & Gamble": joined by an ampersand, a firm's name
+    if (/^ ?& ?\p{Lu}/u.test(text.slice(f.end, f.end + 4)) || /\p{Lu}[\p{L}.]* ?& ?$/u.test(text.slice(Math.max(0, f.start - 30), f.start))) return false;
+    if (f.toks[0].shout) {
+      const next = f.run[f.to];
+      return !(next && f.match.kind === 'country' && ORG_SUFFIXES.has(next.key));
+    }
+    // a firm's name after the place, also past a title-like word: "Michigan National Bank"
+    const tail: Tok[] = [];
+    for (let k = f.to; k < f.run.length && f.run[k].cap && !f.run[k].hyphenBefore; k++) tail.push(f.run[k]);
+    // "Fort Wayne Police Department": a town's police, sheriff or fire service is named after its place
+    const localService = tail.length > 0 && LOCAL_SERVICES.has(tail[0].key);
+    if (!localService && tail.some((t) => ORG_SUFFIXES.has(t.key))) return false;
+    // a first name: "Chad Ogea", "Dominique Baratelli"
+    const right0 = tail[0];
+    const named = f.toks.length === 1 && ['FirstName', 'MaleName', 'FemaleName'].some((tag) => f.toks[0].term.tags.has(tag));
+    if (named && right0 && !neutral(right0)) return false;
+    const right = f.run[f.to];
+    if (right && !right.hyphenBefore && !neutral(right)) {
+      // a country before a name ("U.S. Senate", "Japan Airlines"): the place stays unless the name is a firm's or an event's
+      if (f.match.kind !== 'country') return false;
+      const tail = f.run.slice(f.to).filter((t) => t.cap);
+      // "Fort Wayne Police Department": a town's police, sheriff or fire service is named after its place
+    const localService = tail.length > 0 && LOCAL_SERVICES.has(tail[0].key);
+    if (!localService && tail.some((t) => ORG_SUFFIXES.has(t.key))) return false;
+    }
+    const left = f.run[f.from - 1];
+    if (left && !f.toks[0].hyphenBefore && !neutral(left)) {
+      // "of" between: "Bank of England" belongs to the bank, "Republic of X" was matched whole already
+      return false;
+    }
+    if (left && !left.cap && left.key === 'of' && f.from >= 2) {
+      // "Bank of England" belongs to the bank; "Peter Nicol of Scotland", "Benetton of Italy" name a place
+      const head = f.run[f.from - 2];
+      if (head && head.cap && ORG_HEADS.has(head.key)) return false;
+    }
+    return true;
+  });
+};
+
+/** place.refine-sports-team: in a team-sports report, a city or county that is not where something happens is a club. */
+const sportsTeams: Refiner = (ctx, found) =>
+  found.filter((f) => {
+    const town = f.match.kind === 'city' || f.match.kind === 'admin' || f.match.rule === 'place.compromise-tag';
+    // "North Sydney", "East Stirling": a direction before a town
+    const directedTown = f.match.rule === 'place.direction-region' && f.match.population < 1e7;
+    if (!town && !directedTown) return true;
+    if (ctx.inDateline(f.toks[0]) || ctx.locativeBefore(f.toks[0])) return true;
+    // a venue heading a result line: "Leicester : Leicestershire beat Somerset"
+    if (/^ ?[:(]/.test(ctx.a.text.slice(f.end, f.end + 2)) && f.toks[0].initial) return true;
+    if (ctx.sports) return false;
+    // a score after the name on a results line: "Arequipa 2 Cristal 1"
+    if (/^ \d{1,3}(?: |$)/.test(ctx.a.text.slice(f.end, f.end + 5)) && !/^ \d{1,3} (?:km|miles|kilometres|people|percent|%)/.test(ctx.a.text.slice(f.end, f.end + 16))) {
+      const line = ctx.a.text.slice(f.end, ctx.a.text.indexOf('\n', f.end) < 0 ? undefined : ctx.a.text.indexOf('\n', f.end));
+      if (/^ \d{1,3} ,? ?\p{Lu}/u.test(line) || /^ \d{1,3}\s*$/.test(line)) return false;
+    }
+    const next = ctx.toks[f.toks[f.toks.length - 1].k + 1];
+    const prev = ctx.toks[f.toks[0].k - 1];
+    if (next && !next.cap && TEAM_CUES.has(next.key)) return false;
+    if (prev && !prev.cap && (prev.key === 'beat' || prev.key === 'v' || prev.key === 'vs' || prev.key === 'against')) return false;
+    return true;
+  });
+
+/** Surnames of the people the text names in full ("MaliVai Washington", "Yasser Arafat"). */
+function surnames(ctx: PlaceContext): Set<string> {
+  const out = new Set<string>();
+  for (const whole of ctx.runs) {
+    // the name before any connector: "Peter Nicol" of "Peter Nicol of Scotland"
+    const cut = whole.findIndex((t) => !t.cap);
+    const run = cut < 0 ? whole : whole.slice(0, cut);
+    if (run.length < 2 || run[0].shout) continue;
+    const first = run[0].term.tags;
+    // "Barack Obama", or a title before a name: "President Obama", "Sen. Clinton"
+    const firstName = first.has('FirstName') || first.has('MaleName') || first.has('FemaleName') || (run.length === 2 && (first.has('Honorific') || TITLES.has(run[0].key)));
+    const allPerson = run.every((t) => t.term.tags.has('Person') && !t.term.tags.has('Place'));
+    if (!firstName && !allPerson) continue;
+    const last = run[run.length - 1];
+    if (last.cap) out.add(last.key);
+  }
+  return out;
+}
+
+/** Town names the text also uses right after another, unknown capitalised word ("Yasser Arafat", "MaliVai Washington"). */
+function nameParts(found: Found[]): Set<string> {
+  const unknown = (t: Tok): boolean =>
+    t.cap && !t.shout && !t.term.tags.has('Place') && !isFunctionWord(t) && !TITLES.has(t.key) && !DIRECTIONS.has(t.key) && !countryByDemonym(t.text) && !(t.initial && isCommonWord(t));
+  const out = new Set<string>();
+  for (const f of found) {
+    if (f.toks.length !== 1 || f.match.strength === 'strong' || f.toks[0].hyphenBefore) continue;
+    const left = f.run[f.from - 1];
+    if (left && unknown(left) && !found.some((g) => g.toks.includes(left))) out.add(f.toks[0].key);
+  }
+  return out;
+}
+
+/** place.refine-person-surname: "Washington" after "MaliVai Washington", "Jordan" after "Michael Jordan". */
+const personSurnames: Refiner = (ctx, found) => {
+  const names = surnames(ctx);
+  for (const n of nameParts(found)) names.add(n);
+  if (names.size === 0) return found;
+  return found.filter((f) => {
+    if (f.toks.length !== 1 || !names.has(f.toks[0].key)) return true;
+    if (f.run.length > 1) return false;
+    // "Clinton's", like "to Clinton", is the person's
+    if (/^['’]s\b/.test(ctx.a.text.slice(f.end, f.end + 3))) return false;
+    return ctx.inDateline(f.toks[0]) || ctx.locativeBefore(f.toks[0], true);
+  });
+};
+
+/** place.refine-prefixed: "ex-England", "pro-Moscow", "anti-Kabul": a stance or a past, not a place. */
+const PREFIXES = new Set(['ex', 'pro', 'anti', 'non', 'all', 'pan', 'neo']);
+const prefixed: Refiner = (ctx, found) =>
+  found.filter((f) => {
+    const prev = ctx.toks[f.toks[0].k - 1];
+    return !(f.toks[0].hyphenBefore && prev && PREFIXES.has(prev.key));
+  });
+
+/** The refiners, in order. */
+export const PLACE_REFINERS: [string, Refiner][] = [
+  ['place.refine-demonym', demonyms],
+  ['place.refine-prefixed', prefixed],
+  ['place.refine-capitals-line', capitalsLine],
+  ['place.refine-common-word', commonWords],
+  ['place.refine-person-name', personNames],
+  ['place.refine-person-surname', personSurnames],
+  ['place.refine-longer-name', longerNames],
+  ['place.refine-sports-team', sportsTeams],
+];
+
+/** The refiners that speak against a name's being a place at all (the others only ask for more evidence). */
+const CONTEXT_REFINERS = new Set(['place.refine-demonym', 'place.refine-prefixed', 'place.refine-person-surname', 'place.refine-longer-name', 'place.refine-sports-team']);
+
+export function refine(ctx: PlaceContext, found: Found[], only?: 'context'): Found[] {
+  return PLACE_REFINERS.filter(([id]) => !only || CONTEXT_REFINERS.has(id)).reduce((xs, [, r]) => r(ctx, xs), found);
+}
+
+/** place.refine-overlap: one mention per stretch of text, the longer and earlier first. */
+export function removeOverlaps(mentions: PlaceMention[]): PlaceMention[] {
+  const sorted = [...mentions].sort((x, y) => x.start - y.start || y.end - y.start - (x.end - x.start));
+  const out: PlaceMention[] = [];
+  for (const m of sorted) {
+    const last = out[out.length - 1];
+    if (last && m.start < last.end) continue;
+    out.push(m);
+  }
+  return out;
+}

@@ -1,0 +1,73 @@
+// Countries by name and by demonym, loaded lazily on first call (a small prepared JSON file).
+import { readCountries } from './load.js';
+import type { CountryIndex } from './prepare.js';
+
+export interface Country {
+  /** ISO 3166-1 alpha-2 */
+  code: string;
+  /** common English name */
+  name: string;
+  lat: number;
+  lon: number;
+  capital: string | null;
+}
+
+let index: CountryIndex | null = null;
+let byCode: Map<string, Country> | null = null;
+
+function load(): { index: CountryIndex; byCode: Map<string, Country> } {
+  if (!index || !byCode) {
+    index = readCountries();
+    byCode = new Map(index.countries.map(([code, name, lat, lon, capital]) => [code, { code, name, lat, lon, capital }]));
+  }
+  return { index, byCode };
+}
+
+/** Title case, ALL CAPS or as the data writes it: a name in lower case is a word ("turkey", "china"). */
+function caseAllowed(s: string): boolean {
+  s = s.replace(/^the\s+/i, '');
+  const first = s.match(/\p{L}/u)?.[0];
+  return first !== undefined && first === first.toUpperCase() && first !== first.toLowerCase();
+}
+
+function clean(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+export function countryByCode(code: string): Country | null {
+  return load().byCode.get(code.toUpperCase()) ?? null;
+}
+
+/** "Iraq", "U.S.", "US" (upper case only), "USA", "United States", "America", "UK", "Britain", "JAPAN". */
+export function countryByName(name: string): Country | null {
+  if (typeof name !== 'string') return null;
+  const s = clean(name);
+  if (!s || s.length > 60) return null;
+  const { index: ix, byCode: codes } = load();
+  const exact = Object.hasOwn(ix.exact, s) ? ix.exact[s] : undefined;
+  if (exact) return codes.get(exact) ?? null;
+  if (!caseAllowed(s)) return null;
+  const byName = (k: string): string | undefined => (Object.hasOwn(ix.names, k) ? ix.names[k] : undefined);
+  let code = byName(s.toLowerCase());
+  if (!code && /^the /i.test(s)) code = byName(s.slice(4).toLowerCase());
+  return code ? (codes.get(code) ?? null) : null;
+}
+
+/** "Iraqi" -> IQ, "Americans" -> US, "Israeli", "Syrian", "South Korean"; null for lower-case words. */
+export function countryByDemonym(word: string): Country | null {
+  if (typeof word !== 'string') return null;
+  const s = clean(word);
+  if (!s || s.length > 40 || !caseAllowed(s)) return null;
+  const { index: ix, byCode: codes } = load();
+  const key = s.toLowerCase();
+  const demonym = (k: string): string | undefined => (Object.hasOwn(ix.demonyms, k) ? ix.demonyms[k] : undefined);
+  let code = demonym(key);
+  if (!code && key.endsWith('s') && !/(?:ss|sh|ch|ese)$/.test(key.slice(0, -1))) code = demonym(key.slice(0, -1));
+  if (!code && key.endsWith('men')) code = demonym(`${key.slice(0, -3)}man`);
+  return code ? (codes.get(code) ?? null) : null;
+}
+
+/** Every country, sorted by code. */
+export function allCountries(): Country[] {
+  return [...load().byCode.values()];
+}

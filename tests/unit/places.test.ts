@@ -1,0 +1,179 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { extractPlaces } from '../../src/extract/places/index.js';
+import { resolvePlaces } from '../../src/resolve/places.js';
+import { analyseText, expectExactSpans, seedText } from '../helpers.js';
+
+const FILE = 'places.test.ts';
+
+function mentions(text: string): [string, number, string][] {
+  const a = analyseText(text);
+  const ms = extractPlaces(a).filter((m) => a.isContent(m.start, m.end));
+  expectExactSpans(text, ms);
+  return ms.map((m) => [m.text, m.start, m.rule]);
+}
+
+function places(text: string) {
+  const a = analyseText(text);
+  return resolvePlaces(extractPlaces(a).filter((m) => a.isContent(m.start, m.end)), a);
+}
+
+describe('place mentions (src/extract/places)', () => {
+  it.each<[string, [string, number, string][]]>([
+    ['Rockets hit Baghdad on Friday.', [['Baghdad', 12, 'place.gazetteer-city']]],
+    ['Iran-backed militias struck.', [['Iran', 0, 'place.gazetteer-country']]],
+    ['The Israel-Hamas conflict broke out.', [['Israel', 4, 'place.gazetteer-country']]],
+    ['In a statement, Iraq’s Prime Minister spoke.', [['Iraq', 16, 'place.gazetteer-country']]],
+    ['forces at al-Asaf airbase in western Iraq', [['al-Asaf', 10, 'place.facility-lowercase'], ['Iraq', 37, 'place.gazetteer-country']]],
+    ['Japan began the defence against Syria .', [['Japan', 0, 'place.gazetteer-country'], ['Syria', 32, 'place.gazetteer-country']]],
+    ['Boats sailed up the Tigris River on Monday.', [['Tigris River', 20, 'place.water-pattern']]],
+    ['Tankers crossed the Persian Gulf.', [['Persian Gulf', 20, 'place.named-area']]],
+    ['Violence spread across the Middle East.', [['Middle East', 27, 'place.named-area']]],
+    ['Fires burned in Southern California.', [['Southern California', 16, 'place.direction-region']]],
+    ['Crowds filled Tiananmen Square.', [['Tiananmen Square', 14, 'place.facility-pattern']]],
+    ['He was born in St. Louis, Mo. in 1950.', [['St. Louis', 15, 'place.gazetteer-city'], ['Mo.', 26, 'place.us-state-abbrev']]],
+    ['U.S. President Bill Clinton spoke.', [['U.S.', 0, 'place.gazetteer-country']]],
+    ['CHINA SAYS TAIWAN SPOILS ATMOSPHERE .', [['CHINA', 0, 'place.gazetteer-country'], ['TAIWAN', 11, 'place.gazetteer-country']]],
+    ['LONDON 1996-08-30\nShares rose.', [['LONDON', 0, 'place.gazetteer-city']]],
+    ['Talks in Bosnia and Herzegovina resumed.', [['Bosnia and Herzegovina', 9, 'place.gazetteer-country']]],
+    ['The Gulf of Mexico is calm.', [['Gulf of Mexico', 4, 'place.water-pattern']]],
+    ['Rebels held the village of Layron .', [['Layron', 27, 'place.settlement-of']]],
+    ['Fighting raged east of Zorvanka .\nZorvanka is now quiet .', [['Zorvanka', 23, 'place.settlement-of'], ['Zorvanka', 34, 'place.repeat-name']]],
+    ['He lives in Columbus, GA now.', [['Columbus', 12, 'place.gazetteer-city'], ['GA', 22, 'place.us-state-abbrev']]],
+    ['It was sent from Jacksonville , Fla .', [['Jacksonville', 17, 'place.gazetteer-city'], ['Fla', 32, 'place.us-state-abbrev']]],
+    ['The Netherlands drew 2-2 with Brazil .', [['The Netherlands', 0, 'place.gazetteer-country'], ['Brazil', 30, 'place.gazetteer-country']]],
+    ['Peter Nicol of Scotland won .', [['Scotland', 15, 'place.named-area']]],
+    ['Prices rose in N. Korea . and S. Korea .', [['N. Korea', 15, 'place.gazetteer-country'], ['S. Korea', 30, 'place.gazetteer-country']]],
+    ['He left the Federal Republic of Yugoslavia .', [['Federal Republic of Yugoslavia', 12, 'place.republic-of']]],
+    ['Deputies searched Lake County on Monday.', [['Lake County', 18, 'place.terrain-pattern']]],
+    ['Nowadays Libby Lake Park is quiet.', [['Libby Lake Park', 9, 'place.facility-pattern']]],
+    ['Riots broke out in Bombay and Rangoon .', [['Bombay', 19, 'place.gazetteer-city'], ['Rangoon', 30, 'place.gazetteer-city']]],
+    ['Moscow-backed leader Zavgayev and Hong Kong-based CITIC', [['Moscow', 0, 'place.gazetteer-city'], ['Hong Kong', 34, 'place.gazetteer-country']]],
+  ])(`${FILE}: %j`, (text, expected) => {
+    expect(mentions(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['German and Iraqi officials met.'],
+    ['Police said the man was arrested along the road.'],
+    ['Man arrested after chase.'],
+    ['The Bank of England raised rates.'],
+    ['Japan Airlines cut fares.'],
+    ['Shares of Douglas & Lomason rose.'],
+    ['Sales rose in August and March.'],
+    ['Wimbledon finalist MaliVai Washington lost .\nThe 11th-seeded Washington fell short .'],
+    ['Rodriguez homered off Chad Ogea in the first .'],
+    ['He is a pro-Moscow leader and an ex-England bowler .'],
+    ['The Michigan National Bank and the U.S. Treasury agreed .'],
+    ['West Bank and Gaza Strip'.toLowerCase()],
+    ['Hillary Clinton spoke to voters .\nThey gave money to Clinton and Clinton’s aides .'],
+    ['President Obama met Obama’s team at NATO and in Congress .'],
+    ['She studied at the University and sent it to Vice President Biden .'],
+    ['the us and china'],
+    [''],
+    ['   \n\n  '],
+    ['Constructor and ToString met ValueOf in Constructor , HasOwnProperty .'],
+    ['((( ))) --- ,,, 123 4-5'],
+  ])(`${FILE}: no place in %j`, (text) => {
+    expect(mentions(text)).toEqual([]);
+  });
+
+  it(`${FILE}: odd input never throws and spans stay exact`, () => {
+    const words = fc.constantFrom('Iraq', 'al-', 'al', '-', ' ', '\n', ',', '.', 'of', 'and', 'The', 'BAGHDAD', 'St.', 'Mo.', 'GA', 'village', 'Lake', 'River', '’s', "'s", '\u0301', '😀', 'New', 'York', 'airbase', 'gas field', '1996-08-30', '&', 'Washington');
+    fc.assert(
+      fc.property(fc.array(words, { maxLength: 30 }).map((xs) => xs.join(' ')), fc.string({ maxLength: 40 }), (s, junk) => {
+        for (const text of [s, junk + s]) {
+          const a = analyseText(text);
+          const ms = extractPlaces(a);
+          expectExactSpans(text, ms);
+          for (const p of resolvePlaces(ms, a)) expectExactSpans(text, p.mentions);
+        }
+      }),
+      { numRuns: 60, seed: 7 },
+    );
+  });
+
+  it(`${FILE}: a city in a team-sports report is a club unless it is where the match is`, () => {
+    const text = 'SOCCER - LEEDS WIN .\nLONDON 1996-08-30\nLeeds beat Chelsea 2-1 in London on Friday .';
+    expect(mentions(text).map((m) => m[0])).toEqual(['LONDON', 'London']);
+  });
+});
+
+describe('place resolution (src/resolve/places.ts)', () => {
+  it(`${FILE}: the seed article`, () => {
+    const ps = places(seedText());
+    const byName = new Map(ps.map((p) => [p.name, p]));
+    const baghdad = byName.get('Baghdad')!;
+    expect(baghdad).toMatchObject({ kind: 'city', country: 'IQ', admin1: 'Baghdad', city: null });
+    expect(baghdad.lat).toBeCloseTo(33.34, 1);
+    expect(baghdad.lon).toBeCloseTo(44.4, 1);
+    expect(baghdad.mentions.map((m) => m.start)).toEqual([42, 162]);
+    expect(byName.get('Iraq')).toMatchObject({ kind: 'country', country: 'IQ' });
+    expect(byName.get('Syria')).toMatchObject({ kind: 'country', country: 'SY' });
+    expect(byName.get('Middle East')).toMatchObject({ kind: 'region' });
+    expect(byName.get('Washington, D.C.')).toMatchObject({ kind: 'city', country: 'US' });
+    expect(byName.get('al-Asaf airbase')).toMatchObject({ kind: 'facility', country: 'IQ' });
+    expect(byName.get('Conoco gas field')).toMatchObject({ kind: 'facility', country: 'SY' });
+    // "Tigris River" is only in photo captions, which are not content
+    expect(byName.has('Tigris River')).toBe(false);
+    const text = seedText();
+    for (const p of ps) expectExactSpans(text, p.mentions);
+    // nothing from captions
+    const a = analyseText(text);
+    for (const p of ps) for (const m of p.mentions) expect(a.isContent(m.start, m.end)).toBe(true);
+  });
+
+  it.each([
+    ['Protests in Paris, Texas grew.', 'Paris', 'US'],
+    ['Protests in Paris grew.', 'Paris', 'FR'],
+    ['He flew to London on Monday.', 'London', 'GB'],
+    ['Fires burned in California.', 'California', 'US'],
+    ['Rain fell on Texas and Bavaria.', 'Texas', 'US'],
+  ])(`${FILE}: %j -> %s in %s`, (text, name, country) => {
+    expect(places(text).find((p) => p.name === name)).toMatchObject({ country });
+  });
+
+  it(`${FILE}: a country name is never a town of the same name`, () => {
+    expect(places('Troops left Georgia and Jordan.').map((p) => [p.name, p.kind, p.country])).toEqual([
+      ['Georgia', 'country', 'GE'],
+      ['Jordan', 'country', 'JO'],
+    ]);
+  });
+
+  it(`${FILE}: one place per referent with all its mentions`, () => {
+    const ps = places('Rockets hit Baghdad. BAGHDAD is tense; Iraq and the U.S. and the United States talked.');
+    expect(ps.map((p) => [p.name, p.mentions.map((m) => m.text)])).toEqual([
+      ['Baghdad', ['Baghdad', 'BAGHDAD']],
+      ['Iraq', ['Iraq']],
+      ['United States', ['U.S.', 'United States']],
+    ]);
+  });
+
+  it.each([
+    ['He lives in Columbus, GA now.', 'Columbus', 'Georgia'],
+    ['A shooting in Columbus, Georgia. Columbus police said more.', 'Columbus', 'Georgia'],
+    ['Officers in Paris, Texas said.', 'Paris', 'Texas'],
+  ])(`${FILE}: a town and its region, %j`, (text, name, admin1) => {
+    const ps = places(text);
+    const town = ps.filter((p) => p.name === name);
+    expect(town).toHaveLength(1);
+    expect(town[0]).toMatchObject({ kind: 'city', country: 'US', admin1, rule: 'resolve.place-city-region-pair' });
+    expect(ps.find((p) => p.name === admin1)).toMatchObject({ kind: 'admin', country: 'US' });
+  });
+
+  it(`${FILE}: a street takes the one country, region and city the text names`, () => {
+    const ps = places('Police in Pittsburgh said the shooting happened on Penn Avenue late Friday.');
+    expect(ps.find((p) => p.name === 'Penn Avenue')).toMatchObject({
+      kind: 'facility',
+      country: 'US',
+      admin1: 'Pennsylvania',
+      city: 'Pittsburgh',
+      rule: 'resolve.place-document-context',
+    });
+  });
+
+  it(`${FILE}: the dateline's Washington is the capital`, () => {
+    const ps = places('WASHINGTON – Officials said talks went on.\n\nMore text here.');
+    expect(ps[0]).toMatchObject({ name: 'Washington, D.C.', kind: 'city', country: 'US', admin1: 'District of Columbia' });
+  });
+});
