@@ -1,10 +1,158 @@
 // Actor mentions -> actors, one per referent (coreference by name), linked to places by country.
+// - a mention whose span is a place mention's is dropped (countries and cities are places);
+// - people: the same name, or a surname / first name of exactly one fuller name, is one person;
+// - organisations: the same name (case aside, "the" aside), or an acronym of a name in the text;
+// - the actor's name is its longest mention's name; title, country, affiliation the first given.
 import type { Analysis } from '../analyse/index.js';
 import type { ActorMention } from '../extract/types.js';
-import type { Actor, Place } from '../record/schema.js';
+import type { Actor, ActorKind, Place } from '../record/schema.js';
 
 export type ResolvedActor = Omit<Actor, 'id'> & { rule: string };
 
-export function resolveActors(_mentions: ActorMention[], _places: Place[], _a: Analysis): ResolvedActor[] {
-  return [];
+const norm = (s: string): string =>
+  s.toLowerCase().replace(/[’]/g, "'").replace(/^the\s+/, '').replace(/\s+/g, ' ').trim();
+
+const words = (s: string): string[] => norm(s).split(/[\s-]+/).filter(Boolean);
+
+const CORPORATE = /^(?:inc|corp|co|ltd|plc|llc|ag|sa|nv|gmbh|bv|spa|ab|asa|oyj|group|holdings?|corporation|company|limited|international|industries|s\.a|n\.v)\.?$/;
+
+const DESCRIPTIVE = 'actor.descriptive';
+
+const CONNECTORS = new Set(['of', 'for', 'and', '&', 'the', 'on', 'in', 'de', 'du', 'des', 'la', 'le', 'der', 'al', 'el']);
+
+/** "OSCE" for "Organisation for Security and Cooperation in Europe"; "U.N." for "United Nations". */
+function initials(name: string): string {
+  return name
+    .split(/[\s-]+/)
+    .filter((w) => w && !CONNECTORS.has(w.toLowerCase()) && /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join('')
+    .toUpperCase();
+}
+
+const acronymKey = (s: string): string | null => {
+  const letters = s.replace(/\./g, '');
+  return /^\p{Lu}{2,6}$/u.test(letters) ? letters : null;
+};
+
+interface Group {
+  mentions: ActorMention[];
+  kind: ActorKind;
+  /** Its longest name (by words). */
+  name: string;
+  key: string;
+}
+
+const isPerson = (m: { kind: ActorKind }): boolean => m.kind === 'person';
+
+export function resolveActors(mentions: ActorMention[], places: Place[], _a: Analysis): ResolvedActor[] {
+  const placeSpans = new Set(places.flatMap((p) => p.mentions.map((m) => `${m.start}:${m.end}`)));
+  const kept = mentions.filter((m) => !placeSpans.has(`${m.start}:${m.end}`) && m.start < m.end);
+  // full names first, so that short mentions find them
+  const order = [...kept].sort((p, q) => words(q.name).length - words(p.name).length || p.start - q.start);
+
+  const groups: Group[] = [];
+  const byKey = new Map<string, Group>();
+  // indexes: people by each word of their names, organisations by initials and by acronym
+  const peopleByWord = new Map<string, Group[]>();
+  const orgsByInitials = new Map<string, Group[]>();
+  const orgsByAcronym = new Map<string, Group[]>();
+  const orgsByFirstWord = new Map<string, Group[]>();
+  const push = (m: Map<string, Group[]>, k: string, g: Group): void => {
+    const list = m.get(k);
+    if (!list) m.set(k, [g]);
+    else if (!list.includes(g)) list.push(g);
+  };
+  const index = (g: Group): void => {
+    if (isPerson(g)) for (const w of words(g.name)) push(peopleByWord, w, g);
+    else {
+      if (words(g.name).length > 1) push(orgsByInitials, initials(g.name), g);
+      const ak = acronymKey(g.name);
+      if (ak) push(orgsByAcronym, ak, g);
+      const first = words(g.name)[0];
+      if (first) push(orgsByFirstWord, first, g);
+    }
+  };
+  for (const m of order) {
+    // a country has one military and one government: "US forces", "the US military", "US troops" are one actor
+    const national = m.rule === DESCRIPTIVE && m.country && (m.kind === 'military' || m.kind === 'government');
+    const k = national ? `n:${m.kind}:${m.country}` : `${isPerson(m) ? 'p' : 'o'}:${norm(m.name)}`;
+    const same = byKey.get(k);
+    if (same) {
+      same.mentions.push(m);
+      continue;
+    }
+    let target: Group | undefined;
+    const w = words(m.name);
+    if (isPerson(m) && w.length <= 2) {
+      // "Singh" -> "Sabrina Singh"; "Alan" -> "Alan Shearer": exactly one fuller person
+      const fuller = (peopleByWord.get(w[w.length - 1]) ?? []).filter((g) => words(g.name).length > w.length && isPart(w, words(g.name)));
+      if (fuller.length === 1) target = fuller[0];
+    }
+    if (!target && !isPerson(m)) {
+      const ak = acronymKey(m.name);
+      if (ak) {
+        const exp = orgsByInitials.get(ak) ?? [];
+        if (exp.length === 1) target = exp[0];
+      } else if (w.length > 1) {
+        // the expansion comes after its acronym was seen first (rare): join it too
+        const acr = initials(m.name).length >= 2 ? (orgsByAcronym.get(initials(m.name)) ?? []) : [];
+        if (acr.length === 1) target = acr[0];
+      }
+    }
+    if (!target && !isPerson(m)) {
+      // "Magna" -> "Magna International Inc": the company's name without its corporate suffixes
+      const fuller = (orgsByFirstWord.get(w[0]) ?? []).filter((g) => {
+        const gw = words(g.name);
+        if (gw.length <= w.length || gw.slice(0, w.length).join(' ') !== w.join(' ')) return false;
+        return gw.slice(w.length).every((x) => CORPORATE.test(x));
+      });
+      if (fuller.length === 1) target = fuller[0];
+    }
+    if (target) {
+      target.mentions.push(m);
+      byKey.set(k, target);
+      continue;
+    }
+    const g: Group = { mentions: [m], kind: m.kind, name: m.name, key: k };
+    groups.push(g);
+    byKey.set(k, g);
+    index(g);
+  }
+
+  return groups.map((g) => {
+    const ms = [...g.mentions].sort((p, q) => p.start - q.start);
+    const longest = g.key.startsWith('n:') ? mostFrequent(ms) : [...ms].sort((p, q) => words(q.name).length - words(p.name).length || q.name.length - p.name.length || p.start - q.start)[0];
+    const first = <K extends 'title' | 'country' | 'affiliation'>(f: K): string | null => ms.find((m) => m[f])?.[f] ?? null;
+    const seen = new Set<string>();
+    const uniq = ms.filter((m) => {
+      const s = `${m.start}:${m.end}`;
+      if (seen.has(s)) return false;
+      seen.add(s);
+      return true;
+    });
+    return {
+      name: longest.name,
+      kind: longest.kind,
+      title: first('title'),
+      country: first('country'),
+      affiliation: first('affiliation'),
+      mentions: uniq.map((m) => ({ text: m.text, start: m.start, end: m.end, rule: m.rule })),
+      rule: longest.rule,
+    };
+  });
+}
+
+/** The name used most often (the first of equals): "US forces" for US forces x4, US military, US troops x2. */
+function mostFrequent(ms: ActorMention[]): ActorMention {
+  const count = new Map<string, number>();
+  for (const m of ms) count.set(norm(m.name), (count.get(norm(m.name)) ?? 0) + 1);
+  return ms.reduce((best, m) => ((count.get(norm(m.name)) ?? 0) > (count.get(norm(best.name)) ?? 0) ? m : best), ms[0]);
+}
+
+/** The short name's words are the fuller name's surname, first name, or its last words ("al-Sudani"). */
+function isPart(short: string[], full: string[]): boolean {
+  if (short.length === 1) return full.includes(short[0]) && short[0].length > 1;
+  const tail = full.slice(full.length - short.length).join(' ');
+  return tail === short.join(' ');
 }

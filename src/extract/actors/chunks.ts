@@ -1,0 +1,207 @@
+// The scan loop: runs of capitalised terms ("name chunks") with exact spans. Rules never do offset
+// arithmetic; they look at chunks and the terms around them.
+import type { Analysis, Term } from '../../analyse/index.js';
+import { NAME_PARTICLES, ORG_CONNECTORS, ORG_HEADS, ORG_SUFFIXES, TITLE_WORDS } from './lexicon.js';
+
+export interface Chunk {
+  /** Index of the first and one past the last term. */
+  from: number;
+  to: number;
+  start: number;
+  end: number;
+  text: string;
+  /** The last term carried a possessive ("Iraq's", "Bitar 's"). */
+  possessive: boolean;
+  sentence: number;
+  /** The chunk lies on an ALL-CAPS line (headline, table): case tells nothing there. */
+  shouting: boolean;
+  /** The chunk starts its sentence (or follows an opening quote or a dash). */
+  initial: boolean;
+}
+
+const LETTER = /\p{L}/u;
+const ABBREVIATIONS = /^(?:Inc|Corp|Co|Ltd|Bros|Cos|Jr|Sr|Plc|Pty|Assn|Dept|Govt|Intl|Mfg|S\.A|N\.V|A\.G|S\.p\.A|B\.V|L\.P|Cie)$/;
+const UPPER_START = /^\p{Lu}/u;
+const POSSESSIVE_END = /(?:['’]s|s['’])$/u;
+
+export const isCap = (t: Term): boolean => UPPER_START.test(t.text) && LETTER.test(t.text);
+
+/** Letters of a text are all upper case (at least two). */
+export const allCaps = (s: string): boolean => {
+  const letters = s.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+};
+
+/** The possessive ending of a term's text, if any (its length). */
+export function possessiveLength(t: Term): number {
+  if (!POSSESSIVE_END.test(t.text)) return 0;
+  // "Iraq's" -> 2; "Reuters'" is not possessive-marked by an s' rule when the s is part of the name; keep it simple
+  return /['’]s$/u.test(t.text) ? 2 : 0;
+}
+
+/** The term after `t` is a split-off possessive ("Bitar 's" -> "s" with pre "'"). */
+function nextIsPossessive(terms: Term[], i: number): boolean {
+  const n = terms[i + 1];
+  return !!n && n.sentence === terms[i].sentence && n.text === 's' && /['’]$/u.test(n.pre) && n.start - terms[i].end <= 3;
+}
+
+/** The text between two terms allows them to be one name: spaces, or a hyphen, or an initial's dot. */
+function joins(text: string, prev: Term, next: Term): boolean {
+  const gap = text.slice(prev.end, next.start);
+  if (gap === ' ' || gap === '-' || gap === '  ') return true;
+  if (/^\.\s$/.test(gap) && /^\p{Lu}$/u.test(prev.text)) return true; // "M. Waugh"
+  if (/^\.\s$/.test(gap) && /^(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Sen|Rep|Gov|Rev|Fr|St|Mt|Messrs|Cpl|Brig)$/.test(prev.text)) return true; // "Mr. Tanaka"
+  return false;
+}
+
+function shoutingSentence(a: Analysis, s: number): boolean {
+  const sent = a.sentences[s];
+  if (!sent) return false;
+  const letters = sent.text.replace(/[^\p{L}]/gu, '');
+  if (letters.length < 6) {
+    // short lines: a dateline or a table row in capitals
+    return letters.length >= 2 && letters === letters.toUpperCase() && sent.zone === 'title';
+  }
+  let upper = 0;
+  for (const ch of letters) if (ch === ch.toUpperCase() && ch !== ch.toLowerCase()) upper++;
+  if (upper / letters.length > 0.8) return true;
+  if (sent.zone !== 'title') return false;
+  // a headline in Title Case ("Hillary Clinton Was Headed To ..."): case says nothing there either
+  const words = sent.text.split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w));
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return words.length >= 3 && capitalised / words.length >= 0.8;
+}
+
+/** Openers after which a capitalised word is sentence-initial. */
+const OPENER = /["“‘'(\[—–-]\s*$/u;
+
+const CLOSING_SUFFIX = /^(?:inc|corp|co|ltd|plc|llc|ag|sa|nv|gmbh|bv|spa|group|holdings)\.?$/;
+const HYPHEN_STOP = /^(?:based|born|led|backed|made|run|owned|style|type|like|era|old|year|day|up|in|on|off|out|to|the|and|or|of|for|bound)$/;
+
+/** The terms [from, to) read as a name, not as a sentence-initial common word ("Shares of ..."). */
+function properLeft(terms: Term[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!terms[i].tags.has('ProperNoun') || terms[i].tags.has('Plural')) return false;
+  return true;
+}
+
+/** Term i is a lower-case name particle that leads (through more particles) to a capitalised word. */
+function particleLead(terms: Term[], text: string, i: number): boolean {
+  let j = i;
+  while (j < terms.length && j - i < 3) {
+    const t = terms[j];
+    if (t.text !== t.text.toLowerCase() || !NAME_PARTICLES.has(t.text)) break;
+    const next = terms[j + 1];
+    if (!next || next.sentence !== t.sentence || !joins(text, t, next)) return false;
+    if (isCap(next)) return true;
+    j++;
+  }
+  return false;
+}
+
+/** The capitalised run starting at term i ends in an organisation suffix ("... of Michigan Corp."). */
+function endsInOrgSuffix(terms: Term[], text: string, i: number): boolean {
+  let j = i;
+  while (j < terms.length && j - i < 6 && isCap(terms[j]) && terms[j].sentence === terms[i].sentence) {
+    if (j > i && !joins(text, terms[j - 1], terms[j])) break;
+    j++;
+  }
+  return j > i && ORG_SUFFIXES.has(terms[j - 1].normal.replace(/\.$/, '')) && terms[j - 1].normal !== 'international';
+}
+
+/** All name chunks of the analysis, in text order. */
+export function findChunks(a: Analysis): Chunk[] {
+  const { terms, text } = a;
+  const out: Chunk[] = [];
+  const shouting = new Map<number, boolean>();
+  const isShouting = (s: number): boolean => {
+    let v = shouting.get(s);
+    if (v === undefined) {
+      v = shoutingSentence(a, s);
+      shouting.set(s, v);
+    }
+    return v;
+  };
+  let i = 0;
+  while (i < terms.length) {
+    const t = terms[i];
+    if (!isCap(t) && !particleLead(terms, text, i)) {
+      i++;
+      continue;
+    }
+    const from = i;
+    let to = i + 1;
+    let possessive = possessiveLength(t) > 0 || nextIsPossessive(terms, i);
+    let hasHead = ORG_HEADS.has(t.normal);
+    const personLike = t.tags.has('FirstName') || t.tags.has('Person') || t.tags.has('Honorific');
+    while (!possessive && to < terms.length) {
+      const prev = terms[to - 1];
+      const next = terms[to];
+      if (next.sentence !== t.sentence || !joins(text, prev, next)) break;
+      if (isCap(next) || next.text === '&') {
+        if (next.text === '&') {
+          // "&" joins only capitalised words on both sides
+          const after = terms[to + 1];
+          if (!after || after.sentence !== t.sentence || !isCap(after) || !joins(text, next, after)) break;
+        }
+        hasHead ||= ORG_HEADS.has(next.normal);
+        if (TITLE_WORDS.has(next.normal)) hasHead = false; // "Security Council President X of Y": no "of" after a title
+        possessive = possessiveLength(next) > 0 || nextIsPossessive(terms, to);
+        to++;
+        continue;
+      }
+      // lower-case particles and connectors inside a name
+      const lower = next.text.toLowerCase();
+      if (particleLead(terms, text, to)) {
+        to++;
+        continue;
+      }
+      // "Li Song-ho", "Kim In-so": a short lower-case part of a hyphenated given name
+      if (text.slice(prev.end, next.start) === '-' && isCap(prev) && /^\p{Ll}{1,4}$/u.test(next.text) && !HYPHEN_STOP.test(next.text) && !next.tags.has('Verb') && !next.tags.has('Adjective') && !next.tags.has('Preposition')) {
+        to++;
+        continue;
+      }
+      const orgAhead = !personLike && properLeft(terms, from, to) && endsInOrgSuffix(terms, text, to + 1);
+      // "of"/"for"/"in" after an organisation's head ("Bank of England"); "and" only inside one name
+      // ("Truth and Reconciliation Commission", not "European Union and NATO")
+      // "Johnson Controls Inc and Lear Corp" are two companies
+      const closed = (lower === 'and' || lower === '&') && CLOSING_SUFFIX.test(prev.normal);
+      const connector = !closed && next.text === lower && ORG_CONNECTORS.has(lower) &&
+        (lower === 'and' || lower === '&'
+          ? orgAhead || (hasHead && !!terms[to + 1] && !allCaps(terms[to + 1].text))
+          : lower === 'in'
+            ? hasHead && !ORG_HEADS.has(prev.normal) // "Cooperation in Europe", not "Police in Vallejo"
+            : hasHead || (lower === 'of' && orgAhead));
+      if (!connector) break;
+      const after = terms[to + 1];
+      if (!after || after.sentence !== t.sentence || !isCap(after) || !joins(text, next, after)) break;
+      to++;
+    }
+    const last = terms[to - 1];
+    let end = last.end - possessiveLength(last);
+    // "Corp.", "Inc.", "Bros.": an abbreviation keeps its dot
+    if (!possessive && text[end] === '.' && ABBREVIATIONS.test(last.text)) end++;
+    const prevTerm = terms[from - 1];
+    const initial = !prevTerm || prevTerm.sentence !== t.sentence || OPENER.test(text.slice(prevTerm.start, t.start)) || /[:;]\s*$/.test(prevTerm.post);
+    out.push({
+      from,
+      to,
+      start: t.start,
+      end,
+      text: text.slice(t.start, end),
+      possessive,
+      sentence: t.sentence,
+      shouting: isShouting(t.sentence),
+      initial,
+    });
+    i = to;
+  }
+  return out;
+}
+
+/** A sub-chunk of terms [from, to) of a chunk, with its span. */
+export function subChunk(a: Analysis, c: Chunk, from: number, to: number): Chunk {
+  const last = a.terms[to - 1];
+  const start = a.terms[from].start;
+  const end = to === c.to ? c.end : last.end;
+  return { ...c, from, to, start, end, text: a.text.slice(start, end), possessive: to === c.to ? c.possessive : false, initial: from === c.from ? c.initial : false };
+}

@@ -1,0 +1,246 @@
+// Refiners: pure steps over the candidates, in the order of REFINERS: overlapping candidates are
+// resolved first; then one name gets one kind across the document; lists of teams grow; names seen
+// once label their other occurrences (surnames, headlines); lists of people grow.
+import type { Analysis } from '../../analyse/index.js';
+import type { ActorMention } from '../types.js';
+import { allCaps, subChunk, type Chunk } from './chunks.js';
+import { initialCommon, type Context, type Extraction } from './extract.js';
+import { countryByDemonym, countryByName } from '../../gazetteer/countries.js';
+import { isCommonWord } from './names.js';
+import { never } from './util.js';
+import { RULES } from './rules.js';
+
+type Refiner = (ctx: Context, x: Extraction) => Extraction;
+
+/** Which characters of the text a mention already covers (linear, whatever the number of mentions). */
+function coverage(length: number, spans: { start: number; end: number }[]) {
+  const covered = new Uint8Array(length + 1);
+  const mark = (s: number, e: number): void => {
+    covered.fill(1, s, e);
+  };
+  for (const m of spans) mark(m.start, m.end);
+  const free = (s: number, e: number): boolean => {
+    for (let i = s; i < e; i++) if (covered[i]) return false;
+    return true;
+  };
+  return { mark, free };
+}
+
+/** Mentions by their end and by their start offsets, for neighbour look-ups. */
+function byEdges<T extends { start: number; end: number }>(xs: T[]): { ends: Map<number, T[]>; starts: Map<number, T[]> } {
+  const ends = new Map<number, T[]>();
+  const starts = new Map<number, T[]>();
+  for (const m of xs) {
+    (ends.get(m.end) ?? ends.set(m.end, []).get(m.end)!).push(m);
+    (starts.get(m.start) ?? starts.set(m.start, []).get(m.start)!).push(m);
+  }
+  return { ends, starts };
+}
+
+/** Some mention satisfying `ok` sits within `gap` characters before or after [start, end), joined by `join`. */
+function neighbour<T extends { start: number; end: number }>(
+  text: string, edges: { ends: Map<number, T[]>; starts: Map<number, T[]> }, start: number, end: number, gap: number, join: RegExp, ok: (m: T) => boolean,
+): boolean {
+  for (let d = 1; d <= gap; d++) {
+    for (const m of edges.ends.get(start - d) ?? []) if (ok(m) && join.test(text.slice(m.end, start))) return true;
+    for (const m of edges.starts.get(end + d) ?? []) if (ok(m) && join.test(text.slice(end, m.start))) return true;
+  }
+  return false;
+}
+
+const key = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ').replace(/[’]/g, "'");
+
+/**
+ * The names a document gives its actors, by priority: names from strong rules; then people's surnames
+ * and first names ("Singh", "Sabrina"); then companies' short names ("Magna"); then names from weak rules.
+ */
+function nameKeys(ctx: Context, mentions: ActorMention[], withWeak = true): { known: Map<string, ActorMention>; firstNames: Set<string> } {
+  const known = new Map<string, ActorMention>();
+  const firstNames = new Set<string>();
+  const put = (k: string, m: ActorMention): void => {
+    if (k.length >= 2 && !known.has(k)) known.set(k, m);
+  };
+  const named = mentions.filter((m) => m.rule !== RULES.descriptive);
+  for (const m of named) if (!WEAK.has(m.rule)) put(key(m.text), m);
+  for (const m of named) {
+    if (m.kind !== 'person') continue;
+    const parts = m.text.split(/\s+/);
+    if (parts.length < 2) continue;
+    const at = parts.findIndex((p, i) => i > 0 && /^\p{Lu}/u.test(p) && !/^\p{Lu}\.?$/u.test(p));
+    if (at > 0) put(key(parts.slice(at).join(' ')), m);
+    const last = key(parts[parts.length - 1]);
+    if (last.length >= 3) put(last, m);
+    const first = key(parts[0]);
+    if (!/^\p{Lu}\.?$/u.test(parts[0]) && first.length >= 3 && !known.has(first)) {
+      put(first, m);
+      firstNames.add(first);
+    }
+  }
+  for (const m of named) {
+    if (m.kind === 'person' || WEAK.has(m.rule)) continue;
+    for (const short of shortNames(ctx, m.text)) if (short.length >= 3) put(short, m);
+    // a club's first word ("Real" for "Real Madrid", "Deportivo" for "Deportivo Coruna")
+    const parts = m.text.split(/\s+/);
+    if (ctx.teamSports && m.rule === RULES.team && parts.length === 2 && parts[0].length >= 4 && !countryByName(parts[0]) && !countryByDemonym(parts[0])) put(key(parts[0]), m);
+  }
+  if (withWeak) for (const m of named) if (WEAK.has(m.rule)) put(key(m.text), m);
+  return { known, firstNames };
+}
+
+/**
+ * Document-level consistency: a name labelled once labels its other occurrences, also sentence-initial
+ * ones and those in ALL-CAPS lines; a person's surname (and first name) alone is that person.
+ */
+export const propagateNames: Refiner = (ctx, x) => {
+  const { a } = ctx;
+  const { known, firstNames } = nameKeys(ctx, x.mentions);
+  if (known.size === 0) return x;
+
+  const { mark, free } = coverage(a.text.length, x.mentions);
+  const added: ActorMention[] = [];
+  const remaining: Chunk[] = [];
+  for (const c of x.unlabelled) {
+    let found = false;
+    // longest sub-run of terms whose text is a known name
+    for (let i = c.from; i < c.to; i++) {
+      for (let j = Math.min(c.to, i + 6); j > i; j--) {
+        const sub = subChunk(a, c, i, j);
+        const m = known.get(key(sub.text));
+        if (!m) continue;
+        if (!free(sub.start, sub.end)) continue;
+        if (m.kind !== 'person' && m.text.length <= 2) continue;
+        // in ALL-CAPS lines only names of two letters or more that the body wrote in capitals or mixed case
+        // (a Title Case headline keeps the body's exact spelling)
+        if (c.shouting && (!(allCaps(sub.text) || sub.text === m.text) || firstNames.has(key(sub.text)))) continue;
+        // a first name that is also a common word counts only inside a sentence ("Will", "Mark")
+        if (firstNames.has(key(sub.text)) && i === c.from && c.initial && isCommonWord(ctx.k, sub.text)) continue;
+        added.push({ ...m, text: sub.text, start: sub.start, end: sub.end, rule: RULES.propagate, title: null });
+        mark(sub.start, sub.end);
+        found = true;
+        i = j - 1;
+        break;
+      }
+    }
+    if (!found) remaining.push(c);
+  }
+  return { mentions: [...x.mentions, ...added], unlabelled: remaining };
+};
+
+const WEAK = new Set<string>([RULES.personCompromise, RULES.personShape, RULES.orgCompromise, RULES.propagate]);
+
+/**
+ * One name, one kind within a document: where a name is labelled by a strong rule (a title, a suffix,
+ * a team slot, an organisation cue), its weakly labelled occurrences take that kind.
+ */
+const CORPORATE = /^(?:inc|corp|co|ltd|plc|llc|ag|sa|nv|gmbh|bv|spa|ab|asa|oyj|group|holdings?|corporation|company|limited|international|industries|s\.a|n\.v)\.?$/i;
+
+/** The short names of a company's full name: without its corporate suffixes, and its first word. */
+function shortNames(ctx: Context, name: string): string[] {
+  const words = name.split(/\s+/);
+  let n = words.length;
+  while (n > 1 && CORPORATE.test(words[n - 1])) n--;
+  if (n === words.length) return [];
+  const out = [key(words.slice(0, n).join(' '))];
+  if (n > 1 && !isCommonWord(ctx.k, words[0]) && /^\p{Lu}\p{Ll}/u.test(words[0])) out.push(key(words[0]));
+  return out;
+}
+
+export const unifyKinds: Refiner = (ctx, x) => {
+  const strong = nameKeys(ctx, x.mentions, false).known;
+  if (strong.size === 0) return x;
+  const mentions = x.mentions.map((m) => {
+    if (!WEAK.has(m.rule)) return m;
+    const s = strong.get(key(m.text));
+    if (!s || (s.kind === 'person') === (m.kind === 'person')) return m;
+    return { ...m, kind: s.kind, name: m.text, title: s.kind === 'person' ? m.title : null, rule: RULES.propagate };
+  });
+  return { mentions, unlabelled: x.unlabelled };
+};
+
+/**
+ * Spreads a label along lists: an unlabelled chunk joined by `join` to a mention that `seed` accepts
+ * takes a mention made by `make`. Two sweeps (forwards, then backwards) follow chains in linear time.
+ */
+function spreadAlongLists(
+  ctx: Context, x: Extraction, join: RegExp, seed: (m: ActorMention) => boolean, accept: (c: Chunk) => boolean, make: (c: Chunk) => ActorMention,
+): Extraction {
+  const { a } = ctx;
+  const mentions = [...x.mentions];
+  const edges = byEdges(mentions.filter(seed));
+  const { mark, free } = coverage(a.text.length, mentions);
+  const done = new Set<Chunk>();
+  const sorted = [...x.unlabelled].sort((p, q) => p.start - q.start);
+  for (const order of [sorted, [...sorted].reverse()]) {
+    for (const c of order) {
+      if (done.has(c) || !accept(c) || !free(c.start, c.end)) continue;
+      if (!neighbour(a.text, edges, c.start, c.end, 8, join, () => true)) continue;
+      const m = make(c);
+      mentions.push(m);
+      (edges.ends.get(m.end) ?? edges.ends.set(m.end, []).get(m.end)!).push(m);
+      (edges.starts.get(m.start) ?? edges.starts.set(m.start, []).get(m.start)!).push(m);
+      mark(m.start, m.end);
+      done.add(c);
+    }
+  }
+  return { mentions, unlabelled: x.unlabelled.filter((c) => !done.has(c)) };
+}
+
+const plain = (c: Chunk, rule: string, kind: ActorMention['kind']): ActorMention =>
+  ({ text: c.text, start: c.start, end: c.end, rule, name: c.text, kind, title: null, country: null, affiliation: null });
+
+/** Teams come in lists: a name joined by "," / "and" / "or" to a team is a team too ("Essex , Derbyshire and Surrey"). */
+export const coordinatedTeams: Refiner = (ctx, x) => {
+  if (!ctx.teamSports) return x;
+  const { a } = ctx;
+  const accept = (c: Chunk): boolean => {
+    const prev = a.terms[c.from - 1];
+    const placeWord = !!prev && prev.sentence === c.sentence && /^(?:the|at|in|near|from|to|of)$/.test(prev.normal); // "At the Oval , Surrey ..."
+    return !placeWord && !c.shouting && c.to - c.from <= 3 && !a.terms.slice(c.from, c.to).some((t) => t.tags.has('Demonym') || t.tags.has('Date'));
+  };
+  return spreadAlongLists(ctx, x, /^\s*(?:,|and|or|,\s*and)\s*$/, (m) => m.rule === RULES.team, accept, (c) => plain(c, RULES.team, 'organization'));
+};
+
+/**
+ * People come in lists and appositives: a name joined by "," / "and" to a person is a person
+ * ("Given , Breen , Staunton , Irwin"), and so is a name followed by ", 45 ," (an age).
+ */
+export const coordinatedPeople: Refiner = (ctx, x) => {
+  const { a } = ctx;
+  const isName = (c: Chunk): boolean =>
+    !c.shouting && !(c.initial && initialCommon(ctx.k, a.terms[c.from])) && !never(a.terms[c.from]) && c.to - c.from <= 3 &&
+    !a.terms.slice(c.from, c.to).some((t) => t.tags.has('Demonym') || t.tags.has('Date') || t.tags.has('Place') || t.tags.has('Organization'));
+  const aged = (c: Chunk): boolean => /^\s*,\s*\d{1,2}\s*,/.test(a.text.slice(c.end, c.end + 8));
+  // ages first: they seed lists too
+  const { mark, free } = coverage(a.text.length, x.mentions);
+  const withAges: ActorMention[] = [];
+  for (const c of x.unlabelled) {
+    if (isName(c) && aged(c) && free(c.start, c.end)) {
+      withAges.push(plain(c, RULES.personAppositive, 'person'));
+      mark(c.start, c.end);
+    }
+  }
+  const aging = new Set(withAges.map((m) => m.start));
+  const seeded = { mentions: [...x.mentions, ...withAges], unlabelled: x.unlabelled.filter((c) => !aging.has(c.start)) };
+  return spreadAlongLists(ctx, seeded, /^\s*(?:,|and|,\s*and)\s*$/, (m) => m.kind === 'person', isName, (c) => plain(c, RULES.personAppositive, 'person'));
+};
+
+/** Overlapping candidates: the longer wins, then the earlier. */
+export const removeOverlaps: Refiner = (_ctx, x) => {
+  const sorted = [...x.mentions].sort((p, q) => (q.end - q.start) - (p.end - p.start) || p.start - q.start);
+  const kept: ActorMention[] = [];
+  const { mark, free } = coverage(_ctx.a.text.length, []);
+  for (const m of sorted) {
+    if (m.start >= m.end || !free(m.start, m.end)) continue;
+    mark(m.start, m.end);
+    kept.push(m);
+  }
+  kept.sort((p, q) => p.start - q.start);
+  return { mentions: kept, unlabelled: x.unlabelled };
+};
+
+/** Spans are exact and never empty. */
+export const checkSpans = (a: Analysis, mentions: ActorMention[]): ActorMention[] =>
+  mentions.filter((m) => m.start < m.end && a.text.slice(m.start, m.end) === m.text && m.name.trim().length > 0);
+
+/** Each refiner adds only on free spans, so the result has no overlapping mentions. */
+export const REFINERS: Refiner[] = [removeOverlaps, unifyKinds, coordinatedTeams, propagateNames, coordinatedPeople];

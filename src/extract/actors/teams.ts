@@ -1,0 +1,169 @@
+// Sports teams: in results, fixtures and reports of team sports, clubs stand in typical slots
+// ("Lotte 6 Hyundai 2", "beat Somerset", "Surrey captain Chris Lewis"). Countries are not teams here
+// (national sides are their countries, which are places).
+import type { Analysis, Term } from '../../analyse/index.js';
+import { countryByDemonym, countryByName } from '../../gazetteer/countries.js';
+import { subChunk, type Chunk } from './chunks.js';
+import type { Context } from './extract.js';
+import { ROLE_NOUNS, TITLE_MODIFIERS } from './lexicon.js';
+import { never, tagged } from './util.js';
+
+export const TEAM_SPORTS_SLUG = /^\s*(?:SOCCER|FOOTBALL|CRICKET|BASEBALL|BASKETBALL|ICE HOCKEY|HOCKEY|RUGBY(?: UNION| LEAGUE)?|NFL|NBA|NHL|AMERICAN FOOTBALL|VOLLEYBALL|HANDBALL)\b/i;
+export const SPORTS_SLUG = /^\s*(?:SOCCER|FOOTBALL|CRICKET|TENNIS|GOLF|BASEBALL|BASKETBALL|ICE HOCKEY|HOCKEY|RUGBY(?: UNION| LEAGUE)?|ATHLETICS|CYCLING|BOXING|SQUASH|MOTOR RACING|MOTORCYCLING|HORSE RACING|RACING|SKIING|SWIMMING|VOLLEYBALL|HANDBALL|NFL|NBA|NHL|AMERICAN FOOTBALL|BADMINTON|ROWING|SAILING|YACHTING|TABLE TENNIS|JUDO|WRESTLING|SNOOKER|DARTS|ALPINE SKIING|FORMULA ONE|F1)\b/i;
+
+/**
+ * A name stands where a team stands in sports results: at the head of a results or standings row
+ * ("Hanwha 58 1 49 .542"), between scores ("Lotte 6 Hyundai 2"), around "AT" / "v" in fixtures, after
+ * "beat" / "against", before "beat" / "won".
+ */
+export function teamSlot(ctx: Context, c: Chunk): boolean {
+  const { a } = ctx;
+  const { terms, text } = a;
+  const place = a.dateline.place;
+  if (place && c.start < place.end && place.start < c.end) return false;
+  const prev = terms[c.from - 1];
+  const sameSentence = (t: Term | undefined): t is Term => !!t && t.sentence === c.sentence;
+  // "Benetton ( Italy ) 92": the club's country in brackets stands between the club and its score
+  const bracketed = bracketedCountryAfter(ctx, c);
+  const next = terms[c.to + bracketed];
+  const gapOk = bracketed ? /^[\s)]+$/.test(text.slice(terms[c.to].end, next?.start ?? 0)) : !!next && /^\s+$/.test(text.slice(c.end, next.start));
+  // a score or a standings figure right after the name, not a date, a time or bowling figures
+  const nextNumber = sameSentence(next) && gapOk && /^\d{1,3}(?:-\d{1,3})?$|^\.\d+$/.test(next.text);
+  let prevNumber = sameSentence(prev) && /^\d{1,3}$/.test(prev.text) && /^\s+$/.test(text.slice(prev.end, c.start));
+  // "Warwickshire 195 , Surrey 429-7": the previous team's score, a comma, then this team
+  const before = terms[c.from - 2];
+  if (!prevNumber && sameSentence(prev) && prev.text === ',' && sameSentence(before) && /^[\d-]+$|\)$/.test(before.text + before.post.trim())) prevNumber = true;
+  // people in score lines: "( P. Simmons 4-38 )", "Phil Simmons 69"
+  if (/^\p{Lu}$/u.test(terms[c.from].text) && terms[c.from].post.startsWith('.')) return false;
+  const between = prevNumber && nextNumber; // "Wigan 42 Bradford Bulls 36"
+  if (!between && c.to - c.from > 1 && terms.slice(c.from, c.to).some((t) => t.tags.has('FirstName') || t.tags.has('Person'))) return false;
+  const lineStart = !sameSentence(prev) || /:\s*$/.test(text.slice(prev.start, terms[c.from].start));
+  if (terms.slice(c.from, c.to).some((t) => t.tags.has('Country'))) return false; // national sides are their countries
+  if (nextNumber && prevNumber) return true;
+  if (!ctx.teamSports) return false;
+  if (nextNumber && lineStart) return true;
+  const pw = sameSentence(prev) ? prev.normal : '';
+  const nw = sameSentence(next) ? next.normal : '';
+  if (/^(?:v|vs|joined|joins|join|over)$/.test(pw)) return true;
+  if (/^(?:beat|beats|defeated|edged|thrashed|routed|crushed|drew)$/.test(nw) && !c.shouting) return true;
+  if (/^(?:beat|beats|against|versus|defeated|edged|thrashed|routed|crushed)$/.test(pw) && !c.shouting) return true;
+  return false;
+}
+
+/**
+ * In team sports, a club stands before its people ("Surrey captain Chris Lewis", "Baltimore 's Eddie
+ * Murray") and plural club names follow "the" ("the Giants").
+ */
+export function teamCue(ctx: Context, c: Chunk): boolean {
+  const { a } = ctx;
+  const { terms } = a;
+  let i = c.to;
+  if (terms[i] && terms[i].text === 's' && /['’]$/.test(terms[i].pre)) i++;
+  const possessive = c.possessive || i > c.to;
+  // skip role words ("Australian captain", "former coach") up to a capitalised name
+  let j = i;
+  let role = false;
+  while (terms[j] && terms[j].sentence === c.sentence && j - i < 4) {
+    const t = terms[j];
+    if (ROLE_NOUNS.has(t.normal) || TITLE_MODIFIERS.has(t.normal) || countryByDemonym(t.text)) {
+      role ||= ROLE_NOUNS.has(t.normal);
+      j++;
+      continue;
+    }
+    break;
+  }
+  const after = terms[j];
+  const capAfter = !!after && after.sentence === c.sentence && /^\p{Lu}/u.test(after.text);
+  if (capAfter && role) return true;
+  if (capAfter && possessive && j === i && tagged(after, 'FirstName', 'MaleName', 'FemaleName')) return true;
+  if (possessive && role) return true;
+  const prev = terms[c.from - 1];
+  const last = terms[c.to - 1];
+  if (prev && prev.sentence === c.sentence && prev.normal === 'the' && c.to - c.from <= 2 && /s$/.test(last.text) && !tagged(last, 'Demonym')) return true;
+  return false;
+}
+
+/** A results row "Cruz Azul 2 Leon 2": a name between scores, or at a line start before a score and another name. */
+/** 1 when the chunk is followed by a country in brackets ("Benetton ( Italy )"), else 0. */
+export function bracketedCountryAfter(ctx: Context, c: Chunk): number {
+  const t = ctx.a.terms[c.to];
+  if (!t || t.sentence !== c.sentence || !/\(\s*$/.test(ctx.a.text.slice(c.end, t.start)) || !/^\s*\)/.test(t.post)) return 0;
+  return countryByName(t.text) ? 1 : 0;
+}
+
+export function scoreRow(ctx: Context, c: Chunk): boolean {
+  if (!ctx.teamSports) return false;
+  const { terms, text } = ctx.a;
+  const same = (t: Term | undefined): t is Term => !!t && t.sentence === c.sentence;
+  const score = (t: Term | undefined): boolean => same(t) && /^\d{1,3}$/.test(t.text);
+  const prev = terms[c.from - 1];
+  const next = terms[c.to];
+  if (!score(next) || !/^\s+$/.test(text.slice(c.end, next.start))) return false;
+  if (score(prev) && /^\s+$/.test(text.slice(prev.end, c.start))) return true;
+  const after = terms[c.to + 1];
+  return !same(prev) && same(after) && /^\p{Lu}/u.test(after.text) && !/^\p{Lu}$/u.test(after.text);
+}
+
+/** "Erik Breukink ( Netherlands ) Rabobank 8 seconds": the team after a competitor's country. */
+export function afterCountryInParens(a: Analysis, c: Chunk): boolean {
+  const before = a.text.slice(Math.max(0, c.start - 40), c.start);
+  const m = /\(\s*([\p{L} .'-]{2,30}?)\s*\)\s*$/u.exec(before);
+  return !!m && !!countryByName(m[1]) && !a.terms.slice(c.from, c.to).some((t) => t.tags.has('FirstName'));
+}
+
+/** In team sports, a town or county name that acts (subject of a verb, not after "at"/"in") is its club. */
+export function teamSubject(ctx: Context, c: Chunk): boolean {
+  const { a } = ctx;
+  const { terms } = a;
+  if (c.to - c.from > 2 || c.shouting) return false;
+  const prev = terms[c.from - 1];
+  if (prev && prev.sentence === c.sentence && /^(?:at|in|near|from|of|outside|to|into|around|across|the)$/.test(prev.normal)) return false;
+  let i = c.to;
+  if (terms[i] && terms[i].text === 's' && /['’]$/.test(terms[i].pre)) return false;
+  const next = terms[i];
+  if (!next || next.sentence !== c.sentence) return false;
+  // "Kent made up", "Essex reached 372", "Rotor are well placed"
+  return next.text === next.text.toLowerCase() && next.tags.has('Verb') && !next.tags.has('Gerund') && /^\s+$/.test(a.text.slice(c.end, next.start));
+}
+
+/** An ALL-CAPS chunk split at function words and numbers ("SAN FRANCISCO AT NEW YORK" -> two pieces). */
+export function shoutingPieces(ctx: Context, c: Chunk): Chunk[] {
+  const { a } = ctx;
+  const out: Chunk[] = [];
+  let from = c.from;
+  for (let i = c.from; i <= c.to; i++) {
+    const t = a.terms[i];
+    const stop = i === c.to || never(t) || /^(?:at|v|vs|and|of|in|on|to|for|the|a|an|beat|beats|win|wins|won|lose|lost|draw|drew|after|over|as|with|by|from)$/.test(t.normal);
+    if (!stop) continue;
+    if (i > from) out.push(subChunk(a, c, from, i));
+    from = i + 1;
+  }
+  return out;
+}
+
+const TEAM_NOUNS = /^(?:players|player|fans|supporters|side|team|squad|coach|manager|captain|striker|forward|defender|midfielder|goalkeeper|keeper|winger|chairman|president|skipper|batsman|bowler|pitcher|outfielder|quarterback|star)$/;
+
+/** "Dynamo Moscow players", "the Chelsea defender", "Juventus 's Zinedine Zidane": a club's people follow it. */
+export function teamNounAfter(ctx: Context, c: Chunk): boolean {
+  const { terms } = ctx.a;
+  let i = c.to;
+  if (terms[i] && terms[i].text === 's' && /['’]$/.test(terms[i].pre)) i++;
+  const next = terms[i];
+  if (!next || next.sentence !== c.sentence || !/^\s*(?:['’]\s*s\s*)?$/u.test(ctx.a.text.slice(c.end, next.start))) return false;
+  // "Jack Charlton 's side": a person's name with a first name is the coach, not the club
+  if (c.to - c.from > 1 && tagged(terms[c.from], 'FirstName', 'MaleName', 'FemaleName')) return false;
+  return next.text === next.text.toLowerCase() && TEAM_NOUNS.test(next.normal);
+}
+
+/**
+ * Competitors in results: "( Debbah 39th )" (a scorer and the minute), and in individual sports a name
+ * before its country in brackets ("Kimiko Date ( Japan ) beat ...").
+ */
+export function competitor(ctx: Context, c: Chunk): boolean {
+  if (!ctx.sports || c.shouting) return false;
+  const { terms, text } = ctx.a;
+  const next = terms[c.to];
+  if (!next || next.sentence !== c.sentence) return false;
+  if (/^\d{1,3}(?:st|nd|rd|th)$/.test(next.text) && /^\s+$/.test(text.slice(c.end, next.start))) return true;
+  return !ctx.teamSports && bracketedCountryAfter(ctx, c) === 1;
+}
