@@ -10,6 +10,7 @@ import { resolvePlaces } from './resolve/places.js';
 import { resolveActors } from './resolve/actors.js';
 import { resolveSpeakers } from './resolve/speakers.js';
 import { withIds } from './resolve/ids.js';
+import { dropPlacesInsideActorNames } from './resolve/overlaps.js';
 import { assembleEvent } from './event/index.js';
 import { EventRecordSchema, SCHEMA_ID, type EventRecord } from './record/schema.js';
 import { stripRules } from './record/explain.js';
@@ -27,8 +28,9 @@ export function buildRecord(a: Analysis): EventRecord {
 
   const dates = withIds('d', inContent(extractDates(a)), firstStart);
   const counts = withIds('c', inContent(extractCounts(a)), firstStart);
-  const places = withIds('p', resolvePlaces(inContent(extractPlaces(a)), a), firstStart);
-  const actors = withIds('a', resolveActors(inContent(extractActors(a)), places, a), firstStart);
+  const placesFound = withIds('p', resolvePlaces(inContent(extractPlaces(a)), a), firstStart);
+  const actors = withIds('a', resolveActors(inContent(extractActors(a)), placesFound, a), firstStart);
+  const places = withIds('p', dropPlacesInsideActorNames(placesFound, actors), firstStart);
   const quotes = withIds('q', resolveSpeakers(inContent(extractQuotes(a)), actors, a), firstStart);
   const event = assembleEvent({ a, dates, counts, places, actors, quotes });
 

@@ -1,0 +1,22 @@
+// Places and actors are found independently; where an actor's proper name contains a place name
+// ("Europe" in "Organisation for Security and Cooperation in Europe", "Pacific" in "CITIC Pacific"),
+// the name is one organisation, not a place. Descriptive actors ("Iran-backed militias",
+// "US forces") keep their place: there the country really is named.
+import type { Actor, Place } from '../record/schema.js';
+import type { ResolvedPlace } from './places.js';
+
+const DESCRIPTIVE = new Set(['actor.descriptive']);
+
+export function dropPlacesInsideActorNames(places: Place[], actors: Actor[]): ResolvedPlace[] {
+  const names = actors
+    .filter((a) => a.kind !== 'person' || a.mentions.length > 0)
+    .flatMap((a) => a.mentions.filter((m) => !DESCRIPTIVE.has(m.rule ?? a.rule ?? '')));
+  const inside = (m: { start: number; end: number }) =>
+    names.some((n) => n.start <= m.start && m.end <= n.end && n.end - n.start > m.end - m.start);
+  const kept: ResolvedPlace[] = [];
+  for (const { id: _id, ...place } of places) {
+    const mentions = place.mentions.filter((m) => !inside(m));
+    if (mentions.length > 0) kept.push({ ...place, mentions, rule: place.rule ?? 'resolve.place' });
+  }
+  return kept;
+}
