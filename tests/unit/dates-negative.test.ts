@@ -29,6 +29,17 @@ describe('dates: negative cases', () => {
     ['About a quarter of the vote went to him.', 'a quarter'],
     ['A second group of directors resigned.', 'A second'],
     ['He watches USA Today every morning.', 'Today'],
+    ['The phone number is 555-0199, or call 1-800-555-0123.', '555'],
+    ['Tickets cost $19.99, or £20 at the door.', '19'],
+    ['About 2 1/2 percent of voters stayed home.', '2 1/2'],
+    ['Now, he says, the plan looks different.', 'Now'],
+    ['Cash flowed from Miami, a trickle that soon became a flood.', 'soon'],
+    ['He was soon released from hospital.', 'soon'],
+    ['On May 5 and 6 people were hurt, police said.', '6 people'],
+    ['The rebels may march toward the capital in the morning.', 'march'],
+    ['Thousands rallied at the March 23 Movement headquarters.', 'March 23 Movement'],
+    ['Veterans recalled the March on Washington.', 'March'],
+    ['Critics of the May government protested.', 'May'],
   ])('%j has no date over %j', (text, word) => {
     const ds = extractDates(analyseText(text));
     const at = text.indexOf(word);

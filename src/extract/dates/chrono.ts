@@ -4,6 +4,7 @@
 import * as chrono from 'chrono-node';
 import type { RawCandidate } from './extract.js';
 import type { Reference } from './normalise.js';
+import { NAME_HEADS } from './lexicon.js';
 
 const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
 const MONTH_NAME = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?/i;
@@ -39,6 +40,8 @@ export function chronoCandidates(text: string, ref: Reference | null, priority: 
     if (!MONTH_NAME.test(span) && !NUMERIC_DATE.test(span)) continue; // "13 days after" is left to the rules
     if (!certain('year') && !MONTH_NAME.test(span)) continue; // "1/2" is a fraction, "2-1" a score
     if (certain('hour') && !/\d:\d\d|\d\s?[ap]\.?m\b/i.test(span)) continue; // "Jan. 1, 1990 at 1" is no clock time
+    const head = /^ ([A-Z][a-z]+)/.exec(text.slice(end, end + 30))?.[1];
+    if (!certain('year') && head && NAME_HEADS.has(head.toLowerCase())) continue; // "the March 23 Movement" is a name
     const y = certain('year') ? c.get('year') : null;
     const mo = c.get('month') ?? 0;
     const d = c.get('day') ?? 0;

@@ -45,7 +45,7 @@ const INTENT_VERBS = new Set([
   'hoped', 'aim', 'aims', 'aimed', 'want', 'wants', 'wanted', 'likely', 'ready', 'prepared', 'preparing', 'decided', 'agreed', 'promised', 'vowed',
 ]);
 
-const FUTURE_CUE = /(?:\bas (?:soon|early) as|\b(?:starting|beginning|until|till|effective|by))\s(?:(?:next|noon|midnight|\d{1,2}(?::\d\d)?\s?[ap]\.?m\.?(?:\s[A-Z]{2,4})?),?\s)?$/i;
+const FUTURE_CUE = /(?:\bas soon as(?: [a-z]+){0,3}|\bas early as|\b(?:starting|beginning|until|till|effective|by))\s(?:(?:next|noon|midnight|\d{1,2}(?::\d\d)?\s?[ap]\.?m\.?(?:\s[A-Z]{2,4})?),?\s)?$/i;
 
 /** Tense of the clause around [start, end): the nearest verb group decides; "will", "is expected to" ... read as future. */
 export function tenseAround(a: Analysis, start: number, end: number): Tense {
@@ -53,8 +53,16 @@ export function tenseAround(a: Analysis, start: number, end: number): Tense {
   if (!terms.length) return 'none';
   const i = termAt(terms, start);
   if (i >= terms.length) return 'none';
-  // "as early as Tuesday", "until 9 a.m. Tuesday", "effective Feb. 1": the day lies ahead
-  if (FUTURE_CUE.test(a.text.slice(Math.max(0, start - 40), start))) return 'future';
+  // "as early as Tuesday", "until 9 a.m. Tuesday", "effective Feb. 1": the day lies ahead,
+  // unless a past perfect puts the limit behind ("had not called him a suspect until Thursday")
+  const cue = FUTURE_CUE.exec(a.text.slice(Math.max(0, start - 40), start));
+  const group = verbGroupTense(terms, i, start, end);
+  if (cue && !(/^(?:until|till|by)\b/i.test(cue[0]) && group === 'perfect')) return 'future';
+  return group === 'perfect' ? 'past' : group;
+}
+
+/** Tense of the verb group that governs the term at index i ('perfect' for a past perfect). */
+function verbGroupTense(terms: Term[], i: number, start: number, end: number): Tense | 'perfect' {
   const sentence = terms[i].sentence;
   // the governing verb: English puts an adverbial after its verb, so look back first, then ahead
   let best: number | null = null;
@@ -72,7 +80,10 @@ export function tenseAround(a: Analysis, start: number, end: number): Tense {
     }
   }
   if (best === null) return 'none';
-  // the verb group: the verb and up to six terms before it ("was set to resume", "will not be able to meet")
+  // the verb group: the verb and up to six terms before it ("was set to resume", "will not be able to meet");
+  // a future marker anywhere in it wins over a past participle ("will be named", "would be paid")
+  let past = false;
+  let perfect = false;
   for (let k = best; k >= Math.max(0, best - 6); k--) {
     const t = terms[k];
     if (t.sentence !== sentence) break;
@@ -81,8 +92,11 @@ export function tenseAround(a: Analysis, start: number, end: number): Tense {
     // "planned to leave", "is to resume", "were set to meet": an arrangement ahead
     if (t.normal === 'to' && k > 0 && (INTENT_VERBS.has(terms[k - 1].normal) || /^(?:is|are|am|was|were)$/.test(terms[k - 1].normal))) return 'future';
     if (t.normal === 'to') continue;
-    if (t.tags.has('PastTense') || /^(?:was|were|had|did)$/.test(t.normal)) return 'past';
+    if (t.normal === 'had') perfect = true;
+    if (t.tags.has('PastTense') || /^(?:was|were|had|did)$/.test(t.normal)) past = true;
   }
+  if (perfect) return 'perfect';
+  if (past) return 'past';
   const verb = terms[best];
   if (verb.tags.has('PresentTense') || verb.tags.has('Infinitive') || verb.tags.has('Gerund')) {
     const prev = terms[best - 1];

@@ -60,6 +60,24 @@ export const mergeClockWithDay: Refiner = (ctx, xs) => {
   return [...rest, ...merged];
 };
 
+/**
+ * "the day before last Tuesday", "the day after Christmas": one date, the named day shifted by one.
+ * The text before the day decides; "three days after Oct. 12" stays a duration and a date.
+ */
+export const mergeDayOffset: Refiner = (ctx, xs) => {
+  const out: RawCandidate[] = [];
+  for (const x of xs) {
+    const m = x.type === 'date' && x.value && /^\d{4}-\d{2}-\d{2}$/.test(x.value) ? /(?:\b[Tt]he )?\b[Dd]ay (before|after) $/.exec(ctx.text.slice(Math.max(0, x.start - 20), x.start)) : null;
+    if (!m || !x.value) { out.push(x); continue; }
+    const start = x.start - m[0].length;
+    const [y, mo, d] = x.value.split('-').map(Number);
+    const dt = new Date(Date.UTC(y, mo - 1, d + (m[1] === 'before' ? -1 : 1)));
+    const value = `${String(dt.getUTCFullYear()).padStart(4, '0')}-${String(dt.getUTCMonth() + 1).padStart(2, '0')}-${String(dt.getUTCDate()).padStart(2, '0')}`;
+    out.push({ ...x, text: ctx.text.slice(start, x.end), start, value, granularity: 'day', rule: 'date.day-offset' });
+  }
+  return out;
+};
+
 const CLOCK_RULES = new Set(['time.clock', 'time.clock-24h', 'time.clock-in-the']);
 
 const CALENDAR = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-Q(\d))?/;
@@ -80,6 +98,13 @@ export const resolveAnchors: Refiner = (_ctx, xs) => {
       else if (unit === 'month' && last.m) {
         const t = last.y * 12 + last.m - 1 + shift;
         value = `${String(Math.floor(t / 12)).padStart(4, '0')}-${pad((t % 12) + 1)}`;
+      } else if (unit === 'day' && last.m && last.d && x.anchor.weekday) {
+        // the nearest such weekday strictly before (shift < 0) or after the anchor
+        const from = new Date(Date.UTC(last.y, last.m - 1, last.d));
+        const dow = from.getUTCDay() || 7;
+        const step = shift < 0 ? -(((dow - x.anchor.weekday + 7) % 7) || 7) : ((x.anchor.weekday - dow + 7) % 7) || 7;
+        const dt = new Date(Date.UTC(last.y, last.m - 1, last.d + step));
+        value = `${String(dt.getUTCFullYear()).padStart(4, '0')}-${pad(dt.getUTCMonth() + 1)}-${pad(dt.getUTCDate())}`;
       } else if (unit === 'day' && last.m && last.d) {
         const dt = new Date(Date.UTC(last.y, last.m - 1, last.d + shift));
         value = `${String(dt.getUTCFullYear()).padStart(4, '0')}-${pad(dt.getUTCMonth() + 1)}-${pad(dt.getUTCDate())}`;
@@ -131,4 +156,4 @@ export const trimTrailing: Refiner = (ctx, xs) =>
 export const sortByStart: Refiner = (_ctx, xs) => [...xs].sort((p, q) => p.start - q.start || p.end - q.end);
 
 /** The refiners, in the order they run. */
-export const REFINERS: Refiner[] = [preferOwnRules, mergeClockWithDay, removeOverlaps, trimTrailing, resolveAnchors, sortByStart];
+export const REFINERS: Refiner[] = [preferOwnRules, mergeClockWithDay, mergeDayOffset, removeOverlaps, trimTrailing, resolveAnchors, sortByStart];

@@ -85,6 +85,36 @@ const PAST_FOLLOWED_BY_AMOUNT = new RegExp(`^ (?:${NUMBER_RE}|${VAGUE_RE}|${UNIT
 
 const NAME_PRE = /(?:Good|Black|Ash|Palm|Easter|Holy|Bloody|Super|Cyber|Maundy|Mardi) $/;
 
+const ABBREV_END = /(?:\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|St|Co|Corp|Inc|Ltd|Jr|Sr|No|Gen|Gov|Sen|Rep|U\.S|[A-Z]))\.$/;
+
+/** The sentence up to the match (a full stop after an abbreviation such as "Sept." does not end it). */
+function sentenceBefore(ctx: RuleContext, max = 400): string {
+  const before = ctx.text.slice(Math.max(0, ctx.start - max), ctx.start);
+  const re = /[.!?]["'”]?\s+(?=["'“]?[A-Z])|\n\s*\n/g;
+  let cut = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(before)) !== null) {
+    if (m[0].startsWith('.') && ABBREV_END.test(before.slice(Math.max(0, m.index - 5), m.index + 1))) continue;
+    cut = m.index + m[0].length;
+  }
+  return before.slice(cut);
+}
+
+/**
+ * The reporting period a comparison ("a year earlier", "the year-ago period") refers to: the period the sentence
+ * is about ("for the nine months ... a year earlier" is the year before; "third-quarter net ... a year earlier" the
+ * quarter), else a quarter when the report around it is about one.
+ */
+function reportingPeriod(ctx: RuleContext): 'year' | 'quarter' | null {
+  const sentence = sentenceBefore(ctx);
+  const last = (re: RegExp): number => { let i = -1; let m: RegExpExecArray | null; while ((m = re.exec(sentence)) !== null) i = m.index; return i; };
+  const months = last(/\b(?:nine|six|9|6) months\b|\bfirst half\b|\b(?:fiscal|full) year\b/gi);
+  const quarter = last(/\bquarter/gi);
+  if (months > quarter) return 'year';
+  if (quarter >= 0) return 'quarter';
+  return /\bquarter/i.test(ctx.window(600, 200)) ? 'quarter' : null;
+}
+
 export const DATE_RULES: DateRule[] = [
   // ---- times of day ----
   {
@@ -170,7 +200,25 @@ export const DATE_RULES: DateRule[] = [
       if (d > daysInMonth(2000, mo)) return null;
       // at the start of a sentence the capital says nothing: "March 14 rockets", "May 5 people" are counts
       if (!y && (mo === 3 || mo === 5) && !m.groups?.wd && (ctx.start === 0 || /[.!?]\s+$|\n\s*$/.test(ctx.text.slice(Math.max(0, ctx.start - 3), ctx.start))) && /^ [a-z]+s\b/.test(ctx.text.slice(ctx.end, ctx.end + 20))) return null;
+      if (y === null && namesFollow(ctx)) return null; // "the March 23 Movement"
       if (y !== null) return date(fmtDay({ y, m: mo, d }), false, 'day');
+      if (!ctx.ref) return date(`XXXX-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`, true, 'day');
+      return date(fmtDay({ y: yearFor(ctx.ref, mo, d, ctx.tense()), m: mo, d }), true, 'day');
+    },
+  },
+  {
+    // "April 24 and 25", "March 3 or 4": the second day shares the month (and year) of the first
+    id: 'date.coordinated-day',
+    pattern: `(?<=(?<mo>${MONTH_RE}) ?${DAYNUM}(?: and | or | to | through | & ))(?<d>${DAYNUM})(?:,? (?<y>${YEAR4}))?`,
+    build(m, ctx) {
+      const mo = monthNumber(m.groups?.mo ?? '');
+      const d = ordinalNumber(m.groups?.d ?? '') ?? Number(m.groups?.d);
+      if (!mo || !d || d > daysInMonth(2000, mo)) return null;
+      const after = ctx.text.slice(ctx.end, ctx.end + 20);
+      // "May 5 and 6 people": a count; a coordinated day is followed by punctuation or a function word
+      if (/^(?:[-/.,:]?\d|%)/.test(after) || /^ (?![Ii]n\b|[Aa]t\b|[Oo]n\b|[Aa]nd\b|[Oo]r\b|[Tt]o\b|[Ff]or\b|[Ff]rom\b|[Ww]hen\b|[Ww]hile\b|[Aa]s\b|[Ww]ith\b|[Oo]f\b|[Bb]y\b|[Aa]fter\b|[Bb]efore\b|[Dd]uring\b|[Uu]ntil\b|[Tt]hrough\b|[Rr]espectively\b|[A-Z])/.test(after)) return null;
+      const y = m.groups?.y ? Number(m.groups.y) : null;
+      if (y !== null) return d > daysInMonth(y, mo) ? null : date(fmtDay({ y, m: mo, d }), false, 'day');
       if (!ctx.ref) return date(`XXXX-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`, true, 'day');
       return date(fmtDay({ y: yearFor(ctx.ref, mo, d, ctx.tense()), m: mo, d }), true, 'day');
     },
@@ -197,12 +245,18 @@ export const DATE_RULES: DateRule[] = [
   },
   {
     id: 'date.month',
-    pattern: `(?:(?<prep>${ci('(?:since|in|during|until|by|before|after|through|from|to|of|on)')}) )?(?<x>(?<pre>${ci('(?:last|next|this|past|coming|early|late|mid|earlier|later)')}[- ]|${POINT})?(?<mo>January|February|March|April|May|June|July|August|September|October|November|December|Sept?\\.|Oct\\.|Nov\\.|Dec\\.|Jan\\.|Feb\\.|Aug\\.))`,
+    pattern: `(?:(?<prep>${ci('(?:since|in|during|until|by|before|after|through|from|to|of|on|the)')}) )?(?<x>(?<pre>${ci('(?:last|next|this|past|coming|early|late|mid|earlier|later)')}[- ]|${POINT})?(?<mo>January|February|March|April|May|June|July|August|September|October|November|December|Sept?\\.|Oct\\.|Nov\\.|Dec\\.|Jan\\.|Feb\\.|Aug\\.))`,
     build(m, ctx) {
       const mo = monthNumber(m.groups?.mo ?? '');
       if (!mo) return null;
       const pre = lower(m.groups?.pre).replace(/[- ]$/, '');
       if ((mo === 5 || mo === 3) && !pre && !m.groups?.prep) return null;
+      // after "the", March and May must modify a common noun ("the March accession"): "the March on Washington" is an
+      // event, "the May government" a prime minister's
+      if ((mo === 5 || mo === 3) && !pre && /^the$/i.test(m.groups?.prep ?? '')) {
+        const next = /^ ([a-z]+)\b/.exec(ctx.text.slice(ctx.end, ctx.end + 24))?.[1];
+        if (!next || /^(?:on|of|for|against|to|and|or|government|administration|cabinet|ministry|premiership|deal|era|team|years)$/.test(next)) return null;
+      }
       if (/^(?:the )?(?:end|beginning|middle|start|close|turn) of$/.test(pre) && /^ (?:\d|next|this|last)/.test(ctx.text.slice(ctx.end, ctx.end + 6))) return null;
       if (/^,? ?\d/.test(ctx.text.slice(ctx.end, ctx.end + 3))) return null; // the month of a full date
       if (namesFollow(ctx) || /^ [A-Z][a-z]+ (?:[A-Z]|said|says)/.test(ctx.text.slice(ctx.end, ctx.end + 40))) return null;
@@ -228,7 +282,10 @@ export const DATE_RULES: DateRule[] = [
       const p = m.groups?.p ? PARTS_OF_DAY[lower(m.groups.p)] : null;
       const type = 'date'; // "Friday morning" too: TimeBank types a day with its part of day as a date
       if (!ctx.ref) return { type, value: `XXXX-WXX-${dow}${p ? `T${p}` : ''}`, relative: true, granularity: p ? 'part-of-day' : 'day' };
-      if (/previous|following|the next/.test(pre)) return { type, value: null, relative: true, granularity: p ? 'part-of-day' : 'day' };
+      // "down from the previous Friday": the Friday before the day in focus, resolved by the anchoring refiner
+      if (/previous|following|the next/.test(pre)) {
+        return { type, value: null, relative: false, granularity: p ? 'part-of-day' : 'day', anchor: { unit: 'day', shift: /previous/.test(pre) ? -1 : 1, weekday: dow, ...(p ? { part: p } : {}) } };
+      }
       const shift = /last|past/.test(pre) ? 'last' : /next|coming/.test(pre) ? 'next' : pre === 'this' ? 'this' : null;
       const day = shift ? resolveWeekdayShifted(ctx.ref, dow, shift, ctx.tense()) : resolveWeekday(ctx.ref, dow, ctx.tense());
       return { type, value: fmtDay(day) + (p ? `T${p}` : ''), relative: true, granularity: p ? 'part-of-day' : 'day' };
@@ -423,7 +480,7 @@ export const DATE_RULES: DateRule[] = [
           case 'week': return date(fmtWeek(ref), true, 'week');
           case 'weekend': { const back = ref.dow >= 6 ? 0 : ref.dow; return date(`${fmtWeek(addDays(ref, -back))}-WE`, true, 'day'); }
           case 'month': return date(fmtMonth(ref.y, ref.m), true, 'month');
-          case 'decade': return date(`${String(Math.floor(ref.y / 10))}X`, true, 'decade');
+          case 'decade': return date(String(Math.floor(ref.y / 10)), true, 'decade');
           default: return date(fmtYear(ref.y), true, 'year');
         }
       };
@@ -436,18 +493,21 @@ export const DATE_RULES: DateRule[] = [
         if (/^ (?:before|earlier|after|later|ago)\b/.test(after)) return null;
         return thisOne();
       }
-      if (/^the (?:past|last|next|coming)$/.test(rel) && u !== 'weekend') {
+      // "the last week of the campaign": a stretch of time inside another
+      if (/^the (?:past|last|next|coming)$/.test(rel) && u !== 'weekend' && /^ of\b/.test(after)) {
         const d = durationValue(1, u);
         return d ? duration(d.value, d.gran) : null;
       }
-      const shift = rel === 'last' ? -1 : rel === 'next' ? 1 : 0;
+      // "over the past year", "in the last decade", "the coming year": the calendar unit before (after) the reference,
+      // as "last year" and "next year" are (TimeBank and HeidelTime read them as dates)
+      const shift = /^(?:the )?(?:last|past)$/.test(rel) ? -1 : /^(?:the )?(?:next|coming)$/.test(rel) ? 1 : 0;
       if (!ref) return date(null, true, g);
       switch (u) {
         case 'week': return date(fmtWeek(addDays(ref, 7 * shift)), true, 'week');
         case 'weekend': return date(`${fmtWeek(addDays(ref, 7 * shift))}-WE`, true, 'day');
         case 'month': { const x = addMonths(ref, shift); return date(fmtMonth(x.y, x.m), true, 'month'); }
         case 'year': return date(fmtYear(ref.y + shift), true, 'year');
-        case 'decade': return date(`${String(Math.floor(ref.y / 10) + shift)}X`, true, 'decade');
+        case 'decade': return date(String(Math.floor(ref.y / 10) + shift), true, 'decade');
         default: return null;
       }
     },
@@ -464,6 +524,10 @@ export const DATE_RULES: DateRule[] = [
       const type = p ? 'time' : 'date';
       const g: Granularity = p ? 'part-of-day' : 'day';
       if (rel === 'the') {
+        // "buy orders came in the morning": the part of the day in focus (the latest day named before it)
+        if (p && /\b(?:[Ii]n|[Dd]uring)\s$/.test(before) && !/^ (?:of|hours|after|before|and|or)\b/i.test(after)) {
+          return { type, value: null, relative: false, granularity: g, anchor: { unit: 'day', shift: 0, part: p } };
+        }
         // "later in the day": the day of the story, the publication day
         if (!/\b(?:earlier|later)\s+in\s$/i.test(before) || p) return null;
         return { type, value: ctx.ref ? fmtDay(ctx.ref) : null, relative: true, granularity: g };
@@ -493,7 +557,7 @@ export const DATE_RULES: DateRule[] = [
       const ref = ctx.ref;
       if (u && /months$/.test(u)) { const d = durationValue(parseNumber(u.split(' ')[0]), 'months'); return d ? duration(d.value, d.gran) : null; }
       if (!ref) return date(null, true, 'quarter');
-      const quarterly = u.includes('quarter') || /\bquarter/i.test(ctx.window(600, 200));
+      const quarterly = u.includes('quarter') || reportingPeriod(ctx) === 'quarter';
       const back = /year/.test(adj) ? -5 : -1;
       if (m.groups?.y) return date(quarterly ? `${m.groups.y}-Q${quarterOf(addMonths(ref, -3).m)}` : m.groups.y, false, quarterly ? 'quarter' : 'year');
       if (!quarterly && back === -5) return date(fmtYear(ref.y - 1), true, 'year');
@@ -517,7 +581,7 @@ export const DATE_RULES: DateRule[] = [
       if (amount === null) return date(sign < 0 ? 'PAST_REF' : 'FUTURE_REF', true, null);
       if (!ctx.ref) return date(null, true, gran);
       // "a year earlier" in a report of quarterly results points at the same quarter a year before
-      if ((dir === 'earlier' || dir === 'ago') && info?.code === 'Y' && info.mult === 1 && amount === 1 && /\bquarter/i.test(ctx.window(600, 200))) {
+      if ((dir === 'earlier' || dir === 'ago') && info?.code === 'Y' && info.mult === 1 && amount === 1 && reportingPeriod(ctx) === 'quarter') {
         return date(shiftQuarter(ctx.ref, -5), true, 'quarter');
       }
       return date(shiftedValue(ctx.ref, sign * amount, u), true, gran);
@@ -570,7 +634,7 @@ export const DATE_RULES: DateRule[] = [
   // ---- durations ----
   {
     id: 'duration.number-unit',
-    pattern: `(?:${ci('(?:a|an)')} (?=\\d|${NUMBER_WORDS_RE}))?(?<x>(?<det>${ci('(?:the|a|an|another|this|that|its|their|his|her)')} )?(?<lead>${ci('(?:past|last|next|first|coming|previous|following|final|initial|remaining|full|entire|whole|same|latest|preceding|succeeding|ensuing|last few|past few|next few|first few)')} )?(?:(?<ap>${APPROX}) )?(?:(?<lo>${NUMBER_RE}) (?:${ci('(?:to|or)')}) )?(?:(?<n>${NUMBER_RE})|(?<v>${VAGUE_RE})) (?:(?:${ci('(?:more|additional|full|straight|consecutive|long|whole|short|extra|successive)')}) )?(?<u>${UNIT_RE})(?<half> ${ci('and a half')})?(?<or> ${ci('or (?:two|so|more|three)')})?)`,
+    pattern: `(?:${ci('(?:a|an)')} (?=\\d|${NUMBER_WORDS_RE}))?(?<x>(?<det>${ci('(?:the|a|an|another|this|that|its|their|his|her)')} )?(?<lead>${ci('(?:past|last|next|first|coming|previous|following|final|initial|remaining|full|entire|whole|same|latest|preceding|succeeding|ensuing|last few|past few|next few|first few)')} )?(?:(?<ap>${APPROX}) )?(?:(?<lo>${NUMBER_RE}) (?:${ci('(?:to|or)')}) )?(?:(?<n>${NUMBER_RE})|(?<v>${VAGUE_RE})) (?:(?:${ci('(?:more|additional|full|straight|consecutive|long|whole|short|extra|successive)')}) )?(?:(?:${ci('(?:trading|business|working|school)')}) (?=${ci('days?')}))?(?<u>${UNIT_RE})(?<half> ${ci('and a half')})?(?<or> ${ci('or (?:two|so|more|three)')})?)`,
     build(m, ctx) {
       let amount = m.groups?.n ? parseNumber(m.groups.n) : null;
       const u = m.groups?.u ?? '';
@@ -652,6 +716,8 @@ export const DATE_RULES: DateRule[] = [
       const w = m[0].toLowerCase();
       const after = ctx.text.slice(ctx.end, ctx.end + 12);
       if (w === 'now' && /^-/.test(after)) return null;
+      // "Now, ..." and "Now for ..." opening a sentence turn to a new point (a discourse marker, not a time)
+      if (m[0] === 'Now' && /^(?:,| for\b)/.test(after) && (ctx.start === 0 || /(?:[.!?]["'\u201d]?\s+["'\u201c]?|\n\s*)$/.test(ctx.text.slice(Math.max(0, ctx.start - 4), ctx.start)))) return null;
       if (w === 'the moment' && !/\b(?:at|for)\s$/i.test(ctx.text.slice(Math.max(0, ctx.start - 4), ctx.start))) return null;
       if (w === 'the present' && /^ (?:day|time|situation|system|government|crisis|case)\b/i.test(after)) return null;
       if (w === 'current' && /^ (?:account|accounts|affairs|events|issue|issues|rate|rates|price|prices|events)\b/i.test(after)) return null;
@@ -676,6 +742,8 @@ export const DATE_RULES: DateRule[] = [
       const unit = /^(?:the )?coming (\w+)$/.exec(w)?.[1];
       if (unit) { const d = durationValue(null, unit); if (d) return duration(d.value, d.gran); }
       if (w === 'soon' && /^ (?:after|before|as|afterward|thereafter)\b/i.test(ctx.text.slice(ctx.end, ctx.end + 14))) return null;
+      // "he was soon released", "that soon became a flood": shortly after, in the story's past
+      if (w === 'soon' && (ctx.tense() === 'past' || /^ (?:[a-z]+ed|became|began|came|went|took|made|got|grew|fell|rose|left|found|was|were|had)\b/.test(ctx.text.slice(ctx.end, ctx.end + 14)))) return null;
       if (w === 'future' && /^[A-Z]/.test(m[0])) return null;
       if (w === 'future' && /^ (?:of|contracts?|trading|prices?|markets?|exchange)\b/i.test(ctx.text.slice(ctx.end, ctx.end + 12))) return null;
       return date('FUTURE_REF', true, null);

@@ -33,6 +33,8 @@ export interface Anchor {
   shift: number;
   /** TIMEX3 part-of-day code to append ("MO" for "the next morning"). */
   part?: string;
+  /** ISO weekday sought from the anchor in the direction of `shift` ("the previous Friday": the Friday before it). */
+  weekday?: number;
 }
 
 export interface DateRule {
