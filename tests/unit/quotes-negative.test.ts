@@ -18,6 +18,10 @@ describe(`quotes: what is not a quote (${FILE})`, () => {
     ['a request to the public is no report', 'Title\n\nAnyone with information is asked to call police.\n'],
     ['criminal charges are no speech', 'Title\n\nHe faces several felony charges after the shooting.\n'],
     ['a cue inside a direct quote is not a second quote', 'Title\n\n“I think we said the war was over,” the general told reporters.\n'],
+    ['a stage direction in marks', 'Title\n\n"(CROSSTALK.)\n\nBody text goes here.\n'],
+    ['a heading in capitals in marks', 'Title\n\n“EVENTUALLY VOTERS MAKE GOOD DECISIONS”\n\nBody text goes here.\n'],
+    ['a follow prompt in marks', 'Title\n\n"Follow Pam Key on Twitter @pamkeyNEN."\n'],
+    ['marks of markup attributes', 'Title\n\n<tweet tweet-author="@ByronYork" tweet-date="March 9, 2016\n\n">Rubio stadium event in Hialeah.<tweet/>.\n'],
   ])('%s', (_name, text) => {
     const a = analyseText(text);
     const qs = extractQuotes(a);

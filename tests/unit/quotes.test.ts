@@ -146,6 +146,37 @@ describe(`quotes: direct and partial quotes (${FILE})`, () => {
   });
 });
 
+describe(`quotes: direct or partial, by what the reporter's sentence adds (${FILE})`, () => {
+  it.each<[string, Expected[]]>([
+    // a lower-case quote after a clause of the reporter's own
+    ['Title\n\nSo when the company signaled a deal, Mr. Barrett said, "we were floored."\n', [{ text: 'we were floored.', type: 'partial', speaker: 'Mr. Barrett', rule: 'quote.partial-reporter-clause' }]],
+    // the reported clause opens before the mark
+    ['Title\n\nHe said the plan had failed, adding that for most families, “the cost is simply too high.”\n', [{ text: 'the cost is simply too high.', type: 'partial', speaker: 'He', rule: 'quote.partial-clause-lead-in' }]],
+    ['Title\n\nScott asked the crowd to welcome the governor - "my new best friend."\n', [{ text: 'my new best friend.', type: 'partial', speaker: 'Scott', rule: 'quote.partial-clause-lead-in' }]],
+    // the reporter's words lead into a quote whose cue follows it
+    ['Title\n\nWith thousands of vote counting systems, “there is no single point of failure,” he said.\n', [{ text: 'there is no single point of failure,', type: 'partial', speaker: 'he', rule: 'quote.partial-lead-in' }]],
+    // run into the reporter's syntax without punctuation
+    ['Title\n\nThe mayor said "the question is the timing." Others disagreed.\n', [{ text: 'the question is the timing.', type: 'partial', speaker: 'The mayor', rule: 'quote.partial-run-in' }]],
+    // the reporter's sentence goes on after the closing mark
+    ['Title\n\n“First point,” Lynch said.\n\n“You blamed thousands of hourly” workers.\n', [{ text: 'You blamed thousands of hourly', type: 'partial', speaker: 'Lynch', rule: 'quote.partial-run-on' }]],
+    // a naming verb earlier in the sentence
+    ['Title\n\nThe hosts, as one magazine called them last week, “Manchurian anchors,” stayed on the air.\n', [{ text: 'Manchurian anchors,', type: 'partial', speaker: 'one magazine' }]],
+    // a phrase with no verb, led into by the reporter's words
+    ['Title\n\nThe party, he said, "a great day for the city."\n', [{ text: 'a great day for the city.', type: 'partial', speaker: 'he', rule: 'quote.partial-phrase' }]],
+    // stays direct: only the attribution (and a setting) before a lower-case quote, a split quote, the seed's "saying that"
+    ['Title\n\nIt added, “the visit comes as Trump promises new attacks.”\n', [{ text: 'the visit comes as Trump promises new attacks.', type: 'direct', speaker: 'It', rule: 'quote.marks-cue-before' }]],
+    ['Title\n\nAsked about the plan, the senator said, "the outcome was clear."\n', [{ text: 'the outcome was clear.', type: 'direct', speaker: 'the senator', rule: 'quote.marks-cue-before' }]],
+    // a whole sentence set off by dashes gives the quote to the clause's subject
+    ['Title\n\nWhen Trump finally wrapped up — “I will fight for you!” — the balloons came down.\n', [{ text: 'I will fight for you!', type: 'direct', speaker: 'Trump', rule: 'quote.marks-colon-subject' }]],
+    // a whole sentence in marks after its cue, even with no comma
+    ['Title\n\nProtesters chanted "What curfew?" and kept marching.\n', [{ text: 'What curfew?', type: 'direct', speaker: 'Protesters', rule: 'quote.marks-cue-before' }]],
+  ])('%j', (text, expected) => check(text, expected));
+
+  it('drops a title in marks inside the reporter\'s sentence', () => {
+    expect(quotesOf('Title\n\nIn his 2002 book, “Make Your Kid a Millionaire,” Mr. McKinley suggested saving more.\n')).toEqual([]);
+  });
+});
+
 describe(`quotes: indirect speech (${FILE})`, () => {
   it.each<[string, Expected[]]>([
     ['Title\n\nSingh said there had been no attacks on US forces.\n', [{ text: 'there had been no attacks on US forces', type: 'indirect', speaker: 'Singh', verb: 'said' }]],
@@ -179,6 +210,7 @@ describe(`quotes: quotation marks (${FILE})`, () => {
     ['«Oui» dit-il.', ['Oui']],
     ['“Outer ‘inner’ text” here.', ['Outer ‘inner’ text']],
     ['“Mixed close" here.', ['Mixed close']],
+    ['<a href="x">link</a> and "real" words', ['real']],
   ])('%j', (text, expected) => expect(spans(text)).toEqual(expected));
 });
 

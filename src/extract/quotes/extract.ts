@@ -159,6 +159,11 @@ function sentenceStartsAt(ctx: QuoteContext, q: QuotedSpan): boolean {
   return /[.!?]["”’]?\s*$/.test(before);
 }
 
+/** The marks hold a whole sentence: a capital first and a full stop, question or exclamation mark last (chanted "What curfew?" and ...). */
+function wholeSentence(ctx: QuoteContext, q: QuotedSpan): boolean {
+  return q.close >= 0 && /^\p{Lu}/u.test(ctx.text[q.start] ?? '') && /[.!?][’'"”]*$/.test(ctx.text.slice(Math.max(q.start, q.end - 4), q.end));
+}
+
 /** The quote stands as a clause of its own: set off by punctuation before it (or starting a sentence). */
 function setOffBefore(ctx: QuoteContext, q: QuotedSpan): boolean {
   if (sentenceStartsAt(ctx, q)) return true;
@@ -199,7 +204,10 @@ function dashCredit(ctx: QuoteContext, q: QuotedSpan): SpeakerMention | null {
 function colonSubject(ctx: QuoteContext, q: QuotedSpan): SpeakerMention | null {
   const b = ctx.termFrom(q.open) - 1;
   const t = ctx.terms[b];
-  if (!t || ctx.paraOf[b] !== q.para || q.open - t.end > 12 || !/:\s*$/.test(ctx.text.slice(t.end, q.open))) return null;
+  if (!t || ctx.paraOf[b] !== q.para || q.open - t.end > 12) return null;
+  // a colon, or a dash before a whole sentence in marks: When Trump finally wrapped up — “I will win for you!” — the ...
+  const gap = ctx.text.slice(t.end, q.open);
+  if (!/:\s*$/.test(gap) && !(/^\s*[—–]\s*$/.test(gap) && wholeSentence(ctx, q))) return null;
   const sent = ctx.sents[ctx.sentOf[b]];
   const subj = clauseSubject(ctx, sent.from, b + 1);
   return subj ? mention(ctx, subj[0], subj[1], SPEAKER_RULES.clauseSubject) : null;
@@ -250,7 +258,7 @@ const markedQuotes: Pass = (ctx, out) => {
     if (before) {
       // a naming verb takes the quote as a name for something: called it “a disaster”
       const naming = NAMING.has(before.cue.word.lemma) && !/[,:]/.test(ctx.text.slice(ctx.terms[before.cue.i].end, Math.min(q.open, ctx.terms[before.cue.i].end + 200)));
-      out.push(makeQuote(ctx, [q.start, q.end], ends && !naming ? 'direct' : 'partial', RULES.directCueBefore, before.cue, before.speaker, q));
+      out.push(makeQuote(ctx, [q.start, q.end], (ends || wholeSentence(ctx, q)) && !naming ? 'direct' : 'partial', RULES.directCueBefore, before.cue, before.speaker, q));
       continue;
     }
     if (q.single) continue;
@@ -259,7 +267,7 @@ const markedQuotes: Pass = (ctx, out) => {
       out.push(makeQuote(ctx, [q.start, q.end], 'direct', RULES.directDashCredit, null, credit, q));
       continue;
     }
-    const colon = ends ? colonSubject(ctx, q) : null;
+    const colon = ends || wholeSentence(ctx, q) ? colonSubject(ctx, q) : null;
     if (colon) {
       out.push(makeQuote(ctx, [q.start, q.end], 'direct', RULES.directColonSubject, null, colon, q));
       continue;
@@ -271,7 +279,9 @@ const markedQuotes: Pass = (ctx, out) => {
     }
     const inSent = cueInSentence(ctx, q, sent);
     if (inSent) {
-      out.push(makeQuote(ctx, [q.start, q.end], starts && ends ? 'direct' : 'partial', RULES.partialInSentence, inSent.cue, inSent.speaker, q));
+      // a naming verb earlier in the sentence takes the quote as a name: called them in an article, “Manchurian anchors”
+      const naming = NAMING.has(inSent.cue.word.lemma) && ctx.terms[inSent.cue.i].end <= q.open;
+      out.push(makeQuote(ctx, [q.start, q.end], starts && (ends || wholeSentence(ctx, q)) && !naming ? 'direct' : 'partial', RULES.partialInSentence, inSent.cue, inSent.speaker, q));
       continue;
     }
     if (q.atParaStart || q.continued || sentenceStartsAt(ctx, q)) {

@@ -72,10 +72,16 @@ function markLen(text: string, i: number): number {
   return text[i] === SINGLE_STRAIGHT && text[i + 1] === SINGLE_STRAIGHT ? 2 : 1;
 }
 
+/** A straight mark of markup, not of speech: the value of an attribute, `<tweet date="March 9">`. */
+function markupMark(text: string, i: number): boolean {
+  return text[i] === STRAIGHT && (text[i - 1] === '=' || text[i + 1] === '>');
+}
+
 function opensWithMark(text: string, p: Paragraph | undefined): boolean {
   if (!p) return false;
-  const c = text[firstNonSpace(text, p)];
-  return c !== undefined && (OPEN_ONLY.has(c) || c === STRAIGHT || markLen(text, firstNonSpace(text, p)) === 2);
+  const i = firstNonSpace(text, p);
+  const c = text[i];
+  return c !== undefined && !markupMark(text, i) && (OPEN_ONLY.has(c) || c === STRAIGHT || markLen(text, i) === 2);
 }
 
 /** Single quotation marks: an opener in opening position paired with the next closer in the paragraph. */
@@ -133,7 +139,7 @@ export function findQuotedSpans(text: string, paragraphs: Paragraph[]): QuotedSp
       const dbl = c === SINGLE_STRAIGHT && text[i + 1] === SINGLE_STRAIGHT; // '' is a double mark in some styles
       const isOpenOnly = OPEN_ONLY.has(c);
       const isCloseOnly = CLOSE_ONLY.has(c);
-      const straight = c === STRAIGHT || dbl;
+      const straight = (c === STRAIGHT && !markupMark(text, i)) || dbl;
       if (!straight && !isOpenOnly && !isCloseOnly) continue;
       const len = dbl ? 2 : 1;
       const opening = openingContext(text, i, from, len);

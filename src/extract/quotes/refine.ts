@@ -1,7 +1,8 @@
 // Refiners: pure steps over the rules' candidates, in the order of REFINERS below.
 import type { QuoteCandidate } from '../types.js';
 import type { QuoteContext } from './context.js';
-import { RULES, SPEAKER_RULES, type Found } from './rules.js';
+import type { QuotedSpan } from './marks.js';
+import { RULES, SPEAKER_RULES, cueAt, finiteVerb, type Found } from './rules.js';
 
 type Refiner = (ctx: QuoteContext, xs: Found[]) => Found[];
 
@@ -80,7 +81,117 @@ export function looksLikeTitle(text: string): boolean {
 /** Titles in marks are not quotes (unless they are the whole of a paragraph's quote with its own cue). */
 export const dropTitles: Refiner = (_ctx, xs) => xs.filter((x) => !(x.marked && x.type !== 'direct' && looksLikeTitle(x.text)) && !(x.marked && x.rule === RULES.directUnattributed && looksLikeTitle(x.text)));
 
-export const REFINERS: Refiner[] = [dedupe, attributeFloating, dropTitles, dropCoveredIndirect, resolveOverlaps];
+/** Connectives that open a sentence without adding to what is reported: "But “...,” he said". */
+const LEAD_CONNECTIVES = new Set(['but', 'and', 'so', 'yet', 'or', 'still', 'then', 'now', 'also', 'plus']);
+const SUBORDINATORS = new Set(['when', 'if', 'once', 'while', 'though', 'although', 'unless', 'until', 'as']);
+const PUNCT_END = /[,.!?;:—–-][’'"”]*$/;
+const SPLIT_END = /[,;—–-]$/;
+const SPLIT_AFTER = /^\s*[,;—–-]/;
+
+/** The quoted span of the sentence before the opening mark ends in a comma or dash: the first half of a split quote. */
+function continuesSplitQuote(ctx: QuoteContext, prior: QuotedSpan | null): boolean {
+  if (!prior) return false;
+  if (SPLIT_END.test(ctx.text.slice(Math.max(prior.start, prior.end - 2), prior.end))) return true;
+  return prior.close >= 0 && SPLIT_AFTER.test(ctx.text.slice(prior.close + prior.closeLen, prior.close + prior.closeLen + 3));
+}
+
+/**
+ * Why a marked quote typed direct is a fragment of the reporter's sentence, or null when it stands
+ * as the whole of what is reported (only the attribution around it: speaker, cue, "that", a setting).
+ * A quote that opens the speaker's own sentence starts with a capital; one that starts in lower case
+ * takes up a sentence begun elsewhere: by an earlier quote of the sentence ("A," he said, "b"), which
+ * keeps it direct, or by the reporter, whose words before the mark then say so.
+ */
+function runsIntoReporter(ctx: QuoteContext, x: Found): string | null {
+  const q = x.marked;
+  if (!q || q.single || q.continued) return null;
+  const terms = ctx.terms;
+  const first = ctx.termFrom(q.start);
+  if (first >= terms.length) return null;
+  const sent = ctx.sents[ctx.sentOf[first]];
+  // the sentence's words before the opening mark that lie outside quotation marks
+  const before: number[] = [];
+  let prior: QuotedSpan | null = null;
+  for (let k = sent.from; k < first && terms[k].end <= q.open; k++) {
+    const inQuote = ctx.quoteAt(terms[k].start);
+    if (inQuote) prior = inQuote;
+    else before.push(k);
+  }
+  const text = ctx.text;
+  const cueFirst = x.cue >= 0 ? x.cue : -1;
+  const lead = before.filter((k, n) => !(n === 0 && LEAD_CONNECTIVES.has(terms[k].normal)));
+  // a title in marks inside the reporter's sentence: In his book, “Make Your Kid a Millionaire,” he ...
+  if (lead.length > 0 && looksLikeTitle(x.text)) return RULES.partialTitle;
+  if (!/^\p{Ll}/u.test(text[q.start] ?? '') || continuesSplitQuote(ctx, prior)) return runOn(ctx, x, first);
+  if (cueFirst >= 0 && cueFirst < first && cueFirst >= sent.from) {
+    // the attribution comes first: what precedes it must not be a clause of the reporter's own
+    let attr = cueFirst;
+    const sp = x.speaker;
+    if (sp && sp.start >= sent.start && sp.start < terms[cueFirst].start) attr = Math.min(attr, ctx.termFrom(sp.start));
+    const cue = cueAt(ctx, cueFirst);
+    const frame = cue?.word.participle && !(sp && sp.start >= sent.start) ? [] : before.filter((k) => k < attr);
+    // "Asked about the plan, he said, “...”": a participle opening the sentence or a clause is no clause of its own
+    const clauseVerb = (k: number): boolean =>
+      finiteVerb(terms[k]) && !(terms[k].tags.has('PastTense') && (k === sent.from || SUBORDINATORS.has(terms[k - 1].normal) || terms[k - 1].post.includes(',')));
+    if (frame.some(clauseVerb)) return RULES.partialReporterClause;
+    // the reported clause opens before the mark: said that for African-Americans ..., “the real rate ...”;
+    // said the museum would document ... -- “the president but also the slave ...”
+    const end = cue ? cue.end : cueFirst + 1;
+    const between = before.filter((k) => k >= end);
+    const that = between.findIndex((k) => terms[k].normal === 'that');
+    if ((that >= 0 && that < between.length - 1) || between.some((k) => finiteVerb(terms[k]))) return RULES.partialClauseLeadIn;
+  } else if (cueFirst > first && !q.atParaStart) {
+    // the attribution follows: the reporter's words before the mark open the speaker's sentence
+    if (lead.length > 0) return RULES.partialLeadIn;
+  }
+  // run into the reporter's syntax with no punctuation: said "the question is the timing."
+  const prevTerm = before.length ? terms[before[before.length - 1]] : null;
+  if (prevTerm && prevTerm.normal !== 'that' && /^\s*$/.test(text.slice(prevTerm.end, q.open)) && /\p{L}$/u.test(prevTerm.text)) {
+    return RULES.partialRunIn;
+  }
+  // a phrase with no verb of its own is no clause: welcome the governor - "my new best friend."
+  let verb = false;
+  for (let k = first; k < terms.length && terms[k].start < q.end && !verb; k++) verb = finiteVerb(terms[k]) || terms[k].tags.has('Verb');
+  if (!verb && lead.length > 0) return RULES.partialPhrase;
+  return runOn(ctx, x, first);
+}
+
+/** The reporter's sentence goes on after the closing mark: “... blame thousands of $12-an-hour” workers. */
+function runOn(ctx: QuoteContext, x: Found, first: number): string | null {
+  const q = x.marked;
+  if (!q || q.close < 0 || x.cue > first || PUNCT_END.test(ctx.text.slice(Math.max(q.start, q.end - 4), q.end))) return null;
+  const rest = ctx.text.slice(q.close + q.closeLen, Math.min(ctx.text.length, q.close + q.closeLen + 3));
+  return /^ \p{Ll}/u.test(rest) ? RULES.partialRunOn : null;
+}
+
+/** A marked quote the reporter's sentence runs into (before or after it) is partial, not direct. */
+export const typeByFrame: Refiner = (ctx, xs) =>
+  xs.map((x) => {
+    if (!x.marked || x.type !== 'direct' || x.rule === RULES.transcriptLabel || x.rule === RULES.directDashCredit) return x;
+    const rule = runsIntoReporter(ctx, x);
+    return rule ? { ...x, type: 'partial', rule } : x;
+  });
+
+/** Words wholly in brackets inside marks are a stage direction or an editor's note: "(CROSSTALK.)". */
+const BRACKETED = /^[([][^()[\]]*[)\]][.!?]?$/;
+
+/** A paragraph that is nothing but a short quote in capitals, with no cue, is a heading: “EVENTUALLY VOTERS MAKE GOOD DECISIONS”. */
+function isHeading(ctx: QuoteContext, x: Found): boolean {
+  const q = x.marked;
+  if (!q || !q.atParaStart || q.close < 0 || x.cue >= 0 || x.text.length > 100) return false;
+  if (/\p{Ll}/u.test(x.text) || !/\p{Lu}\p{Lu}/u.test(x.text)) return false;
+  const para = ctx.paras[q.para];
+  return !!para && /^[\s.]*$/.test(ctx.text.slice(q.close + q.closeLen, para.end));
+}
+
+/** A site's invitation to follow a writer, left inside marks: "Follow Pam Key on Twitter @pamkeyNEN." */
+const FOLLOW_PROMPT = /^follow\b[^.!?]{0,60}\bon (?:twitter|facebook|instagram)\b/i;
+
+/** Marks around what nobody says: stage directions, headings and boilerplate. */
+export const dropNonSpeech: Refiner = (ctx, xs) =>
+  xs.filter((x) => !(x.marked && x.rule !== RULES.transcriptLabel && (BRACKETED.test(x.text) || FOLLOW_PROMPT.test(x.text) || isHeading(ctx, x))));
+
+export const REFINERS: Refiner[] = [dedupe, dropNonSpeech, typeByFrame, attributeFloating, dropTitles, dropCoveredIndirect, resolveOverlaps];
 
 export function toCandidates(xs: Found[]): QuoteCandidate[] {
   return [...xs].sort(byStart).map((x) => ({ text: x.text, start: x.start, end: x.end, type: x.type, verb: x.verb, speaker: x.speaker, rule: x.rule }));

@@ -25,6 +25,14 @@ export const RULES = {
   indirectPassive: 'quote.indirect-passive',
   headlineColon: 'quote.headline-colon',
   transcriptLabel: 'quote.marks-transcript-label',
+  // typing refiners: a marked quote that the reporter's own sentence runs into is partial
+  partialReporterClause: 'quote.partial-reporter-clause',
+  partialLeadIn: 'quote.partial-lead-in',
+  partialClauseLeadIn: 'quote.partial-clause-lead-in',
+  partialTitle: 'quote.partial-title-in-sentence',
+  partialPhrase: 'quote.partial-phrase',
+  partialRunIn: 'quote.partial-run-in',
+  partialRunOn: 'quote.partial-run-on',
 } as const;
 
 export const SPEAKER_RULES = {
@@ -70,7 +78,7 @@ const APPROX = new Set(['about', 'around', 'nearly', 'almost', 'roughly', 'over'
 const NOT_REPORTED = new Set(['responsibility', 'credit', 'victory', 'ownership']);
 
 const isVerb = (t: Term): boolean => t.tags.has('Verb') && !t.tags.has('Noun') && !t.tags.has('Adjective');
-const finiteVerb = (t: Term): boolean =>
+export const finiteVerb = (t: Term): boolean =>
   (isVerb(t) && !t.tags.has('Gerund') && !(t.tags.has('Infinitive') && !t.tags.has('PresentTense'))) || t.tags.has('Copula') || t.tags.has('Modal') || t.tags.has('Auxiliary');
 const nounLike = (t: Term): boolean =>
   t.text !== '' && !isVerb(t) && ['Noun', 'ProperNoun', 'Adjective', 'Determiner', 'Possessive', 'Value', 'Honorific', 'Abbreviation', 'Acronym', 'Person', 'Organization', 'Place'].some((k) => t.tags.has(k));
