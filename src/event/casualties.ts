@@ -114,6 +114,13 @@ export function casualties(a: Analysis, counts: Count[]): Casualties {
     out.killed = k.killed;
     out.rules.killed = `event.killed-${where}`;
     use(k);
+    // the shooter who then killed himself is one of the dead too, when another sentence tells of him
+    const suicide = source.flatMap((t) => t.ids).find((id) => !k.ids.includes(id) && counts.find((c) => c.id === id)?.rule === 'count.reflexive-casualty');
+    if (suicide && k.killed > 0 && !k.ids.some((id) => counts.find((c) => c.id === id)?.rule === 'count.reflexive-casualty')) {
+      out.killed = k.killed + 1;
+      out.rules.killed = 'event.killed-plus-suicide';
+      used.add(suicide);
+    }
   } else if (leadSentences(a, 2).some((s) => DEATH_STATEMENT.test(s.text.slice(0, 400)) && !STATISTICS.test(s.text)) && !leadTallies.some((t) => t.noKilled)) {
     out.killed = 1;
     out.rules.killed = 'event.killed-death-statement';

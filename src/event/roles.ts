@@ -15,7 +15,7 @@ export interface Roles {
   status: Map<string, 'killed' | 'injured'>;
 }
 
-const APPOS = "(?:\\s*[-–—]\\s*)?(?:\\s+of\\s+[A-Z][\\w.'-]+(?:\\s+[A-Z][\\w.'-]+)?)?\\)?(?:\\s*,[^,.;]{1,60},)?[\\s,]*";
+const APPOS = "(?:\\s*[-–—]\\s*)?(?:\\s+of\\s+[A-Z][\\w.'-]+(?:\\s+[A-Z][\\w.'-]+)?)?\\)?(?:\\s*,[^,.;]{1,90},)?[\\s,]*";
 const AUX = '(?:(?:who|was|were|is|are|has|had|have|been|being|later|also|reportedly|allegedly|apparently|then|each|all|both|critically|seriously|fatally|eventually|police\\s+say|police\\s+said)\\s+){0,4}';
 
 /** "Name was killed", "Name, 25, died", "Name was pronounced dead". */
@@ -34,21 +34,29 @@ const INJURED_AFTER = new RegExp(
 /** "Name was shot", "Name, 25, died", "Name was pronounced dead". */
 const VICTIM_AFTER = new RegExp(
   `^${APPOS}\\s*(?:(?:who|was|were|is|are|has|had|have|been|being|later|also|reportedly|apparently|critically|seriously|fatally|eventually)\\s+){0,4}?` +
-    '(?:(?:was|were|been|got|is|are|remains|remained)\\s+(?:\\w+\\s+)?(?:shot|killed|wounded|injured|hurt|struck|slain|murdered|hit|stabbed|found\\s+dead|pronounced\\s+dead|hospitali[sz]ed|taken\\s+to|released\\s+from\\s+(?:the\\s+)?hospital|treated\\s+(?:and\\s+released|for)|in\\s+(?:critical|serious|stable|grave|fair|good)\\b)|(?:ended\\s+up|was|were|is|remains|remained)\\s+in\\s+(?:the\\s+)?hospital|died|dies|dead|succumbed|suffered|with\\s+(?:an?\\s+)?(?:apparent\\s+|multiple\\s+)?gunshot\\s+wounds?)\\b',
+    '(?:(?:was|were|been|got|is|are|remains|remained)\\s+(?:\\w+\\s+)?(?:shot|killed|wounded|injured|hurt|struck|slain|murdered|hit|stabbed|found\\s+dead|pronounced\\s+dead|hospitali[sz]ed|taken\\s+to|released\\s+from\\s+(?:the\\s+)?hospital|treated\\s+(?:and\\s+released|for)|in\\s+(?:critical|serious|stable|grave|fair|good)\\b)|(?:ended\\s+up|was|were|is|remains|remained)\\s+in\\s+(?:the\\s+)?hospital|(?:was|were|is|are)\\s+(?:one\\s+of\\s+)?(?:the\\s+)?(?:\\w+\\s+)?victims?|died|dies|dead|succumbed|suffered|with\\s+(?:an?\\s+)?(?:apparent\\s+|multiple\\s+)?gunshot\\s+wounds?)\\b',
   'i',
 );
 /** "shot Name", "the death of Name", "identified the victim as Name". */
 const VICTIM_BEFORE =
-  /\b(?:shot|shooting|killed|kill|kills|killing|wounded|wounding|injuring|injured|murdered|murdering|stabbed|struck|striking|murders?\s+of|deaths?\s+of|killings?\s+of|shootings?\s+of|slayings?\s+of|shooting\s+deaths?\s+of|victims?(?:\s+(?:was|were|is|as))?|identified\b[^.;]{0,60}?\bas|shot\s+and\s+killed|shot\s+at|survivors?)\s*[,–—-]?\s+(?:(?:his|her|their|a|an|the|\d{1,3}-year-old|[a-z]+),?\s+){0,4}$/i;
+  /\b(?:shot|shooting|killed|kill|kills|killing|wounded|wounding|injuring|injured|murdered|murdering|stabbed|struck|striking|murders?\s+of|deaths?\s+of|killings?\s+of|shootings?\s+of|slayings?\s+of|shooting\s+deaths?\s+of|victims?(?:\s+(?:was|were|is|as))?|identified\b[^.;]{0,60}?\bas|shot\s+and\s+killed|shot\s+at|survivors?)\s*[,–—-]?\s+(?:(?:his|her|their|a|an|the|\d{1,3}-year-old|[a-z]+),?\s+){0,5}$/i;
 /** "Name was arrested", "Name shot and killed ...", "Name opened fire". */
 const PERP_AFTER = new RegExp(
   `^${APPOS}\\s*${AUX}(?:arrested|charged|booked|accused|suspected|indicted|convicted|sentenced|found\\s+guilty|pleaded|pled|surrendered|` +
-    'turned\\s+(?:himself|herself)\\s+in|taken\\s+into\\s+custody|in\\s+custody|faces|facing|opened\\s+fire|fired|shot\\s+and\\s+killed|' +
+    'turned\\s+(?:himself|herself)\\s+in|taken\\s+into\\s+custody|in\\s+custody|faces|face|facing|opened\\s+fire|fired|shot\\s+and\\s+killed|' +
     'shot\\s+(?!dead|to\\s+death|in\\b|at\\s+\\d|multiple|several|once|twice|\\d)(?:his|her|a|an|the|two|three|four|[A-Z]\\w+)|killed\\s+(?:his|her|a|an|the|two|three|four|[A-Z]\\w+)|stabbed\\s+(?:his|her|a|an|the)|is\\s+wanted|was\\s+wanted|killed\\s+(?:himself|herself)|shot\\s+(?:himself|herself))\\b',
 );
 /** "suspect Name", "arrested Name", "shot by Name". */
 const PERP_BEFORE =
   /\b(?:suspect|suspects|gunman|shooter|accused|arrested|charged|charging|arresting|defendants?|co-defendants?|identified\s+the\s+(?:suspect|shooter|gunman)\s+as|by|killer|assailant|against)\s*,?\s+(?:(?:suspected|alleged|accused|the|a|\d{1,3}-year-old)\s+){0,2}$/i;
+
+/** An age right after a name ("Ann Hart, 35,") or before it ("35-year-old Ann Hart"). */
+const AGE_AFTER = /^\s*,\s*(?:age[sd]?\s+)?\d{1,2}\s*[,;.)]/;
+const AGE_BEFORE = /\b\d{1,2}-year-old\s+(?:[a-z]+\s+){0,2}$/;
+/** A sentence of arrest, charges or suspicion. */
+const SUSPECT_WORDS = /\b(?:arrest(?:ed)?|charged?|charges|booked|suspects?|accused|custody|indicted|sentenced|pleaded|pled|faces?|facing|wanted|jail(?:ed)?|murder\s+counts?|counts?\s+of)\b/i;
+/** A sentence of harm: someone shot, killed, hurt or taken to hospital. */
+const HARM_WORDS = /\b(?:shot|shooting|killed|died|dead|death|wounded|injured|injuries|hurt|hospital|victims?|bleeding|struck|slain|gunshot|critical\s+condition|stable\s+condition|serious\s+condition)\b/i;
 
 function within(m: Mention, s: Sentence): boolean {
   return m.start >= s.start && m.end <= s.end;
@@ -120,11 +128,31 @@ export function roles(a: Analysis, actors: Actor[], trigger: Trigger | null): Ro
       }
     }
   }
-  // 4. lists share their role: "the victims as A, 35; B, 18; and C", "A, 19, and B, 18, were arrested"
+  // 4. a person given with an age ("Ann Hart, 35," "35-year-old Ann Hart") in a sentence of the crime is one of its people:
+  // a suspect where the sentence speaks of arrest or charges, else a victim where it speaks of harm (this or the next sentence)
+  const early = a.sentences.filter((s) => s.zone === 'body' && a.isContent(s.start, s.end)).slice(0, 25);
+  for (const x of actors) {
+    if (x.kind !== 'person' || victims.has(x.id) || perps.has(x.id)) continue;
+    for (const m of x.mentions) {
+      const k = early.findIndex((s) => m.start >= s.start && m.start < s.end);
+      if (k < 0) continue;
+      const aged = AGE_AFTER.test(text.slice(m.end, m.end + 12)) || AGE_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start));
+      if (!aged) continue;
+      const here = early[k].text;
+      const next = early[k + 1]?.text ?? '';
+      if (SUSPECT_WORDS.test(here)) {
+        perps.add(x.id);
+        rules.perpetrators ??= 'event.role-person-aged';
+      } else if (HARM_WORDS.test(here) || HARM_WORDS.test(next)) victims.add(x.id);
+      else continue;
+      break;
+    }
+  }
+  // 5. lists share their role: "the victims as A, 35; B, 18; and C", "A, 19, and B, 18, were arrested"
   const persons = actors.filter((x) => x.kind === 'person');
   const ms = persons.flatMap((x) => x.mentions.filter((m) => a.isContent(m.start, m.end)).map((m) => ({ x, m }))).sort((p, q) => p.m.start - q.m.start);
   const LIST_SEP =
-    /^(?:,?\s*(?:age[sd]?\s+)?\d{1,3})?(?:,?\s+(?:of\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?)?\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+|\s*,\s*and\s+)(?:(?:the\s+)?\d{1,3}-year-old\s+)?$/;
+    /^(?:,?\s*(?:age[sd]?\s+)?\d{1,3})?(?:,?\s+(?:of\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?)?(?:,\s+(?:an?|the)\s+[^,;.()]{1,50})?\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+|\s*,\s*and\s+)(?:(?:the\s+)?\d{1,3}-year-old\s+)?$/;
   const role = (id: string): 'v' | 'p' | null => (victims.has(id) ? 'v' : perps.has(id) ? 'p' : null);
   for (let pass = 0; pass < 2; pass++) {
     for (let i = 0; i + 1 < ms.length; i++) {

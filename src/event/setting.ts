@@ -7,9 +7,14 @@ import { rootOf } from './cameo.js';
 
 const DAY_VALUE = /^(\d{4}-\d{2}-\d{2})/;
 /** A date that bounds a span ("since Oct. 17", "as of Thursday") is no event's date. */
-const BOUNDARY = /\b(?:since|as\s+of|until|till|through|by)\s+$/i;
+const BOUNDARY = /\b(?:since|as\s+of|until|till|through|by|between|between\s+[\w.,' ]{1,30}\s+and)\s+$/i;
 /** Words of what happened after the event: a date next to them dates the aftermath. */
 const FOLLOW_UP = /\b(?:died|dies|arrested|charged|sentenced|identified|released|pleaded|pled|appeared|arraigned|indicted|convicted|funeral|vigil|hearing|court|trial|surrendered|booked|announced|said|says|told)\b/i;
+/** A day told as the day of a later act: "police said Monday", "appeared in court Tuesday", "who died Friday". */
+const AFTERMATH_DAY =
+  /\b(?:said|says|told|announced|stated|charged|arrested|arraigned|appeared|released|interviewed|posted|spoke|booked|conference|court|died|dies|identified|sentenced|indicted|vigil|funeral|hearing)\b((?:\s+(?!the\b|a\b|an\b|his\b|her\b|their\b)[\w'’-]+){0,2})\s+(?:on\s+|late\s+|early\s+)?$/i;
+const AFTERMATH_VERB_AFTER = /^\s*(?:(?:morning|afternoon|evening|night)\s+)?(?:identified|said|says|announced|confirmed|charged|arrested|released|told)\b/i;
+const VIOLENT_WORD = /\b(?:shot|shooting|kill|killed|killing|wounded|injured|stabbed|fired|attacked|gunfire)\b/i;
 const FINE = new Set(['day', 'part-of-day', 'hour', 'minute', 'second']);
 
 function inSentence(x: { start: number }, s: Sentence): boolean {
@@ -34,6 +39,13 @@ export function eventDate(a: Analysis, dates: DateItem[], trigger: Trigger | nul
   // a bare clock time ("8:50 p.m.") names no day: the day is only implied
   const namesDay = (d: DateItem): boolean => !/^\s*(?:at\s+|about\s+|around\s+)?\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*$/i.test(d.text);
   const story = usable.filter((d) => !stamp(d) && namesDay(d));
+  // a day told as that of a later act: "police said Monday", "appeared in court Tuesday", "on Wednesday identified"
+  const aftermath = (d: DateItem): boolean => {
+    const later = AFTERMATH_DAY.exec(a.text.slice(Math.max(0, d.start - 40), d.start));
+    return (!!later && !VIOLENT_WORD.test(later[1])) || (/\bon\s+$/i.test(a.text.slice(Math.max(0, d.start - 4), d.start)) && AFTERMATH_VERB_AFTER.test(a.text.slice(d.end, d.end + 30)));
+  };
+  const told = story.filter((d) => !aftermath(d));
+  const pool = told.length ? told : story;
   const lead = leadSentences(a, 3);
   const index = triggerIndex();
   // the day told next to the violence itself ("was shot Friday"), not next to what followed ("died Tuesday", "was charged Monday");
@@ -44,7 +56,8 @@ export function eventDate(a: Analysis, dates: DateItem[], trigger: Trigger | nul
     const violent = sentenceTriggers(a, s, index).filter((t) => ['18', '19', '20'].includes(rootOf(t.code)));
     if (!violent.length) continue;
     for (const d of story) {
-      if (!inSentence(d, s) || BOUNDARY.test(a.text.slice(Math.max(s.start, d.start - 12), d.start))) continue;
+      if (!inSentence(d, s) || BOUNDARY.test(a.text.slice(Math.max(s.start, d.start - 45), d.start))) continue;
+      if (aftermath(d)) continue;
       const close = violent.some((t) => {
         const [from, to] = t.end <= d.start ? [t.end, d.start] : [d.end, t.start];
         return to - from <= 80 && !FOLLOW_UP.test(a.text.slice(from, to));
@@ -57,18 +70,18 @@ export function eventDate(a: Analysis, dates: DateItem[], trigger: Trigger | nul
     return { id: pick.id, rule: 'event.date-near-trigger' };
   }
   if (trigger) {
-    const d = story.find((x) => inSentence(x, trigger.sentence));
+    const d = pool.find((x) => inSentence(x, trigger.sentence));
     if (d) return { id: d.id, rule: 'event.date-trigger-sentence' };
   }
   for (const s of lead) {
-    const d = story.find((x) => inSentence(x, s));
+    const d = pool.find((x) => inSentence(x, s));
     if (d && sentenceTriggers(a, s, index).some((t) => t.weight >= 5)) return { id: d.id, rule: 'event.date-trigger-lead' };
   }
   for (const s of lead) {
-    const d = story.find((x) => inSentence(x, s));
+    const d = pool.find((x) => inSentence(x, s));
     if (d) return { id: d.id, rule: 'event.date-lead' };
   }
-  const first = story[0];
+  const first = pool[0];
   if (first && a.sentences.findIndex((s) => inSentence(first, s)) <= 12) return { id: first.id, rule: 'event.date-first' };
   if (published) {
     const pub = usable.find((d) => day(d) === published);
@@ -77,21 +90,30 @@ export function eventDate(a: Analysis, dates: DateItem[], trigger: Trigger | nul
   return first ? { id: first.id, rule: 'event.date-first' } : null;
 }
 
+/** A place name that goes on as a street's ("Port Lillian Drive") names the street, not a city. */
+const STREET_AFTER = /^\s+(?:Drive|Dr|Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Court|Ct|Way|Place|Pl|Parkway|Pkwy|Highway|Hwy|Circle|Terrace|Trail|Pike)\b/;
 const LOCATIVE = /\b(?:in|at|near|outside|inside|of|from|on)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.'-]*\s+){0,3}$/u;
 
 /** The event's place: a city of the trigger's sentence or the lead (not the dateline when another is named), then any city. */
 export function eventLocation(a: Analysis, places: Place[], trigger: Trigger | null): { id: string; rule: string } | null {
   const content = places.filter((p) => p.mentions.some((m) => a.isContent(m.start, m.end)));
   const cityLike = (p: Place): boolean => p.kind === 'city' || (p.city !== null && p.kind !== 'country' && p.kind !== 'admin');
-  // a city in a country the article names nowhere else is a misreading ("Ala." read as a town in Italy)
+  // a city in a country the article names nowhere else, by no other place of it, is a misreading ("Ala." read as a town in Italy)
   const countryMentions = new Map<string, number>();
-  for (const p of content) if (p.country) countryMentions.set(p.country, (countryMentions.get(p.country) ?? 0) + (p.kind === 'country' || p.kind === 'admin' ? p.mentions.length : 0));
-  const homeless = (p: Place): boolean => !!p.country && content.length > 1 && !countryMentions.get(p.country) && [...countryMentions].some(([c, n]) => c !== p.country && n > 0);
+  const countryPlaces = new Map<string, number>();
+  for (const p of content) {
+    if (!p.country) continue;
+    countryMentions.set(p.country, (countryMentions.get(p.country) ?? 0) + (p.kind === 'country' || p.kind === 'admin' ? p.mentions.length : 0));
+    countryPlaces.set(p.country, (countryPlaces.get(p.country) ?? 0) + 1);
+  }
+  const homeless = (p: Place): boolean =>
+    !!p.country && content.length > 1 && !countryMentions.get(p.country) && (countryPlaces.get(p.country) ?? 0) <= 1 &&
+    [...countryMentions].some(([c, n]) => c !== p.country && n > 0);
   const cities = content.filter((p) => cityLike(p) && !homeless(p));
   const dl = a.dateline.place;
   const atDateline = (m: { start: number; end: number }): boolean => !!dl && m.start < dl.end && dl.start < m.end;
   const inText = (p: Place, s: Sentence, locative: boolean): boolean =>
-    p.mentions.some((m) => inSentence(m, s) && !atDateline(m) && (!locative || LOCATIVE.test(a.text.slice(Math.max(s.start, m.start - 40), m.start))));
+    p.mentions.some((m) => inSentence(m, s) && !atDateline(m) && !STREET_AFTER.test(a.text.slice(m.end, m.end + 14)) && (!locative || LOCATIVE.test(a.text.slice(Math.max(s.start, m.start - 40), m.start))));
   // the article's region: the first-level region named most (as a place, or as the region of its cities)
   const votes = new Map<string, number>();
   for (const p of content) {

@@ -32,6 +32,14 @@ const CASES: [string, Expect][] = [
   ['The suspect then killed himself.', { text: 'himself', value: 1, qualifier: 'exact', unit: null, category: 'killed' }],
   ['No injuries were reported but the attack caused damage.', { text: 'No injuries', value: 0, qualifier: 'exact', unit: 'injury', category: 'injured' }],
   ['Police said no one was hurt.', { text: 'no one', value: 0, qualifier: 'exact', unit: null, category: 'injured' }],
+  ['An injured woman was found outside the house.', { text: 'An injured woman', value: 1, qualifier: 'exact', unit: 'woman', category: 'injured' }],
+  ['Police found a dead man in the car.', { text: 'a dead man', value: 1, qualifier: 'exact', unit: 'man', category: 'killed' }],
+  ['A 39-year-old woman, 21-year-old man and a 15-year-old girl are recovering from their injuries.', { text: 'A 39-year-old woman', value: 1, qualifier: 'exact', unit: 'woman', category: 'injured' }],
+  ['A 39-year-old woman, 21-year-old man and a 15-year-old girl are recovering from their injuries.', { text: 'a 15-year-old girl', value: 1, qualifier: 'exact', unit: 'girl', category: 'injured' }],
+  ['Two officers were treated for minor cuts.', { text: 'Two officers', value: 2, qualifier: 'exact', unit: 'officer', category: 'injured' }],
+  ['13-year-old Pollok boy injured in accidental shooting\n\nThe boy was taken to a hospital.', { text: '13-year-old Pollok boy', value: 1, qualifier: 'exact', unit: 'boy', category: 'injured' }],
+  ['Four young people - three teenagers and a 12 year old - are recovering after a shooting.', { text: 'Four young people', value: 4, qualifier: 'exact', unit: 'person', category: 'injured' }],
+  ['The shooting claimed the life of a boy and put a 15-month-old girl in the hospital.', { text: 'a 15-month-old girl', value: 1, qualifier: 'exact', unit: 'girl', category: 'injured' }],
   ['A reward of $5,000 was offered.', { text: '$5,000', value: 5000, qualifier: 'exact', unit: 'dollar', category: 'money' }],
 ];
 

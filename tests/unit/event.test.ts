@@ -69,6 +69,23 @@ describe('event.test.ts: the main event', () => {
     expect(e.rules).toMatchObject({ killed: 'event.killed-lead', injured: 'event.injured-shot-lead' });
   });
 
+  it('the shooter who then killed himself is one of the dead: "girl has died" + "shooting and killing himself"', () => {
+    const text =
+      '7-year-old girl has died after sportsplex shooting\n\n' +
+      'Police are trying to learn why the 57-year-old man targeted her and her mother before shooting and killing himself.\n';
+    const e = assembleEvent({ a: analyseText(text), dates: [], counts: countsOf(text), places: [], actors: [], quotes: [] })!;
+    expect(e.killed).toBe(2);
+    expect(e.rules).toMatchObject({ killed: 'event.killed-plus-suicide' });
+  });
+
+  it('those found with gunshot wounds are shot, not yet injured: "a man and his daughter with multiple gunshot wounds"', () => {
+    const text =
+      '9-year-old dies, father injured\n\nA young girl was killed and her father was injured Wednesday in a shooting.\n\n' +
+      'Police found a 39-year-old man and his 9-year-old daughter with multiple gunshot wounds inside the home.\n';
+    const e = assembleEvent({ a: analyseText(text), dates: [], counts: countsOf(text), places: [], actors: [], quotes: [] })!;
+    expect([e.killed, e.injured]).toEqual([1, 1]);
+  });
+
   it('passive voice: "Y was attacked by X"', () => {
     const text = 'Convoy attacked\n\nThe Red Cross convoy was attacked by the Rebel Front near the border.\n';
     const actors: Actor[] = [
@@ -98,6 +115,18 @@ describe('event.test.ts: roles and place', () => {
     expect(e.victims).toEqual(['a1', 'a2', 'a3']);
     expect(e.perpetrators).toEqual(['a4']);
     expect(e.killed).toBe(3);
+  });
+
+  it('people given with an age in a sentence of the crime are its people: suspects where it speaks of charges, victims where of harm', () => {
+    const text =
+      'Two teens killed at park\n\nTwo teens were shot and killed at a park on Wednesday.\n\n' +
+      'Martin Melendrez, 23; Santo Diaz, 20; and Kevin Brizuela, 19, each face two counts of murder.\n\n' +
+      "Stef'an Strawder, an 18-year-old basketball star, and Sean Archilles, 14, were killed. Briana Sides, 15, was found bleeding upstairs.\n";
+    const names = ['Martin Melendrez', 'Santo Diaz', 'Kevin Brizuela', "Stef'an Strawder", 'Sean Archilles', 'Briana Sides'];
+    const actors = names.map((n, i) => person(text, `a${i + 1}`, n));
+    const e = assembleEvent({ a: analyseText(text), dates: [], counts: countsOf(text), places: [], actors, quotes: [] })!;
+    expect(e.perpetrators).toEqual(['a1', 'a2', 'a3']);
+    expect(e.victims).toEqual(['a4', 'a5', 'a6']);
   });
 
   it('named victims count when no number does', () => {
@@ -137,6 +166,30 @@ describe('event.test.ts: misread places', () => {
   });
 });
 
+describe('event.test.ts: places that are not the event place', () => {
+  it('a city of a country named once abroad is still home when other places of its country are named: Menasha with a veteran of Vietnam', () => {
+    const text = 'Four dead in Menasha shooting\n\nA gunman opened fire on a bridge in Menasha on Sunday. He was a veteran of Vietnam who lived in Neenah.\n';
+    const places: Place[] = [
+      city(text, 'p1', 'Menasha', 'Wisconsin'),
+      { id: 'p2', name: 'Vietnam', kind: 'country', country: 'VN', admin1: null, city: null, lat: null, lon: null, mentions: [at(text, 'Vietnam')] },
+      city(text, 'p3', 'Neenah', 'Wisconsin'),
+    ];
+    const e = assembleEvent({ a: analyseText(text), dates: [], counts: countsOf(text), places, actors: [], quotes: [] })!;
+    expect(e.location).toBe('p1');
+  });
+
+  it('a place name that goes on as a street\'s names the street: "the 5700 block of Port Lillian Drive" under an Indianapolis dateline', () => {
+    const text = 'Teen shot over shoes\n\nINDIANAPOLIS, Ind. - A teen was shot in the 5700 block of Port Lillian Drive on Friday.\n';
+    const places: Place[] = [
+      { ...city(text, 'p1', 'INDIANAPOLIS', 'Indiana'), name: 'Indianapolis' },
+      city(text, 'p2', 'Port Lillian', 'Victoria', 'AU'),
+    ];
+    const e = assembleEvent({ a: analyseText(text), dates: [], counts: countsOf(text), places, actors: [], quotes: [] })!;
+    expect(e.location).toBe('p1');
+    expect(e.rules).toMatchObject({ location: 'event.location-dateline' });
+  });
+});
+
 describe('event.test.ts: the event date', () => {
   it('the day next to the violence, not the day of what followed: "died Tuesday after he was shot Friday"', () => {
     const text = 'Teen dies after shooting\n\nA 16-year-old boy died Tuesday, four days after he was shot Friday evening in a dispute.\n';
@@ -145,6 +198,27 @@ describe('event.test.ts: the event date', () => {
     expect(e.date).toBe('d2');
     expect(e.rules).toMatchObject({ date: 'event.date-near-trigger' });
     expect(e.killed).toBe(1);
+  });
+
+  it('a day told as that of a later act is not the event day: "Police said Monday afternoon", "on Wednesday identified"', () => {
+    const text =
+      'Four shootings in Norfolk\n\nFour people were injured in shootings in Norfolk on Sunday.\n\n' +
+      'Police said Monday afternoon that they believe the shootings are connected.\n';
+    const dates = [date(text, 'd1', 'Sunday', '2016-08-14'), date(text, 'd2', 'Monday afternoon', '2016-08-08')];
+    const e = assembleEvent({ a: analyseText(text, '2016-08-14'), dates, counts: countsOf(text), places: [], actors: [], quotes: [] })!;
+    expect(e.date).toBe('d1');
+    expect(e.rules).toMatchObject({ date: 'event.date-near-trigger' });
+    const text2 = 'Suspect killed by deputy identified\n\nThe sheriff on Wednesday identified the suspect killed in a robbery.\n\nOfficials say he tried to rob the restaurant at gunpoint on Nov. 22.\n';
+    const dates2 = [date(text2, 'd1', 'Wednesday', '2016-11-30'), date(text2, 'd2', 'Nov. 22', '2016-11-22')];
+    expect(assembleEvent({ a: analyseText(text2, '2016-11-30'), dates: dates2, counts: countsOf(text2), places: [], actors: [], quotes: [] })?.date).toBe('d2');
+  });
+
+  it('a date that opens or closes a span is not the event date: "between Jan. 1, 2014 and June 30, 2016"', () => {
+    const text =
+      'Girl shoots herself\n\nA 5-year-old girl accidentally shot herself Tuesday night.\n\n' +
+      'There were 1,000 accidental shootings between Jan. 1, 2014 and June 30, 2016.\n';
+    const dates = [date(text, 'd1', 'Tuesday night', '2017-01-17'), date(text, 'd2', 'Jan. 1, 2014', '2014-01-01'), date(text, 'd3', 'June 30, 2016', '2016-06-30')];
+    expect(assembleEvent({ a: analyseText(text, '2017-01-18'), dates, counts: countsOf(text), places: [], actors: [], quotes: [] })?.date).toBe('d1');
   });
 
   it('a date that bounds a span is not the event date: "attacks since Oct. 17"', () => {

@@ -40,6 +40,17 @@ const CASUALTY_WORDS = new Set([
 const SCORE_WORDS = new Set(['win', 'victory', 'loss', 'defeat', 'lead', 'decision', 'vote', 'margin', 'record', 'won', 'lost', 'beat', 'defeated', 'trailed', 'led']);
 const ARTICLES = new Set(['a', 'an', 'another', 'his', 'her', 'their']);
 
+/** Adjectives that tell what befell one person: "an injured woman", "a dead man". */
+const CASUALTY_ADJECTIVES: ReadonlyMap<string, CountCategory> = new Map([
+  ['injured', 'injured'], ['wounded', 'injured'], ['dead', 'killed'], ['slain', 'killed'],
+]);
+/** A coordinated list of single people after a first one: ", 21-year-old man and a 15-year-old girl" (bounded, linear). */
+const PERSON_LIST_TAIL = new RegExp(
+  `^(?:\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+)(?:(?:an?|another|his|her|their)\\s+)?(?:\\d{1,3}-(?:year|month)s?-old\\s+)?(?:[a-z]+\\s+)?` +
+    `(?:${[...PERSON_NOUNS].filter((n) => /^[a-z]+$/.test(n)).join('|')})\\b(?:\\s*,\\s*\\d{1,3}(?=\\s*,))?){1,4}`,
+  'i',
+);
+
 const words = (t: Tok): string => t.normal;
 const has = (t: Tok | undefined, tag: string): boolean => !!t && t.tags.has(tag);
 const capitalised = (t: Tok | undefined): boolean => !!t && /^[A-Z]/.test(t.text);
@@ -328,6 +339,12 @@ function articleCounts(a: Analysis, s: Sentence, toks: Tok[], out: CountCandidat
     const bareAge = /^\d{1,3}$/.test(t.text) && /^-/.test(t.post) && !!toks[i + 1] && /^(?:years?|months?)$/.test(words(toks[i + 1])) && (i === 0 || !ARTICLES.has(words(toks[i - 1])));
     if (!ARTICLES.has(w) && !headline && !bareAge) continue;
     let k = ARTICLES.has(w) ? i + 1 : i;
+    // "an injured woman", "a wounded man", "a dead man": the adjective says what befell the one person
+    let adjective: CountCategory | null = null;
+    if (ARTICLES.has(w) && toks[k + 1] && CASUALTY_ADJECTIVES.has(words(toks[k]))) {
+      adjective = CASUALTY_ADJECTIVES.get(words(toks[k]))!;
+      k++;
+    }
     // headline-ese may open with an adjective or a place: "Aspiring rapper dead", "Great Falls student injured"
     while (headline && k < i + 3 && toks[k + 1] && (has(toks[k], 'Adjective') || has(toks[k], 'ProperNoun')) && !CASUALTY_WORDS.has(words(toks[k])) && !PERSON_NOUNS.has(singular(words(toks[k])))) k++;
     // "a 15-year-old boy", "a 2-year-old"
@@ -351,7 +368,9 @@ function articleCounts(a: Analysis, s: Sentence, toks: Tok[], out: CountCandidat
         head = x;
         break;
       }
-      if (!(has(x, 'Adjective') || (has(x, 'Noun') && !has(x, 'ProperNoun'))) || has(x, 'Pronoun') || CASUALTY_WORDS.has(words(x))) break;
+      // headline-ese may name the place before the noun: "13-year-old Pollok boy injured"
+      const placeWord = headline && ageEnd >= 0 && n === 0 && capitalised(x) && !PERSON_NOUNS.has(singular(words(x)));
+      if (!placeWord && (!(has(x, 'Adjective') || (has(x, 'Noun') && !has(x, 'ProperNoun'))) || has(x, 'Pronoun') || CASUALTY_WORDS.has(words(x)))) break;
       if (/[,;:.!?]/.test(x.post)) break;
     }
     if (!head && ageEnd >= 0 && toks[ageEnd]) head = toks[ageEnd];
@@ -364,7 +383,18 @@ function articleCounts(a: Analysis, s: Sentence, toks: Tok[], out: CountCandidat
       const m = AGE_APPOSITION.exec(a.text.slice(stop, s.end));
       if (m) ctxEnd = stop + m[0].length;
     }
-    const ctx = casualtyContext(a, s, start, ctxEnd);
+    let ctx = casualtyContext(a, s, start, ctxEnd);
+    // "A 39-year-old woman, 21-year-old man and a 15-year-old girl are recovering": the list shares what follows it
+    if (!ctx) {
+      const list = PERSON_LIST_TAIL.exec(a.text.slice(ctxEnd, Math.min(s.end, ctxEnd + 200)));
+      if (list) ctx = casualtyContext(a, s, start, ctxEnd + list[0].length);
+    }
+    if (adjective && (!ctx || ctx.category !== 'killed')) {
+      if (out.some((c) => c.start < stop && start < c.end)) continue;
+      out.push({ ...span(a, start, stop), value: 1, qualifier: 'exact', unit: singular(words(head)) === 'old' ? null : singular(words(head)), category: adjective, rule: 'count.article-adjective' });
+      i = k;
+      continue;
+    }
     if (!ctx || ctx.category === 'displaced') continue;
     if (out.some((c) => c.start < stop && start < c.end)) continue;
     out.push({ ...span(a, start, stop), value: 1, qualifier: 'exact', unit: singular(words(head)) === 'old' ? null : singular(words(head)), category: ctx.category, rule: !ARTICLES.has(w) && headline ? (ctx.shot ? 'count.headline-shot' : 'count.headline-casualty') : ctx.shot ? 'count.article-shot' : 'count.article-casualty' });

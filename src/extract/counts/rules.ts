@@ -10,7 +10,7 @@ const AUX =
   'accidentally|mistakenly|possibly|likely|badly|severely|fatally|' +
   'of\\s+(?:them|whom|those|these)|believed\\s+to\\s+have\\s+been|said\\s+to\\s+have\\s+been)\\s+){0,4}';
 /** An appositive between the noun and its verb: "One of the victims, a male, has died". */
-const APPOSITIVE = '(?:\\s*,[^,.;]{1,50},)?';
+const APPOSITIVE = '(?:\\s*,[^,.;]{1,50},|\\s+[-–—]\\s[^-–—.;]{1,60}\\s[-–—])?';
 
 const KILLED =
   '(?:to\\s+death|shot\\s+(?:and\\s+)?killed|shot\\s+dead|shot\\s+to\\s+death|gunned\\s+down|stabbed\\s+to\\s+death|beaten\\s+to\\s+death|' +
@@ -19,8 +19,12 @@ const KILLED =
 const INJURED =
   '(?:injured|wounded|hurt|hospitali[sz]ed|injuries|(?:listed\\s+)?in\\s+(?:critical|serious|stable|grave|fair|good|guarded)\\s+condition|' +
   '(?:suffered|received|sustained)\\b[^.;]{0,60}?\\b(?:injuries|wounds|injury|wound)|' +
-  'with\\s+(?:an?\\s+)?(?:apparent\\s+|multiple\\s+|serious\\s+|critical\\s+|minor\\s+|non-life[-\\s]threatening\\s+|life[-\\s]threatening\\s+)?gunshot\\s+wounds?)';
-const SHOT = '(?:shot|struck|grazed)(?!\\s+(?:and\\s+killed|dead|to\\s+death))';
+  'recovering\\b|treated\\s+(?:for|at|and\\s+released)\\b|in\\s+(?:the\\s+|a\\s+)?hospital\\b|' +
+  'with\\s+(?:an?\\s+)?(?:serious\\s+|critical\\s+|minor\\s+|non-life[-\\s]threatening\\s+|life[-\\s]threatening\\s+)gunshot\\s+wounds?)';
+/** Hit by gunfire, alive or not: "were shot", "found with multiple gunshot wounds". */
+const SHOT =
+  '(?:(?:shot|struck|grazed)(?!\\s+(?:and\\s+killed|dead|to\\s+death))|' +
+  'with\\s+(?:an?\\s+)?(?:apparent\\s+|multiple\\s+)?gunshot\\s+wounds?)';
 const ARRESTED = '(?:arrested|detained|apprehended|in\\s+custody|taken\\s+into\\s+custody|booked|jailed|indicted)';
 const MISSING = '(?:missing|unaccounted\\s+for)';
 const KIDNAPPED = '(?:kidnapped|abducted|taken\\s+hostage|held\\s+hostage|taken\\s+captive)';
