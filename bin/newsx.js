@@ -1,3 +1,82 @@
 #!/usr/bin/env node
-// Thin launcher: the CLI lives in src/cli (built to dist/cli).
-import '../dist/cli/index.js';
+// Launcher. The CLI lives in src/cli (built to dist/cli). A run on one article re-executes node on the
+// V8 startup snapshot built by `npm run build` (dist/snapshot/, the pipeline already loaded), which
+// halves its start-up (README "Speed"); batches, `schema`, --help and anything unusual run the CLI directly here.
+// NEWSX_SNAPSHOT=0 turns the snapshot off.
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const args = process.argv.slice(2);
+
+/** The snapshot, when it was built by this very node for this very folder, and the run is one article. */
+function snapshotBlob() {
+  if (process.env.NEWSX_SNAPSHOT === '0' || process.execArgv.length > 0 || process.env.NODE_OPTIONS) return null;
+  const blob = `${root}dist/snapshot/newsx.blob`;
+  let built;
+  try {
+    built = JSON.parse(readFileSync(`${root}dist/snapshot/node.json`, 'utf8'));
+  } catch {
+    return null;
+  }
+  if (built.execPath !== process.execPath || built.version !== process.version || built.arch !== process.arch || built.root !== root) return null;
+  if (!oneArticle()) return null;
+  // dist/ changed since the snapshot was built (a bare `tsc` after an edit): the snapshot would run older code
+  return built.dist === distStamp(`${root}dist`) ? blob : null;
+}
+
+/** A hash of the .js files under dist/ (same function in scripts/build-snapshot.mjs). */
+function distStamp(dir) {
+  const files = readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && e.name.endsWith('.js'))
+    .map((e) => `${e.parentPath ?? e.path}/${e.name}`)
+    .sort();
+  const hash = createHash('sha1');
+  for (const f of files) hash.update(f.slice(dir.length)).update(readFileSync(f));
+  return hash.digest('hex');
+}
+
+/** Options that take a value (src/cli/main.ts); a batch runs on worker threads, where a snapshot does not help. */
+const VALUED = new Set(['--input', '--format', '--out', '--published', '--jobs', '--max-bytes', '--timeout-ms']);
+function oneArticle() {
+  const paths = [];
+  let input = 'text';
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    const [name, inline] = a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
+    if (VALUED.has(name)) {
+      const value = inline ?? args[++i];
+      if (name === '--input') input = value;
+      if (name === '--timeout-ms') return false;
+    } else if (a === '--explain' || a === '-q' || a === '--quiet') continue;
+    else if (a.startsWith('-') && a !== '-') return false;
+    else paths.push(a);
+  }
+  if (paths.length === 0 || (paths.length === 1 && paths[0] === '-')) return input === 'text';
+  if (paths.length !== 1 || paths[0] === 'schema' || /\.(jsonl|ndjson)$/i.test(paths[0])) return false;
+  try {
+    return statSync(paths[0]).isFile();
+  } catch {
+    return false;
+  }
+}
+
+const blob = snapshotBlob();
+if (blob) {
+  const { spawn } = await import('node:child_process');
+  const child = spawn(process.execPath, ['--snapshot-blob', blob, fileURLToPath(import.meta.url), '--', ...args], { stdio: 'inherit' });
+  const forward = (sig) => child.kill(sig);
+  for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(sig, forward);
+  child.on('exit', async (code, signal) => {
+    for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.removeListener(sig, forward);
+    // 14: node could not load the snapshot (it says why); nothing was read yet, so run directly
+    if (code === 14) return import('../dist/cli/index.js');
+    if (signal) {
+      process.kill(process.pid, signal);
+    }
+    process.exit(code ?? 1);
+  });
+} else {
+  await import('../dist/cli/index.js');
+}

@@ -1,12 +1,15 @@
 // Prepares the gazetteer at build time: compact JSON indexes in dist/gazetteer/data/, read lazily
 // at run time by src/gazetteer/load.ts. Sources and licences: src/gazetteer/README.md.
-import { mkdirSync, writeFileSync, statSync, rmSync } from 'node:fs';
+import { mkdirSync, writeFileSync, statSync, rmSync, renameSync, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { prepareCities, prepareCountries } from '../dist/gazetteer/prepare.js';
 
 const require = createRequire(import.meta.url);
-const out = fileURLToPath(new URL('../dist/gazetteer/data/', import.meta.url));
+const final = fileURLToPath(new URL('../dist/gazetteer/data', import.meta.url));
+// written next to the folder and swapped in at the end, so that a run reading the gazetteer meanwhile
+// (another build of the same tree, a test) never sees it half written
+const out = `${final}.tmp-${process.pid}/`;
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 
@@ -32,3 +35,8 @@ console.error(
   `gazetteer: ${countries.countries.length} countries, ${Object.keys(adminCodes).length} admin1, ` +
     `${rows(major)} major + ${rows(minor)} minor cities, ${files} files, ${(bytes / 1048576).toFixed(1)} MiB in dist/gazetteer/data (${Date.now() - t0} ms)`,
 );
+
+const old = `${final}.old-${process.pid}`;
+if (existsSync(final)) renameSync(final, old);
+renameSync(out, final);
+rmSync(old, { recursive: true, force: true });

@@ -30,8 +30,11 @@ function caseAllowed(s: string): boolean {
   return first !== undefined && first === first.toUpperCase() && first !== first.toLowerCase();
 }
 
+const SPACES = /\s/;
+
 function clean(s: string): string {
-  return s.replace(/\s+/g, ' ').trim();
+  // most names are one plain word: nothing to clean
+  return SPACES.test(s) ? s.replace(/\s+/g, ' ').trim() : s;
 }
 
 export function countryByCode(code: string): Country | null {

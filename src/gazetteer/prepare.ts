@@ -178,7 +178,11 @@ interface RawCity {
 }
 
 /** The lookup key of a place name: lower case, no accents, no periods or hyphens, one space ("St. Louis" -> "st louis", "Monte-Carlo" -> "monte carlo"). */
+/** Letters, digits and the apostrophe only: folding is just lower-casing (the common case, kept fast). */
+const PLAIN_WORD = /^[A-Za-z0-9']*$/;
+
 export function foldName(s: string): string {
+  if (PLAIN_WORD.test(s)) return s.toLowerCase();
   return s
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
