@@ -12,6 +12,8 @@ export interface Document {
   title: string | null;
   /** Pass-through fields of a JSONL input line. */
   meta: Record<string, unknown>;
+  /** Notes from reading it (e.g. invalid UTF-8 replaced), copied into the record's `warnings`. */
+  warnings?: string[];
 }
 
 export function makeDocument(text: string, options: Partial<Omit<Document, 'text'>> = {}): Document {

@@ -34,7 +34,7 @@ export function buildRecord(a: Analysis): EventRecord {
   const quotes = withIds('q', resolveSpeakers(inContent(extractQuotes(a)), actors, a), firstStart);
   const event = assembleEvent({ a, dates, counts, places, actors, quotes });
 
-  const warnings: string[] = [];
+  const warnings: string[] = [...(a.doc.warnings ?? [])];
   if (a.referenceSource === 'none') warnings.push('no publication date: relative dates left unresolved');
 
   return {

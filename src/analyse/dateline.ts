@@ -13,8 +13,9 @@ export interface Dateline {
 const ISO_AT_END = /(?:^|\s)((?:19|20)\d{2})-(\d{2})-(\d{2})\s*$/;
 const HEADER = /^\s*(?:Date|Published|Posted|Updated|Dateline)\s*:\s*(.{4,80})$/i;
 const AGENCY_DATE = /^\s*(?:[A-Z][\p{L}.' -]{1,40},\s*)?((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?)\s*\((?:Reuters|AP|AFP|Bloomberg|UPI)\)/u;
+// (no two `\s*` side by side around an optional part: "10:00" and a long run of spaces made that quadratic)
 const BYLINE_DATE =
-  /^\s*(?:(?:Published|Updated|Posted)\s*:?\s*)?((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s*\d{4})(?:\s*(?:at\s*)?\d{1,2}:\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,4})?)?\s*$/u;
+  /^\s*(?:(?:Published|Updated|Posted)\s*:?\s*)?((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s*\d{4})(?:\s*(?:at\s*)?\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,4})?)?\s*$/u;
 /** "WASHINGTON –", "BAGHDAD (Reuters) -", "AL-AIN , United Arab Emirates 1996-12-06" */
 const PLACE_DATELINE = /^\s*([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?: ?, ?[A-Z][\p{L}.'’-]+(?: [A-Z][\p{L}.'’-]+){0,3})?)(?=\s*(?:\([^)]{1,30}\)\s*)?[–—-]{1,2}\s|\s+(?:19|20)\d{2}-\d{2}-\d{2}\s*$)/u;
 

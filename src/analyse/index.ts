@@ -41,7 +41,7 @@ export interface Sentence {
 export interface Analysis {
   doc: Document;
   text: string;
-  /** compromise's parse of the whole text; use `.json({offset:true})` or `terms` for spans. */
+  /** compromise's parse of the whole text (in pieces if a line is very long: see MAX_PIECE); use `terms` for spans. */
   nlp: View;
   terms: Term[];
   sentences: Sentence[];
@@ -68,6 +68,62 @@ interface JsonTerm {
   offset: { start: number; length: number };
 }
 
+/**
+ * compromise slows down worse than linearly on one very long sentence (100 KB of "Mr. " or of dots takes
+ * half a minute), so a line longer than this is parsed in pieces of at most this length. Lines of real
+ * prose are shorter, and for them nothing changes: a text without such a line is parsed in one piece.
+ */
+export const MAX_PIECE = 1000;
+
+const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a) || c === 0x0b || c === 0x0c;
+
+/** Where to end a piece that starts at `from` and may not reach past `limit`: after a sentence end, else after white space, else at `limit`. */
+function cutPoint(text: string, from: number, limit: number): number {
+  const floor = from + (limit - from) / 2;
+  let afterSpace = -1;
+  for (let p = limit; p > floor; p--) {
+    if (!isSpace(text.charCodeAt(p - 1))) continue;
+    const before = text.charCodeAt(p - 2);
+    if (before === 46 || before === 33 || before === 63) return p; // ". " "! " "? "
+    if (afterSpace < 0) afterSpace = p;
+  }
+  if (afterSpace > 0) return afterSpace;
+  // no white space at all: cut anywhere, but never between the halves of a surrogate pair
+  const c = text.charCodeAt(limit - 1);
+  return c >= 0xd800 && c <= 0xdbff ? limit - 1 : limit;
+}
+
+/** The offsets at which the text is cut into separately parsed pieces: only inside lines over MAX_PIECE. */
+export function pieceCuts(text: string, lines: Line[]): number[] {
+  const cuts: number[] = [];
+  for (const line of lines) {
+    let from = line.start;
+    while (line.end - from > MAX_PIECE) {
+      from = cutPoint(text, from, from + MAX_PIECE);
+      cuts.push(from);
+    }
+  }
+  return cuts;
+}
+
+type JsonSentence = { terms: JsonTerm[]; shift: number };
+
+/** compromise's parse of the text, in pieces where a line is too long; each sentence carries its piece's offset. */
+function parseInPieces(text: string, lines: Line[]): { parsed: View; json: JsonSentence[] } {
+  const bounds = [0, ...pieceCuts(text, lines), text.length];
+  const views: View[] = [];
+  const json: JsonSentence[] = [];
+  for (let k = 0; k + 1 < bounds.length; k++) {
+    const view = nlp(text.slice(bounds[k], bounds[k + 1]));
+    for (const s of view.json({ offset: true, terms: { offset: true } }) as { terms: JsonTerm[] }[]) json.push({ terms: s.terms, shift: bounds[k] });
+    views.push(view);
+  }
+  const parsed = views[0];
+  // one view over all pieces, for those who match on it (its spans may differ by a space at a cut: use `terms` for spans)
+  if (views.length > 1) parsed.concat(views.slice(1).flatMap((v) => v.document) as unknown as View).compute('index');
+  return { parsed, json };
+}
+
 export function analyse(doc: Document): Analysis {
   const text = doc.text;
   const lines = splitLines(text);
@@ -77,8 +133,7 @@ export function analyse(doc: Document): Analysis {
   const firstBodyLine = firstBody ? lines.findIndex((l) => l.start === firstBody.start) : 0;
   const dateline = findDateline(lines, firstBodyLine);
 
-  const parsed = nlp(text);
-  const json = parsed.json({ offset: true, terms: { offset: true } }) as { terms: JsonTerm[] }[];
+  const { parsed, json } = parseInPieces(text, lines);
   const terms: Term[] = [];
   const sentences: Sentence[] = [];
   const zoneAt = (offset: number): Zone['kind'] | null => {
@@ -97,7 +152,7 @@ export function analyse(doc: Document): Analysis {
   for (const s of json) {
     let current: Sentence | null = null;
     for (const t of s.terms) {
-      const start = t.offset.start;
+      const start = s.shift + t.offset.start;
       const end = start + t.offset.length;
       // compromise already splits on newlines; a sentence never crosses one here either
       if (!current || text.slice(terms[terms.length - 1].end, start).includes('\n')) {
@@ -154,10 +209,16 @@ export function analyse(doc: Document): Analysis {
     reference,
     referenceSource,
     isContent(start, end) {
-      for (const z of zones) {
-        if (z.end <= start) continue;
-        if (z.start >= end) break;
-        if (z.kind === 'caption' || z.kind === 'boilerplate') return false;
+      // binary search for the first zone ending after `start` (a scan from the top made long texts quadratic)
+      let lo = 0;
+      let hi = zones.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (zones[mid].end <= start) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let i = lo; i < zones.length && zones[i].start < end; i++) {
+        if (zones[i].kind === 'caption' || zones[i].kind === 'boilerplate') return false;
       }
       return true;
     },

@@ -11,9 +11,12 @@ export interface Zone {
   rule: string;
 }
 
-/** A line that ends with a photo credit: "... on Friday. REUTERS", "(AP Photo/Hadi Mizban)", "Getty Images". */
+/**
+ * A line that ends with a photo credit: "... on Friday. REUTERS", "(AP Photo/Hadi Mizban)", "Getty Images".
+ * (The tail is `(?:\s*\))?\s*$`, not `\s*\)?\s*$`: two adjacent `\s*` made a long run of spaces after a credit word quadratic.)
+ */
 const CREDIT_AT_END =
-  /(?:[.!?"”’)]\s*|\s[|/–—-]\s*|^\s*)(?:REUTERS|Reuters|AP|AFP|EPA|UPI|ANSA|Xinhua|Getty Images|AFP via Getty Images|Shutterstock|(?:AP|AFP|Reuters|EPA) Photo)(?:\s*\/\s*[\p{L} .'-]{1,60})?\s*\)?\s*$/u;
+  /(?:[.!?"”’)]\s*|\s[|/–—-]\s*|^\s*)(?:REUTERS|Reuters|AP|AFP|EPA|UPI|ANSA|Xinhua|Getty Images|AFP via Getty Images|Shutterstock|(?:AP|AFP|Reuters|EPA) Photo)(?:\s*\/\s*[\p{L} .'-]{1,60})?(?:\s*\))?\s*$/u;
 /** A line that is itself a credit or caption label. */
 const CAPTION_LABEL = /^\s*(?:\(?(?:Photo|Image|Picture|Caption|Credit|File photo)s?\b\s*[:/(]|\((?:AP|AFP|Reuters|EPA)\b[^)]{0,80}\)\s*$)/i;
 /** Site boilerplate lines: navigation, sharing, link lists. */

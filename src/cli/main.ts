@@ -4,6 +4,7 @@ import { availableParallelism } from 'node:os';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { isValidPublished } from '../document.js';
 import { UsageError } from './errors.js';
+import type { EncodingErrors } from './decode.js';
 import { formatter, type Format } from './format.js';
 import { planInputs } from './inputs.js';
 import { progress } from './progress.js';
@@ -22,6 +23,7 @@ interface ExtractFlags {
   published?: string;
   jobs?: number;
   maxBytes: number;
+  encodingErrors: EncodingErrors;
   timeoutMs?: number;
   quiet?: boolean;
   explain?: boolean;
@@ -46,6 +48,11 @@ function program(): Command {
     .option('--published <date>', 'publication date (ISO 8601) for inputs that do not carry their own')
     .option('--jobs <n>', 'worker threads for batches (default: CPU count)', positiveInt('--jobs'))
     .option('--max-bytes <n>', 'largest article accepted, in bytes', positiveInt('--max-bytes'), 5_000_000)
+    .addOption(
+      new Option('--encoding-errors <mode>', 'invalid UTF-8 in an input: an invalid_encoding error record (error), or decoded with U+FFFD and a warning (replace)')
+        .choices(['error', 'replace'])
+        .default('error'),
+    )
     .option('--timeout-ms <n>', 'longest time one document of a batch may take before it becomes an error record (default 30000)', positiveInt('--timeout-ms'))
     .option('--explain', 'add the id of the rule behind every extracted item')
     .option('-q, --quiet', 'no summary line on stderr')
@@ -57,6 +64,7 @@ Examples:
   newsx story.txt | jq .event                 the main event only
   newsx articles/ --out records.jsonl         a folder, one record a line
   cat docs.jsonl | newsx --input jsonl        JSONL in, JSONL out (id, text, published, title; other fields -> meta)
+  newsx scraped/ --encoding-errors replace    broken UTF-8 read with U+FFFD (and a warning) instead of an error record
   newsx schema                                the record's JSON Schema
 
 Exit status: 0 all documents extracted, 1 some produced error records, 2 usage error.`,
@@ -83,7 +91,7 @@ async function runExtract(paths: string[], flags: ExtractFlags): Promise<number>
   }
   const t0 = performance.now();
   const stats: ReadStats = { skipped: 0 };
-  const plan = await planInputs(paths, { input: flags.input, published: flags.published?.trim() ?? null, maxBytes: flags.maxBytes }, process.stdin, stats);
+  const plan = await planInputs(paths, { input: flags.input, published: flags.published?.trim() ?? null, maxBytes: flags.maxBytes, encodingErrors: flags.encodingErrors }, process.stdin, stats);
 
   let stopSignal: NodeJS.Signals | null = null;
   // the reader went away (`newsx dir/ | head -1`): nothing more can be delivered, so stop at once, quietly

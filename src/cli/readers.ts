@@ -5,7 +5,7 @@ import { readFile, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { isValidPublished, type Document } from '../document.js';
-import { checkText, decodeArticle } from './decode.js';
+import { checkText, decodeArticle, decodeUtf8, type EncodingErrors } from './decode.js';
 import { errorRecord } from './errors.js';
 import { byteLines } from './jsonl-lines.js';
 import type { ReadStats, Task } from './task.js';
@@ -17,6 +17,8 @@ export interface ReadOptions {
   input: 'text' | 'jsonl';
   published: string | null;
   maxBytes: number;
+  /** Invalid UTF-8: an `invalid_encoding` error record (default), or U+FFFD and a warning on the record. */
+  encodingErrors?: EncodingErrors;
 }
 
 export const isJsonlPath = (p: string): boolean => JSONL_EXTENSIONS.includes(path.extname(p).toLowerCase());
@@ -29,6 +31,7 @@ function docFrom(id: string, text: string, opts: ReadOptions, extra: Partial<Doc
     publishedSource: extra.published ? 'input' : opts.published ? 'option' : null,
     title: extra.title ?? null,
     meta: extra.meta ?? {},
+    ...(extra.warnings?.length ? { warnings: extra.warnings } : {}),
   };
 }
 
@@ -101,9 +104,9 @@ export async function readTextFile(file: string, opts: ReadOptions): Promise<Tas
     if (s.size > opts.maxBytes) {
       return { kind: 'error', record: errorRecord(file, 'too_large', `file is ${s.size} bytes, over --max-bytes ${opts.maxBytes}`, { path: file }) };
     }
-    const decoded = decodeArticle(await readFile(file), opts.maxBytes);
+    const decoded = decodeArticle(await readFile(file), opts.maxBytes, opts.encodingErrors);
     if (!decoded.ok) return { kind: 'error', record: errorRecord(file, decoded.code, decoded.message, { path: file }) };
-    return { kind: 'doc', doc: docFrom(file, decoded.text, opts) };
+    return { kind: 'doc', doc: docFrom(file, decoded.text, opts, { warnings: decoded.warnings }) };
   } catch (e) {
     const { code, message } = ioMessage(e);
     return { kind: 'error', record: errorRecord(file, code, message, { path: file }) };
@@ -125,9 +128,9 @@ export async function readStdinText(stream: Readable, opts: ReadOptions): Promis
     return { kind: 'error', record: errorRecord('stdin', 'unreadable', `reading standard input failed: ${(e as Error).message}`) };
   }
   if (size > opts.maxBytes) return { kind: 'error', record: errorRecord('stdin', 'too_large', `input is ${size} bytes, over --max-bytes ${opts.maxBytes}`) };
-  const decoded = decodeArticle(Buffer.concat(chunks), opts.maxBytes);
+  const decoded = decodeArticle(Buffer.concat(chunks), opts.maxBytes, opts.encodingErrors);
   if (!decoded.ok) return { kind: 'error', record: errorRecord('stdin', decoded.code, decoded.message) };
-  return { kind: 'doc', doc: docFrom('stdin', decoded.text, opts) };
+  return { kind: 'doc', doc: docFrom('stdin', decoded.text, opts, { warnings: decoded.warnings }) };
 }
 
 const RESERVED = new Set(['id', 'text', 'published', 'title']);
@@ -165,8 +168,6 @@ export function parseJsonlLine(raw: string, lineNo: number, source: string, opts
   return { kind: 'doc', doc: docFrom(id, obj.text, opts, { published: published ?? undefined, title: title ?? undefined, meta }) };
 }
 
-const utf8Line = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
-
 /** A JSONL stream: one Task per line, in order. Broken UTF-8 or an over-long line costs that line only. */
 export async function* readJsonl(stream: Readable, source: string, opts: ReadOptions): AsyncGenerator<Task> {
   // JSON escapes can make a line longer than its text: allow for that before calling it too large
@@ -182,14 +183,14 @@ export async function* readJsonl(stream: Readable, source: string, opts: ReadOpt
       yield { kind: 'error', record: errorRecord(`${source}:${n}`, 'too_large', `line is ${raw.bytes} bytes, over the limit for --max-bytes ${opts.maxBytes}`, { line: n }) };
       continue;
     }
-    let line: string;
-    try {
-      line = utf8Line.decode(raw.bytes); // drops a BOM at the start of a line
-    } catch {
-      yield { kind: 'error', record: errorRecord(`${source}:${n}`, 'invalid_encoding', 'the line is not valid UTF-8', { line: n }) };
+    const line = decodeUtf8(raw.bytes, 'the line', opts.encodingErrors ?? 'error'); // drops a BOM at the start of a line
+    if (!line.ok) {
+      yield { kind: 'error', record: errorRecord(`${source}:${n}`, line.code, line.message, { line: n }) };
       continue;
     }
-    yield parseJsonlLine(line, n, source, opts);
+    const task = parseJsonlLine(line.text, n, source, opts);
+    if (task.kind === 'doc' && line.warnings) task.doc.warnings = [...line.warnings, ...(task.doc.warnings ?? [])];
+    yield task;
   }
 }
 

@@ -162,6 +162,36 @@ describe('batches', () => {
     expect(r.status).toBe(1);
   });
 
+  it('--encoding-errors replace reads invalid UTF-8 with U+FFFD and a warning, offsets exact', () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'latin1.txt');
+    writeFileSync(file, Buffer.concat([Buffer.from('Caf'), Buffer.from([0xe9]), Buffer.from(' bombed\n\nA caf'), Buffer.from([0xe9]), Buffer.from(' in Paris was bombed on Monday, police said.\n')]));
+    expect(newsx([file, '--quiet']).stdout).toContain('"invalid_encoding"');
+    const r = newsx([file, '--encoding-errors', 'replace', '--published', '2023-12-08']);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    const rec = JSON.parse(r.stdout);
+    const text = 'Caf\uFFFD bombed\n\nA caf\uFFFD in Paris was bombed on Monday, police said.\n';
+    expect(rec.title).toBe('Caf\uFFFD bombed');
+    expect(rec.warnings).toContain('invalid UTF-8: 2 byte sequences replaced with U+FFFD (--encoding-errors replace)');
+    for (const s of [...rec.dates, ...rec.places.flatMap((p: any) => p.mentions)]) expect(text.slice(s.start, s.end)).toBe(s.text);
+    expect(rec.places.map((p: any) => p.name)).toContain('Paris');
+
+    // JSONL: a broken line is decoded too; a line whose JSON is broken by it is still invalid_json
+    const input = Buffer.concat([
+      Buffer.from('{"id":"a","text":"Caf'), Buffer.from([0xe9]), Buffer.from(' in Paris."}\n'),
+      Buffer.from('{"id":"b","text":"Fine."}\n'),
+      Buffer.from('{"id":"c'), Buffer.from([0xff]), Buffer.from('","text":"Fine."}\n'),
+    ]);
+    const j = newsx(['--input', 'jsonl', '--encoding-errors', 'replace', '--quiet'], input);
+    const recs = jsonLines(j.stdout);
+    expect(recs.map((x) => x.id)).toEqual(['a', 'b', 'c\uFFFD']);
+    expect(recs[0].warnings[0]).toMatch(/^invalid UTF-8: 1 byte sequence replaced/);
+    expect(recs[1].warnings).toEqual(['no publication date: relative dates left unresolved']);
+    expect(j.status).toBe(0);
+    expect(newsx(['--input', 'jsonl', '--encoding-errors', 'ignore'], input).status).toBe(2);
+  });
+
   it('--timeout-ms turns a runaway document into a timeout error record; the batch goes on', () => {
     const big = JSON.stringify({ id: 'big', text: seedText().repeat(150) });
     const small = JSON.stringify({ id: 'small', text: 'Short note\n\nTalks resumed in Geneva on Monday.' });
