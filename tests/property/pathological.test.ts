@@ -62,12 +62,11 @@ const CASES: [string, string][] = [
 ];
 
 /** Known slow, in modules being changed by others: measured and shown, not asserted (see the report of issue 8). */
-const BACKLOG: [string, string][] = [
-  // chrono-node's ExtractTimezoneAbbrRefiner, /^\s*,?\s*\(?([A-Z]{2,4})\)?(?=\W|$)/ on the text after each date or time
-  // (src/extract/dates/chrono.ts runs chrono on the whole text): quadratic in a run of spaces after a date
-  ['date, then spaces', around('Dec 8, 2023', ' ', 'x\n\nBody.')],
-  ['time, then spaces', around('10:00 PM', ' ', 'x\n\nBody.')],
-];
+// Formerly slow (chrono-node's timezone refiner is quadratic in a run of blanks after a date or time);
+// chrono now runs one line or blank-separated piece at a time (src/extract/dates/chrono.ts). Kept here,
+// asserted with the rest; the list is the place for known slow inputs still to fix.
+const BACKLOG: [string, string][] = [];
+CASES.push(['date, then spaces', around('Dec 8, 2023', ' ', 'x\n\nBody.')], ['time, then spaces', around('10:00 PM', ' ', 'x\n\nBody.')]);
 
 function cpuMs(run: () => void): number {
   const before = process.cpuUsage();

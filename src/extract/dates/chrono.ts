@@ -13,8 +13,27 @@ const NUMERIC_DATE = /\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}/;
 
 export const CHRONO_RULE = 'date.chrono';
 
-/** Candidates from chrono's strict English parser, resolved against the reference only (never the clock). */
+/** Line breaks and long runs of blanks: no date spans them, and chrono's refiners are quadratic in such runs. */
+const PIECE_BREAK = /\n|[ \t\f\v\u00a0]{16,}/g;
+
+/** Candidates from chrono, one line (or blank-separated piece) at a time, with offsets into the whole text. */
 export function chronoCandidates(text: string, ref: Reference | null, priority: number): RawCandidate[] {
+  const out: RawCandidate[] = [];
+  let from = 0;
+  const piece = (to: number) => {
+    if (to > from) for (const c of chronoPiece(text, from, to, ref, priority)) out.push(c);
+  };
+  for (const m of text.matchAll(PIECE_BREAK)) {
+    piece(m.index);
+    from = m.index + m[0].length;
+  }
+  piece(text.length);
+  return out;
+}
+
+/** Candidates from chrono's strict English parser over text[from, to), resolved against the reference only (never the clock). */
+function chronoPiece(full: string, from: number, to: number, ref: Reference | null, priority: number): RawCandidate[] {
+  const text = full.slice(from, to);
   if (!text || !/\d/.test(text)) return [];
   // chrono needs some instant to imply missing fields from; a fixed one, and every implied field is discarded below
   const instant = ref ? new Date(Date.UTC(ref.y, ref.m - 1, ref.d, 12)) : new Date(Date.UTC(2000, 0, 1, 12));
@@ -36,6 +55,7 @@ export function chronoCandidates(text: string, ref: Reference | null, priority: 
     const c = r.start;
     const certain = (k: chrono.Component): boolean => c.isCertain(k);
     const span = text.slice(start, end);
+    const at = from; // offsets below are into the piece; the candidate's are into the whole text
     if (!certain('month') || !certain('day') || !/\d/.test(span)) continue; // "the day before" is left to the rules
     if (!MONTH_NAME.test(span) && !NUMERIC_DATE.test(span)) continue; // "13 days after" is left to the rules
     if (!certain('year') && !MONTH_NAME.test(span)) continue; // "1/2" is a fraction, "2-1" a score
@@ -51,8 +71,8 @@ export function chronoCandidates(text: string, ref: Reference | null, priority: 
     if (timed && value) value += `T${pad(c.get('hour') ?? 0)}:${pad(c.get('minute') ?? 0)}`;
     out.push({
       text: span,
-      start,
-      end,
+      start: at + start,
+      end: at + end,
       type: timed ? 'time' : 'date',
       value,
       granularity: timed ? 'minute' : 'day',
