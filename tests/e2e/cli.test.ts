@@ -5,7 +5,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { SEED_PATH, seedText } from '../helpers.js';
-import { jsonLines, newsx, tempDir } from './cli-helpers.js';
+import { BIN, jsonLines, newsx, tempDir } from './cli-helpers.js';
 
 describe('one article', () => {
   it('prints one indented JSON record when piped, exit 0', () => {
@@ -29,6 +29,15 @@ describe('one article', () => {
     expect(plain).toContain('published 2023-12-08 (option)');
     expect(plain).toContain('Iran-backed militias strike US embassy');
     expect(plain).not.toContain('"schema"');
+  });
+
+  it('gives the same record with and without the start-up snapshot', () => {
+    const args = [SEED_PATH, '--published', '2023-12-08', '--format', 'json'];
+    const fast = newsx(args);
+    const plain = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { ...process.env, NEWSX_SNAPSHOT: '0' } });
+    expect(fast.status).toBe(0);
+    expect(plain.status).toBe(0);
+    expect(fast.stdout).toBe(plain.stdout);
   });
 
   it('reads stdin as one article (no path, and -)', () => {
