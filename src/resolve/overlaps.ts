@@ -8,9 +8,7 @@ import type { ResolvedPlace } from './places.js';
 const DESCRIPTIVE = new Set(['actor.descriptive']);
 
 export function dropPlacesInsideActorNames(places: Place[], actors: Actor[]): ResolvedPlace[] {
-  const names = actors
-    .filter((a) => a.kind !== 'person' || a.mentions.length > 0)
-    .flatMap((a) => a.mentions.filter((m) => !DESCRIPTIVE.has(m.rule ?? a.rule ?? '')));
+  const names = actors.flatMap((a) => a.mentions.filter((m) => !DESCRIPTIVE.has(m.rule ?? a.rule ?? '')));
   const inside = (m: { start: number; end: number }) =>
     names.some((n) => n.start <= m.start && m.end <= n.end && n.end - n.start > m.end - m.start);
   const kept: ResolvedPlace[] = [];
