@@ -3,9 +3,9 @@
 // V8 startup snapshot built by `npm run build` (dist/snapshot/, the pipeline already loaded), which
 // halves its start-up (README "Speed"); batches, `schema`, --help and anything unusual run the CLI directly here.
 // NEWSX_SNAPSHOT=0 turns the snapshot off.
-import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { distStamp } from './dist-stamp.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
@@ -26,16 +26,6 @@ function snapshotBlob() {
   return built.dist === distStamp(`${root}dist`) ? blob : null;
 }
 
-/** A hash of the .js files under dist/ (same function in scripts/build-snapshot.mjs). */
-function distStamp(dir) {
-  const files = readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile() && e.name.endsWith('.js'))
-    .map((e) => `${e.parentPath ?? e.path}/${e.name}`)
-    .sort();
-  const hash = createHash('sha1');
-  for (const f of files) hash.update(f.slice(dir.length)).update(readFileSync(f));
-  return hash.digest('hex');
-}
 
 /** Options that take a value (src/cli/main.ts); a batch runs on worker threads, where a snapshot does not help. */
 const VALUED = new Set(['--input', '--format', '--out', '--published', '--jobs', '--max-bytes', '--timeout-ms']);

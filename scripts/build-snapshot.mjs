@@ -3,11 +3,11 @@
 // snapshot with the pipeline loaded and warmed up (dist/snapshot/), which bin/newsx.js uses for one
 // article when it was built by this very node.
 import { build } from 'esbuild';
-import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { distStamp } from '../bin/dist-stamp.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const t0 = Date.now();
@@ -91,13 +91,3 @@ renameSync(tmp, `${out}newsx.blob`);
 writeFileSync(`${out}node.json`, JSON.stringify({ execPath: process.execPath, version: process.version, arch: process.arch, root, dist: distStamp(`${root}dist`) }));
 console.error(`snapshot: dist/snapshot/newsx.blob for node ${process.version} (${Date.now() - t0} ms)`);
 
-/** A hash of the .js files under dist/: the same function as in bin/newsx.js. */
-function distStamp(dir) {
-  const files = readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile() && e.name.endsWith('.js'))
-    .map((e) => `${e.parentPath ?? e.path}/${e.name}`)
-    .sort();
-  const hash = createHash('sha1');
-  for (const f of files) hash.update(f.slice(dir.length)).update(readFileSync(f));
-  return hash.digest('hex');
-}
