@@ -43,7 +43,7 @@ const VICTIM_BEFORE =
 /** "Name was arrested", "Name shot and killed ...", "Name opened fire". */
 const PERP_AFTER = new RegExp(
   `^${APPOS}\\s*${AUX}(?:arrested|charged|booked|accused|suspected|indicted|convicted|sentenced|found\\s+guilty|pleaded|pled|surrendered|` +
-    'turned\\s+(?:himself|herself)\\s+in|taken\\s+into\\s+custody|in\\s+custody|faces|face|facing|opened\\s+fire|fired|shot\\s+and\\s+killed|' +
+    'turned\\s+(?:himself|herself)\\s+in|fled|escaped|taken\\s+into\\s+custody|in\\s+custody|faces|face|facing|opened\\s+fire|fired|shot\\s+and\\s+killed|' +
     'shot\\s+(?!dead|to\\s+death|in\\b|at\\s+\\d|multiple|several|once|twice|\\d)(?:his|her|a|an|the|two|three|four|[A-Z]\\w+)|killed\\s+(?:his|her|a|an|the|two|three|four|[A-Z]\\w+)|stabbed\\s+(?:his|her|a|an|the)|is\\s+wanted|was\\s+wanted|killed\\s+(?:himself|herself)|shot\\s+(?:himself|herself))\\b',
 );
 /** "suspect Name", "arrested Name", "shot by Name". */
@@ -52,7 +52,12 @@ const PERP_BEFORE =
 
 /** An age right after a name ("Ann Hart, 35,") or before it ("35-year-old Ann Hart"). */
 const AGE_AFTER = /^\s*,\s*(?:age[sd]?\s+)?\d{1,2}\s*[,;.)]/;
-const AGE_BEFORE = /\b\d{1,2}-year-old\s+(?:[a-z]+\s+){0,2}$/;
+const AGE_BEFORE = /\b\d{1,2}[- ]years?[- ]old,?\s+(?:[a-z]+\s+){0,2}$/;
+/** A person named in apposition to a kin or person noun: "the child, Ann Hart," "his son, Bo Lee". */
+const KIN_BEFORE =
+  /(?:\b(?:the|his|her|their|a|an)|[A-Z][\w-]*['’]s?)\s+(?:\d{1,2}-year-old\s+)?(?:child|boy|girl|teen|teenager|toddler|infant|baby|man|woman|son|daughter|brother|sister|mother|father|husband|wife|girlfriend|boyfriend|cousin|nephew|niece|uncle|aunt|grandson|granddaughter|friend|student|driver|passenger|bystander)\s*,\s*$/i;
+/** The person whose home was the scene: "at the home of Ann Hart, where two were killed". */
+const HOME_BEFORE = /\b(?:home|house|residence|apartment)\s+of\s+$/i;
 /** A sentence of arrest, charges or suspicion. */
 const SUSPECT_WORDS = /\b(?:arrest(?:ed)?|charged?|charges|booked|suspects?|accused|custody|indicted|sentenced|pleaded|pled|faces?|facing|wanted|jail(?:ed)?|murder\s+counts?|counts?\s+of)\b/i;
 /** A sentence of harm: someone shot, killed, hurt or taken to hospital. */
@@ -130,20 +135,28 @@ export function roles(a: Analysis, actors: Actor[], trigger: Trigger | null): Ro
   }
   // 4. a person given with an age ("Ann Hart, 35," "35-year-old Ann Hart") in a sentence of the crime is one of its people:
   // a suspect where the sentence speaks of arrest or charges, else a victim where it speaks of harm (this or the next sentence)
-  const early = a.sentences.filter((s) => s.zone === 'body' && a.isContent(s.start, s.end)).slice(0, 25);
+  const early = a.sentences.filter((s) => s.zone === 'body' && a.isContent(s.start, s.end)).slice(0, 60);
   for (const x of actors) {
     if (x.kind !== 'person' || victims.has(x.id) || perps.has(x.id)) continue;
     for (const m of x.mentions) {
       const k = early.findIndex((s) => m.start >= s.start && m.start < s.end);
       if (k < 0) continue;
-      const aged = AGE_AFTER.test(text.slice(m.end, m.end + 12)) || AGE_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start));
-      if (!aged) continue;
+      const lead = text.slice(Math.max(0, m.start - 40), m.start);
+      const aged = AGE_AFTER.test(text.slice(m.end, m.end + 12)) || AGE_BEFORE.test(lead);
+      const kin = KIN_BEFORE.test(lead);
       const here = early[k].text;
+      if (!aged && !kin && HOME_BEFORE.test(lead) && /\b(?:killed|murdered|slain|shot|shooting|wounded|injured)\b/i.test(here)) {
+        targets.add(x.id);
+        rules.targets ??= 'event.role-person-home';
+        break;
+      }
+      if (!aged && !kin) continue;
       const next = early[k + 1]?.text ?? '';
+      const prev = early[k - 1]?.text ?? '';
       if (SUSPECT_WORDS.test(here)) {
         perps.add(x.id);
-        rules.perpetrators ??= 'event.role-person-aged';
-      } else if (HARM_WORDS.test(here) || HARM_WORDS.test(next)) victims.add(x.id);
+        rules.perpetrators ??= kin ? 'event.role-person-kin' : 'event.role-person-aged';
+      } else if (HARM_WORDS.test(here) || HARM_WORDS.test(next) || HARM_WORDS.test(prev)) victims.add(x.id);
       else continue;
       break;
     }

@@ -1,0 +1,52 @@
+// Roles of people in the main event (src/event/roles.ts): who is a victim or a perpetrator, read from the
+// words around a person's name. Hand-made person actors over a real analysis, no trigger.
+import { describe, expect, it } from 'vitest';
+import { roles } from '../../src/event/roles.js';
+import type { Actor } from '../../src/record/schema.js';
+import { analyseText } from '../helpers.js';
+
+const FILE = 'actors-roles.test.ts';
+
+function person(text: string, id: string, name: string): Actor {
+  const mentions = [];
+  for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + name.length)) mentions.push({ text: name, start: i, end: i + name.length });
+  return { id, name, kind: 'person', title: null, country: null, affiliation: null, mentions } as Actor;
+}
+
+const HEAD = 'Shooting in Elm Park\n\nPolice are investigating a shooting in Elm Park on Friday.\n\n';
+
+describe(`${FILE}: people put into the event's roles`, () => {
+  it.each([
+    // an age written "11-years-old" (and "11 years old") before the name
+    ['age before the name, plural years', 'One of the victims of the shooting is just 11-years-old, Nhi Nguyen.\n', 'Nhi Nguyen', 'victim'],
+    ['age before the name, spaced', 'Among the dead was a 17 years old Tom Reyes, his family said.\n', 'Tom Reyes', 'victim'],
+    // a kin or person noun in apposition: "the child, Name," in a sentence of harm
+    ['kin noun in apposition', 'Reports said the child, Melia Jones, was released after being treated for a gunshot wound.\n', 'Melia Jones', 'victim'],
+    ['possessive kin noun in apposition', "Deputies said the boy's father, Kevin Ahles, had been at home when the shot was fired.\n", 'Kevin Ahles', 'victim'],
+    ['kin noun in a sentence of charges', 'Her husband, Dale Moss, faces charges of attempted murder.\n', 'Dale Moss', 'perpetrator'],
+    // an aged person whose harm is told in the sentence before
+    ['harm in the previous sentence', 'Two women were wounded.\n\nThe women were Lydia Nielson, 51, and Jessica Burgess, 19.\n', 'Jessica Burgess', 'victim'],
+    // someone who fled or escaped
+    ['fled', 'Officers said Jon Graham then fled in a blue pickup.\n', 'Jon Graham', 'perpetrator'],
+    ['escaped', 'Jon Graham escaped before officers arrived.\n', 'Jon Graham', 'perpetrator'],
+    // the person whose home was the scene of the harm is its target
+    ['home of the person', 'Neighbours gathered outside the home of Val Jackson, where two adults were murdered.\n', 'Val Jackson', 'target'],
+  ])('%s', (_label, body, name, role) => {
+    const text = HEAD + body;
+    const x = person(text, 'a1', name);
+    const r = roles(analyseText(text), [x], null);
+    expect(role === 'victim' ? r.victims : role === 'target' ? r.targets : r.perpetrators).toEqual(['a1']);
+    if (role === 'target') expect(r.rules.targets).toBe('event.role-person-home');
+  });
+
+  it.each([
+    ['a kin noun with no harm or charges nearby', 'Police said the council met on Monday.\n\nThe mayor, Ann Hart, spoke at the meeting.\n\nShe thanked her sister, Jo Hart, for coming.\n', 'Jo Hart'],
+    ['the home of a person with no harm in the sentence', 'Police said the party was at the home of Val Jackson on Monday.\n', 'Val Jackson'],
+    ['a name with no age, kin noun or role words', 'Police said John Doe spoke to reporters on Monday.\n', 'John Doe'],
+  ])('no role: %s', (_label, body, name) => {
+    const text = 'Town council meets\n\n' + body;
+    const x = person(text, 'a1', name);
+    const r = roles(analyseText(text), [x], null);
+    expect([...r.victims, ...r.perpetrators, ...r.targets]).toEqual([]);
+  });
+});
