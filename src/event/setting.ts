@@ -4,6 +4,7 @@ import type { DateItem, Place } from '../record/schema.js';
 import type { Trigger } from './trigger.js';
 import { leadSentences, sentenceTriggers, triggerIndex } from './trigger.js';
 import { rootOf } from './cameo.js';
+import { adminsByName, citiesByName } from '../gazetteer/places.js';
 
 const DAY_VALUE = /^(\d{4}-\d{2}-\d{2})/;
 /** A date that bounds a span ("since Oct. 17", "as of Thursday") is no event's date. */
@@ -94,8 +95,80 @@ export function eventDate(a: Analysis, dates: DateItem[], trigger: Trigger | nul
 const STREET_AFTER = /^\s+(?:Drive|Dr|Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Court|Ct|Way|Place|Pl|Parkway|Pkwy|Highway|Hwy|Circle|Terrace|Trail|Pike)\b/;
 const LOCATIVE = /\b(?:in|at|near|outside|inside|of|from|on)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.'-]*\s+){0,3}$/u;
 
+/** "the Fort Wayne Police Department", "Chicago police", "Tucson Fire": a town's own service names the town. */
+const LOCAL_SERVICE = /\b((?:[A-Z][a-z]+\.?|[A-Z]{2,})(?:[ -](?:[A-Z][a-z]+|[A-Z]{2,})){0,2})(?:['’]s)?\s+(?:Police|police|Sheriff|Fire)\b/g;
+
+/** The town whose police (sheriff, fire service) the content names, when the gazetteer knows it in one US state or one big one. */
+export function serviceCity(a: Analysis, region: string | null): { name: string; admin1: string; country: string; population: number; lat: number; lon: number; text: string; start: number; end: number } | null {
+  const seen = new Map<string, { n: number; start: number }>();
+  LOCAL_SERVICE.lastIndex = 0;
+  for (let m = LOCAL_SERVICE.exec(a.text); m; m = LOCAL_SERVICE.exec(a.text)) {
+    if (!a.isContent(m.index, m.index + m[1].length)) continue;
+    let name = m[1];
+    // "The Fort Wayne", "Philadelphia": drop a leading article
+    const lead = /^(?:The|A|An|By|In|At|And|Said|Of|For)\s+/.exec(name);
+    let start = m.index;
+    if (lead) {
+      name = name.slice(lead[0].length);
+      start += lead[0].length;
+    }
+    if (!name) continue;
+    const e = seen.get(name);
+    if (e) e.n++;
+    else seen.set(name, { n: 1, start });
+  }
+  let best: { name: string; admin1: string; country: string; population: number; lat: number; lon: number; text: string; start: number; end: number; n: number } | null = null;
+  for (const [name, { n, start }] of seen) {
+    const us = citiesByName(name, { minor: true }).filter((c) => c.country === 'US' && c.admin1 !== null && c.name.toLowerCase() === name.toLowerCase());
+    if (us.length === 0) continue;
+    if (adminsByName(name).some((x) => x.country === 'US')) continue; // "State Police", "Texas police"
+    const inRegion = region ? us.filter((c) => c.admin1 === region) : [];
+    const pool = inRegion.length ? inRegion : us;
+    const sorted = [...pool].sort((x, y) => y.population - x.population);
+    const c = sorted[0];
+    // an ambiguous name needs the article's region or a clear lead in size
+    if (!inRegion.length && sorted.length > 1 && sorted[1].population * 5 > c.population) continue;
+    if (!best || n > best.n) best = { name: c.name, admin1: c.admin1!, country: c.country, population: c.population, lat: c.lat, lon: c.lon, text: name, start, end: start + name.length, n };
+  }
+  return best;
+}
+
 /** The event's place: a city of the trigger's sentence or the lead (not the dateline when another is named), then any city. */
 export function eventLocation(a: Analysis, places: Place[], trigger: Trigger | null): { id: string; rule: string } | null {
+  const found = eventLocationFromPlaces(a, places, trigger);
+  const chosen = found ? places.find((p) => p.id === found.id) : undefined;
+  const isCity = chosen !== undefined && (chosen.kind === 'city' || chosen.city !== null);
+  if (isCity && chosen.country === 'US') {
+    // a small town read in another state than the article's own police force ("Lawndale" in a Chicago Police story)
+    const svc = serviceCity(a, chosen.admin1);
+    // "West Valley police" of "West Valley City": the chosen town's own short name
+    const fold = (x: string): string => x.toLowerCase().replace(/[^a-z]/g, '');
+    if (!svc || fold(chosen.name).startsWith(fold(svc.text)) || fold(svc.text).startsWith(fold(chosen.name))) return found;
+    if (svc.admin1 !== chosen.admin1) return addServicePlace(places, svc) ?? found;
+    // a section of a city ("Englewood" of Chicago) or a small town beside a big city whose police report it: the big city
+    const row = citiesByName(chosen.name, { minor: true }).find((c) => c.country === 'US' && c.admin1 === chosen.admin1);
+    if (row && (row.featureCode === 'PPLX' || (row.population < 60000 && svc.population >= 5 * row.population && svc.population >= 300000))) return addServicePlace(places, svc, 'event.location-service-city-section') ?? found;
+    // a small town's own police report it; the big city named is the newsroom's ("Zanesville Police" in a Columbus story)
+    if (row && svc.population * 5 < row.population && row.population >= 300000) return addServicePlace(places, svc, 'event.location-service-town') ?? found;
+    return found;
+  }
+  if (isCity) return found;
+  const region = chosen && chosen.country === 'US' ? chosen.admin1 : null;
+  const svc = serviceCity(a, region);
+  if (!svc || (chosen && chosen.country !== null && chosen.country !== svc.country)) return found;
+  if (region && svc.admin1 !== region) return found;
+  return addServicePlace(places, svc) ?? found;
+}
+
+function addServicePlace(places: Place[], svc: NonNullable<ReturnType<typeof serviceCity>>, rule = 'event.location-service-city'): { id: string; rule: string } | null {
+  const existing = places.find((p) => p.kind === 'city' && p.name === svc.name && p.admin1 === svc.admin1);
+  if (existing) return { id: existing.id, rule };
+  const id = `p${places.reduce((mx, p) => Math.max(mx, Number(p.id.slice(1)) || 0), 0) + 1}`;
+  places.push({ id, name: svc.name, kind: 'city', country: svc.country, admin1: svc.admin1, city: null, lat: svc.lat, lon: svc.lon, mentions: [{ text: svc.text, start: svc.start, end: svc.end, rule: 'place.local-service' }], rule });
+  return { id, rule };
+}
+
+function eventLocationFromPlaces(a: Analysis, places: Place[], trigger: Trigger | null): { id: string; rule: string } | null {
   const content = places.filter((p) => p.mentions.some((m) => a.isContent(m.start, m.end)));
   const cityLike = (p: Place): boolean => p.kind === 'city' || (p.city !== null && p.kind !== 'country' && p.kind !== 'admin');
   // a city in a country the article names nowhere else, by no other place of it, is a misreading ("Ala." read as a town in Italy)

@@ -81,6 +81,13 @@ function adminCodeOf(c: City): string {
   return adminsByName(c.admin1 ?? '').find((a) => a.country === c.country)?.code ?? '';
 }
 
+/** "New York State", "Washington state": a US state named with the word "state" after it. */
+export function usStateWithSuffix(name: string): Admin1 | undefined {
+  const m = /^(.+?)\s+[Ss]tate$/.exec(name.trim());
+  if (!m) return undefined;
+  return adminsByName(m[1]).find((a) => a.country === 'US');
+}
+
 function resolveName(name: string, doc: DocContext, inDateline: boolean): Resolution | null {
   const key = foldName(name);
   const area = NAMED_AREAS[key];
@@ -94,6 +101,8 @@ function resolveName(name: string, doc: DocContext, inDateline: boolean): Resolu
   }
   const country = countryByName(name);
   if (country) return countryPlace(country.code, 'resolve.place-country');
+  const state = usStateWithSuffix(name);
+  if (state) return adminPlace(state, 'resolve.place-state-suffix');
   const admins = adminsByName(name);
   const cities = citiesByName(name, { minor: true });
   const city = pickCity(cities, doc, inDateline);
@@ -123,7 +132,9 @@ function resolveMention(m: PlaceMention, doc: DocContext): Resolution {
   if (m.rule === 'place.direction-region' && m.lookup) {
     const base = resolveName(m.lookup, doc, inDateline);
     const name = displayName(m.text);
-    return { key: `region:${foldName(name)}`, name, kind: 'region', country: base?.country ?? null, admin1: base?.kind === 'admin' || base?.kind === 'city' ? base.admin1 : null, city: null, lat: null, lon: null, rule: 'resolve.place-direction-region' };
+    // "South Philadelphia": the part of a city lies in that city
+    const inCity = base?.kind === 'city' ? base.name : null;
+    return { key: `region:${foldName(name)}`, name, kind: 'region', country: base?.country ?? null, admin1: base?.kind === 'admin' || base?.kind === 'city' ? base.admin1 : null, city: inCity, lat: null, lon: null, rule: inCity ? 'resolve.place-direction-city-part' : 'resolve.place-direction-region' };
   }
   if (m.lookup && m.rule === 'place.terrain-pattern') {
     const base = resolveName(m.lookup, doc, inDateline);
@@ -165,7 +176,8 @@ function documentContext(mentions: PlaceMention[], a: Analysis): DocContext {
       countries.add(area.country);
       continue;
     }
-    const ad = adminsByName(name);
+    const suffixed = usStateWithSuffix(name);
+    const ad = suffixed ? [suffixed] : adminsByName(name);
     // a US state's name (also "Georgia", "New York") or a region named only once on the gazetteer
     const state = ad.find((x) => x.country === 'US') ?? (ad.length === 1 ? ad[0] : undefined);
     if (state) {
@@ -254,6 +266,15 @@ export function resolvePlaces(mentions: PlaceMention[], a: Analysis): ResolvedPl
   // second pass: the regions of the well-known cities found (Chicago -> Illinois) also speak for the smaller towns
   let grew = false;
   for (const r of res) {
+    // the part of a big city ("South Philadelphia") speaks for the city's region too
+    if (r.kind === 'region' && r.city !== null && (citiesByName(r.city)[0]?.population ?? 0) >= 100000 && r.country !== null && r.admin1) {
+      const code = adminsByName(r.admin1).find((x) => x.country === r.country)?.code;
+      if (code && !doc.admins.has(code)) {
+        doc.admins.add(code);
+        grew = true;
+      }
+      continue;
+    }
     if (r.kind !== 'city' && r.kind !== 'admin') continue;
     const confident = r.kind === 'admin' || r.rule === 'resolve.place-city-context' || (citiesByName(r.name)[0]?.population ?? 0) >= 100000;
     if (!confident || r.country === null) continue;

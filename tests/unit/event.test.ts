@@ -153,6 +153,41 @@ describe('event.test.ts: roles and place', () => {
   });
 });
 
+describe('event.test.ts: the town of the police that report it', () => {
+  it.each<[string, string, (t: string) => Place[], string, string, string]>([
+    // no city among the places: the town whose police department speaks
+    ['Man found dying\n\nThe Fort Wayne Police Department said officers found a man shot on Diplomat Drive on Thursday.\n', 'no place', () => [], 'Fort Wayne', 'Indiana', 'event.location-service-city'],
+    // a neighbourhood read as a same-named town in another state
+    ['Man shot\n\nA man was shot in Lawndale on Friday, said a Chicago Police Department spokesman.\n', 'other state', (t) => [city(t, 'p1', 'Lawndale', 'California')], 'Chicago', 'Illinois', 'event.location-service-city'],
+    // a section of the big city whose police report it
+    ['Man shot\n\nA man was shot in Englewood on Friday, according to Chicago Police.\n', 'section', (t) => [city(t, 'p1', 'Englewood', 'Illinois')], 'Chicago', 'Illinois', 'event.location-service-city-section'],
+    // a small town's own police in a story that names the big city of the newsroom
+    ['Man shot\n\nColumbus TV reports a man was shot on Friday, Zanesville Police said.\n', 'own police', (t) => [city(t, 'p1', 'Columbus', 'Ohio')], 'Zanesville', 'Ohio', 'event.location-service-town'],
+  ])(`%j (%s) -> %s, %s`, (text, _why, mk, name, admin1, rule) => {
+    const a = analyseText(text);
+    const ps = mk(text);
+    const e = assembleEvent({ a, dates: [], counts: countsOf(text), places: ps, actors: [], quotes: [] })!;
+    const p = ps.find((x) => x.id === e.location)!;
+    expect(p).toMatchObject({ name, admin1, kind: 'city' });
+    expect(text.slice(p.mentions[0].start, p.mentions[0].end)).toBe(p.mentions[0].text);
+    expect(e.rules?.location).toBe(rule);
+  });
+
+  it('the chosen town\'s own short name is no other town: "West Valley police" of West Valley City', () => {
+    const text = 'Man shot\n\nA man was shot in West Valley City on Friday, West Valley police said.\n';
+    const ps = [city(text, 'p1', 'West Valley City', 'Utah')];
+    const e = assembleEvent({ a: analyseText(text), dates: [], counts: countsOf(text), places: ps, actors: [], quotes: [] })!;
+    expect(e.location).toBe('p1');
+  });
+
+  it('a town in the article\'s own state stays the event place', () => {
+    const text = 'Man shot\n\nA man was shot in Evanston on Friday, said a Chicago Police Department spokesman.\n';
+    const ps = [city(text, 'p1', 'Evanston', 'Illinois')];
+    const e = assembleEvent({ a: analyseText(text), dates: [], counts: countsOf(text), places: ps, actors: [], quotes: [] })!;
+    expect(e.location).toBe('p1');
+  });
+});
+
 describe('event.test.ts: misread places', () => {
   it('a city in a country the article names nowhere else is not the event place; the region is', () => {
     const text = 'Two shot at bar\n\nTwo men were shot at a Lasalle bar in Colorado on Friday.\n';

@@ -129,8 +129,24 @@ describe('place resolution (src/resolve/places.ts)', () => {
     ['He flew to London on Monday.', 'London', 'GB'],
     ['Fires burned in California.', 'California', 'US'],
     ['Rain fell on Texas and Bavaria.', 'Texas', 'US'],
+    ['Police in New York State said the man was shot.', 'New York', 'US'],
   ])(`${FILE}: %j -> %s in %s`, (text, name, country) => {
     expect(places(text).find((p) => p.name === name)).toMatchObject({ country });
+  });
+
+  it.each([
+    ['Police in New York State said a man was shot in Caledonia.', 'Caledonia', 'New York'],
+    ['A man was shot in Avon, troopers in New York State said.', 'Avon', 'New York'],
+  ])(`${FILE}: a state named with "State" is the state and speaks for its towns: %j`, (text, name, admin1) => {
+    const ps = places(text);
+    expect(ps.find((p) => p.name === name)).toMatchObject({ admin1, country: 'US' });
+  });
+
+  it.each([
+    ['Shots rang out in South Philadelphia on Friday.', 'South Philadelphia', 'Philadelphia', 'Pennsylvania', 'resolve.place-direction-city-part'],
+    ['Storms hit Northern California on Friday.', 'Northern California', null, 'California', 'resolve.place-direction-region'],
+  ])(`${FILE}: a direction-named part of a city lies in that city: %j`, (text, name, city, admin1, rule) => {
+    expect(places(text).find((p) => p.name === name)).toMatchObject({ kind: 'region', city, admin1, rule });
   });
 
   it(`${FILE}: a country name is never a town of the same name`, () => {
