@@ -57,6 +57,8 @@ export interface Analysis {
   isContent(start: number, end: number): boolean;
   /** The zone kind at an offset. */
   zoneAt(offset: number): Zone['kind'] | null;
+  /** The sentence that contains an offset, or null (between sentences). */
+  sentenceAt(offset: number): Sentence | null;
 }
 
 interface JsonTerm {
@@ -124,6 +126,20 @@ function parseInPieces(text: string, lines: Line[]): { parsed: View; json: JsonS
   return { parsed, json };
 }
 
+/** The span of a sorted, non-overlapping list that contains an offset (binary search), or null. */
+export function spanAt<T extends { start: number; end: number }>(spans: readonly T[], offset: number): T | null {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const x = spans[mid];
+    if (offset < x.start) hi = mid - 1;
+    else if (offset >= x.end) lo = mid + 1;
+    else return x;
+  }
+  return null;
+}
+
 export function analyse(doc: Document): Analysis {
   const text = doc.text;
   const lines = splitLines(text);
@@ -136,19 +152,7 @@ export function analyse(doc: Document): Analysis {
   const { parsed, json } = parseInPieces(text, lines);
   const terms: Term[] = [];
   const sentences: Sentence[] = [];
-  const zoneAt = (offset: number): Zone['kind'] | null => {
-    // zones are sorted by start and do not overlap
-    let lo = 0;
-    let hi = zones.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const z = zones[mid];
-      if (offset < z.start) hi = mid - 1;
-      else if (offset >= z.end) lo = mid + 1;
-      else return z.kind;
-    }
-    return null;
-  };
+  const zoneAt = (offset: number): Zone['kind'] | null => spanAt(zones, offset)?.kind ?? null;
   for (const s of json) {
     let current: Sentence | null = null;
     for (const t of s.terms) {
@@ -223,5 +227,6 @@ export function analyse(doc: Document): Analysis {
       return true;
     },
     zoneAt,
+    sentenceAt: (offset) => spanAt(sentences, offset),
   };
 }

@@ -1,6 +1,6 @@
 // Casualties of the main event: killed and injured from the casualty counts of the headline and
 // lead, then of the body; 0 from negations ("No injuries were reported"); null when not said.
-import type { Analysis, Sentence } from '../analyse/index.js';
+import type { Analysis } from '../analyse/index.js';
 import type { Count } from '../record/schema.js';
 import { leadSentences } from './trigger.js';
 
@@ -29,19 +29,6 @@ const DEATH_STATEMENT =
 const STATISTICS = /\b(?:(?:each|every|per)\s+year|so\s+far\s+this\s+year|this\s+year\s+alone|annually|nationwide|statewide|statistics|stats|a\s+study|according\s+to\s+(?:a|the)\s+(?:study|report|data))\b/i;
 /** A count that points back at people already counted: "the three others", "all four victims". */
 const DEFINITE = /\b(?:the|all|both|those|these|of|other)\s+$/i;
-
-function sentenceOf(a: Analysis, offset: number): Sentence | null {
-  let lo = 0;
-  let hi = a.sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = a.sentences[mid];
-    if (offset < s.start) hi = mid - 1;
-    else if (offset >= s.end) lo = mid + 1;
-    else return s;
-  }
-  return null;
-}
 
 /** One sentence's casualties: new groups add up ("one dead and three others wounded"), back-references do not. */
 function tally(a: Analysis, counts: Count[]): Tally {
@@ -76,7 +63,7 @@ export function casualties(a: Analysis, counts: Count[]): Casualties {
   const bySentence = new Map<number, Count[]>();
   for (const c of counts) {
     if (c.category !== 'killed' && c.category !== 'injured') continue;
-    const s = sentenceOf(a, c.start);
+    const s = a.sentenceAt(c.start);
     if (!s || STATISTICS.test(s.text)) continue;
     const list = bySentence.get(s.i) ?? [];
     list.push(c);
