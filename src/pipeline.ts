@@ -30,12 +30,11 @@ export function buildRecord(a: Analysis): EventRecord {
   const counts = withIds('c', inContent(extractCounts(a)), firstStart);
   const placesFound = withIds('p', resolvePlaces(inContent(extractPlaces(a)), a), firstStart);
   const actors = withIds('a', resolveActors(inContent(extractActors(a)), placesFound, a), firstStart);
-  const places = withIds('p', dropPlacesInsideActorNames(placesFound, actors), firstStart);
+  const placesNamed = withIds('p', dropPlacesInsideActorNames(placesFound, actors), firstStart);
   const quotes = withIds('q', resolveSpeakers(inContent(extractQuotes(a)), actors, a), firstStart);
-  // the event stage may append one place to `places`: the town whose police report the event when no
-  // place found in the text names it (src/event/setting.ts, event.location-service-*). Known debt: that
-  // belongs in the places stage; it is here because it needs the event's chosen location.
-  const event = assembleEvent({ a, dates, counts, places, actors, quotes });
+  // the event may add one place: the town whose police report it ("Fort Wayne" of "the Fort Wayne Police
+  // Department"), kept out of the places stage because only the event's region tells which town it is
+  const { event, places } = assembleEvent({ a, dates, counts, places: placesNamed, actors, quotes });
 
   const warnings: string[] = [...(a.doc.warnings ?? [])];
   if (a.referenceSource === 'none') warnings.push('no publication date: relative dates left unresolved');

@@ -4,7 +4,8 @@ import type { Actor, Count, DateItem, Event, Place, Quote } from '../record/sche
 import { labelOf, rootOf } from './cameo.js';
 import { casualties } from './casualties.js';
 import { roles } from './roles.js';
-import { eventDate, eventLocation } from './setting.js';
+import { eventDate } from './date.js';
+import { eventLocation } from './location.js';
 import { findTrigger, leadSentences, refineCode, sentenceTriggers, triggerIndex } from './trigger.js';
 
 export { CAMEO_LABELS, TRIGGERS } from './cameo.js';
@@ -18,18 +19,25 @@ export interface EventInput {
   quotes: Quote[];
 }
 
-/** The event with the rule behind each field (`rules`), or null when the article reports none. */
-export function assembleEvent(input: EventInput): Event | null {
+export interface AssembledEvent {
+  /** The main event with the rule behind each field (`rules`), or null when the article reports none. */
+  event: Event | null;
+  /** The record's places: the input's, plus the town the event happened in when only its police name it. */
+  places: Place[];
+}
+
+/** The main event of the article. Pure: the input arrays are not changed. */
+export function assembleEvent(input: EventInput): AssembledEvent {
   try {
     return assemble(input);
   } catch {
-    return null;
+    return { event: null, places: input.places };
   }
 }
 
-function assemble({ a, dates, counts, places, actors }: EventInput): Event | null {
+function assemble({ a, dates, counts, places, actors }: EventInput): AssembledEvent {
   const trigger = findTrigger(a);
-  if (!trigger) return null;
+  if (!trigger) return { event: null, places };
   const { code, rule: typeRule } = refineCode(a, trigger);
   const date = eventDate(a, dates, trigger);
   const location = eventLocation(a, places, trigger);
@@ -69,7 +77,7 @@ function assemble({ a, dates, counts, places, actors }: EventInput): Event | nul
     injured: hurt.rules.injured ?? 'event.injured-not-said',
   };
 
-  return {
+  const event: Event = {
     type: { code, label: labelOf(code) },
     trigger: { text: trigger.text, start: trigger.start, end: trigger.end, rule: trigger.rule },
     date: date?.id ?? null,
@@ -82,4 +90,5 @@ function assemble({ a, dates, counts, places, actors }: EventInput): Event | nul
     counts: counts.filter((c) => eventCounts.has(c.id)).map((c) => c.id),
     rules,
   };
+  return { event, places: location?.added ? [...places, location.added] : places };
 }

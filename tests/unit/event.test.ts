@@ -1,12 +1,15 @@
 // The main event: trigger and CAMEO type, date, place, roles, casualties (hand-made items + a real analysis).
 import { describe, expect, it } from 'vitest';
-import { assembleEvent } from '../../src/event/index.js';
+import { assembleEvent as assemble, type EventInput } from '../../src/event/index.js';
 import { extractCounts } from '../../src/extract/counts/index.js';
 import { withIds } from '../../src/resolve/ids.js';
 import { extractDocument } from '../../src/pipeline.js';
 import { makeDocument } from '../../src/document.js';
 import type { Actor, Count, DateItem, Place } from '../../src/record/schema.js';
 import { analyseText, REFERENCE, seedText } from '../helpers.js';
+
+/** The event alone (the places the event adds are checked where they matter). */
+const assembleEvent = (input: EventInput) => assemble(input).event;
 
 const at = (text: string, s: string, from = 0) => {
   const start = text.indexOf(s, from);
@@ -165,9 +168,12 @@ describe('event.test.ts: the town of the police that report it', () => {
     ['Man shot\n\nColumbus TV reports a man was shot on Friday, Zanesville Police said.\n', 'own police', (t) => [city(t, 'p1', 'Columbus', 'Ohio')], 'Zanesville', 'Ohio', 'event.location-service-town'],
   ])(`%j (%s) -> %s, %s`, (text, _why, mk, name, admin1, rule) => {
     const a = analyseText(text);
-    const ps = mk(text);
-    const e = assembleEvent({ a, dates: [], counts: countsOf(text), places: ps, actors: [], quotes: [] })!;
+    const given = mk(text);
+    const { event, places: ps } = assemble({ a, dates: [], counts: countsOf(text), places: given, actors: [], quotes: [] });
+    const e = event!;
     const p = ps.find((x) => x.id === e.location)!;
+    // pure: the caller's array is left alone, the town comes back in the returned places
+    expect(given.some((x) => x.id === e.location)).toBe(false);
     expect(p).toMatchObject({ name, admin1, kind: 'city' });
     expect(text.slice(p.mentions[0].start, p.mentions[0].end)).toBe(p.mentions[0].text);
     expect(e.rules?.location).toBe(rule);

@@ -1,0 +1,90 @@
+// When the main event happened: the day the lead ties to the violence, not the day of what followed.
+import type { Analysis, Sentence } from '../analyse/index.js';
+import type { DateItem } from '../record/schema.js';
+import type { Trigger } from './trigger.js';
+import { leadSentences, sentenceTriggers, triggerIndex } from './trigger.js';
+import { rootOf } from './cameo.js';
+const DAY_VALUE = /^(\d{4}-\d{2}-\d{2})/;
+/** A date that bounds a span ("since Oct. 17", "as of Thursday") is no event's date. */
+const BOUNDARY = /\b(?:since|as\s+of|until|till|through|by|between|between\s+[\w.,' ]{1,30}\s+and)\s+$/i;
+/** Words of what happened after the event: a date next to them dates the aftermath. */
+const FOLLOW_UP = /\b(?:died|dies|arrested|charged|sentenced|identified|released|pleaded|pled|appeared|arraigned|indicted|convicted|funeral|vigil|hearing|court|trial|surrendered|booked|announced|said|says|told)\b/i;
+/** A day told as the day of a later act: "police said Monday", "appeared in court Tuesday", "who died Friday". */
+const AFTERMATH_DAY =
+  /\b(?:said|says|told|announced|stated|charged|arrested|arraigned|appeared|released|interviewed|posted|spoke|booked|conference|court|died|dies|identified|sentenced|indicted|vigil|funeral|hearing)\b((?:\s+(?!the\b|a\b|an\b|his\b|her\b|their\b)[\w'’-]+){0,2})\s+(?:on\s+|late\s+|early\s+)?$/i;
+const AFTERMATH_VERB_AFTER = /^\s*(?:(?:morning|afternoon|evening|night)\s+)?(?:identified|said|says|announced|confirmed|charged|arrested|released|told)\b/i;
+const VIOLENT_WORD = /\b(?:shot|shooting|kill|killed|killing|wounded|injured|stabbed|fired|attacked|gunfire)\b/i;
+const FINE = new Set(['day', 'part-of-day', 'hour', 'minute', 'second']);
+
+function inSentence(x: { start: number }, s: Sentence): boolean {
+  return x.start >= s.start && x.start < s.end;
+}
+
+/** The event's date: a day (or finer) at or before publication, in the trigger's sentence, then the lead, then any. */
+export function eventDate(a: Analysis, dates: DateItem[], trigger: Trigger | null): { id: string; rule: string } | null {
+  const published = a.reference ? a.reference.slice(0, 10) : null;
+  const day = (d: DateItem): string | null => (d.value && (d.type === 'date' || d.type === 'time') && FINE.has(d.granularity ?? '') ? (DAY_VALUE.exec(d.value)?.[1] ?? null) : null);
+  const usable = dates.filter((d) => {
+    const v = day(d);
+    return v !== null && (!published || v <= published) && a.isContent(d.start, d.end);
+  });
+  // a date alone on a line is a byline stamp: it dates the article, not the event
+  const stamp = (d: DateItem): boolean => {
+    const line = a.lines.find((l) => d.start >= l.start && d.start < l.end);
+    if (!line) return false;
+    const before = a.text.slice(line.start, d.start);
+    return line.text.replace(/[^\p{L}\p{N}]/gu, '').length - d.text.replace(/[^\p{L}\p{N}]/gu, '').length < 25 || /^\s*(?:posted|published|updated)\b/i.test(line.text) || /\b(?:posted|published|updated)\s*:?\s*(?:on\s+)?$/i.test(before) || /\(\s*published\s+$/i.test(before) || (/\(\s*$/.test(before) && /^\s*\)/.test(a.text.slice(d.end, d.end + 3)));
+  };
+  // a bare clock time ("8:50 p.m.") names no day: the day is only implied
+  const namesDay = (d: DateItem): boolean => !/^\s*(?:at\s+|about\s+|around\s+)?\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*$/i.test(d.text);
+  const story = usable.filter((d) => !stamp(d) && namesDay(d));
+  // a day told as that of a later act: "police said Monday", "appeared in court Tuesday", "on Wednesday identified"
+  const aftermath = (d: DateItem): boolean => {
+    const later = AFTERMATH_DAY.exec(a.text.slice(Math.max(0, d.start - 40), d.start));
+    return (!!later && !VIOLENT_WORD.test(later[1])) || (/\bon\s+$/i.test(a.text.slice(Math.max(0, d.start - 4), d.start)) && AFTERMATH_VERB_AFTER.test(a.text.slice(d.end, d.end + 30)));
+  };
+  const told = story.filter((d) => !aftermath(d));
+  const pool = told.length ? told : story;
+  const lead = leadSentences(a, 3);
+  const index = triggerIndex();
+  // the day told next to the violence itself ("was shot Friday"), not next to what followed ("died Tuesday", "was charged Monday");
+  // in a follow-up story the earliest such day is the incident's
+  const early = a.sentences.filter((s) => a.isContent(s.start, s.end)).slice(0, 10);
+  const near: DateItem[] = [];
+  for (const s of early) {
+    const violent = sentenceTriggers(a, s, index).filter((t) => ['18', '19', '20'].includes(rootOf(t.code)));
+    if (!violent.length) continue;
+    for (const d of story) {
+      if (!inSentence(d, s) || BOUNDARY.test(a.text.slice(Math.max(s.start, d.start - 45), d.start))) continue;
+      if (aftermath(d)) continue;
+      const close = violent.some((t) => {
+        const [from, to] = t.end <= d.start ? [t.end, d.start] : [d.end, t.start];
+        return to - from <= 80 && !FOLLOW_UP.test(a.text.slice(from, to));
+      });
+      if (close) near.push(d);
+    }
+  }
+  if (near.length) {
+    const pick = [...near].sort((x, y) => (day(x) ?? '').localeCompare(day(y) ?? '') || x.start - y.start)[0];
+    return { id: pick.id, rule: 'event.date-near-trigger' };
+  }
+  if (trigger) {
+    const d = pool.find((x) => inSentence(x, trigger.sentence));
+    if (d) return { id: d.id, rule: 'event.date-trigger-sentence' };
+  }
+  for (const s of lead) {
+    const d = pool.find((x) => inSentence(x, s));
+    if (d && sentenceTriggers(a, s, index).some((t) => t.weight >= 5)) return { id: d.id, rule: 'event.date-trigger-lead' };
+  }
+  for (const s of lead) {
+    const d = pool.find((x) => inSentence(x, s));
+    if (d) return { id: d.id, rule: 'event.date-lead' };
+  }
+  const first = pool[0];
+  if (first && a.sentences.findIndex((s) => inSentence(first, s)) <= 12) return { id: first.id, rule: 'event.date-first' };
+  if (published) {
+    const pub = usable.find((d) => day(d) === published);
+    if (pub) return { id: pub.id, rule: 'event.date-publication' };
+  }
+  return first ? { id: first.id, rule: 'event.date-first' } : null;
+}
