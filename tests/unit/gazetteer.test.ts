@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { countryByDemonym, countryByName, countryByCode } from '../../src/gazetteer/countries.js';
-import { adminName, adminsByName, citiesByName, foldName } from '../../src/gazetteer/places.js';
-import { prepareCities, prepareCountries } from '../../src/gazetteer/prepare.js';
+import { adminName, adminsByName, citiesByName, countiesByName, foldName } from '../../src/gazetteer/places.js';
+import { prepareCities, prepareCounties, prepareCountries } from '../../src/gazetteer/prepare.js';
 
 const FILE = 'gazetteer.test.ts';
 
@@ -78,6 +78,36 @@ describe('cities and first-level regions (src/gazetteer/places.ts)', () => {
   ])(`${FILE}: first-level region %j`, (name, country, code) => {
     expect(adminsByName(name)[0]).toMatchObject({ name, country, code });
     expect(adminName(country, code.slice(3))).toBe(name);
+  });
+});
+
+describe('other spellings and US counties (src/gazetteer/places.ts)', () => {
+  it.each([
+    ['St. Paul', 'Saint Paul', 'Minnesota'],
+    ['Ft. Myers', 'Fort Myers', 'Florida'],
+    ['LaSalle', 'La Salle', 'Colorado'],
+    ['Mt. Vernon', 'Mount Vernon', 'New York'],
+  ])(`${FILE}: %j is also looked up as %j`, (written, name, admin1) => {
+    expect(citiesByName(written, { minor: true }).some((c) => c.name === name && c.admin1 === admin1)).toBe(true);
+  });
+
+  it.each([
+    ['Pima County', 'Arizona'],
+    ['Weld County', 'Colorado'],
+    ['Orleans Parish', 'Louisiana'],
+    ['cook county', 'Illinois'], // Illinois' has by far the most towns; Georgia's comes after
+  ])(`${FILE}: county %j lies in %j`, (name, state) => {
+    expect(countiesByName(name)[0]).toMatchObject({ country: 'US', admin1: state });
+  });
+
+  it(`${FILE}: counties are prepared from admin2 codes, ranked by their towns`, () => {
+    const ix = prepareCounties(
+      [{ code: 'US.GA.075', name: 'Cook County' }, { code: 'US.IL.031', name: 'Cook County' }, { code: 'GB.ENG.X', name: 'Kent County' }, { code: 'US.IL.999', name: 'Chicago' }],
+      [{ country: 'US', admin1: 'IL', admin2: '031' }, { country: 'US', admin1: 'IL', admin2: '031' }, { country: 'US', admin1: 'GA', admin2: '075' }],
+      [{ code: 'US.GA', name: 'Georgia' }, { code: 'US.IL', name: 'Illinois' }],
+    );
+    expect(ix.byName['cook county']).toEqual([['Cook County', 'US', 'Illinois', 2], ['Cook County', 'US', 'Georgia', 1]]);
+    expect(Object.keys(ix.byName)).toEqual(['cook county']);
   });
 });
 

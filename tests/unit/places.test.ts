@@ -100,6 +100,33 @@ describe('place mentions (src/extract/places)', () => {
 });
 
 describe('place resolution (src/resolve/places.ts)', () => {
+  it.each<[string, string, Record<string, unknown>]>([
+    // a county lies in its state (resolve.place-county) and places the text's towns there
+    ['A man died in LaSalle on Saturday, the Weld County coroner said.', 'Weld County', { kind: 'admin', country: 'US', admin1: 'Colorado', rule: 'resolve.place-county' }],
+    ['A man died in LaSalle on Saturday, the Weld County coroner said.', 'La Salle', { kind: 'city', admin1: 'Colorado' }],
+    ['Deputies searched Harris County on Friday.', 'Harris County', { kind: 'admin', admin1: 'Texas', rule: 'resolve.place-county' }],
+    // many states have a Montgomery County: without a state in the text, none is guessed
+    ['Deputies searched Montgomery County on Friday.', 'Montgomery County', { kind: 'admin', admin1: null }],
+    ['Deputies searched Montgomery County, Texas, on Friday.', 'Montgomery County', { kind: 'admin', admin1: 'Texas', rule: 'resolve.place-county' }],
+    // "St." is GeoNames' "Saint"
+    ['Police in St. Paul said the man fled.', 'Saint Paul', { kind: 'city', admin1: 'Minnesota' }],
+  ])(`${FILE}: %j -> %s`, (text, name, expected) => {
+    const p = places(text).find((x) => x.name === name);
+    expect(p).toMatchObject(expected);
+  });
+
+  it.each<[string, string | null]>([
+    // a town's name before a noun of its residents or of an incident is the town ("an Alvin boy")
+    ['An Alvin boy was hurt on Friday.', 'Alvin'],
+    ['A Sutherlin man was arrested.', 'Sutherlin'],
+    // a surname there is a family's
+    ['The Smith boy was hurt on Friday.', null],
+  ])(`${FILE}: residents' town in %j`, (text, name) => {
+    const found = mentions(text).map(([t, , rule]) => [t, rule]);
+    if (name === null) expect(found).toEqual([]);
+    else expect(found.map(([t]) => t)).toContain(name);
+  });
+
   it(`${FILE}: the seed article`, () => {
     const ps = places(seedText());
     const byName = new Map(ps.map((p) => [p.name, p]));
