@@ -127,7 +127,7 @@ const stateCode = (state: string): string | undefined => adminsByName(state).fin
 
 /**
  * The county a name means: the one in a state the text names, else one alone on the gazetteer or with
- * clearly the most towns ("Cook County": Illinois, 165 towns, before Georgia's 2).
+ * clearly the most towns ("Cook County": Illinois, 165 towns, before Georgia's 2; not "Wayne County": Michigan 37, New York 10).
  */
 function pickCounty(name: string, admins: Set<string>): County | null {
   const m = COUNTY_NAME.exec(name.trim());
@@ -136,7 +136,7 @@ function pickCounty(name: string, admins: Set<string>): County | null {
   if (rows.length === 0) return null;
   const named = rows.filter((c) => admins.has(stateCode(c.admin1) ?? ''));
   if (named.length === 1) return named[0];
-  if (rows.length === 1 || rows[0].towns >= 3 * rows[1].towns) return rows[0];
+  if (rows.length === 1 || rows[0].towns >= 5 * rows[1].towns) return rows[0];
   return null;
 }
 

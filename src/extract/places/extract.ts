@@ -8,7 +8,6 @@ import {
   CONNECTORS,
   DIRECTIONS,
   LOCATIVE,
-  RESIDENT_NOUNS,
   LOWER_FACILITY,
   NAME_ARTICLES,
   ORG_HEADS,
@@ -49,8 +48,6 @@ export interface PlaceContext {
   lowerWords: ReadonlySet<string>;
   /** ", Iraq" / ", Calif." after the token */
   placeAfter(tok: Tok): boolean;
-  /** a noun of residents or of an incident after the token: "Pollok boy", "LaSalle shooting" */
-  residentsAfter(tok: Tok): boolean;
 }
 
 const FUNCTION_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb', 'QuestionWord', 'Copula', 'Modal', 'Auxiliary'];
@@ -128,10 +125,6 @@ export function makeContext(a: Analysis, toks: Tok[], runs: Tok[][]): PlaceConte
       }
       return LOCATIVE.has(p.key);
     },
-    residentsAfter(t) {
-      const n = toks[t.k + 1];
-      return n !== undefined && n.sentence === t.sentence && !n.cap && n.start === t.end + 1 && RESIDENT_NOUNS.has(n.key);
-    },
     placeAfter(t) {
       const m = /^ ?, ?/.exec(text.slice(t.end, t.end + 3));
       if (!m) return false;
@@ -172,7 +165,7 @@ export function findInRuns(ctx: PlaceContext, runs: Tok[][]): Found[] {
         if (sub.length === 1 && (ORG_HEADS.has(first.key) || ORG_SUFFIXES.has(first.key))) continue;
         const acronym = sub.length === 1 && !first.shout && /^[A-Z]{2,5}$/.test(first.text) && !first.term.tags.has('Place') && !ctx.inDateline(first);
         const name = text.slice(first.start, last.end);
-        const allowMinor = ctx.inDateline(first) || ctx.locativeBefore(first) || ctx.placeAfter(last) || ctx.residentsAfter(last);
+        const allowMinor = ctx.inDateline(first) || ctx.locativeBefore(first) || ctx.placeAfter(last);
         const match = matchPlace({ text, toks: sub, name, allowMinor });
         if (match && acronym && match.strength !== 'strong') continue;
         // "Nowadays Libby Lake Park": an ordinary word opening the sentence is not part of the name

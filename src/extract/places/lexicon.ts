@@ -156,16 +156,6 @@ export const ORG_SUFFIXES = new Set([
 /** The locatives that still count before a word that is also a person's name ("in Clinton", not "to Clinton"). */
 export const STRONG_LOCATIVE = new Set(['in', 'near', 'outside', 'inside', 'across', 'around', 'throughout', 'northeast', 'northwest', 'southeast', 'southwest', 'north', 'south', 'east', 'west']);
 
-/**
- * Nouns a town's name modifies when it says where people live or where something happened: "Pollok boy",
- * "Great Falls student", "a LaSalle shooting" (a cue for small towns, like a locative).
- */
-export const RESIDENT_NOUNS = new Set([
-  'boy', 'boys', 'girl', 'girls', 'man', 'men', 'woman', 'women', 'teen', 'teens', 'teenager', 'teenagers', 'toddler',
-  'child', 'student', 'students', 'resident', 'residents', 'couple', 'mother', 'father', 'mom', 'dad', 'shooting',
-  'homicide', 'stabbing', 'standoff', 'murder', 'murders',
-]);
-
 /** Prepositions that put a place name in a place role: "in Dole", "at Kent", "near Tacambaro". */
 export const LOCATIVE = new Set([
   'in', 'at', 'near', 'from', 'to', 'into', 'outside', 'inside', 'across', 'around', 'towards', 'toward', 'via',

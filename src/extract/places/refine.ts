@@ -53,9 +53,7 @@ const personNames: Refiner = (ctx, found) =>
     const names = f.toks.filter((t) => t.cap);
     const personal = names.length === 1 ? person(names[0]) : names.every(person);
     if (!personal) return true;
-    // "an Alvin boy": a first name before a noun of residents is the town's (a surname there is a family's: "the Smith boy")
-    const residents = ctx.residentsAfter(f.toks[f.toks.length - 1]) && !f.toks.some((t) => t.term.tags.has('LastName'));
-    return ctx.inDateline(f.toks[0]) || ctx.locativeBefore(f.toks[0], true) || ctx.placeAfter(f.toks[f.toks.length - 1]) || residents || f.match.population >= 1e6;
+    return ctx.inDateline(f.toks[0]) || ctx.locativeBefore(f.toks[0], true) || ctx.placeAfter(f.toks[f.toks.length - 1]) || f.match.population >= 1e6;
   });
 
 /** place.refine-longer-name: "Bank of England", "Japan Airlines", "Real Madrid": the place is part of another name. */
