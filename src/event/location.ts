@@ -12,6 +12,22 @@ function inSentence(x: { start: number }, s: Sentence): boolean {
 const STREET_AFTER = /^\s+(?:Drive|Dr|Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Court|Ct|Way|Place|Pl|Parkway|Pkwy|Highway|Hwy|Circle|Terrace|Trail|Pike)\b/;
 const LOCATIVE = /\b(?:in|at|near|outside|inside|of|from|on)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.'-]*\s+){0,3}$/u;
 
+/**
+ * The outlet a headline ends with: " - WTOC-TV: Savannah, Beaufort, SC, News, Weather & Sports", " | Tulsa World".
+ * Its places are the newsroom's, not the event's. A tail after the last dash or bar that names a station, a
+ * paper or a site.
+ */
+const HEADLINE_TAIL = /\s[-|–—]\s(?![^|–—]*\s[-|–—]\s)(?=[^]{0,120}$)([^]*)$/;
+const OUTLET = /\b(?:[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?|News|TV|Radio|Times|Post|Herald|Tribune|Journal|Gazette|Star|Observer|Dispatch|Courier|Chronicle|Daily|Press|Telegraph|Sentinel|Register|Examiner|Inquirer|Bulletin|Record|Leader|Democrat|Republican|Review|Weekly|Patch|Online)\b|\.com\b/;
+
+/** Where the headline's outlet tail begins, or null. */
+function outletTail(a: Analysis): number | null {
+  const t = a.title;
+  if (!t) return null;
+  const m = HEADLINE_TAIL.exec(t.text);
+  return m && OUTLET.test(m[1]) ? t.start + m.index : null;
+}
+
 /** "the Fort Wayne Police Department", "Chicago police", "Tucson Fire": a town's own service names the town. */
 const LOCAL_SERVICE = /\b((?:[A-Z][a-z]+\.?|[A-Z]{2,})(?:[ -](?:[A-Z][a-z]+|[A-Z]{2,})){0,2})(?:['’]s)?\s+(?:Police|police|Sheriff|Fire)\b/g;
 
@@ -94,6 +110,8 @@ function addServicePlace(places: Place[], svc: NonNullable<ReturnType<typeof ser
 }
 
 function eventLocationFromPlaces(a: Analysis, places: Place[], trigger: Trigger | null): { id: string; rule: string } | null {
+  const tail = outletTail(a);
+  const inTail = (m: { start: number }): boolean => tail !== null && a.title !== null && m.start >= tail && m.start < a.title.end;
   const content = places.filter((p) => p.mentions.some((m) => a.isContent(m.start, m.end)));
   const cityLike = (p: Place): boolean => p.kind === 'city' || (p.city !== null && p.kind !== 'country' && p.kind !== 'admin');
   // a city in a country the article names nowhere else, by no other place of it, is a misreading ("Ala." read as a town in Italy)
@@ -111,13 +129,15 @@ function eventLocationFromPlaces(a: Analysis, places: Place[], trigger: Trigger 
   const dl = a.dateline.place;
   const atDateline = (m: { start: number; end: number }): boolean => !!dl && m.start < dl.end && dl.start < m.end;
   const inText = (p: Place, s: Sentence, locative: boolean): boolean =>
-    p.mentions.some((m) => inSentence(m, s) && !atDateline(m) && !STREET_AFTER.test(a.text.slice(m.end, m.end + 14)) && (!locative || LOCATIVE.test(a.text.slice(Math.max(s.start, m.start - 40), m.start))));
+    p.mentions.some((m) => inSentence(m, s) && !atDateline(m) && !inTail(m) && !STREET_AFTER.test(a.text.slice(m.end, m.end + 14)) && (!locative || LOCATIVE.test(a.text.slice(Math.max(s.start, m.start - 40), m.start))));
   // the article's region: the first-level region named most (as a place, or as the region of its cities)
   const votes = new Map<string, number>();
   for (const p of content) {
     if (homeless(p)) continue;
     const region = p.kind === 'admin' ? p.name : p.admin1;
-    if (region && p.kind !== 'country') votes.set(region, (votes.get(region) ?? 0) + p.mentions.length);
+    // the outlet's tagline ("WTOC-TV: Savannah, Beaufort, SC") names its market, not the story's region
+    const told = p.mentions.filter((m) => !inTail(m)).length;
+    if (region && p.kind !== 'country' && told > 0) votes.set(region, (votes.get(region) ?? 0) + told);
   }
   const top = [...votes.entries()].sort((x, y) => y[1] - x[1])[0];
   const fits = (p: Place): boolean => !top || p.admin1 === top[0] || (votes.get(p.admin1 ?? '') ?? 0) >= top[1];
@@ -130,9 +150,13 @@ function eventLocationFromPlaces(a: Analysis, places: Place[], trigger: Trigger 
     if (!abroad) return { id: datelineCity.id, rule: 'event.location-dateline' };
   }
   for (const s of sentences) {
-    const p =
-      consistent.find((x) => inText(x, s, true)) ?? consistent.find((x) => inText(x, s, false)) ??
-      cities.find((x) => inText(x, s, true)) ?? cities.find((x) => inText(x, s, false));
+    const p = consistent.find((x) => inText(x, s, true)) ?? consistent.find((x) => inText(x, s, false));
+    if (p) return { id: p.id, rule: s === trigger?.sentence ? 'event.location-trigger-sentence' : 'event.location-lead' };
+  }
+  // a town of the lead outside the article's region only when no town of that region is named at all
+  // ("outside the Bonanza nightclub" in a Corpus Christi station's story is no town in Georgia)
+  for (const s of consistent.length ? [] : sentences) {
+    const p = cities.find((x) => inText(x, s, true)) ?? cities.find((x) => inText(x, s, false));
     if (p) return { id: p.id, rule: s === trigger?.sentence ? 'event.location-trigger-sentence' : 'event.location-lead' };
   }
   const dateline = cities.find((p) => p.mentions.some(atDateline));

@@ -156,6 +156,15 @@ describe('event.test.ts: roles and place', () => {
   });
 });
 
+describe('event.test.ts: the outlet named in the headline', () => {
+  it('a station tagline after the headline names its market, not the place of the story', () => {
+    const text = 'Student killed after early morning shooting - WTOC-TV: Savannah, Beaufort, SC, News\n\nA shooting early Wednesday in Statesboro left one student dead.\n';
+    const places = [city(text, 'p1', 'Beaufort', 'South Carolina'), city(text, 'p2', 'Statesboro', 'Georgia')];
+    const e = assembleEvent({ a: analyseText(text), dates: [], counts: countsOf(text), places, actors: [], quotes: [] })!;
+    expect(e.location).toBe('p2');
+  });
+});
+
 describe('event.test.ts: the town of the police that report it', () => {
   it.each<[string, string, (t: string) => Place[], string, string, string]>([
     // no city among the places: the town whose police department speaks

@@ -100,6 +100,17 @@ describe('place mentions (src/extract/places)', () => {
 });
 
 describe('place resolution (src/resolve/places.ts)', () => {
+  it.each<[string, string[]]>([
+    // place.refine-business-name: a town's name between "the" and a business noun is the business's
+    ['The shooting happened outside the Bonanza nightclub on Friday.', []],
+    // place.refine-cross-street: a town's name after a street is the cross street
+    ['It happened on Baldwin near Greenwood early Sunday.', []],
+    // a title-case headline's "In" is still a locative: small towns after it count
+    ['Teenager Shot In Duquesne\n\nA teenager was shot on Friday.', ['Duquesne']],
+  ])(`${FILE}: %j -> %j`, (text, names) => {
+    expect(mentions(text).map(([t]) => t)).toEqual(names);
+  });
+
   it.each<[string, string, Record<string, unknown>]>([
     // a county lies in its state (resolve.place-county) and places the text's towns there
     ['A man died in LaSalle on Saturday, the Weld County coroner said.', 'Weld County', { kind: 'admin', country: 'US', admin1: 'Colorado', rule: 'resolve.place-county' }],

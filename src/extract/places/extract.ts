@@ -117,7 +117,12 @@ export function makeContext(a: Analysis, toks: Tok[], runs: Tok[][]): PlaceConte
     locativeBefore(t, strong = false) {
       let p = prevTok(t);
       for (let n = 0; p && n < 2 && SKIP_BEFORE_CUE.has(p.key); n++) p = prevTok(p);
-      if (!p || (p.cap && !p.initial && !p.shout)) return false;
+      // a headline in title case capitalises its prepositions too: "Teenager Shot In Duquesne"
+      const titleCased = (x: Tok): boolean => {
+        const before = prevTok(x);
+        return before !== undefined && before.cap && a.zoneAt(x.start) === 'title';
+      };
+      if (!p || (p.cap && !p.initial && !p.shout && !titleCased(p))) return false;
       if (strong) return STRONG_LOCATIVE.has(p.key);
       if (p.key === 'of') {
         const pp = prevTok(p);

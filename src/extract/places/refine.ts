@@ -189,6 +189,31 @@ const prefixed: Refiner = (ctx, found) =>
     return !(f.toks[0].hyphenBefore && prev && PREFIXES.has(prev.key));
   });
 
+/** Nouns of businesses and buildings that take a proper name: "the Bonanza nightclub", "the Aspen apartments". */
+const BUSINESS_NOUNS = new Set([
+  'nightclub', 'club', 'bar', 'lounge', 'tavern', 'pub', 'saloon', 'restaurant', 'cafe', 'grill', 'diner', 'hotel', 'motel',
+  'inn', 'store', 'shop', 'market', 'mall', 'apartments', 'apartment', 'complex', 'theater', 'theatre', 'casino', 'gym',
+]);
+
+/** place.refine-business-name: "outside the Bonanza nightclub": a town's name between "the" and a business noun names the business. */
+const businessNames: Refiner = (ctx, found) =>
+  found.filter((f) => {
+    if (!isWeak(f) || f.match.population >= 100000) return true;
+    const prev = ctx.toks[f.toks[0].k - 1];
+    const next = ctx.toks[f.toks[f.toks.length - 1].k + 1];
+    return !(prev?.key === 'the' && next && !next.cap && next.sentence === f.toks[0].sentence && BUSINESS_NOUNS.has(next.key));
+  });
+
+/** place.refine-cross-street: "on Baldwin near Greenwood", "on Main at Elm": a town's name after a street names the cross street. */
+const crossStreets: Refiner = (ctx, found) =>
+  found.filter((f) => {
+    if (!isWeak(f) || f.toks.length > 2) return true;
+    const k = f.toks[0].k;
+    const [on, street, link] = [ctx.toks[k - 3], ctx.toks[k - 2], ctx.toks[k - 1]];
+    const same = (t: Tok | undefined): t is Tok => t !== undefined && t.sentence === f.toks[0].sentence;
+    return !(same(on) && same(street) && same(link) && on.key === 'on' && street.cap && !street.initial && (link.key === 'near' || link.key === 'at' || link.key === 'and'));
+  });
+
 /** The refiners, in order. */
 export const PLACE_REFINERS: [string, Refiner][] = [
   ['place.refine-demonym', demonyms],
@@ -199,10 +224,12 @@ export const PLACE_REFINERS: [string, Refiner][] = [
   ['place.refine-person-surname', personSurnames],
   ['place.refine-longer-name', longerNames],
   ['place.refine-sports-team', sportsTeams],
+  ['place.refine-business-name', businessNames],
+  ['place.refine-cross-street', crossStreets],
 ];
 
 /** The refiners that speak against a name's being a place at all (the others only ask for more evidence). */
-const CONTEXT_REFINERS = new Set(['place.refine-demonym', 'place.refine-prefixed', 'place.refine-person-surname', 'place.refine-longer-name', 'place.refine-sports-team']);
+const CONTEXT_REFINERS = new Set(['place.refine-cross-street', 'place.refine-business-name', 'place.refine-demonym', 'place.refine-prefixed', 'place.refine-person-surname', 'place.refine-longer-name', 'place.refine-sports-team']);
 
 export function refine(ctx: PlaceContext, found: Found[], only?: 'context'): Found[] {
   return PLACE_REFINERS.filter(([id]) => !only || CONTEXT_REFINERS.has(id)).reduce((xs, [, r]) => r(ctx, xs), found);
