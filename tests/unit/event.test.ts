@@ -156,6 +156,26 @@ describe('event.test.ts: roles and place', () => {
   });
 });
 
+describe('event.test.ts: a diplomatic mission is its government, and a target', () => {
+  it.each([
+    ['Militias fired rockets at the US Embassy in Baghdad on Friday.', 'US Embassy', 'US'],
+    ['Gunmen attacked the U.S. Consulate in Benghazi.', 'U.S. Consulate', 'US'],
+    ['Protesters stormed the Iranian Embassy in London.', 'Iranian Embassy', 'IR'],
+  ])('%j: target %j (government of %s)', (text, name, country) => {
+    const r = extractDocument(makeDocument(text, { published: REFERENCE }), { explain: true });
+    const target = r.actors.find((x) => x.id === r.event?.targets[0]);
+    expect(target).toMatchObject({ name, kind: 'government', country });
+    expect(text.slice(target!.mentions[0].start, target!.mentions[0].end)).toBe(name);
+  });
+
+  it('the seed: Iran-backed militias fired at the US Embassy', () => {
+    const r = extractDocument(makeDocument(seedText(), { published: REFERENCE }));
+    const name = (id: string | undefined) => r.actors.find((x) => x.id === id)?.name;
+    expect(name(r.event?.perpetrators[0])).toBe('Iran-backed militias');
+    expect(name(r.event?.targets[0])).toBe('US Embassy');
+  });
+});
+
 describe('event.test.ts: the outlet named in the headline', () => {
   it('a station tagline after the headline names its market, not the place of the story', () => {
     const text = 'Student killed after early morning shooting - WTOC-TV: Savannah, Beaufort, SC, News\n\nA shooting early Wednesday in Statesboro left one student dead.\n';

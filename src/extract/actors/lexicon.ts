@@ -58,7 +58,7 @@ export const ORG_SUFFIXES = set(`
   party front movement alliance coalition union league federation confederation association society institute
   institution foundation organisation organization center centre university college school academy
   army navy forces force guard guards police brigade brigades battalion regiment corps militia militias command
-  church mosque synod parliament assembly congress senate cabinet government court tribunal
+  church mosque synod parliament assembly congress senate cabinet government court tribunal embassy consulate
   club team fc afc cf ac sc united rovers wanderers athletic
   exchange market markets newsroom desk times post news herald tribune journal gazette telegraph daily weekly
   press television tv radio network networks broadcasting agency channel magazine review

@@ -52,6 +52,6 @@ export function kindOfHead(word: string): ActorKind {
   if (/^(?:newspaper|daily|weekly|times|post|herald|tribune|journal|gazette|telegraph|press|television|tv|radio|broadcasting|magazine|channel|newsroom|desk|news)$/.test(w)) return 'media';
   if (GROUP_NOUNS.has(w) || (GROUP_HEADS.has(w) && w !== 'army' && w !== 'front')) return 'group';
   if (MILITARY_NOUNS.has(w) || /^(?:troops|soldiers|marines|brigade|battalion|regiment|corps|command|guard|guards|air force)$/.test(w)) return 'military';
-  if (GOVERNMENT_NOUNS.has(w) || /^(?:ministry|cabinet|presidency|department)$/.test(w)) return 'government';
+  if (GOVERNMENT_NOUNS.has(w) || /^(?:ministry|cabinet|presidency|department|embassy|consulate)$/.test(w)) return 'government';
   return 'organization';
 }
