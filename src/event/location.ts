@@ -3,7 +3,7 @@ import type { Analysis, Sentence } from '../analyse/index.js';
 import type { Place } from '../record/schema.js';
 import type { Trigger } from './trigger.js';
 import { leadSentences } from './trigger.js';
-import { adminsByName, citiesByName } from '../gazetteer/places.js';
+import { adminsByName, citiesByName, countiesByName } from '../gazetteer/places.js';
 
 function inSentence(x: { start: number }, s: Sentence): boolean {
   return x.start >= s.start && x.start < s.end;
@@ -75,7 +75,7 @@ export interface LocationChoice {
 
 /** The event's place: a city of the trigger's sentence or the lead (not the dateline when another is named), then any city. */
 export function eventLocation(a: Analysis, places: Place[], trigger: Trigger | null): LocationChoice | null {
-  const found = eventLocationFromPlaces(a, places, trigger);
+  const found = eventLocationFromPlaces(a, places, trigger) ?? serviceCounty(a, places);
   const chosen = found ? places.find((p) => p.id === found.id) : undefined;
   const isCity = chosen !== undefined && (chosen.kind === 'city' || chosen.city !== null);
   if (isCity && chosen.country === 'US') {
@@ -98,6 +98,29 @@ export function eventLocation(a: Analysis, places: Place[], trigger: Trigger | n
   if (!svc || (chosen && chosen.country !== null && chosen.country !== svc.country)) return found;
   if (region && svc.admin1 !== region) return found;
   return addServicePlace(places, svc);
+}
+
+/** "the Pima County Sheriff's Department": a county's own service names the county (and its state). */
+const COUNTY_SERVICE = /\b((?:[A-Z][a-z]+\.?\s){1,3}(?:County|Parish))(?:['’]s)?\s+(?:Sheriff|Police|Coroner|Medical\s+Examiner|District\s+Attorney|Prosecutor|Fire)\b/g;
+
+/** With no place to go by, the county whose sheriff (police, coroner) the content names, when the gazetteer knows one such county. */
+function serviceCounty(a: Analysis, places: Place[]): LocationChoice | null {
+  COUNTY_SERVICE.lastIndex = 0;
+  for (let m = COUNTY_SERVICE.exec(a.text); m; m = COUNTY_SERVICE.exec(a.text)) {
+    const lead = /^(?:The|A|By|In|At|And|Of|For)\s+/.exec(m[1]);
+    const name = lead ? m[1].slice(lead[0].length) : m[1];
+    const start = m.index + (lead ? lead[0].length : 0);
+    if (!a.isContent(start, start + name.length)) continue;
+    const rows = countiesByName(name);
+    const c = rows.length === 1 || (rows.length > 1 && rows[0].towns >= 5 * rows[1].towns) ? rows[0] : null;
+    if (!c) continue;
+    const existing = places.find((p) => p.kind === 'admin' && p.name === name && p.admin1 === c.admin1);
+    if (existing) return { id: existing.id, rule: 'event.location-service-county' };
+    const id = `p${places.reduce((mx, p) => Math.max(mx, Number(p.id.slice(1)) || 0), 0) + 1}`;
+    const added: Place = { id, name, kind: 'admin', country: c.country, admin1: c.admin1, city: null, lat: null, lon: null, mentions: [{ text: name, start, end: start + name.length, rule: 'place.local-service' }], rule: 'event.location-service-county' };
+    return { id, rule: 'event.location-service-county', added };
+  }
+  return null;
 }
 
 /** The service town as the event's place: a place already listed, or a new one (with the next free id) for the caller to add. */

@@ -176,6 +176,22 @@ describe('event.test.ts: a diplomatic mission is its government, and a target', 
   });
 });
 
+describe('event.test.ts: the county whose sheriff reports it', () => {
+  it('with no place named, the county of the sheriff places the event in its state', () => {
+    const text = 'Girls shot\n\nTwo girls were shot and killed on Wednesday, the Pima County Sheriff’s Department said.\n';
+    const { event, places } = assemble({ a: analyseText(text), dates: [], counts: countsOf(text), places: [], actors: [], quotes: [] });
+    const p = places.find((x) => x.id === event!.location)!;
+    expect(p).toMatchObject({ name: 'Pima County', kind: 'admin', country: 'US', admin1: 'Arizona' });
+    expect(text.slice(p.mentions[0].start, p.mentions[0].end)).toBe('Pima County');
+    expect(event!.rules?.location).toBe('event.location-service-county');
+  });
+
+  it('a county name many states share places nothing', () => {
+    const text = 'Man shot\n\nA man was shot on Wednesday, the Montgomery County Sheriff said.\n';
+    expect(assembleEvent({ a: analyseText(text), dates: [], counts: countsOf(text), places: [], actors: [], quotes: [] })!.location).toBeNull();
+  });
+});
+
 describe('event.test.ts: the outlet named in the headline', () => {
   it('a station tagline after the headline names its market, not the place of the story', () => {
     const text = 'Student killed after early morning shooting - WTOC-TV: Savannah, Beaufort, SC, News\n\nA shooting early Wednesday in Statesboro left one student dead.\n';
