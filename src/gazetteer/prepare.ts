@@ -166,6 +166,9 @@ const CITY_ALIASES: [string, string, string][] = [
   ['Alma-Ata', 'Almaty', 'KZ'], ['Alma Ata', 'Almaty', 'KZ'], ['Ulan Bator', 'Ulan Bator', 'MN'], ['Pnom Penh', 'Phnom Penh', 'KH'],
   ['Makkah', 'Mecca', 'SA'],
   ['Gothenburg', 'Göteborg', 'SE'], ['The Hague', 'The Hague', 'NL'], ['Den Haag', 'The Hague', 'NL'],
+  // the short names US newsrooms write
+  ['Philly', 'Philadelphia', 'US'], ['Phila.', 'Philadelphia', 'US'], ['Mpls.', 'Minneapolis', 'US'], ['NYC', 'New York City', 'US'],
+  ['N.Y.C.', 'New York City', 'US'], ['L.A.', 'Los Angeles', 'US'], ['NOLA', 'New Orleans', 'US'], ['Indy', 'Indianapolis', 'US'],
 ];
 
 interface RawCity {

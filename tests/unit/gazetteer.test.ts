@@ -87,6 +87,8 @@ describe('other spellings and US counties (src/gazetteer/places.ts)', () => {
     ['Ft. Myers', 'Fort Myers', 'Florida'],
     ['LaSalle', 'La Salle', 'Colorado'],
     ['Mt. Vernon', 'Mount Vernon', 'New York'],
+    ['Mpls.', 'Minneapolis', 'Minnesota'],
+    ['Philly', 'Philadelphia', 'Pennsylvania'],
   ])(`${FILE}: %j is also looked up as %j`, (written, name, admin1) => {
     expect(citiesByName(written, { minor: true }).some((c) => c.name === name && c.admin1 === admin1)).toBe(true);
   });
