@@ -20,8 +20,33 @@ function inSentence(x: { start: number }, s: Sentence): boolean {
   return x.start >= s.start && x.start < s.end;
 }
 
-/** The event's date: a day (or finer) at or before publication, in the trigger's sentence, then the lead, then any. */
-export function eventDate(a: Analysis, dates: DateItem[], trigger: Trigger | null): { id: string; rule: string } | null {
+/** The event's date: the id of a date item, and the item to add to the record when it is not one of the text's. */
+export interface EventDateChoice {
+  id: string;
+  rule: string;
+  added?: DateItem;
+}
+
+/**
+ * The event's date: the day the text ties to it; else, when the document has a publication date, that day
+ * (news reports what happened on the day it went out unless it says otherwise), as an added item with an empty span.
+ */
+export function eventDate(a: Analysis, dates: DateItem[], trigger: Trigger | null): EventDateChoice | null {
+  return dateFromText(a, dates, trigger) ?? publishedDay(a, dates);
+}
+
+/** The publication day as a date item of its own: not read from the text, so its span is empty and `source` says where it comes from. */
+export function publishedDay(a: Analysis, dates: DateItem[]): EventDateChoice | null {
+  const day = a.reference ? DAY_VALUE.exec(a.reference)?.[1] : undefined;
+  if (!day) return null;
+  const rule = 'event.date-published';
+  const id = `d${dates.reduce((mx, d) => Math.max(mx, Number(d.id.slice(1)) || 0), 0) + 1}`;
+  const added: DateItem = { id, text: '', start: 0, end: 0, type: 'date', value: day, granularity: 'day', relative: false, source: 'published', rule };
+  return { id, rule, added };
+}
+
+/** A day (or finer) at or before publication, in the trigger's sentence, then the lead, then any. */
+function dateFromText(a: Analysis, dates: DateItem[], trigger: Trigger | null): EventDateChoice | null {
   const published = a.reference ? a.reference.slice(0, 10) : null;
   const day = (d: DateItem): string | null => (d.value && (d.type === 'date' || d.type === 'time') && FINE.has(d.granularity ?? '') ? (DAY_VALUE.exec(d.value)?.[1] ?? null) : null);
   const usable = dates.filter((d) => {
