@@ -11,9 +11,14 @@ const BOUNDARY = /\b(?:since|as\s+of|until|till|through|by|between|between\s+[\w
 const FOLLOW_UP = /\b(?:died|dies|arrested|charged|sentenced|identified|released|pleaded|pled|appeared|arraigned|indicted|convicted|funeral|vigil|hearing|court|trial|surrendered|booked|announced|said|says|told)\b/i;
 /** A day told as the day of a later act: "police said Monday", "appeared in court Tuesday", "who died Friday". */
 const AFTERMATH_DAY =
-  /\b(?:said|says|told|announced|stated|charged|arrested|arraigned|appeared|released|interviewed|posted|spoke|booked|conference|court|died|dies|identified|sentenced|indicted|vigil|funeral|hearing)\b((?:\s+(?!the\b|a\b|an\b|his\b|her\b|their\b)[\w'’-]+){0,2})\s+(?:on\s+|late\s+|early\s+)?$/i;
-const AFTERMATH_VERB_AFTER = /^\s*(?:(?:morning|afternoon|evening|night)\s+)?(?:identified|said|says|announced|confirmed|charged|arrested|released|told)\b/i;
+  /\b(?:said|says|told|announced|stated|charged|arrested|arraigned|appeared|released|interviewed|posted|spoke|booked|conference|court|died|dies|identified|sentenced|indicted|vigil|funeral|hearing|asked|story|article|column|correction)\b((?:\s+(?!the\b|a\b|an\b|his\b|her\b|their\b)[\w'’-]+){0,2})\s+(?:on\s+|late\s+|early\s+)?$/i;
+/** "on Wednesday identified", "on Feb. 23, he was charged": the act that follows the day is a later one. */
+const AFTERMATH_VERB_AFTER = /^\s*(?:(?:morning|afternoon|evening|night)\s+)?,?\s*(?:(?:he|she|they|police|officials|authorities|deputies|officers|investigators|prosecutors)\s+)?(?:(?:was|were|had\s+been)\s+)?(?:identified|said|says|announced|confirmed|charged|arrested|released|told)\b/i;
 const VIOLENT_WORD = /\b(?:shot|shooting|kill|killed|killing|wounded|injured|stabbed|fired|attacked|gunfire)\b/i;
+/** An embedded post's signature, "— Tracy Clemons (@TracyABC13) November 23, 2016": its date is the post's. */
+const TWEET_STAMP = /\(@\w{1,30}\)\s{0,3}$/;
+/** Words of a sentence that tells of another incident than the one the lead reports. */
+const OTHER_INCIDENT = /\b(?:also|another|other|previous|previously|retaliation|last\s+(?:week|month|year)|years?\s+ago|same\s+(?:block|street|park|area|spot|location|neighborhood))\b/i;
 const FINE = new Set(['day', 'part-of-day', 'hour', 'minute', 'second']);
 
 function inSentence(x: { start: number }, s: Sentence): boolean {
@@ -58,7 +63,7 @@ function dateFromText(a: Analysis, dates: DateItem[], trigger: Trigger | null): 
     const line = a.lines.find((l) => d.start >= l.start && d.start < l.end);
     if (!line) return false;
     const before = a.text.slice(line.start, d.start);
-    return line.text.replace(/[^\p{L}\p{N}]/gu, '').length - d.text.replace(/[^\p{L}\p{N}]/gu, '').length < 25 || /^\s*(?:posted|published|updated)\b/i.test(line.text) || /\b(?:posted|published|updated)\s*:?\s*(?:on\s+)?$/i.test(before) || /\(\s*published\s+$/i.test(before) || (/\(\s*$/.test(before) && /^\s*\)/.test(a.text.slice(d.end, d.end + 3)));
+    return line.text.replace(/[^\p{L}\p{N}]/gu, '').length - d.text.replace(/[^\p{L}\p{N}]/gu, '').length < 25 || /^\s*(?:posted|published|updated)\b/i.test(line.text) || /\b(?:posted|published|updated)\s*:?\s*(?:on\s+)?$/i.test(before) || /\(\s*published\s+$/i.test(before) || (/\(\s*$/.test(before) && /^\s*\)/.test(a.text.slice(d.end, d.end + 3))) || TWEET_STAMP.test(before);
   };
   // a bare clock time ("8:50 p.m.") names no day: the day is only implied
   const namesDay = (d: DateItem): boolean => !/^\s*(?:at\s+|about\s+|around\s+)?\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*$/i.test(d.text);
@@ -89,8 +94,16 @@ function dateFromText(a: Analysis, dates: DateItem[], trigger: Trigger | null): 
       if (close) near.push(d);
     }
   }
+  // an earlier day told in a later sentence about another incident ("two other teens, who were also slain ... on
+  // May 3, 2011", "in retaliation for the killing of ... on Thursday, Jan. 5") is that incident's, not this one's
+  const firstSentence = near.length ? a.sentences.find((s) => inSentence(near[0], s)) : undefined;
+  const toldWith = (d: DateItem): string => {
+    const k = a.sentences.findIndex((s) => inSentence(d, s));
+    return k < 0 ? '' : `${a.sentences[k - 1]?.text ?? ''} ${a.sentences[k].text}`;
+  };
+  const trusted = near.filter((d) => (firstSentence && inSentence(d, firstSentence)) || !OTHER_INCIDENT.test(toldWith(d)));
   if (near.length) {
-    const pick = [...near].sort((x, y) => (day(x) ?? '').localeCompare(day(y) ?? '') || x.start - y.start)[0];
+    const pick = [...trusted].sort((x, y) => (day(x) ?? '').localeCompare(day(y) ?? '') || x.start - y.start)[0];
     return { id: pick.id, rule: 'event.date-near-trigger' };
   }
   if (trigger) {

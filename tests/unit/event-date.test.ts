@@ -64,3 +64,56 @@ describe(`${F}: the publication day when the text gives the event no date`, () =
     expect(d).toEqual({ id: d?.id, text: '', start: 0, end: 0, type: 'date', value: '2016-08-19', granularity: 'day', relative: false, source: 'published' });
   });
 });
+
+/** Runs the real dates extractor on a text and returns the event's date value and rule. */
+function eventDay(text: string, published: string): [string | null, string | undefined] {
+  const r = extractDocument(makeDocument(text, { id: 'x', published }), { explain: true });
+  const d = r.dates.find((x) => x.id === r.event?.date);
+  return [d?.value?.slice(0, 10) ?? null, r.event?.rules?.date];
+}
+
+describe(`${F}: which day the lead ties to the violence`, () => {
+  type Row = [why: string, text: string, published: string, day: string, rule: string];
+  it.each<Row>([
+    [
+      'an earlier day in a later sentence about another incident is not this one\'s',
+      'Columbus teen killed\n\nPolice believe Monday night’s fatal shooting at Bull Creek Apartments was an act of revenge.\n\n' +
+        'Police say they believe this shooting was in retaliation for the killing of Dominique Horton on Thursday, Jan. 5.\n',
+      '2017-01-17', '2017-01-16', 'event.date-near-trigger',
+    ],
+    [
+      'the incident of the sentence before ("two other teenagers, who were also slain") keeps its own day',
+      'Two teens killed in park shooting\n\nTwo teenagers are dead after a gunman opened fire on an Oceanside park.\n\n' +
+        'The bullets started to fly around 8:50 p.m. Wednesday night, and two teens were shot in Libby Lake Park.\n\n' +
+        'The bodies were found near a memorial for two other teenagers, who were also slain by gang gunfire in that park.\n\n' +
+        'Sandra Salgado, 14, and Felix Solano, 16, were shot to death in Libby Lake Park on May 3, 2011.\n',
+      '2013-03-14', '2013-03-13', 'event.date-near-trigger',
+    ],
+    [
+      'the earliest day next to the violence still wins in a follow-up: "died Tuesday ... shot Friday"',
+      'Teen dies after shooting\n\nA 16-year-old boy died Tuesday, four days after he was shot Friday evening in a dispute over a car.\n',
+      '2016-11-08', '2016-11-04', 'event.date-near-trigger',
+    ],
+    [
+      'the day of a story about the shooting is not the shooting\'s ("In a story on Aug. 10 about a shooting")',
+      'Correction: Houston shooting story\n\nHOUSTON (AP) — In a story on Aug. 10 about a shooting in a Houston home that left eight people dead, the AP misspelled two names.\n\n' +
+        'Deputies say a man had held the family captive on Saturday and fired on them when they came to the door.\n',
+      '2015-08-11', '2015-08-08', 'event.date-near-trigger',
+    ],
+    [
+      'the date that signs an embedded post dates the post',
+      'Deputy kills robbery suspect\n\nShooting at the restaurant on Research Forest Drive. 3 ppl shot pic.twitter.com/EAjbhne8Am — Tracy Clemons (@TracyABC13) November 23, 2016\n\n' +
+        'Detectives say when the suspect came in Tuesday night he had a gun and grabbed an employee of the restaurant.\n',
+      '2016-11-23', '2016-11-22', 'event.date-lead',
+    ],
+    [
+      'a day followed by a later act ("on Feb. 23, he was charged") and a day of asking are not the event\'s',
+      'Man charged in homicide\n\nA month later, on Feb. 23, he was charged with fatally shooting Jihad Cromer in a house in McKees Rocks.\n\n' +
+        'Asked Friday about his decision, the judge said he could not discuss the case of the defendant.\n\n' +
+        'The defendant now is in the county jail, charged with killing Jihad, 17, on Feb. 21 in the house on Robb Street.\n',
+      '2017-03-04', '2017-02-21', 'event.date-near-trigger',
+    ],
+  ])('%s', (_why, text, published, dayValue, rule) => {
+    expect(eventDay(text, published), `${F}: ${JSON.stringify(text.slice(0, 60))}`).toEqual([dayValue, rule]);
+  });
+});
