@@ -37,7 +37,35 @@ export interface EventDateChoice {
  * (news reports what happened on the day it went out unless it says otherwise), as an added item with an empty span.
  */
 export function eventDate(a: Analysis, dates: DateItem[], trigger: Trigger | null): EventDateChoice | null {
-  return dateFromText(a, dates, trigger) ?? publishedDay(a, dates);
+  const found = dateFromText(a, dates, trigger);
+  return dayInLeadMonth(a, dates, found) ?? found ?? publishedDay(a, dates);
+}
+
+const VIOLENT_ROOTS = new Set(['18', '19', '20']);
+const MONTH_VALUE = /^(\d{4}-\d{2})$/;
+
+/**
+ * "the quadruple murder that happened in June", "the murders at a home in June of 2015": when the lead puts the
+ * violence in a month and the day picked lies outside it (a follow-up's court day), the day of that month the
+ * text names is the event's.
+ */
+function dayInLeadMonth(a: Analysis, dates: DateItem[], found: EventDateChoice | null): EventDateChoice | null {
+  const published = a.reference ? a.reference.slice(0, 10) : null;
+  const index = triggerIndex();
+  let month: string | null = null;
+  for (const s of a.sentences.filter((x) => a.isContent(x.start, x.end)).slice(0, 3)) {
+    const violent = sentenceTriggers(a, s, index).filter((t) => VIOLENT_ROOTS.has(rootOf(t.code)));
+    const m = dates.find((d) => d.type === 'date' && d.granularity === 'month' && d.value && MONTH_VALUE.test(d.value) && inSentence(d, s) && violent.some((t) => {
+      const [from, to] = t.end <= d.start ? [t.end, d.start] : [d.end, t.start];
+      return to - from <= 80 && !FOLLOW_UP.test(a.text.slice(from, to)) && !BOUNDARY.test(a.text.slice(Math.max(s.start, d.start - 45), d.start));
+    }));
+    if (m?.value) { month = m.value; break; }
+  }
+  if (!month) return null;
+  const chosen = found ? dates.find((d) => d.id === found.id)?.value ?? '' : '';
+  if (chosen.startsWith(`${month}-`)) return null;
+  const d = dates.find((x) => (x.type === 'date' || x.type === 'time') && x.value?.startsWith(`${month}-`) && DAY_VALUE.test(x.value) && (!published || x.value.slice(0, 10) <= published) && a.isContent(x.start, x.end));
+  return d ? { id: d.id, rule: 'event.date-in-lead-month' } : null;
 }
 
 /** The publication day as a date item of its own: not read from the text, so its span is empty and `source` says where it comes from. */

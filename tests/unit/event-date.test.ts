@@ -117,3 +117,29 @@ describe(`${F}: which day the lead ties to the violence`, () => {
     expect(eventDay(text, published), `${F}: ${JSON.stringify(text.slice(0, 60))}`).toEqual([dayValue, rule]);
   });
 });
+
+describe(`${F}: the month the lead puts the violence in (event.date-in-lead-month)`, () => {
+  type Row = [why: string, text: string, published: string, day: string | null, rule: string];
+  it.each<Row>([
+    [
+      'a follow-up: the court day lies outside the month of the murder; the day of that month named later is the event\'s',
+      'Adams sentenced to life\n\nRobert Adams was sentenced to life for the quadruple murders at a South Linden home in June of 2015.\n\n' +
+        'Adams pleaded guilty Tuesday to four murders and an attempted murder.\n\n' +
+        'The victims were shot in the basement of a house on Hudson Street on June 13, 2015, prosecutors said.\n',
+      '2017-01-19', '2015-06-13', 'event.date-in-lead-month',
+    ],
+    [
+      'the day picked already lies in that month: nothing changes',
+      'Man charged in June shooting\n\nA man was charged today for a fatal June shooting in Kelvyn Park.\n\n' +
+        'The charges stem from a June 21 shooting that happened shortly before 8 p.m. on Kilpatrick Avenue, police said.\n',
+      '2013-08-14', '2013-06-21', 'event.date-near-trigger',
+    ],
+  ])('%s', (_why, text, published, dayValue, rule) => {
+    expect(eventDay(text, published), `${F}: ${JSON.stringify(text.slice(0, 60))}`).toEqual([dayValue, rule]);
+  });
+
+  it('no day of that month in the text: the month does not invent one', () => {
+    const text = 'Officer justified in shooting\n\nAn officer was justified in the shooting death of a teenager in February, a grand jury ruled on Tuesday.\n';
+    expect(eventDay(text, '2017-03-21')[1]).not.toBe('event.date-in-lead-month');
+  });
+});
