@@ -210,6 +210,9 @@ describe('dates: news leads, a clock with its day (published Monday 2017-01-23 u
     // a clock time is not given the day of the next sentence: the full stop of "p.m." ends its sentence
     ['Five people were shot just after 4:20 p.m.\n\nThe boy who was shot turns 6 on Sunday.', '4:20 p.m', 'time', '2017-01-21T16:20', '2017-01-21'],
     ['Five people were shot just after 4:20 p.m. The boy who was shot turns 6 on Sunday.', '4:20 p.m', 'time', '2017-01-21T16:20', '2017-01-21'],
+    // scraped text that lost a space: the weekday glued to a word is still read, without the word
+    ['The man entered the restaurant on Research Forest DriveTuesday night.', 'Tuesday night', 'date', '2016-11-22TNI', '2016-11-23'],
+    ['Officers arrived around 9 p.m. on Main StreetFriday.', 'Friday', 'date', '2017-01-20'],
   ])('%j: %j -> %s %s', (text, span, type, value, published) => expectOne(text, span, type, value, published ?? '2017-01-23'));
 
   it('a clock time still takes the day named in its sentence: "at about 10:35 a.m. (0735 GMT) Friday"', () => {

@@ -8,7 +8,7 @@ export interface RefineContext {
 
 export type Refiner = (ctx: RefineContext, xs: RawCandidate[]) => RawCandidate[];
 
-const DAY_RULES = new Set(['date.weekday', 'date.deictic-day', 'date.month-day-year']);
+const DAY_RULES = new Set(['date.weekday', 'date.weekday-glued', 'date.deictic-day', 'date.month-day-year']);
 /** A day, or a day with its part ("Wednesday night": 2013-03-13TNI), which a clock time makes exact. */
 const isDayValue = (v: string | null): boolean => v === null || /^(?:(?:\d{4}|XXXX)-(?:\d{2}|XX)-(?:\d{2}|XX)|XXXX-WXX-\d)(?:T(?:MO|AF|EV|NI|DT|MI))?$/.test(v);
 const dayOf = (v: string): string => v.replace(/T[A-Z]{2}$/, '');
