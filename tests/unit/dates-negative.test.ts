@@ -44,6 +44,8 @@ describe('dates: negative cases', () => {
     ['Volunteers meet Sundays at the church.', 'Sundays'],
     ['He wrote for the weekly FRIDAYREVIEW magazine.', 'FRIDAYREVIEW'],
     ['The bar hosts a MondayNight quiz.', 'MondayNight'],
+    // a video's length before a title: the minutes of a clock, not a day ("3:28 January 1997 Northern California flood")
+    ['3:28 January 1997 Northern California flood: broken levees', '28'],
   ])('%j has no date over %j', (text, word) => {
     const ds = extractDates(analyseText(text));
     const at = text.indexOf(word);

@@ -217,6 +217,8 @@ export const DATE_RULES: DateRule[] = [
       const y = m.groups?.y ? Number(m.groups.y) : null;
       if (y !== null && d > daysInMonth(y, mo)) return null;
       if (d > daysInMonth(2000, mo)) return null;
+      // "3:28 January 1997 Northern California flood": the minutes of a clock (a video's length), not a day
+      if (m.groups?.d2 && /\d[:.]$/.test(ctx.text.slice(Math.max(0, ctx.start - 2), ctx.start))) return null;
       // at the start of a sentence the capital says nothing: "March 14 rockets", "May 5 people" are counts
       if (!y && (mo === 3 || mo === 5) && !m.groups?.wd && (ctx.start === 0 || /[.!?]\s+$|\n\s*$/.test(ctx.text.slice(Math.max(0, ctx.start - 3), ctx.start))) && /^ [a-z]+s\b/.test(ctx.text.slice(ctx.end, ctx.end + 20))) return null;
       if (y === null && namesFollow(ctx)) return null; // "the March 23 Movement"
