@@ -50,6 +50,7 @@ const MONTH_VALUE = /^(\d{4}-\d{2})$/;
  * text names is the event's.
  */
 function dayInLeadMonth(a: Analysis, dates: DateItem[], found: EventDateChoice | null): EventDateChoice | null {
+  if (!dates.some((d) => d.granularity === 'month')) return null;
   const published = a.reference ? a.reference.slice(0, 10) : null;
   const index = triggerIndex();
   let month: string | null = null;
