@@ -34,7 +34,8 @@ export function buildRecord(a: Analysis): EventRecord {
   const quotes = withIds('q', resolveSpeakers(inContent(extractQuotes(a)), actors, a), firstStart);
   // the event may add one place: the town whose police report it ("Fort Wayne" of "the Fort Wayne Police
   // Department"), kept out of the places stage because only the event's region tells which town it is
-  const { event, places } = assembleEvent({ a, dates, counts, places: placesNamed, actors, quotes });
+  // and one date: the publication day, when the text gives the event none
+  const { event, places, dates: datesOut } = assembleEvent({ a, dates, counts, places: placesNamed, actors, quotes });
 
   const warnings: string[] = [...(a.doc.warnings ?? [])];
   if (a.referenceSource === 'none') warnings.push('no publication date: relative dates left unresolved');
@@ -45,7 +46,7 @@ export function buildRecord(a: Analysis): EventRecord {
     title: a.doc.title ?? a.title?.text ?? null,
     published: { value: a.reference, source: a.referenceSource },
     event,
-    dates,
+    dates: datesOut,
     places,
     actors,
     counts,

@@ -11,17 +11,76 @@ const BOUNDARY = /\b(?:since|as\s+of|until|till|through|by|between|between\s+[\w
 const FOLLOW_UP = /\b(?:died|dies|arrested|charged|sentenced|identified|released|pleaded|pled|appeared|arraigned|indicted|convicted|funeral|vigil|hearing|court|trial|surrendered|booked|announced|said|says|told)\b/i;
 /** A day told as the day of a later act: "police said Monday", "appeared in court Tuesday", "who died Friday". */
 const AFTERMATH_DAY =
-  /\b(?:said|says|told|announced|stated|charged|arrested|arraigned|appeared|released|interviewed|posted|spoke|booked|conference|court|died|dies|identified|sentenced|indicted|vigil|funeral|hearing)\b((?:\s+(?!the\b|a\b|an\b|his\b|her\b|their\b)[\w'’-]+){0,2})\s+(?:on\s+|late\s+|early\s+)?$/i;
-const AFTERMATH_VERB_AFTER = /^\s*(?:(?:morning|afternoon|evening|night)\s+)?(?:identified|said|says|announced|confirmed|charged|arrested|released|told)\b/i;
+  /\b(?:said|says|told|announced|stated|charged|arrested|arraigned|appeared|released|interviewed|posted|spoke|booked|conference|court|died|dies|identified|sentenced|indicted|vigil|funeral|hearing|asked|story|article|column|correction)\b((?:\s+(?!the\b|a\b|an\b|his\b|her\b|their\b)[\w'’-]+){0,2})\s+(?:on\s+|late\s+|early\s+)?$/i;
+/** "on Wednesday identified", "on Feb. 23, he was charged": the act that follows the day is a later one. */
+const AFTERMATH_VERB_AFTER = /^\s*(?:(?:morning|afternoon|evening|night)\s+)?,?\s*(?:(?:he|she|they|police|officials|authorities|deputies|officers|investigators|prosecutors)\s+)?(?:(?:was|were|had\s+been)\s+)?(?:identified|said|says|announced|confirmed|charged|arrested|released|told)\b/i;
 const VIOLENT_WORD = /\b(?:shot|shooting|kill|killed|killing|wounded|injured|stabbed|fired|attacked|gunfire)\b/i;
+/** An embedded post's signature, "— Tracy Clemons (@TracyABC13) November 23, 2016": its date is the post's. */
+const TWEET_STAMP = /\(@\w{1,30}\)\s{0,3}$/;
+/** Words of a sentence that tells of another incident than the one the lead reports. */
+const OTHER_INCIDENT = /\b(?:also|another|other|previous|previously|retaliation|last\s+(?:week|month|year)|years?\s+ago|same\s+(?:block|street|park|area|spot|location|neighborhood))\b/i;
 const FINE = new Set(['day', 'part-of-day', 'hour', 'minute', 'second']);
 
 function inSentence(x: { start: number }, s: Sentence): boolean {
   return x.start >= s.start && x.start < s.end;
 }
 
-/** The event's date: a day (or finer) at or before publication, in the trigger's sentence, then the lead, then any. */
-export function eventDate(a: Analysis, dates: DateItem[], trigger: Trigger | null): { id: string; rule: string } | null {
+/** The event's date: the id of a date item, and the item to add to the record when it is not one of the text's. */
+export interface EventDateChoice {
+  id: string;
+  rule: string;
+  added?: DateItem;
+}
+
+/**
+ * The event's date: the day the text ties to it; else, when the document has a publication date, that day
+ * (news reports what happened on the day it went out unless it says otherwise), as an added item with an empty span.
+ */
+export function eventDate(a: Analysis, dates: DateItem[], trigger: Trigger | null): EventDateChoice | null {
+  const found = dateFromText(a, dates, trigger);
+  return dayInLeadMonth(a, dates, found) ?? found ?? publishedDay(a, dates);
+}
+
+const VIOLENT_ROOTS = new Set(['18', '19', '20']);
+const MONTH_VALUE = /^(\d{4}-\d{2})$/;
+
+/**
+ * "the quadruple murder that happened in June", "the murders at a home in June of 2015": when the lead puts the
+ * violence in a month and the day picked lies outside it (a follow-up's court day), the day of that month the
+ * text names is the event's.
+ */
+function dayInLeadMonth(a: Analysis, dates: DateItem[], found: EventDateChoice | null): EventDateChoice | null {
+  if (!dates.some((d) => d.granularity === 'month')) return null;
+  const published = a.reference ? a.reference.slice(0, 10) : null;
+  const index = triggerIndex();
+  let month: string | null = null;
+  for (const s of a.sentences.filter((x) => a.isContent(x.start, x.end)).slice(0, 3)) {
+    const violent = sentenceTriggers(a, s, index).filter((t) => VIOLENT_ROOTS.has(rootOf(t.code)));
+    const m = dates.find((d) => d.type === 'date' && d.granularity === 'month' && d.value && MONTH_VALUE.test(d.value) && inSentence(d, s) && violent.some((t) => {
+      const [from, to] = t.end <= d.start ? [t.end, d.start] : [d.end, t.start];
+      return to - from <= 80 && !FOLLOW_UP.test(a.text.slice(from, to)) && !BOUNDARY.test(a.text.slice(Math.max(s.start, d.start - 45), d.start));
+    }));
+    if (m?.value) { month = m.value; break; }
+  }
+  if (!month) return null;
+  const chosen = found ? dates.find((d) => d.id === found.id)?.value ?? '' : '';
+  if (chosen.startsWith(`${month}-`)) return null;
+  const d = dates.find((x) => (x.type === 'date' || x.type === 'time') && x.value?.startsWith(`${month}-`) && DAY_VALUE.test(x.value) && (!published || x.value.slice(0, 10) <= published) && a.isContent(x.start, x.end));
+  return d ? { id: d.id, rule: 'event.date-in-lead-month' } : null;
+}
+
+/** The publication day as a date item of its own: not read from the text, so its span is empty and `source` says where it comes from. */
+export function publishedDay(a: Analysis, dates: DateItem[]): EventDateChoice | null {
+  const day = a.reference ? DAY_VALUE.exec(a.reference)?.[1] : undefined;
+  if (!day) return null;
+  const rule = 'event.date-published';
+  const id = `d${dates.reduce((mx, d) => Math.max(mx, Number(d.id.slice(1)) || 0), 0) + 1}`;
+  const added: DateItem = { id, text: '', start: 0, end: 0, type: 'date', value: day, granularity: 'day', relative: false, source: 'published', rule };
+  return { id, rule, added };
+}
+
+/** A day (or finer) at or before publication, in the trigger's sentence, then the lead, then any. */
+function dateFromText(a: Analysis, dates: DateItem[], trigger: Trigger | null): EventDateChoice | null {
   const published = a.reference ? a.reference.slice(0, 10) : null;
   const day = (d: DateItem): string | null => (d.value && (d.type === 'date' || d.type === 'time') && FINE.has(d.granularity ?? '') ? (DAY_VALUE.exec(d.value)?.[1] ?? null) : null);
   const usable = dates.filter((d) => {
@@ -33,7 +92,7 @@ export function eventDate(a: Analysis, dates: DateItem[], trigger: Trigger | nul
     const line = a.lines.find((l) => d.start >= l.start && d.start < l.end);
     if (!line) return false;
     const before = a.text.slice(line.start, d.start);
-    return line.text.replace(/[^\p{L}\p{N}]/gu, '').length - d.text.replace(/[^\p{L}\p{N}]/gu, '').length < 25 || /^\s*(?:posted|published|updated)\b/i.test(line.text) || /\b(?:posted|published|updated)\s*:?\s*(?:on\s+)?$/i.test(before) || /\(\s*published\s+$/i.test(before) || (/\(\s*$/.test(before) && /^\s*\)/.test(a.text.slice(d.end, d.end + 3)));
+    return line.text.replace(/[^\p{L}\p{N}]/gu, '').length - d.text.replace(/[^\p{L}\p{N}]/gu, '').length < 25 || /^\s*(?:posted|published|updated)\b/i.test(line.text) || /\b(?:posted|published|updated)\s*:?\s*(?:on\s+)?$/i.test(before) || /\(\s*published\s+$/i.test(before) || (/\(\s*$/.test(before) && /^\s*\)/.test(a.text.slice(d.end, d.end + 3))) || TWEET_STAMP.test(before);
   };
   // a bare clock time ("8:50 p.m.") names no day: the day is only implied
   const namesDay = (d: DateItem): boolean => !/^\s*(?:at\s+|about\s+|around\s+)?\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*$/i.test(d.text);
@@ -64,8 +123,16 @@ export function eventDate(a: Analysis, dates: DateItem[], trigger: Trigger | nul
       if (close) near.push(d);
     }
   }
+  // an earlier day told in a later sentence about another incident ("two other teens, who were also slain ... on
+  // May 3, 2011", "in retaliation for the killing of ... on Thursday, Jan. 5") is that incident's, not this one's
+  const firstSentence = near.length ? a.sentences.find((s) => inSentence(near[0], s)) : undefined;
+  const toldWith = (d: DateItem): string => {
+    const k = a.sentences.findIndex((s) => inSentence(d, s));
+    return k < 0 ? '' : `${a.sentences[k - 1]?.text ?? ''} ${a.sentences[k].text}`;
+  };
+  const trusted = near.filter((d) => (firstSentence && inSentence(d, firstSentence)) || !OTHER_INCIDENT.test(toldWith(d)));
   if (near.length) {
-    const pick = [...near].sort((x, y) => (day(x) ?? '').localeCompare(day(y) ?? '') || x.start - y.start)[0];
+    const pick = [...trusted].sort((x, y) => (day(x) ?? '').localeCompare(day(y) ?? '') || x.start - y.start)[0];
     return { id: pick.id, rule: 'event.date-near-trigger' };
   }
   if (trigger) {

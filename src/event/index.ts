@@ -24,6 +24,8 @@ export interface AssembledEvent {
   event: Event | null;
   /** The record's places: the input's, plus the town the event happened in when only its police name it. */
   places: Place[];
+  /** The record's dates: the input's, plus the publication day when the text gives the event no date. */
+  dates: DateItem[];
 }
 
 /** The main event of the article. Pure: the input arrays are not changed. */
@@ -31,13 +33,13 @@ export function assembleEvent(input: EventInput): AssembledEvent {
   try {
     return assemble(input);
   } catch {
-    return { event: null, places: input.places };
+    return { event: null, places: input.places, dates: input.dates };
   }
 }
 
 function assemble({ a, dates, counts, places, actors }: EventInput): AssembledEvent {
   const trigger = findTrigger(a);
-  if (!trigger) return { event: null, places };
+  if (!trigger) return { event: null, places, dates };
   const { code, rule: typeRule } = refineCode(a, trigger);
   const date = eventDate(a, dates, trigger);
   const location = eventLocation(a, places, trigger);
@@ -90,5 +92,5 @@ function assemble({ a, dates, counts, places, actors }: EventInput): AssembledEv
     counts: counts.filter((c) => eventCounts.has(c.id)).map((c) => c.id),
     rules,
   };
-  return { event, places: location?.added ? [...places, location.added] : places };
+  return { event, places: location?.added ? [...places, location.added] : places, dates: date?.added ? [...dates, date.added] : dates };
 }

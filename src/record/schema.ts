@@ -28,6 +28,7 @@ export const DateSchema = z.object({
   value: z.string().nullable().describe('TIMEX3 value, e.g. 2023-12-08, 2023-W49, P3D, PRESENT_REF; null if unresolvable'),
   granularity: GranularitySchema.nullable(),
   relative: z.boolean().describe('the expression is relative to the publication date'),
+  source: z.enum(['published']).optional().describe('set when the item is not read from the text: "published" stands for the publication date (empty span)'),
   rule: ruleId,
 });
 

@@ -40,6 +40,12 @@ describe('dates: negative cases', () => {
     ['Thousands rallied at the March 23 Movement headquarters.', 'March 23 Movement'],
     ['Veterans recalled the March on Washington.', 'March'],
     ['Critics of the May government protested.', 'May'],
+    // a weekday glued to a word is read only when capitalised after a lower-case letter: "Sundays", "SUNDAYS" stay out
+    ['Volunteers meet Sundays at the church.', 'Sundays'],
+    ['He wrote for the weekly FRIDAYREVIEW magazine.', 'FRIDAYREVIEW'],
+    ['The bar hosts a MondayNight quiz.', 'MondayNight'],
+    // a video's length before a title: the minutes of a clock, not a day ("3:28 January 1997 Northern California flood")
+    ['3:28 January 1997 Northern California flood: broken levees', '28'],
   ])('%j has no date over %j', (text, word) => {
     const ds = extractDates(analyseText(text));
     const at = text.indexOf(word);

@@ -196,6 +196,30 @@ describe('dates: tense, anchors and reporting periods (published Friday 2023-12-
   ])('%j: %j -> %s %s', (text, span, type, value, published) => expectOne(text, span, type, value, published ?? REFERENCE));
 });
 
+describe('dates: news leads, a clock with its day (published Monday 2017-01-23 unless given)', () => {
+  type LeadRow = [text: string, span: string, type: string, value: string | null, published?: string];
+  it.each<LeadRow>([
+    // "are investigating" sets no day ahead when a noun phrase stands between it and the day: the day dates the shooting
+    ['Police are investigating a fatal double shooting involving two teenagers in the Ninth Ward Saturday night.', 'Saturday night', 'date', '2017-01-21TNI'],
+    // a progressive right before its day is an arrangement ahead
+    ['The two leaders are meeting Saturday in Paris.', 'Saturday', 'date', '2017-01-28'],
+    // a clock time and its day with its part of day are one time: the clock is exact, the part goes
+    ['The bullets started to fly around 8:50 p.m. Wednesday night in Libby Lake Park.', '8:50 p.m. Wednesday night', 'time', '2013-03-13T20:50', '2013-03-14'],
+    ['Deputies responded to a residence around 10 p.m. Tuesday night.', '10 p.m. Tuesday night', 'time', '2016-08-30T22:00', '2016-08-31'],
+    ['The call came Sunday morning at 3:30 a.m. from a neighbour.', 'Sunday morning at 3:30 a.m.', 'time', '2014-03-09T03:30', '2014-03-09'],
+    // a clock time is not given the day of the next sentence: the full stop of "p.m." ends its sentence
+    ['Five people were shot just after 4:20 p.m.\n\nThe boy who was shot turns 6 on Sunday.', '4:20 p.m', 'time', '2017-01-21T16:20', '2017-01-21'],
+    ['Five people were shot just after 4:20 p.m. The boy who was shot turns 6 on Sunday.', '4:20 p.m', 'time', '2017-01-21T16:20', '2017-01-21'],
+    // scraped text that lost a space: the weekday glued to a word is still read, without the word
+    ['The man entered the restaurant on Research Forest DriveTuesday night.', 'Tuesday night', 'date', '2016-11-22TNI', '2016-11-23'],
+    ['Officers arrived around 9 p.m. on Main StreetFriday.', 'Friday', 'date', '2017-01-20'],
+  ])('%j: %j -> %s %s', (text, span, type, value, published) => expectOne(text, span, type, value, published ?? '2017-01-23'));
+
+  it('a clock time still takes the day named in its sentence: "at about 10:35 a.m. (0735 GMT) Friday"', () => {
+    expectOne('The blast came at about 10:35 a.m. (0735 GMT) Friday near the port.', '10:35 a.m.', 'time', '2023-12-08T10:35');
+  });
+});
+
 describe('dates: granularity, relative and rule ids are truthful', () => {
   type Meta = [text: string, span: string, rule: string, granularity: string | null, relative: boolean];
   it.each<Meta>([

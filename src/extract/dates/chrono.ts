@@ -60,6 +60,7 @@ function chronoPiece(full: string, from: number, to: number, ref: Reference | nu
     if (!MONTH_NAME.test(span) && !NUMERIC_DATE.test(span)) continue; // "13 days after" is left to the rules
     if (!certain('year') && !MONTH_NAME.test(span)) continue; // "1/2" is a fraction, "2-1" a score
     if (certain('hour') && !/\d:\d\d|\d\s?[ap]\.?m\b/i.test(span)) continue; // "Jan. 1, 1990 at 1" is no clock time
+    if (/\d[:.]$/.test(text.slice(Math.max(0, start - 2), start))) continue; // "3:28 January 1997": a clock's minutes, no day
     const head = /^ ([A-Z][a-z]+)/.exec(text.slice(end, end + 30))?.[1];
     if (!certain('year') && head && NAME_HEADS.has(head.toLowerCase())) continue; // "the March 23 Movement" is a name
     const y = certain('year') ? c.get('year') : null;

@@ -61,6 +61,9 @@ export function tenseAround(a: Analysis, start: number, end: number): Tense {
   return group === 'perfect' ? 'past' : group;
 }
 
+/** How many terms a progressive ("are meeting") may stand before the day it sets ahead: "is leaving for Paris on Friday". */
+const PROGRESSIVE_REACH = 5;
+
 /** Tense of the verb group that governs the term at index i ('perfect' for a past perfect). */
 function verbGroupTense(terms: Term[], i: number, start: number, end: number): Tense | 'perfect' {
   const sentence = terms[i].sentence;
@@ -100,8 +103,9 @@ function verbGroupTense(terms: Term[], i: number, start: number, end: number): T
   const verb = terms[best];
   if (verb.tags.has('PresentTense') || verb.tags.has('Infinitive') || verb.tags.has('Gerund')) {
     const prev = terms[best - 1];
-    // "are meeting Monday": an arrangement ahead
-    if (prev && verb.tags.has('Gerund') && /^(?:is|are|am)$/.test(prev.normal)) return 'future';
+    // "are meeting Monday": an arrangement ahead; but past a noun phrase the day dates that noun, not the verb
+    // ("Police are investigating a shooting involving two teens in the Ninth Ward Saturday night")
+    if (prev && verb.tags.has('Gerund') && /^(?:is|are|am)$/.test(prev.normal) && i - best <= PROGRESSIVE_REACH) return 'future';
     return 'none';
   }
   return 'none';

@@ -8,8 +8,10 @@ export interface RefineContext {
 
 export type Refiner = (ctx: RefineContext, xs: RawCandidate[]) => RawCandidate[];
 
-const DAY_RULES = new Set(['date.weekday', 'date.deictic-day', 'date.month-day-year']);
-const isDayValue = (v: string | null): boolean => v === null || /^(?:\d{4}|XXXX)-(?:\d{2}|XX)-(?:\d{2}|XX)$|^XXXX-WXX-\d$/.test(v);
+const DAY_RULES = new Set(['date.weekday', 'date.weekday-glued', 'date.deictic-day', 'date.month-day-year']);
+/** A day, or a day with its part ("Wednesday night": 2013-03-13TNI), which a clock time makes exact. */
+const isDayValue = (v: string | null): boolean => v === null || /^(?:(?:\d{4}|XXXX)-(?:\d{2}|XX)-(?:\d{2}|XX)|XXXX-WXX-\d)(?:T(?:MO|AF|EV|NI|DT|MI))?$/.test(v);
+const dayOf = (v: string): string => v.replace(/T[A-Z]{2}$/, '');
 
 /**
  * A clock time next to its day is one time: "4:15 a.m. Friday", "Friday at 4 p.m.", "3 p.m. EST Tuesday".
@@ -36,7 +38,8 @@ export const mergeClockWithDay: Refiner = (ctx, xs) => {
       start,
       end,
       type: 'time',
-      value: day.value && time ? `${day.value}${time}` : null,
+      // "8:50 p.m. Wednesday night": the clock is exact, the part of day it falls in goes
+      value: day.value && time ? `${dayOf(day.value)}${time}` : null,
       granularity: 'minute',
       // the day decides: "4:15 a.m. Friday" depends on the publication date, "3 p.m. Oct. 17, 1998" does not
       relative: day.relative,
@@ -51,7 +54,7 @@ export const mergeClockWithDay: Refiner = (ctx, xs) => {
     if (!CLOCK_RULES.has(x.rule) || !x.value) return x;
     const near = dated
       .filter((d) => Math.abs(d.start - x.end) <= 60 || Math.abs(x.start - d.end) <= 60)
-      .filter((d) => !/[.!?]["')\]]*\s/.test(ctx.text.slice(Math.min(x.end, d.end), Math.max(x.start, d.start))))
+      .filter((d) => !sentenceBreak(ctx.text, Math.min(x.end, d.end), Math.max(x.start, d.start)))
       .sort((p, q) => Math.abs(p.start - x.start) - Math.abs(q.start - x.start))[0];
     const day = near?.value ? /^(?:\d{4}|XXXX)-(?:\d{2}|XX)-(?:\d{2}|XX)|^XXXX-WXX-\d/.exec(near.value)?.[0] : undefined;
     const time = /T\d{2}:\d{2}$/.exec(x.value)?.[0];
@@ -79,6 +82,16 @@ export const mergeDayOffset: Refiner = (ctx, xs) => {
 };
 
 const CLOCK_RULES = new Set(['time.clock', 'time.clock-24h', 'time.clock-in-the']);
+
+/**
+ * A sentence ends between two extents: a full stop (also the one of an abbreviation that ends the first extent,
+ * "just after 4:20 p.m.\n\nThe boy ...") followed by space and a capital, or a line break.
+ */
+function sentenceBreak(text: string, from: number, to: number): boolean {
+  const between = text.slice(from, to);
+  if (/[.!?]["')\]]*\s/.test(between) || /\n\s*\n/.test(between)) return true;
+  return text[from - 1] === '.' && /^["')\]]*\s+["“'(]?[A-Z]/.test(between);
+}
 
 const CALENDAR = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-Q(\d))?/;
 

@@ -115,6 +115,25 @@ function reportingPeriod(ctx: RuleContext): 'year' | 'quarter' | null {
   return /\bquarter/i.test(ctx.window(600, 200)) ? 'quarter' : null;
 }
 
+/** A weekday, with its modifier and part of day: "Friday", "last Tuesday night", "the previous Friday". */
+function weekday(m: RegExpExecArray, ctx: RuleContext): RuleResult | null {
+  const dow = weekdayNumber(m.groups?.wd ?? '');
+  if (!dow) return null;
+  if (NAME_PRE.test(ctx.text.slice(Math.max(0, ctx.start - 8), ctx.start))) return null;
+  if (!m.groups?.p && namesFollow(ctx)) return null;
+  const pre = lower(m.groups?.pre);
+  const p = m.groups?.p ? PARTS_OF_DAY[lower(m.groups.p)] : null;
+  const type = 'date'; // "Friday morning" too: TimeBank types a day with its part of day as a date
+  if (!ctx.ref) return { type, value: `XXXX-WXX-${dow}${p ? `T${p}` : ''}`, relative: true, granularity: p ? 'part-of-day' : 'day' };
+  // "down from the previous Friday": the Friday before the day in focus, resolved by the anchoring refiner
+  if (/previous|following|the next/.test(pre)) {
+    return { type, value: null, relative: false, granularity: p ? 'part-of-day' : 'day', anchor: { unit: 'day', shift: /previous/.test(pre) ? -1 : 1, weekday: dow, ...(p ? { part: p } : {}) } };
+  }
+  const shift = /last|past/.test(pre) ? 'last' : /next|coming/.test(pre) ? 'next' : pre === 'this' ? 'this' : null;
+  const day = shift ? resolveWeekdayShifted(ctx.ref, dow, shift, ctx.tense()) : resolveWeekday(ctx.ref, dow, ctx.tense());
+  return { type, value: fmtDay(day) + (p ? `T${p}` : ''), relative: true, granularity: p ? 'part-of-day' : 'day' };
+}
+
 export const DATE_RULES: DateRule[] = [
   // ---- times of day ----
   {
@@ -198,6 +217,8 @@ export const DATE_RULES: DateRule[] = [
       const y = m.groups?.y ? Number(m.groups.y) : null;
       if (y !== null && d > daysInMonth(y, mo)) return null;
       if (d > daysInMonth(2000, mo)) return null;
+      // "3:28 January 1997 Northern California flood": the minutes of a clock (a video's length), not a day
+      if (m.groups?.d2 && /\d[:.]$/.test(ctx.text.slice(Math.max(0, ctx.start - 2), ctx.start))) return null;
       // at the start of a sentence the capital says nothing: "March 14 rockets", "May 5 people" are counts
       if (!y && (mo === 3 || mo === 5) && !m.groups?.wd && (ctx.start === 0 || /[.!?]\s+$|\n\s*$/.test(ctx.text.slice(Math.max(0, ctx.start - 3), ctx.start))) && /^ [a-z]+s\b/.test(ctx.text.slice(ctx.end, ctx.end + 20))) return null;
       if (y === null && namesFollow(ctx)) return null; // "the March 23 Movement"
@@ -273,23 +294,14 @@ export const DATE_RULES: DateRule[] = [
   {
     id: 'date.weekday',
     pattern: `(?:${ci('(?:earlier|later)')} )?(?<x>(?<pre>${ci('(?:early|late|last|next|this|this past|this coming|past|coming|the previous|the following|the next)')} )?(?<wd>${WEEKDAY_RE})(?: (?<p>${PART_OF_DAY_RE}))?)`,
-    build(m, ctx) {
-      const dow = weekdayNumber(m.groups?.wd ?? '');
-      if (!dow) return null;
-      if (NAME_PRE.test(ctx.text.slice(Math.max(0, ctx.start - 8), ctx.start))) return null;
-      if (!m.groups?.p && namesFollow(ctx)) return null;
-      const pre = lower(m.groups?.pre);
-      const p = m.groups?.p ? PARTS_OF_DAY[lower(m.groups.p)] : null;
-      const type = 'date'; // "Friday morning" too: TimeBank types a day with its part of day as a date
-      if (!ctx.ref) return { type, value: `XXXX-WXX-${dow}${p ? `T${p}` : ''}`, relative: true, granularity: p ? 'part-of-day' : 'day' };
-      // "down from the previous Friday": the Friday before the day in focus, resolved by the anchoring refiner
-      if (/previous|following|the next/.test(pre)) {
-        return { type, value: null, relative: false, granularity: p ? 'part-of-day' : 'day', anchor: { unit: 'day', shift: /previous/.test(pre) ? -1 : 1, weekday: dow, ...(p ? { part: p } : {}) } };
-      }
-      const shift = /last|past/.test(pre) ? 'last' : /next|coming/.test(pre) ? 'next' : pre === 'this' ? 'this' : null;
-      const day = shift ? resolveWeekdayShifted(ctx.ref, dow, shift, ctx.tense()) : resolveWeekday(ctx.ref, dow, ctx.tense());
-      return { type, value: fmtDay(day) + (p ? `T${p}` : ''), relative: true, granularity: p ? 'part-of-day' : 'day' };
-    },
+    build: weekday,
+  },
+  {
+    // scraped text that lost a space ("on Research Forest DriveTuesday night"): a capitalised weekday glued to the
+    // end of a lower-case word; the word stays out of the extent
+    id: 'date.weekday-glued',
+    pattern: `\\p{Lu}?\\p{Ll}{1,20}(?<x>(?<wd>(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))(?: (?<p>${PART_OF_DAY_RE}))?)`,
+    build: weekday,
   },
   {
     id: 'date.deictic-day',

@@ -1,0 +1,145 @@
+// The event date: which date item the event refers to, and the publication-day fallback (fixed reference dates).
+import { describe, expect, it } from 'vitest';
+import { assembleEvent } from '../../src/event/index.js';
+import { eventDate } from '../../src/event/date.js';
+import { extractDocument } from '../../src/pipeline.js';
+import { makeDocument } from '../../src/document.js';
+import type { DateItem } from '../../src/record/schema.js';
+import { analyseText } from '../helpers.js';
+
+const F = 'event-date.test.ts';
+const at = (text: string, s: string) => {
+  const start = text.indexOf(s);
+  if (start < 0) throw new Error(`${F}: ${s} not in text`);
+  return { text: s, start, end: start + s.length };
+};
+const day = (text: string, id: string, s: string, value: string): DateItem => ({ id, ...at(text, s), type: 'date', value, granularity: 'day', relative: true, rule: 'test' });
+
+describe(`${F}: the publication day when the text gives the event no date`, () => {
+  it('a report with no date text: the event refers to an added item for the publication day (empty span, source "published")', () => {
+    const text = 'Man shot in Fresno\n\nA man was shot in the hand in central Fresno, police said.\n';
+    const { event, dates } = assembleEvent({ a: analyseText(text, '2016-08-19'), dates: [], counts: [], places: [], actors: [], quotes: [] });
+    expect(event?.date).toBe('d1');
+    expect(event?.rules).toMatchObject({ date: 'event.date-published' });
+    expect(dates).toEqual([{ id: 'd1', text: '', start: 0, end: 0, type: 'date', value: '2016-08-19', granularity: 'day', relative: false, source: 'published', rule: 'event.date-published' }]);
+  });
+
+  it('the added item takes the next free id and leaves the input array alone', () => {
+    const text = 'Man shot in Reno\n\nA man was shot in Reno. A vigil is planned for Friday.\n';
+    const input = [day(text, 'd1', 'Friday', '2016-08-26')];
+    const { event, dates } = assembleEvent({ a: analyseText(text, '2016-08-19'), dates: input, counts: [], places: [], actors: [], quotes: [] });
+    expect(event?.date).toBe('d2');
+    expect(dates.map((d) => [d.id, d.value, d.source])).toEqual([['d1', '2016-08-26', undefined], ['d2', '2016-08-19', 'published']]);
+    expect(input).toHaveLength(1);
+  });
+
+  it('the day of a date-time publication date', () => {
+    const text = 'Man shot in Reno\n\nA man was shot in Reno.\n';
+    expect(eventDate(analyseText(text, '2016-08-19T23:15:00Z'), [], null)?.added?.value).toBe('2016-08-19');
+  });
+
+  it('a date in the text wins: no item is added', () => {
+    const text = 'Man shot in Reno\n\nA man was shot in the leg outside a bar in Reno on Wednesday night, police said.\n';
+    const { event, dates } = assembleEvent({ a: analyseText(text, '2016-08-19'), dates: [day(text, 'd1', 'Wednesday night', '2016-08-17')], counts: [], places: [], actors: [], quotes: [] });
+    expect(event?.date).toBe('d1');
+    expect(dates).toHaveLength(1);
+  });
+
+  it('without a publication date nothing is made up', () => {
+    const text = 'Man shot in Reno\n\nA man was shot in Reno.\n';
+    const { event, dates } = assembleEvent({ a: analyseText(text, null), dates: [], counts: [], places: [], actors: [], quotes: [] });
+    expect(event?.date).toBeNull();
+    expect(dates).toEqual([]);
+  });
+
+  it('no event, no added date', () => {
+    const text = 'Recipe of the week\n\nMix the flour with the butter.\n';
+    expect(assembleEvent({ a: analyseText(text, '2016-08-19'), dates: [], counts: [], places: [], actors: [], quotes: [] }).dates).toEqual([]);
+  });
+
+  it('the record validates, and the item keeps its source without --explain', () => {
+    const text = 'Man shot in Fresno\n\nA man was shot in the hand in central Fresno, police said.\n';
+    const r = extractDocument(makeDocument(text, { id: 'x', published: '2016-08-19' }));
+    const d = r.dates.find((x) => x.id === r.event?.date);
+    expect(d).toEqual({ id: d?.id, text: '', start: 0, end: 0, type: 'date', value: '2016-08-19', granularity: 'day', relative: false, source: 'published' });
+  });
+});
+
+/** Runs the real dates extractor on a text and returns the event's date value and rule. */
+function eventDay(text: string, published: string): [string | null, string | undefined] {
+  const r = extractDocument(makeDocument(text, { id: 'x', published }), { explain: true });
+  const d = r.dates.find((x) => x.id === r.event?.date);
+  return [d?.value?.slice(0, 10) ?? null, r.event?.rules?.date];
+}
+
+describe(`${F}: which day the lead ties to the violence`, () => {
+  type Row = [why: string, text: string, published: string, day: string, rule: string];
+  it.each<Row>([
+    [
+      'an earlier day in a later sentence about another incident is not this one\'s',
+      'Columbus teen killed\n\nPolice believe Monday night’s fatal shooting at Bull Creek Apartments was an act of revenge.\n\n' +
+        'Police say they believe this shooting was in retaliation for the killing of Dominique Horton on Thursday, Jan. 5.\n',
+      '2017-01-17', '2017-01-16', 'event.date-near-trigger',
+    ],
+    [
+      'the incident of the sentence before ("two other teenagers, who were also slain") keeps its own day',
+      'Two teens killed in park shooting\n\nTwo teenagers are dead after a gunman opened fire on an Oceanside park.\n\n' +
+        'The bullets started to fly around 8:50 p.m. Wednesday night, and two teens were shot in Libby Lake Park.\n\n' +
+        'The bodies were found near a memorial for two other teenagers, who were also slain by gang gunfire in that park.\n\n' +
+        'Sandra Salgado, 14, and Felix Solano, 16, were shot to death in Libby Lake Park on May 3, 2011.\n',
+      '2013-03-14', '2013-03-13', 'event.date-near-trigger',
+    ],
+    [
+      'the earliest day next to the violence still wins in a follow-up: "died Tuesday ... shot Friday"',
+      'Teen dies after shooting\n\nA 16-year-old boy died Tuesday, four days after he was shot Friday evening in a dispute over a car.\n',
+      '2016-11-08', '2016-11-04', 'event.date-near-trigger',
+    ],
+    [
+      'the day of a story about the shooting is not the shooting\'s ("In a story on Aug. 10 about a shooting")',
+      'Correction: Houston shooting story\n\nHOUSTON (AP) — In a story on Aug. 10 about a shooting in a Houston home that left eight people dead, the AP misspelled two names.\n\n' +
+        'Deputies say a man had held the family captive on Saturday and fired on them when they came to the door.\n',
+      '2015-08-11', '2015-08-08', 'event.date-near-trigger',
+    ],
+    [
+      'the date that signs an embedded post dates the post',
+      'Deputy kills robbery suspect\n\nShooting at the restaurant on Research Forest Drive. 3 ppl shot pic.twitter.com/EAjbhne8Am — Tracy Clemons (@TracyABC13) November 23, 2016\n\n' +
+        'Detectives say when the suspect came in Tuesday night he had a gun and grabbed an employee of the restaurant.\n',
+      '2016-11-23', '2016-11-22', 'event.date-lead',
+    ],
+    [
+      'a day followed by a later act ("on Feb. 23, he was charged") and a day of asking are not the event\'s',
+      'Man charged in homicide\n\nA month later, on Feb. 23, he was charged with fatally shooting Jihad Cromer in a house in McKees Rocks.\n\n' +
+        'Asked Friday about his decision, the judge said he could not discuss the case of the defendant.\n\n' +
+        'The defendant now is in the county jail, charged with killing Jihad, 17, on Feb. 21 in the house on Robb Street.\n',
+      '2017-03-04', '2017-02-21', 'event.date-near-trigger',
+    ],
+  ])('%s', (_why, text, published, dayValue, rule) => {
+    expect(eventDay(text, published), `${F}: ${JSON.stringify(text.slice(0, 60))}`).toEqual([dayValue, rule]);
+  });
+});
+
+describe(`${F}: the month the lead puts the violence in (event.date-in-lead-month)`, () => {
+  type Row = [why: string, text: string, published: string, day: string | null, rule: string];
+  it.each<Row>([
+    [
+      'a follow-up: the court day lies outside the month of the murder; the day of that month named later is the event\'s',
+      'Adams sentenced to life\n\nRobert Adams was sentenced to life for the quadruple murders at a South Linden home in June of 2015.\n\n' +
+        'Adams pleaded guilty Tuesday to four murders and an attempted murder.\n\n' +
+        'The victims were shot in the basement of a house on Hudson Street on June 13, 2015, prosecutors said.\n',
+      '2017-01-19', '2015-06-13', 'event.date-in-lead-month',
+    ],
+    [
+      'the day picked already lies in that month: nothing changes',
+      'Man charged in June shooting\n\nA man was charged today for a fatal June shooting in Kelvyn Park.\n\n' +
+        'The charges stem from a June 21 shooting that happened shortly before 8 p.m. on Kilpatrick Avenue, police said.\n',
+      '2013-08-14', '2013-06-21', 'event.date-near-trigger',
+    ],
+  ])('%s', (_why, text, published, dayValue, rule) => {
+    expect(eventDay(text, published), `${F}: ${JSON.stringify(text.slice(0, 60))}`).toEqual([dayValue, rule]);
+  });
+
+  it('no day of that month in the text: the month does not invent one', () => {
+    const text = 'Officer justified in shooting\n\nAn officer was justified in the shooting death of a teenager in February, a grand jury ruled on Tuesday.\n';
+    expect(eventDay(text, '2017-03-21')[1]).not.toBe('event.date-in-lead-month');
+  });
+});
