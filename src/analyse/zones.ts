@@ -19,6 +19,8 @@ const CREDIT_AT_END =
   /(?:[.!?"”’)]\s*|\s[|/–—-]\s*|^\s*)(?:REUTERS|Reuters|AP|AFP|EPA|UPI|ANSA|Xinhua|Getty Images|AFP via Getty Images|Shutterstock|(?:AP|AFP|Reuters|EPA) Photo)(?:\s*\/\s*[\p{L} .'-]{1,60})?(?:\s*\))?\s*$/u;
 /** A line that is itself a credit or caption label. */
 const CAPTION_LABEL = /^\s*(?:\(?(?:Photo|Image|Picture|Caption|Credit|File photo)s?\b\s*[:/(]|\((?:AP|AFP|Reuters|EPA)\b[^)]{0,80}\)\s*$)/i;
+/** A gallery's caption: "Image 7 of 111 Prosecutors ...", "Photo 3 of 12", "Gallery: Mourners are seen ...". */
+const GALLERY_CAPTION = /^\s*(?:(?:Image|Photo|Picture|Slide)\s+\d{1,4}\s+of\s+\d{1,4}\b|Gallery\s*:)/i;
 /** Site boilerplate lines: navigation, sharing, link lists. */
 const BOILERPLATE_LINE =
   /^\s*(?:source link|you may also like|read more|related(?: articles| stories| coverage| content)?:?|recommended(?: for you| stories)?|more from [\p{L} ]{1,40}|advertisement|share this(?: article| story)?|share on (?:facebook|twitter)|click here\b.*|sign up for\b.*newsletter.*|subscribe\b.*|follow us on\b.*|copyright\b.*|©.*|all rights reserved\.?|trending now|most popular|comments?|leave a comment|loading\.*|skip to (?:main )?content)\s*$/iu;
@@ -63,6 +65,7 @@ export function zoneLines(lines: Line[], title: Line | null): Zone[] {
     else if (trailerFrom >= 0 && line.n >= trailerFrom) kindOf.set(line.n, { kind: 'boilerplate', rule: 'zone.trailer' });
     else if (BOILERPLATE_LINE.test(line.text)) kindOf.set(line.n, { kind: 'boilerplate', rule: 'zone.boilerplate-line' });
     else if (CAPTION_LABEL.test(line.text)) kindOf.set(line.n, { kind: 'caption', rule: 'zone.caption-label' });
+    else if (GALLERY_CAPTION.test(line.text)) kindOf.set(line.n, { kind: 'caption', rule: 'zone.gallery-caption' });
     else if (CREDIT_AT_END.test(line.text) && words(line.text) <= 60) kindOf.set(line.n, { kind: 'caption', rule: 'zone.credit-line' });
   }
   // A short unpunctuated line right before a credited caption is that photo's caption too.

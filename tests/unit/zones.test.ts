@@ -22,6 +22,17 @@ describe('content zones (src/analyse/zones.ts)', () => {
     expect(analyseText(text).title?.text ?? null).toBe(title);
   });
 
+  it.each([
+    ['Image 7 of 111 Prosecutors speak after the hearing on Sunday, Aug. 9, 2015, in Houston. Photo: Jon Shapley'],
+    ['Gallery: Mourners are seen near flowers at a service for the boy, 2, shot last week.'],
+    ['Photo 3 of 12 The house where eight people were killed.'],
+  ])('a gallery caption is a caption: %j', (line) => {
+    const a = analyseText(`Eight killed in Houston home\n\n${line}\n\nEight people were killed in a home on Saturday, police said.\n`);
+    const z = a.zones.find((x) => a.text.slice(x.start, x.end).startsWith(line.slice(0, 12)))!;
+    expect(z).toMatchObject({ kind: 'caption', rule: 'zone.gallery-caption' });
+    expect(a.zones.filter((x) => x.kind === 'body')).toHaveLength(1);
+  });
+
   it('keeps sentences that merely mention Reuters', () => {
     const a = analyseText('Title here\n\nThe minister told Reuters on Friday that talks would go on.\n');
     expect(a.zones.filter((z) => z.kind === 'caption')).toHaveLength(0);
