@@ -2,9 +2,11 @@
 // record in its place, every other record in input order, exit 1 (issue #8). The crash comes from
 // the test-only hook in src/cli/test-hooks.ts, switched on by NEWSX_TEST_CRASH_MARKER.
 import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers.js';
-import { BIN, jsonLines } from './cli-helpers.js';
+import { BIN, jsonLines, tempDir } from './cli-helpers.js';
 
 const MARKER = 'NEWSX-TEST-CRASH-HERE';
 
@@ -41,6 +43,19 @@ describe('a crashed worker', () => {
       expect(x.meta).toEqual({ source: `feed-${x.id.slice(4)}` });
       expect(x.event).toBeDefined();
     }
+  });
+
+  it('one article with --timeout-ms also runs on a worker: its crash is its record, exit 1', { timeout: 120_000 }, () => {
+    const file = path.join(tempDir(), 'crash.txt');
+    writeFileSync(file, docs[3].text);
+    const r = spawnSync(process.execPath, [BIN, file, '--timeout-ms', '60000', '--format', 'json'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, NEWSX_TEST_CRASH_MARKER: MARKER },
+      timeout: 120_000,
+    });
+    expect(r.status).toBe(1);
+    expect(JSON.parse(r.stdout)).toMatchObject({ id: file, error: { code: 'worker_crashed' } });
   });
 
   it('without the hook the marker is plain text', () => {
