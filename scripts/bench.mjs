@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Benchmarks (not tests): start-up, throughput for 1 and N workers, peak RSS, and the ratios
 // against a bare `node -e 0` and the raw libraries' own pass over the same documents, all in one run.
-// Usage: npm run bench [-- --corpus FILE.jsonl] [--repeat N] [--docs N] [--jobs N]
+// Usage: npm run bench [-- --corpus FILE.jsonl] [--repeat N] [--docs N] [--jobs N] [--no-steady]
 //        npm run bench -- --stream 20000 [--jobs 1]   memory: N generated documents through stdin, peak RSS
 // Times are wall-clock; on a loaded machine read the ratios (each measured in this same run).
 import { spawn, spawnSync } from 'node:child_process';
@@ -127,12 +127,42 @@ console.log(n);
 `,
 );
 
+// steady state: the same documents twice in one process, the cpu of each pass (the second is warm:
+// no loading, no JIT warm-up), for the raw libraries and for newsx's own per-document function
+const steadyScript = path.join(root, 'scripts', `.bench-steady-${process.pid}.mjs`);
+writeFileSync(
+  steadyScript,
+  `
+import { readFileSync } from 'node:fs';
+const docs = readFileSync(0, 'utf8').split('\\n').filter(Boolean).map((l) => JSON.parse(l));
+let perDoc;
+if (process.argv[2] === 'raw') {
+  const nlp = (await import('compromise')).default;
+  const chrono = await import('chrono-node');
+  const ref = new Date(Date.UTC(2000, 0, 1));
+  perDoc = (d) => { const doc = nlp(d.text); return doc.people().length + doc.places().length + doc.numbers().length + chrono.parse(d.text, ref).length; };
+} else {
+  const { processDocument } = await import(${JSON.stringify(path.join(root, 'dist/cli/work.js'))});
+  const { makeDocument } = await import(${JSON.stringify(path.join(root, 'dist/document.js'))});
+  perDoc = (d) => processDocument({ doc: makeDocument(d.text, { id: d.id, published: d.published ?? null }), explain: false });
+}
+const passes = [];
+for (let p = 0; p < 2; p++) {
+  const c0 = process.cpuUsage();
+  for (const d of docs) perDoc(d);
+  const c = process.cpuUsage(c0);
+  passes.push((c.user + c.system) / 1e6);
+}
+console.log(JSON.stringify(passes));
+`,
+);
+
 const one1 = [seed, '--published', '2023-12-08', '--format', 'json'];
 const blob = path.join(root, 'dist/snapshot/newsx.blob');
 const snapshot = existsSync(path.join(root, 'dist/snapshot/node.json'));
 const seedLine = JSON.stringify({ id: 'seed', text: readFileSync(seed, 'utf8'), published: '2023-12-08' }) + '\n';
 const load0 = loadavg()[0];
-let nodeStart, oneArticle, oneDirect, snapVersion, snapArticle, rawOne, raw, one, many;
+let nodeStart, oneArticle, oneDirect, snapVersion, snapArticle, rawOne, raw, one, many, steadyRaw, steadyNewsx;
 try {
   nodeStart = timeIt(process.execPath, ['-e', '0']);
   oneArticle = timeIt(process.execPath, [bin, ...one1]);
@@ -148,8 +178,13 @@ try {
   raw = run(process.execPath, [rawScript], input);
   one = run(process.execPath, [bin, '--input', 'jsonl', '--format', 'jsonl', '--quiet', '--jobs', '1'], input);
   many = run(process.execPath, [bin, '--input', 'jsonl', '--format', 'jsonl', '--quiet', '--jobs', String(jobsN)], input);
+  if (!args.includes('--no-steady')) {
+    steadyRaw = JSON.parse(run(process.execPath, [steadyScript, 'raw'], input).stdout);
+    steadyNewsx = JSON.parse(run(process.execPath, [steadyScript, 'newsx'], input).stdout);
+  }
 } finally {
   rmSync(rawScript, { force: true });
+  rmSync(steadyScript, { force: true });
 }
 const cpus = availableParallelism();
 const load1 = loadavg()[0];
@@ -175,4 +210,13 @@ console.log('throughput (start-up included):');
 console.log(line('raw libraries (1 core)', raw));
 console.log(line('newsx --jobs 1', one) + `   -> ${ratio(one, raw)} the raw pass (goal <= 1.2x)`);
 console.log(line(`newsx --jobs ${jobsN}`, many) + `   -> ${f(many.seconds / one.seconds)}x the wall time of --jobs 1 (goal <= 0.6x at 2 workers); ${f(many.cpu / one.cpu)}x its cpu`);
+if (steadyRaw) {
+  const perDoc = (x) => `${f((x * 1000) / docs.length, 1).padStart(5)} ms/doc`;
+  console.log('per document, one thread, cpu (first pass: cold code and lazy data; second pass: warm):');
+  console.log(`  raw libraries                    first ${perDoc(steadyRaw[0])}   second ${perDoc(steadyRaw[1])}`);
+  console.log(
+    `  newsx (extractDocument)          first ${perDoc(steadyNewsx[0])}   second ${perDoc(steadyNewsx[1])}` +
+      `   -> warm: ${f(steadyNewsx[1] / steadyRaw[1])}x the raw pass; warm-up (first minus second pass) ${f(steadyNewsx[0] - steadyNewsx[1], 1)} s vs ${f(steadyRaw[0] - steadyRaw[1], 1)} s, paid by every worker`,
+  );
+}
 console.log('memory: npm run bench -- --stream 20000');
