@@ -1,12 +1,12 @@
 #!/usr/bin/env node
 // Benchmarks (not tests): start-up, throughput for 1 and N workers, peak RSS, and the ratios
 // against a bare `node -e 0` and the raw libraries' own pass over the same documents, all in one run.
-// Usage: npm run bench [-- --corpus FILE.jsonl] [--repeat N] [--docs N] [--jobs N]
+// Usage: npm run bench [-- --corpus FILE.jsonl] [--repeat N] [--docs N] [--jobs N] [--no-steady]
 //        npm run bench -- --stream 20000 [--jobs 1]   memory: N generated documents through stdin, peak RSS
 // Times are wall-clock; on a loaded machine read the ratios (each measured in this same run).
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -34,8 +34,8 @@ function run(cmd, argv, input, env = process.env) {
   return { seconds, cpu: user + sys, rssMiB: rssKiB / 1024, stdout: r.stdout };
 }
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-function timeIt(cmd, argv, env) {
-  const runs = Array.from({ length: repeat }, () => run(cmd, argv, undefined, env));
+function timeIt(cmd, argv, env, input) {
+  const runs = Array.from({ length: repeat }, () => run(cmd, argv, input, env));
   return { seconds: median(runs.map((r) => r.seconds)), cpu: median(runs.map((r) => r.cpu)), rssMiB: median(runs.map((r) => r.rssMiB)) };
 }
 
@@ -127,34 +127,96 @@ console.log(n);
 `,
 );
 
+// steady state: the same documents three times in one process, the cpu of each pass (the first is cold;
+// by the third, nothing is left to load and the JIT has settled), for the raw libraries and for newsx's own per-document function
+const steadyScript = path.join(root, 'scripts', `.bench-steady-${process.pid}.mjs`);
+writeFileSync(
+  steadyScript,
+  `
+import { readFileSync } from 'node:fs';
+const docs = readFileSync(0, 'utf8').split('\\n').filter(Boolean).map((l) => JSON.parse(l));
+let perDoc;
+if (process.argv[2] === 'raw') {
+  const nlp = (await import('compromise')).default;
+  const chrono = await import('chrono-node');
+  const ref = new Date(Date.UTC(2000, 0, 1));
+  perDoc = (d) => { const doc = nlp(d.text); return doc.people().length + doc.places().length + doc.numbers().length + chrono.parse(d.text, ref).length; };
+} else {
+  const { processDocument } = await import(${JSON.stringify(path.join(root, 'dist/cli/work.js'))});
+  const { makeDocument } = await import(${JSON.stringify(path.join(root, 'dist/document.js'))});
+  perDoc = (d) => processDocument({ doc: makeDocument(d.text, { id: d.id, published: d.published ?? null }), explain: false });
+}
+const passes = [];
+for (let p = 0; p < 3; p++) {
+  const c0 = process.cpuUsage();
+  for (const d of docs) perDoc(d);
+  const c = process.cpuUsage(c0);
+  passes.push((c.user + c.system) / 1e6);
+}
+console.log(JSON.stringify(passes));
+`,
+);
+
 const one1 = [seed, '--published', '2023-12-08', '--format', 'json'];
-let nodeStart, oneArticle, oneDirect, raw, one, many;
+const blob = path.join(root, 'dist/snapshot/newsx.blob');
+const snapshot = existsSync(path.join(root, 'dist/snapshot/node.json'));
+const seedLine = JSON.stringify({ id: 'seed', text: readFileSync(seed, 'utf8'), published: '2023-12-08' }) + '\n';
+const load0 = loadavg()[0];
+let nodeStart, oneArticle, oneDirect, snapVersion, snapArticle, rawOne, raw, one, many, steadyRaw, steadyNewsx;
 try {
   nodeStart = timeIt(process.execPath, ['-e', '0']);
   oneArticle = timeIt(process.execPath, [bin, ...one1]);
   oneDirect = timeIt(process.execPath, [bin, ...one1], { ...process.env, NEWSX_SNAPSHOT: '0' });
+  // where the snapshot run's time goes: the child alone (no launcher), on nothing (`--version`: node plus
+  // deserialising the heap) and on the article (the rest is running the pipeline's code cold)
+  if (snapshot) {
+    snapVersion = timeIt(process.execPath, ['--snapshot-blob', blob, bin, '--', '--version']);
+    snapArticle = timeIt(process.execPath, ['--snapshot-blob', blob, bin, '--', ...one1]);
+  }
+  // the raw libraries' own cold pass over the one article: a floor that no snapshot or bundle removes
+  rawOne = timeIt(process.execPath, [rawScript], undefined, seedLine);
   raw = run(process.execPath, [rawScript], input);
   one = run(process.execPath, [bin, '--input', 'jsonl', '--format', 'jsonl', '--quiet', '--jobs', '1'], input);
   many = run(process.execPath, [bin, '--input', 'jsonl', '--format', 'jsonl', '--quiet', '--jobs', String(jobsN)], input);
+  if (!args.includes('--no-steady')) {
+    steadyRaw = JSON.parse(run(process.execPath, [steadyScript, 'raw'], input).stdout);
+    steadyNewsx = JSON.parse(run(process.execPath, [steadyScript, 'newsx'], input).stdout);
+  }
 } finally {
   rmSync(rawScript, { force: true });
+  rmSync(steadyScript, { force: true });
 }
-const snapshot = existsSync(path.join(root, 'dist/snapshot/node.json'));
+const cpus = availableParallelism();
+const load1 = loadavg()[0];
+const ms = (x) => f(x * 1000, 0).padStart(5);
+const startLine = (label, r, extra = '') =>
+  `  ${label.padEnd(40)} ${ms(r.seconds)} ms   cpu ${ms(r.cpu)} ms   peak RSS ${f(r.rssMiB, 0).padStart(3)} MiB${extra}`;
+// wall ratio, and the same ratio on user+sys CPU (steadier when other work shares the machine)
+const ratio = (a, b) => `${f(a.seconds / b.seconds)}x wall, ${f(a.cpu / b.cpu)}x cpu`;
 
-console.log(`corpus: ${path.relative(process.cwd(), corpus)} (${docs.length} documents, ${f(mb)} MB); node ${process.version}; ${availableParallelism()} CPUs`);
+console.log(`corpus: ${path.relative(process.cwd(), corpus)} (${docs.length} documents, ${f(mb)} MB); node ${process.version}; ${cpus} CPUs`);
+console.log(`load average ${f(load0)} at the start, ${f(load1)} at the end${Math.max(load0, load1) > cpus - 0.5 ? ': the machine is busy, wall-clock ratios are unreliable (read the cpu ones; --jobs N cannot scale without idle CPUs)' : ''}`);
 console.log(`start-up (median of ${repeat}; wall, and user+sys CPU):`);
-console.log(`  node -e 0                       ${f(nodeStart.seconds * 1000, 0).padStart(5)} ms   cpu ${f(nodeStart.cpu * 1000, 0).padStart(5)} ms   peak RSS ${f(nodeStart.rssMiB, 0)} MiB`);
-console.log(
-  `  newsx one article${snapshot ? ' (snapshot)  ' : ' (no snapshot)'} ${f(oneArticle.seconds * 1000, 0).padStart(5)} ms   cpu ${f(oneArticle.cpu * 1000, 0).padStart(5)} ms   peak RSS ${f(oneArticle.rssMiB, 0)} MiB` +
-    `   -> ${f(oneArticle.seconds / nodeStart.seconds)}x node -e 0 (goal <= 3x)`,
-);
-console.log(
-  `  newsx one article, NEWSX_SNAPSHOT=0 ${f(oneDirect.seconds * 1000, 0).padStart(5)} ms   cpu ${f(oneDirect.cpu * 1000, 0).padStart(5)} ms   peak RSS ${f(oneDirect.rssMiB, 0)} MiB` +
-    `   -> ${f(oneDirect.seconds / nodeStart.seconds)}x node -e 0`,
-);
+console.log(startLine('node -e 0', nodeStart));
+console.log(startLine(`newsx one article${snapshot ? ' (snapshot)' : ' (no snapshot)'}`, oneArticle, `   -> ${ratio(oneArticle, nodeStart)} node -e 0 (goal <= 3x)`));
+console.log(startLine('newsx one article, NEWSX_SNAPSHOT=0', oneDirect, `   -> ${ratio(oneDirect, nodeStart)} node -e 0`));
+if (snapshot) {
+  console.log(startLine('  snapshot child alone, --version', snapVersion, `   -> ${ratio(snapVersion, nodeStart)} node -e 0 (node + deserialising the heap)`));
+  console.log(startLine('  snapshot child alone, the article', snapArticle, `   -> ${ratio(snapArticle, nodeStart)} node -e 0 (+ the pipeline on cold code)`));
+}
+console.log(startLine('raw libraries, the article, cold', rawOne, `   -> ${ratio(rawOne, nodeStart)} node -e 0 (compromise + chrono load and one pass)`));
 const line = (label, r) => `  ${label.padEnd(32)} ${f(docs.length / r.seconds, 1).padStart(6)} docs/s ${f(mb / r.seconds, 3).padStart(7)} MB/s   ${f(r.seconds, 1).padStart(6)} s   cpu ${f(r.cpu, 1).padStart(6)} s   peak RSS ${f(r.rssMiB, 0)} MiB`;
 console.log('throughput (start-up included):');
 console.log(line('raw libraries (1 core)', raw));
-console.log(line('newsx --jobs 1', one) + `   -> ${f(one.seconds / raw.seconds)}x the raw pass's time (goal <= 1.2x)`);
-console.log(line(`newsx --jobs ${jobsN}`, many) + `   -> ${f(many.seconds / one.seconds)}x the time of --jobs 1 (goal <= 0.6x at 2 workers)`);
+console.log(line('newsx --jobs 1', one) + `   -> ${ratio(one, raw)} the raw pass (goal <= 1.2x)`);
+console.log(line(`newsx --jobs ${jobsN}`, many) + `   -> ${f(many.seconds / one.seconds)}x the wall time of --jobs 1 (goal <= 0.6x at 2 workers); ${f(many.cpu / one.cpu)}x its cpu`);
+if (steadyRaw) {
+  const perDoc = (x) => `${f((x * 1000) / docs.length, 1).padStart(5)} ms/doc`;
+  console.log('per document, one thread, cpu (the same documents three times: the first pass cold, the third warm):');
+  console.log(`  raw libraries                    first ${perDoc(steadyRaw[0])}   third ${perDoc(steadyRaw[2])}`);
+  console.log(
+    `  newsx (extractDocument)          first ${perDoc(steadyNewsx[0])}   third ${perDoc(steadyNewsx[2])}` +
+      `   -> warm: ${f(steadyNewsx[2] / steadyRaw[2])}x the raw pass; warm-up (first minus third pass) ${f(steadyNewsx[0] - steadyNewsx[2], 1)} s vs ${f(steadyRaw[0] - steadyRaw[2], 1)} s, paid by every worker`,
+  );
+}
 console.log('memory: npm run bench -- --stream 20000');

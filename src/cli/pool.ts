@@ -4,6 +4,7 @@
 import { Worker } from 'node:worker_threads';
 import type { OutputRecord } from '../record/schema.js';
 import { errorRecord } from './errors.js';
+import { CRASH_HEAP_MB, crashMarker } from './test-hooks.js';
 import type { Runner } from './runner.js';
 import type { WorkItem } from './work.js';
 
@@ -30,7 +31,7 @@ export interface PoolOptions {
 
 const WORKER_URL = new URL('./pool-worker.js', import.meta.url);
 
-export function workerPool({ size, timeoutMs, maxHeapMb = 4096 }: PoolOptions): Runner {
+export function workerPool({ size, timeoutMs, maxHeapMb = crashMarker() ? CRASH_HEAP_MB : 4096 }: PoolOptions): Runner {
   const slots: Slot[] = [];
   const queue: Job[] = [];
   let closed = false;
