@@ -21,7 +21,9 @@ interface Tally {
 }
 
 const WOUND_UNITS = new Set(['wound', 'injury', 'gunshot wound', 'casualty']);
-const SHOT_RULES = new Set(['count.casualty-shot', 'count.article-shot', 'count.headline-shot', 'count.reflexive-shot']);
+const SHOT_RULES = new Set(['count.casualty-shot', 'count.article-shot', 'count.headline-shot', 'count.reflexive-shot', 'count.multiple-shooting']);
+/** Counts that name the whole event ("a double shooting"): they hold the people the sentence counts, never add to them. */
+const WHOLE_EVENT_RULES = new Set(['count.multiple-shooting', 'count.multiple-homicide']);
 /** The lead says someone died without a count ("later died", "a fatal shooting", "pronounced dead"). */
 const DEATH_STATEMENT =
   /\b(?:died|dies|pronounced\s+dead|succumbed\s+to|(?<!non-)(?:fatal|deadly)\s+(?:[\w-]+\s+){0,3}?(?:shooting|shootings|accident|incident|stabbing|attack)|fatally|shooting\s+deaths?|deaths?\s+of|homicides?|(?<!attempted\s+(?:[\w-]+\s+)?)murder(?:ed|s)?|slain|killed|kills)\b/i;
@@ -44,7 +46,7 @@ function tally(a: Analysis, counts: Count[]): Tally {
         if (c.category === 'killed') t.noKilled = true;
         else t.noInjured = true;
       }
-    } else if (DEFINITE.test(a.text.slice(Math.max(0, c.start - 5), c.start))) {
+    } else if (WHOLE_EVENT_RULES.has(rule) || DEFINITE.test(a.text.slice(Math.max(0, c.start - 5), c.start))) {
       definite[key] = Math.max(definite[key], c.value);
     } else {
       t[key] += c.value;

@@ -8,7 +8,9 @@ import type { CountCandidate } from '../types.js';
 import {
   MAGNITUDES, NOT_COUNT_UNITS, NOUN_CATEGORY, ONES, PERSON_NOUNS, QUALIFIERS, STREET_SUFFIXES, TENS, VAGUE, singular,
 } from './lexicon.js';
-import { AFTER_RULES, AGE_APPOSITION, BEFORE_RULES, NEGATED_NOUN, NEGATED_PRONOUN, REFLEXIVE, type ContextRule } from './rules.js';
+import {
+  AFTER_RULES, AGE_APPOSITION, BEFORE_RULES, MULTIPLE_CASUALTY, MULTIPLE_VALUES, NEGATED_NOUN, NEGATED_PRONOUN, REFLEXIVE, type ContextRule,
+} from './rules.js';
 
 type Tok = Term;
 
@@ -447,6 +449,20 @@ function negatedCounts(a: Analysis, s: Sentence, out: CountCandidate[]): void {
   }
 }
 
+/** "a fatal double shooting", "a triple homicide": the number of people hit is in the adjective. */
+function multipleCounts(a: Analysis, s: Sentence, out: CountCandidate[]): void {
+  const re = new RegExp(MULTIPLE_CASUALTY.source, MULTIPLE_CASUALTY.flags);
+  for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
+    const start = s.start + m.index;
+    const end = start + m[0].length;
+    const shooting = /^(?:shooting|stabbing)/i.test(m[2]);
+    out.push({
+      ...span(a, start, end), value: MULTIPLE_VALUES[m[1].toLowerCase()], qualifier: 'exact', unit: null,
+      category: shooting ? 'injured' : 'killed', rule: shooting ? 'count.multiple-shooting' : 'count.multiple-homicide',
+    });
+  }
+}
+
 /** Raw count candidates of one sentence, before refinement. */
 export function sentenceCounts(a: Analysis, s: Sentence): CountCandidate[] {
   const toks = sentenceTokens(a, s);
@@ -455,5 +471,6 @@ export function sentenceCounts(a: Analysis, s: Sentence): CountCandidate[] {
   numberCounts(a, s, toks, out);
   articleCounts(a, s, toks, out);
   reflexiveCounts(a, s, out);
+  multipleCounts(a, s, out);
   return out;
 }

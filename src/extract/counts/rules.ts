@@ -19,11 +19,12 @@ const KILLED =
 const INJURED =
   '(?:injured|wounded|hurt|hospitali[sz]ed|injuries|(?:listed\\s+)?in\\s+(?:critical|serious|stable|grave|fair|good|guarded)\\s+condition|' +
   '(?:suffered|received|sustained)\\b[^.;]{0,60}?\\b(?:injuries|wounds|injury|wound)|' +
-  'recovering\\b|treated\\s+(?:for|at|and\\s+released)\\b|in\\s+(?:the\\s+|a\\s+)?hospital\\b|' +
+  // a survivor of the attack was hit ("One victim survived"), but not "survived by his wife" (an obituary)
+  'survived(?!\\s+by\\b)|recovering\\b|treated\\s+(?:for|at|and\\s+released)\\b|in\\s+(?:the\\s+|a\\s+)?hospital\\b|' +
   'with\\s+(?:an?\\s+)?(?:serious\\s+|critical\\s+|minor\\s+|non-life[-\\s]threatening\\s+|life[-\\s]threatening\\s+)gunshot\\s+wounds?)';
 /** Hit by gunfire, alive or not: "were shot", "found with multiple gunshot wounds". */
 const SHOT =
-  '(?:(?:shot|struck|grazed)(?!\\s+(?:and\\s+killed|dead|to\\s+death))|' +
+  '(?:(?:shot|struck|grazed)(?!\\s+(?:and\\s+killed|dead|to\\s+death)|\\s*,\\s*(?:and\\s+)?killed)|' +
   'with\\s+(?:an?\\s+)?(?:apparent\\s+|multiple\\s+)?gunshot\\s+wounds?)';
 const ARRESTED = '(?:arrested|detained|apprehended|in\\s+custody|taken\\s+into\\s+custody|booked|jailed|indicted)';
 const MISSING = '(?:missing|unaccounted\\s+for)';
@@ -80,3 +81,10 @@ export const NEGATED_NOUN = /\bno\s+(?:(other|additional|further|more|serious|ma
 
 /** Headline-ese: a sentence that starts with a bare person noun ("Teen dies after ...", "Boy, 15, shot in ..."). */
 export const AGE_APPOSITION = /^\s*,\s*\d{1,3}\s*,/;
+
+/**
+ * "a double shooting", "triple homicide": the count is in the adjective. Shootings count those hit
+ * (killed or not: the event tells which), homicides and murders count the dead.
+ */
+export const MULTIPLE_CASUALTY = /\b(double|triple|quadruple|quintuple)[\s-]+(shootings?|homicides?|murders?|slayings?|killings?|stabbings?)\b/gi;
+export const MULTIPLE_VALUES: Readonly<Record<string, number>> = { double: 2, triple: 3, quadruple: 4, quintuple: 5 };

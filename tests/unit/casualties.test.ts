@@ -1,0 +1,43 @@
+// Casualties of the main event (issue #6): killed and injured from the counts, with the rule behind each.
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../src/pipeline.js';
+import { makeDocument } from '../../src/document.js';
+import { REFERENCE } from '../helpers.js';
+
+type Case = [name: string, text: string, killed: number | null, injured: number | null, rules: { killed?: string; injured?: string }];
+
+const CASES: Case[] = [
+  [
+    'a double shooting counts two people hit; the one who died is not also injured',
+    'Fatal double shooting in the 9th Ward\n\nPolice are investigating a fatal double shooting Saturday night.\n\n' +
+      'Police said one adult victim was pronounced dead at the scene.\n\nThe second victim, a child, was taken to the hospital.\n',
+    1, 1, { killed: 'event.killed-lead', injured: 'event.injured-shot-lead' },
+  ],
+  [
+    '"shot, killed" in a headline is killed, not shot and alive',
+    'Two young girls shot, killed by father\n\nTwo young girls were shot and killed on Wednesday night, deputies said.\n',
+    2, null, { killed: 'event.killed-lead', injured: 'event.injured-not-said' },
+  ],
+  [
+    'a survivor of the shooting is one of the injured',
+    'Teen charged in 4 slayings\n\nA 16-year-old boy has been charged in the slayings of four people at a home last summer.\n\n' +
+      'Prosecutors said he helped an accomplice rob five victims, then the accomplice shot the victims. One victim survived.\n',
+    4, 1, { killed: 'event.killed-lead', injured: 'event.injured-lead' },
+  ],
+];
+
+describe('casualties.test.ts: killed and injured of the main event', () => {
+  it.each(CASES)('%s', (name, text, killed, injured, rules) => {
+    const r = extractDocument(makeDocument(text, { id: 't', published: REFERENCE }), { explain: true });
+    const e = r.event;
+    expect(e, `casualties.test.ts: ${name}`).not.toBeNull();
+    expect([e!.killed, e!.injured], `casualties.test.ts: ${name}`).toEqual([killed, injured]);
+    expect(e!.rules, `casualties.test.ts: ${name}`).toMatchObject(rules);
+  });
+
+  it('"survived by his wife" (an obituary) is no injury', () => {
+    const text = 'Man killed in crash\n\nA man was killed in a shooting on Friday. He is survived by his wife and two sons.\n';
+    const e = extractDocument(makeDocument(text, { id: 't', published: REFERENCE }), { explain: true }).event!;
+    expect([e.killed, e.injured]).toEqual([1, null]);
+  });
+});
