@@ -21,7 +21,9 @@ interface Tally {
 }
 
 const WOUND_UNITS = new Set(['wound', 'injury', 'gunshot wound', 'casualty']);
-const SHOT_RULES = new Set(['count.casualty-shot', 'count.article-shot', 'count.headline-shot', 'count.reflexive-shot', 'count.multiple-shooting']);
+const SHOT_RULES = new Set(['count.casualty-shot', 'count.article-shot', 'count.headline-shot', 'count.reflexive-shot', 'count.multiple-shooting', 'count.ordinal-shot']);
+/** One more person hit besides those already told of: "A 15-month-old in the minivan was also struck". */
+const ALSO_HIT = /^[^.;]{0,60}?\b(?:was|were)\s+also\s+(?:shot|struck|hit|grazed)\b/i;
 /** Counts that name the whole event ("a double shooting"): they hold the people the sentence counts, never add to them. */
 const WHOLE_EVENT_RULES = new Set(['count.multiple-shooting', 'count.multiple-homicide']);
 /** The lead says someone died without a count ("later died", "a fatal shooting", "pronounced dead"). */
@@ -38,7 +40,8 @@ function tally(a: Analysis, counts: Count[]): Tally {
   const definite = { killed: 0, injured: 0, shot: 0 };
   for (const c of counts) {
     const rule = c.rule ?? '';
-    const key = c.category === 'killed' ? 'killed' : SHOT_RULES.has(rule) ? 'shot' : 'injured';
+    const also = SHOT_RULES.has(rule) && ALSO_HIT.test(a.text.slice(c.end, c.end + 90));
+    const key = c.category === 'killed' ? 'killed' : SHOT_RULES.has(rule) && !also ? 'shot' : 'injured';
     if (c.category !== 'killed' && c.category !== 'injured') continue;
     if (c.value > 0 && c.unit !== null && WOUND_UNITS.has(c.unit)) continue; // "at least one gunshot wound" counts wounds, not people
     if (c.value === 0) {

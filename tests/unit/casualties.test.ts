@@ -10,8 +10,19 @@ const CASES: Case[] = [
   [
     'a double shooting counts two people hit; the one who died is not also injured',
     'Fatal double shooting in the 9th Ward\n\nPolice are investigating a fatal double shooting Saturday night.\n\n' +
-      'Police said one adult victim was pronounced dead at the scene.\n\nThe second victim, a child, was taken to the hospital.\n',
+      'Police said one adult victim was pronounced dead at the scene.\n',
     1, 1, { killed: 'event.killed-lead', injured: 'event.injured-shot-lead' },
+  ],
+  [
+    'the second victim, described by an appositive, is one more person, not two',
+    'Man killed in shooting\n\nPolice said one adult victim was pronounced dead at the scene.\n\nThe second victim, a child, was taken to the hospital.\n',
+    1, 1, { killed: 'event.killed-lead', injured: 'event.injured-lead' },
+  ],
+  [
+    'one more person "also struck" is injured besides the dead',
+    'Two-year-old shot in crossfire\n\nThe two-year-old fatally shot while in a minivan on Friday lived in St. Paul.\n\n' +
+      'A 15-month-old in the minivan was also struck but suffered injuries that were not life-threatening.\n',
+    1, 1, { injured: 'event.injured-lead' },
   ],
   [
     '"shot, killed" in a headline is killed, not shot and alive',

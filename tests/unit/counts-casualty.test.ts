@@ -9,12 +9,24 @@ const CASES: [string, Want][] = [
   ['Police are investigating a fatal double shooting.', { text: 'double shooting', value: 2, unit: null, category: 'injured', rule: 'count.multiple-shooting' }],
   ['Detectives are working a triple homicide in the suburb.', { text: 'triple homicide', value: 3, unit: null, category: 'killed', rule: 'count.multiple-homicide' }],
   ['One victim survived.', { text: 'One victim', value: 1, unit: 'victim', category: 'injured', rule: 'count.casualty-after' }],
+  ['One of the five victims survived the shooting.', { text: 'One of the five victims', value: 1, unit: 'victim', category: 'injured', rule: 'count.casualty-after' }],
+  ['Four of the five people shot died of their injuries.', { text: 'Four of the five people', value: 4, unit: 'person', category: 'killed', rule: 'count.casualty-after' }],
+  ['He shot the victims, murdering four of them and wounding a fifth individual.', { text: 'a fifth individual', value: 1, unit: 'individual', category: 'injured', rule: 'count.ordinal-casualty' }],
+  ['The second victim, a child, was taken to the hospital.', { text: 'The second victim', value: 1, unit: 'victim', category: 'injured', rule: 'count.ordinal-casualty' }],
+  ['Police say a Northland teen was killed in an accidental shooting.', { text: 'a Northland teen', value: 1, unit: 'teen', category: 'killed', rule: 'count.article-casualty' }],
+  ['His co-actor, an 18-year-old Milwaukee man, was also shot.', { text: 'an 18-year-old Milwaukee man', value: 1, unit: 'man', category: 'injured', rule: 'count.article-shot' }],
+  ['Two men were taken to an area hospital.', { text: 'Two men', value: 2, unit: 'man', category: 'injured', rule: 'count.casualty-after' }],
+  ['A 15-month-old in the minivan was also struck.', { text: 'A 15-month-old', value: 1, unit: null, category: 'injured', rule: 'count.article-shot' }],
+  ['Teen shot, killed by permit holder\n\nA teen was shot.', { text: 'Teen', value: 1, unit: 'teen', category: 'killed', rule: 'count.headline-casualty' }],
 ];
 
 /** What is no casualty count: [text, the count's text, the category it must not have]. */
 const NOT: [string, string, string][] = [
   ['Two young girls shot, killed by father', 'Two young girls', 'injured'],
   ['The two brothers survived by their mother were buried on Friday.', 'The two brothers', 'injured'],
+  ['He pleaded guilty to killing four people and trying to kill a fifth.', 'a fifth', 'killed'],
+  ['The man had tried to kill two officers before he fled.', 'two officers', 'killed'],
+  ['The 39-year-old was flown to a Las Vegas hospital, where he died.', '39-year-old', 'injured'],
 ];
 
 describe('counts-casualty.test.ts: casualty counts', () => {
@@ -30,5 +42,13 @@ describe('counts-casualty.test.ts: casualty counts', () => {
   it.each(NOT)('%s: %s is not %s', (text, wanted, category) => {
     const counts = extractCounts(analyseText(text));
     expect(counts.filter((c) => text.slice(c.start, c.end).includes(wanted.split(' ').pop()!) && c.category === category), `counts-casualty.test.ts: ${text}`).toEqual([]);
+  });
+});
+
+describe('counts-casualty.test.ts: an appositive is the same person', () => {
+  it('"The second victim, a child, was taken to the hospital" is one count', () => {
+    const text = 'The second victim, a child, was taken to the hospital.';
+    const counts = extractCounts(analyseText(text)).filter((c) => c.category === 'injured');
+    expect(counts.map((c) => [c.text, c.value, c.rule])).toEqual([['The second victim', 1, 'count.ordinal-casualty']]);
   });
 });

@@ -9,7 +9,8 @@ import {
   MAGNITUDES, NOT_COUNT_UNITS, NOUN_CATEGORY, ONES, PERSON_NOUNS, QUALIFIERS, STREET_SUFFIXES, TENS, VAGUE, singular,
 } from './lexicon.js';
 import {
-  AFTER_RULES, AGE_APPOSITION, BEFORE_RULES, MULTIPLE_CASUALTY, MULTIPLE_VALUES, NEGATED_NOUN, NEGATED_PRONOUN, REFLEXIVE, type ContextRule,
+  AFTER_RULES, AGE_APPOSITION, BEFORE_RULES, MULTIPLE_CASUALTY, MULTIPLE_VALUES, NEGATED_NOUN, NEGATED_PRONOUN, ORDINAL_PERSON, REFLEXIVE,
+  type ContextRule,
 } from './rules.js';
 
 type Tok = Term;
@@ -218,6 +219,9 @@ function readNounPhrase(toks: Tok[], j: number, coreLast: Tok): NounPhrase {
     if (det && PARTITIVE_PRONOUNS.has(words(det))) return { end: j, head: null };
     if (det && PARTITIVE_DETS.has(words(det))) k += 2;
     else k += 1;
+    // "One of the five victims": the first number counts, the second names the group it is taken from
+    const group = k < toks.length && k > j + 1 ? readCore(toks, k) : null;
+    if (group) k = group.end;
   }
   let head: Tok | null = null;
   let end = j;
@@ -248,12 +252,16 @@ function contextRule(rules: readonly ContextRule[], text: string, after = false)
   return null;
 }
 
+const ATTEMPT_BEFORE = /\b(?:try|tries|trying|tried|attempt|attempts|attempting|attempted|intending|intended|plotting|plotted|planning|planned|threatening|threatened)\s+to\s+[a-z]+\s+$/i;
+
 /** The casualty (or arrest, abduction ...) context around a span of a sentence. */
 function casualtyContext(a: Analysis, s: Sentence, start: number, end: number): ContextRule | null {
   const afterText = a.text.slice(end, Math.min(s.end, end + 160));
   const beforeText = a.text.slice(Math.max(s.start, start - 60), start);
   const killedAfter = contextRule(AFTER_RULES.slice(0, 1), afterText, true);
-  return killedAfter ?? contextRule(BEFORE_RULES, beforeText) ?? contextRule(AFTER_RULES.slice(1), afterText, true);
+  // "trying to kill a fifth", "attempted to shoot two officers": an attempt is no casualty
+  const before = ATTEMPT_BEFORE.test(beforeText) ? null : contextRule(BEFORE_RULES, beforeText);
+  return killedAfter ?? before ?? contextRule(AFTER_RULES.slice(1), afterText, true);
 }
 
 const CONTEXT_OVERRIDES: ReadonlySet<CountCategory> = new Set(['people', 'personnel', 'killed', 'injured']);
@@ -371,7 +379,10 @@ function articleCounts(a: Analysis, s: Sentence, toks: Tok[], out: CountCandidat
         break;
       }
       // headline-ese may name the place before the noun: "13-year-old Pollok boy injured"
-      const placeWord = headline && ageEnd >= 0 && n === 0 && capitalised(x) && !PERSON_NOUNS.has(singular(words(x)));
+      // and any text a town or people before a person noun: "a Northland teen", "an 18-year-old Milwaukee man"
+      const placeWord =
+        n === 0 && capitalised(x) && !PERSON_NOUNS.has(singular(words(x))) && !CASUALTY_WORDS.has(words(x)) &&
+        ((headline && ageEnd >= 0) || (x.i > t.i && !!toks[k + 1] && PERSON_NOUNS.has(words(toks[k + 1])) && !/[,;:.!?]/.test(x.post)));
       if (!placeWord && (!(has(x, 'Adjective') || (has(x, 'Noun') && !has(x, 'ProperNoun'))) || has(x, 'Pronoun') || CASUALTY_WORDS.has(words(x)))) break;
       if (/[,;:.!?]/.test(x.post)) break;
     }
@@ -463,6 +474,20 @@ function multipleCounts(a: Analysis, s: Sentence, out: CountCandidate[]): void {
   }
 }
 
+/** "wounding a fifth individual", "the second victim ... was taken to the hospital": one more casualty. */
+function ordinalCounts(a: Analysis, s: Sentence, out: CountCandidate[]): void {
+  const re = new RegExp(ORDINAL_PERSON.source, ORDINAL_PERSON.flags);
+  for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
+    const start = s.start + m.index;
+    const end = start + m[0].length;
+    if (out.some((c) => c.start < end && start < c.end)) continue;
+    const ctx = casualtyContext(a, s, start, end);
+    if (!ctx || (ctx.category !== 'killed' && ctx.category !== 'injured')) continue;
+    const unit = /\s(\w+)$/.exec(m[0].replace(/^\S+\s+\S+/, ''))?.[1] ?? null;
+    out.push({ ...span(a, start, end), value: 1, qualifier: 'exact', unit: unit ? singular(unit) : null, category: ctx.category, rule: ctx.shot ? 'count.ordinal-shot' : 'count.ordinal-casualty' });
+  }
+}
+
 /** Raw count candidates of one sentence, before refinement. */
 export function sentenceCounts(a: Analysis, s: Sentence): CountCandidate[] {
   const toks = sentenceTokens(a, s);
@@ -472,5 +497,6 @@ export function sentenceCounts(a: Analysis, s: Sentence): CountCandidate[] {
   articleCounts(a, s, toks, out);
   reflexiveCounts(a, s, out);
   multipleCounts(a, s, out);
+  ordinalCounts(a, s, out);
   return out;
 }
