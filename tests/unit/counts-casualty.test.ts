@@ -16,6 +16,10 @@ const CASES: [string, Want][] = [
   ['Police say a Northland teen was killed in an accidental shooting.', { text: 'a Northland teen', value: 1, unit: 'teen', category: 'killed', rule: 'count.article-casualty' }],
   ['His co-actor, an 18-year-old Milwaukee man, was also shot.', { text: 'an 18-year-old Milwaukee man', value: 1, unit: 'man', category: 'injured', rule: 'count.article-shot' }],
   ['Two men were taken to an area hospital.', { text: 'Two men', value: 2, unit: 'man', category: 'injured', rule: 'count.casualty-after' }],
+  ['Porterville officer, suspect wounded in exchange of gunfire\n\nThe officer was shot.', { text: 'suspect', value: 1, unit: 'suspect', category: 'injured', rule: 'count.list-casualty' }],
+  ['Porterville officer, suspect wounded in exchange of gunfire\n\nThe officer was shot.', { text: 'Porterville officer', value: 1, unit: 'officer', category: 'injured', rule: 'count.headline-casualty' }],
+  ['A man accidentally shot and wounded himself and his 10-year-old son.', { text: 'his 10-year-old son', value: 1, unit: 'son', category: 'injured', rule: 'count.reflexive-and-shot' }],
+  ['Nine-Year-Old Struck By Gunshots In Dallas\n\nA child was hurt.', { text: 'Nine-Year-Old', value: 1, unit: null, category: 'injured', rule: 'count.headline-shot' }],
   ['A 15-month-old in the minivan was also struck.', { text: 'A 15-month-old', value: 1, unit: null, category: 'injured', rule: 'count.article-shot' }],
   ['Teen shot, killed by permit holder\n\nA teen was shot.', { text: 'Teen', value: 1, unit: 'teen', category: 'killed', rule: 'count.headline-casualty' }],
 ];
@@ -26,6 +30,7 @@ const NOT: [string, string, string][] = [
   ['The two brothers survived by their mother were buried on Friday.', 'The two brothers', 'injured'],
   ['He pleaded guilty to killing four people and trying to kill a fifth.', 'a fifth', 'killed'],
   ['The man had tried to kill two officers before he fled.', 'two officers', 'killed'],
+  ['A man accidentally shot and wounded himself while cleaning his handgun.', 'himself', 'injured'],
   ['The 39-year-old was flown to a Las Vegas hospital, where he died.', '39-year-old', 'injured'],
 ];
 

@@ -356,7 +356,7 @@ function articleCounts(a: Analysis, s: Sentence, toks: Tok[], out: CountCandidat
       k++;
     }
     // headline-ese may open with an adjective or a place: "Aspiring rapper dead", "Great Falls student injured"
-    while (headline && k < i + 3 && toks[k + 1] && (has(toks[k], 'Adjective') || has(toks[k], 'ProperNoun')) && !CASUALTY_WORDS.has(words(toks[k])) && !PERSON_NOUNS.has(singular(words(toks[k])))) k++;
+    while (headline && k < i + 3 && toks[k + 1] && (has(toks[k], 'Adjective') || has(toks[k], 'ProperNoun') || (capitalised(toks[k]) && !has(toks[k], 'Value') && wordNumber(words(toks[k])) === null)) && !CASUALTY_WORDS.has(words(toks[k])) && !PERSON_NOUNS.has(singular(words(toks[k])))) k++;
     // "a 15-year-old boy", "a 2-year-old"
     let ageEnd = -1;
     if (toks[k] && /^\d{1,3}$/.test(toks[k].text) && /^-/.test(toks[k].post) && toks[k + 1] && /^(?:years?|months?)$/.test(words(toks[k + 1]))) {
@@ -398,9 +398,13 @@ function articleCounts(a: Analysis, s: Sentence, toks: Tok[], out: CountCandidat
     }
     let ctx = casualtyContext(a, s, start, ctxEnd);
     // "A 39-year-old woman, 21-year-old man and a 15-year-old girl are recovering": the list shares what follows it
+    let bare: { start: number; end: number; unit: string }[] = [];
     if (!ctx) {
       const list = PERSON_LIST_TAIL.exec(a.text.slice(ctxEnd, Math.min(s.end, ctxEnd + 200)));
-      if (list) ctx = casualtyContext(a, s, start, ctxEnd + list[0].length);
+      if (list) {
+        ctx = casualtyContext(a, s, start, ctxEnd + list[0].length);
+        bare = bareListItems(list[0], ctxEnd);
+      }
     }
     if (adjective && (!ctx || ctx.category !== 'killed')) {
       if (out.some((c) => c.start < stop && start < c.end)) continue;
@@ -411,9 +415,32 @@ function articleCounts(a: Analysis, s: Sentence, toks: Tok[], out: CountCandidat
     if (!ctx || ctx.category === 'displaced') continue;
     if (out.some((c) => c.start < stop && start < c.end)) continue;
     out.push({ ...span(a, start, stop), value: 1, qualifier: 'exact', unit: singular(words(head)) === 'old' ? null : singular(words(head)), category: ctx.category, rule: !ARTICLES.has(w) && headline ? (ctx.shot ? 'count.headline-shot' : 'count.headline-casualty') : ctx.shot ? 'count.article-shot' : 'count.article-casualty' });
+    // "Porterville officer, suspect wounded": a bare noun of the list is one more person (items with an article or an age are read on their own)
+    for (const b of bare) {
+      if (out.some((c) => c.start < b.end && b.start < c.end)) continue;
+      out.push({ ...span(a, b.start, b.end), value: 1, qualifier: 'exact', unit: b.unit, category: ctx.category, rule: ctx.shot ? 'count.list-shot' : 'count.list-casualty' });
+    }
     i = k;
   }
 }
+
+/** The items of a matched PERSON_LIST_TAIL that have neither an article nor an age: ", suspect", " and son". */
+function bareListItems(tail: string, offset: number): { start: number; end: number; unit: string }[] {
+  const out: { start: number; end: number; unit: string }[] = [];
+  const re = /(?:,\s*(?:and\s+)?|\s+and\s+)([a-z]+)(?:\s+([a-z]+))?(?=\s*(?:,|\s+and\b|$|\s))/gi;
+  for (let m = re.exec(tail); m; m = re.exec(tail)) {
+    const first = m[1].toLowerCase();
+    if (ARTICLES.has(first) || /\d/.test(first)) continue;
+    const nounWord = PERSON_NOUNS.has(singular(first)) ? m[1] : m[2] && PERSON_NOUNS.has(singular(m[2].toLowerCase())) ? m[2] : null;
+    if (!nounWord || singular(nounWord.toLowerCase()) !== nounWord.toLowerCase()) continue;
+    const start = offset + m.index + m[0].indexOf(m[1]);
+    const end = offset + m.index + m[0].indexOf(nounWord, m[0].indexOf(m[1])) + nounWord.length;
+    out.push({ start, end, unit: singular(nounWord.toLowerCase()) });
+  }
+  return out;
+}
+
+const REFLEXIVE_AND = /^\s+and\s+((?:(?:his|her|their|a|an)\s+)?(?:\d{1,3}-(?:year|month)-old\s+)?([a-z]{2,20}))\b/i;
 
 /** "killed himself", "shot herself". */
 function reflexiveCounts(a: Analysis, s: Sentence, out: CountCandidate[]): void {
@@ -421,7 +448,16 @@ function reflexiveCounts(a: Analysis, s: Sentence, out: CountCandidate[]): void 
   for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
     if (/\bto\s+$/i.test(s.text.slice(Math.max(0, m.index - 4), m.index))) continue; // "tried to kill himself"
     const start = s.start + m.index + m[0].length - m[3].length;
-    const subject = out.find((c) => (c.category === 'killed' || c.category === 'injured') && c.end <= start && /^[\s\w-]{0,40}$/.test(a.text.slice(c.end, start)) && !/\b(?:and|then)\b/i.test(a.text.slice(c.end, start)));
+    const subject = out.find((c) => (c.category === 'killed' || c.category === 'injured') && c.end <= start && /^[\s\w-]{0,40}$/.test(a.text.slice(c.end, start)) && !/\b(?:then|and(?!\s+(?:fatally\s+)?(?:wounded|injured|killed|shot)\s*$))\b/i.test(a.text.slice(c.end, start)));
+    // "shot and wounded himself and his 10-year-old son": the verb has a second object
+    const more = REFLEXIVE_AND.exec(a.text.slice(start + m[3].length, s.end));
+    if (more && PERSON_NOUNS.has(singular(more[2])) && singular(more[2]) === more[2].toLowerCase()) {
+      const from = start + m[3].length + more[0].length - more[1].length;
+      const to = from + more[1].length;
+      if (!out.some((c) => c.start < to && from < c.end)) {
+        out.push({ ...span(a, from, to), value: 1, qualifier: 'exact', unit: singular(more[2]), category: m[1] ? 'killed' : 'injured', rule: m[1] ? 'count.reflexive-and-casualty' : 'count.reflexive-and-shot' });
+      }
+    }
     if (subject) continue; // "a 3-year-old boy fatally shot himself": one person
     out.push({ ...span(a, start, start + m[3].length), value: 1, qualifier: 'exact', unit: null, category: m[1] ? 'killed' : 'injured', rule: m[1] ? 'count.reflexive-casualty' : 'count.reflexive-shot' });
   }
