@@ -30,7 +30,9 @@ const ALSO_HIT = /^[^.;]{0,60}?\b(?:was|were)\s+also\s+(?:shot|struck|hit|grazed
 const WHOLE_EVENT_RULES = new Set(['count.multiple-shooting', 'count.multiple-homicide']);
 /** The lead says someone died without a count ("later died", "a fatal shooting", "pronounced dead"). */
 const DEATH_STATEMENT =
-  /\b(?:died|dies|pronounced\s+dead|succumbed\s+to|(?<!non-)(?:fatal|deadly)\s+(?:[\w-]+\s+){0,3}?(?:shooting|shootings|accident|incident|stabbing|attack)|fatally|shooting\s+deaths?|deaths?\s+of|homicides?|(?<!attempted\s+(?:[\w-]+\s+)?)murder(?:ed|s)?|slain|killed|kills)\b/i;
+  /\b(?:died|dies|found\s+dying|pronounced\s+dead|succumbed\s+to|(?<!non-)(?:fatal|deadly)\s+(?:[\w-]+\s+){0,3}?(?:shooting|shootings|accident|incident|stabbing|attack)|fatally|shooting\s+deaths?|deaths?\s+of|homicides?|(?<!attempted\s+(?:[\w-]+\s+)?)murder(?:ed|s)?|slain|killed|kills)\b/i;
+/** Later in the lead, only a plain report of a death counts: "he was later pronounced dead at a local hospital". */
+const LATE_DEATH_STATEMENT = /\b(?:pronounced\s+dead|later\s+died|died\s+(?:at|from|of|later|shortly|in\s+(?:the|a)\s+hospital)\b|succumbed\s+to)/i;
 /** A sentence of statistics, not of the event: "165 people were murdered in 2015", "each year". */
 const STATISTICS = /\b(?:(?:each|every|per)\s+year|so\s+far\s+this\s+year|this\s+year\s+alone|annually|nationwide|statewide|statistics|stats|a\s+study|according\s+to\s+(?:a|the)\s+(?:study|report|data))\b/i;
 /** A count that points back at people already counted: "the three others", "all four victims". */
@@ -80,10 +82,8 @@ export function casualties(a: Analysis, counts: Count[]): Casualties {
   const leadIds = new Set(lead.map((s) => s.i));
   const lastLead = lead.length ? lead[lead.length - 1].i : -1;
   const leadTallies = lead.map((s) => tally(a, bySentence.get(s.i) ?? []));
-  const bodyTallies = [...bySentence.entries()]
-    .filter(([i]) => !leadIds.has(i) && i <= lastLead + 12)
-    .sort((x, y) => x[0] - y[0])
-    .map(([, cs]) => tally(a, cs));
+  const bodyEntries = [...bySentence.entries()].filter(([i]) => !leadIds.has(i)).sort((x, y) => x[0] - y[0]);
+  const bodyTallies = bodyEntries.filter(([i]) => i <= lastLead + 12).map(([, cs]) => tally(a, cs));
 
   const out: Casualties = { killed: null, injured: null, counts: [], rules: {} };
   const used = new Set<string>();
@@ -92,7 +92,11 @@ export function casualties(a: Analysis, counts: Count[]): Casualties {
 
   // the tallies that speak: the lead's when it has any casualty, else the first body sentences'
   const leadSpeaks = leadTallies.some((t) => t.killed + t.injured + t.shot > 0);
-  const source = leadSpeaks ? leadTallies : bodyTallies.filter((t) => t.killed + t.injured + t.shot > 0).slice(0, 1);
+  const firstBody = bodyTallies.findIndex((t) => t.killed + t.injured + t.shot > 0);
+  const source = leadSpeaks ? leadTallies : firstBody >= 0 ? [bodyTallies[firstBody]] : [];
+  // after the lead, or after the first body sentence that speaks, the sentences that may tell the wounded
+  const firstBodySentence = firstBody >= 0 ? bodyEntries.filter(([i]) => i <= lastLead + 12)[firstBody][0] : -1;
+  const followers = leadSpeaks ? bodyTallies : bodyEntries.filter(([i]) => i > firstBodySentence && i <= firstBodySentence + 6).map(([, cs]) => tally(a, cs));
   const where = leadSpeaks ? 'lead' : 'body';
   const k = maxBy(source, (t) => t.killed);
   const inj = maxBy(source, (t) => t.injured);
@@ -118,6 +122,9 @@ export function casualties(a: Analysis, counts: Count[]): Casualties {
   } else if (leadSentences(a, 2).some((s) => DEATH_STATEMENT.test(s.text.slice(0, 400)) && !STATISTICS.test(s.text)) && !leadTallies.some((t) => t.noKilled)) {
     out.killed = 1;
     out.rules.killed = 'event.killed-death-statement';
+  } else if (lead.some((s) => LATE_DEATH_STATEMENT.test(s.text.slice(0, 400)) && !STATISTICS.test(s.text)) && !leadTallies.some((t) => t.noKilled)) {
+    out.killed = 1;
+    out.rules.killed = 'event.killed-late-death-statement';
   } else if (leadTallies.some((t) => t.noKilled) || (!leadSpeaks && bodyTallies.some((t) => t.noKilled))) {
     out.killed = 0;
     out.rules.killed = 'event.killed-negated';
@@ -137,9 +144,9 @@ export function casualties(a: Analysis, counts: Count[]): Casualties {
     out.injured = shot.shot - (out.killed ?? 0);
     out.rules.injured = `event.injured-shot-${where}`;
     use(shot);
-  } else if (leadSpeaks && !leadNoInjured && bodyInjured(bodyTallies)) {
-    // the lead counts only the dead; the body tells the wounded ("Up to 16 were injured")
-    const b = bodyInjured(bodyTallies)!;
+  } else if (!leadNoInjured && (leadSpeaks || firstBody >= 0) && bodyInjured(followers)) {
+    // the lead (or the first body sentence that speaks) counts only the dead; the next sentences tell the wounded ("Up to 16 were injured")
+    const b = bodyInjured(followers)!;
     out.injured = b.injured;
     out.rules.injured = 'event.injured-body';
     use(b);

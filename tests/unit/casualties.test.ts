@@ -35,6 +35,28 @@ const CASES: Case[] = [
       'Prosecutors said he helped an accomplice rob five victims, then the accomplice shot the victims. One victim survived.\n',
     4, 1, { killed: 'event.killed-lead', injured: 'event.injured-lead' },
   ],
+  [
+    'the sentences after the first body sentence that speaks tell the wounded',
+    'Weapon identified\n\nDeputies are looking for the owner of a gun.\n\nThe gun was found in a car.\n\nThe car was parked at a home.\n\n' +
+      'The owner was questioned.\n\nA 7-year-old girl was killed on Saturday.\n\nDeputies say a boy fired the weapon from the trunk.\n\nAnother 5-year-old was hurt.\n',
+    1, 1, { killed: 'event.killed-body', injured: 'event.injured-body' },
+  ],
+  [
+    'a man "found dying" is dead',
+    'Police investigate after man found dying on Diplomat Drive\n\nPolice are investigating after a man was found on Diplomat Drive.\n',
+    1, null, { killed: 'event.killed-death-statement' },
+  ],
+  [
+    'later in the lead, a plain report of a death counts',
+    'Police investigate on Diplomat Drive\n\nPolice are investigating on Diplomat Drive.\n\nOfficers responded to a report of a man down.\n\n' +
+      'He was taken to a hospital, where he was pronounced dead shortly after arrival.\n',
+    1, null, { killed: 'event.killed-late-death-statement' },
+  ],
+  [
+    'an officer and a suspect wounded in a headline are two',
+    'Porterville officer, suspect wounded in exchange of gunfire\n\nThe shooting happened on Friday night.\n',
+    null, 2, { injured: 'event.injured-lead' },
+  ],
 ];
 
 describe('casualties.test.ts: killed and injured of the main event', () => {
