@@ -57,3 +57,26 @@ describe('counts-casualty.test.ts: an appositive is the same person', () => {
     expect(counts.map((c) => [c.text, c.value, c.rule])).toEqual([['The second victim', 1, 'count.ordinal-casualty']]);
   });
 });
+
+describe('counts-casualty.test.ts: a plural quantity as the subject of a verb counts people', () => {
+  const SUBJECTS: [string, Want][] = [
+    ['Thousands protest fuel prices in Lagos\n\nThousands of people marched.', { text: 'Thousands', value: 2000, unit: null, category: 'people', rule: 'count.vague-subject' }],
+    ['Hundreds of thousands rally in Paris.', { text: 'Hundreds of thousands', value: 200000, unit: null, category: 'people', rule: 'count.vague-subject' }],
+    ['Thousands march on the capital.', { text: 'Thousands', value: 2000, unit: null, category: 'people', rule: 'count.vague-subject' }],
+    ['Thousands were evacuated from the city.', { text: 'Thousands', value: 2000, unit: null, category: 'displaced', rule: 'count.casualty-after' }],
+    ['Dozens of officers were hurt.', { text: 'Dozens of officers', value: 24, unit: 'officer', category: 'injured', rule: 'count.casualty-after' }],
+  ];
+  it.each(SUBJECTS)('%s -> %j', (text, want) => {
+    const counts = extractCounts(analyseText(text));
+    expectExactSpans(text, counts);
+    const c = counts.find((x) => x.start === text.indexOf(want.text));
+    expect(c, `counts-casualty.test.ts: ${text}`).toBeDefined();
+    expect({ text: c!.text, value: c!.value, unit: c!.unit, category: c!.category, rule: c!.rule }).toEqual(want);
+  });
+
+  it('the verb is no counted noun: no unit "protest" or "fuel"', () => {
+    const counts = extractCounts(analyseText('Thousands protest fuel prices in Lagos\n\nPolice said.'));
+    expect(counts.map((c) => c.unit)).not.toContain('fuel');
+    expect(counts.map((c) => c.unit)).not.toContain('protest');
+  });
+});

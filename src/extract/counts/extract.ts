@@ -154,7 +154,9 @@ function notACount(toks: Tok[], i: number, core: Core, hasQualifier: boolean): s
   if (has(t, 'Ordinal') || /\d(?:st|nd|rd|th)$/i.test(t.text)) return 'count.not-ordinal';
   if (has(t, 'Time') || /:/.test(t.text) || /^(?:am|pm|a\.m\.|p\.m\.|o'clock|oclock|gmt|utc|et|est|edt|pst|pdt|cst|cdt)$/i.test(next?.text ?? '') || /^[ap]m$/.test(nextW)) return 'count.not-time';
   if (core.percent || nextW === 'percent' || nextW === 'per' || nextW === 'percentage') return 'count.not-percent';
-  if ((prev && (MONTHS.has(words(prev)) || has(prev, 'Month'))) || (next && (MONTHS.has(nextW) || has(next, 'Month')))) return 'count.not-date';
+  // "March 5", "5 May"; but "Thousands march": a plural quantity is no day of a month
+  const pluralVague = PLURAL_VAGUE.has(words(toks[core.end - 1]));
+  if ((prev && (MONTHS.has(words(prev)) || has(prev, 'Month'))) || (next && !pluralVague && (MONTHS.has(nextW) || has(next, 'Month')))) return 'count.not-date';
   if (core.digits && !core.money && /^\d{4}$/.test(t.text) && core.value >= 1000 && core.value <= 2100) {
     const unit = next && has(next, 'Plural') ? NOUN_CATEGORY.get(singular(nextW)) : undefined;
     if (!unit || unit === 'other') return 'count.not-year';
@@ -311,6 +313,22 @@ function numberCounts(a: Analysis, s: Sentence, toks: Tok[], out: CountCandidate
     }
     const np = readNounPhrase(toks, end, toks[end - 1]);
     const startTok = q ? toks[q.start] : t;
+    // "Thousands protest fuel prices": a plural quantity never takes a singular noun, so the word is a verb and the count is of people
+    const next = toks[end];
+    const nextWord = next ? words(next) : '';
+    if (
+      next && PLURAL_VAGUE.has(words(toks[end - 1])) && !/[,;:.!?]/.test(toks[end - 1].post) && (has(next, 'Verb') || has(next, 'Noun')) &&
+      !has(next, 'Preposition') && !has(next, 'Determiner') && !has(next, 'Conjunction') && !has(next, 'Adjective') && !has(next, 'Pronoun') &&
+      singular(nextWord) === nextWord && !NOUN_CATEGORY.has(nextWord) && !CASUALTY_WORDS.has(nextWord)
+    ) {
+      const ctx = casualtyContext(a, s, startTok.start, toks[end - 1].end);
+      out.push({
+        ...span(a, startTok.start, toks[end - 1].end), value: core.value, qualifier: qualifier ?? 'exact', unit: null,
+        category: ctx?.category ?? 'people', rule: ctx?.id ?? 'count.vague-subject',
+      });
+      i = end - 1;
+      continue;
+    }
     const last = np.head ?? toks[end - 1];
     const start = startTok.start;
     const stop = last.end;
@@ -339,6 +357,9 @@ function numberCounts(a: Analysis, s: Sentence, toks: Tok[], out: CountCandidate
     i = Math.max(i, (np.head ? np.end : end) - 1);
   }
 }
+
+/** Vague quantities that are plural in form ("thousands", "dozens"): the subject of a verb when a singular word follows. */
+const PLURAL_VAGUE: ReadonlySet<string> = new Set(['thousands', 'hundreds', 'dozens', 'scores', 'millions']);
 
 /** "a man was killed", "an officer was wounded", headline "Teen dies after ..." : one person, said to be a casualty. */
 function articleCounts(a: Analysis, s: Sentence, toks: Tok[], out: CountCandidate[]): void {
