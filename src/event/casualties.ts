@@ -22,7 +22,7 @@ interface Tally {
 
 const WOUND_UNITS = new Set(['wound', 'injury', 'gunshot wound', 'casualty']);
 const SHOT_RULES = new Set(['count.casualty-shot', 'count.article-shot', 'count.headline-shot', 'count.reflexive-shot', 'count.multiple-shooting', 'count.ordinal-shot',
-  'count.list-shot', 'count.reflexive-and-shot',
+  'count.list-shot', 'count.reflexive-and-shot', 'count.name-shot',
 ]);
 /** One more person hit besides those already told of: "A 15-month-old in the minivan was also struck". */
 const ALSO_HIT = /^[^.;]{0,60}?\b(?:was|were)\s+also\s+(?:shot|struck|hit|grazed)\b/i;
@@ -35,6 +35,9 @@ const DEATH_STATEMENT =
 const LATE_DEATH_STATEMENT = /\b(?:pronounced\s+dead|later\s+died|died\s+(?:at|from|of|later|shortly|in\s+(?:the|a)\s+hospital)\b|succumbed\s+to)/i;
 /** A sentence of statistics, not of the event: "165 people were murdered in 2015", "each year". */
 const STATISTICS = /\b(?:(?:each|every|per)\s+year|so\s+far\s+this\s+year|this\s+year\s+alone|annually|nationwide|statewide|statistics|stats|a\s+study|according\s+to\s+(?:a|the)\s+(?:study|report|data))\b/i;
+/** A sentence that tells of an earlier incident: "a man was killed on the same block just last week". */
+const PRIOR_INCIDENT =
+  /\b(?:same\s+(?:block|intersection|corner|street|location|spot|address|area|complex|park|club|bar)\b[^.;]{0,80}?\b(?:last\s+(?:week|month|year)|(?:weeks|months|years|days)\s+(?:ago|earlier|before)|in\s+(?:19|20)\d\d|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))|(?:last\s+(?:week|month|year)|(?:weeks|months|years|days)\s+(?:ago|earlier|before))[^.;]{0,80}?\bsame\s+(?:block|intersection|corner|street|location|spot|address|area|complex|park|club|bar))\b/i;
 /** A count that points back at people already counted: "the three others", "all four victims". */
 const DEFINITE = /\b(?:the|all|both|those|these|of|other)\s+$/i;
 
@@ -81,7 +84,10 @@ export function casualties(a: Analysis, counts: Count[]): Casualties {
   const lead = leadSentences(a, 4);
   const leadIds = new Set(lead.map((s) => s.i));
   const lastLead = lead.length ? lead[lead.length - 1].i : -1;
-  const leadTallies = lead.map((s) => tally(a, bySentence.get(s.i) ?? []));
+  // a lead sentence about an earlier incident at the same place is left out when another lead sentence counts casualties
+  const prior = new Set(lead.filter((s) => PRIOR_INCIDENT.test(s.text)).map((s) => s.i));
+  const othersCount = lead.some((s) => !prior.has(s.i) && (bySentence.get(s.i) ?? []).length > 0);
+  const leadTallies = lead.filter((s) => !othersCount || !prior.has(s.i)).map((s) => tally(a, bySentence.get(s.i) ?? []));
   const bodyEntries = [...bySentence.entries()].filter(([i]) => !leadIds.has(i)).sort((x, y) => x[0] - y[0]);
   const bodyTallies = bodyEntries.filter(([i]) => i <= lastLead + 12).map(([, cs]) => tally(a, cs));
 
@@ -119,10 +125,10 @@ export function casualties(a: Analysis, counts: Count[]): Casualties {
       out.rules.killed = 'event.killed-plus-suicide';
       used.add(suicide);
     }
-  } else if (leadSentences(a, 2).some((s) => DEATH_STATEMENT.test(s.text.slice(0, 400)) && !STATISTICS.test(s.text)) && !leadTallies.some((t) => t.noKilled)) {
+  } else if (leadSentences(a, 2).some((s) => !prior.has(s.i) && DEATH_STATEMENT.test(s.text.slice(0, 400)) && !STATISTICS.test(s.text)) && !leadTallies.some((t) => t.noKilled)) {
     out.killed = 1;
     out.rules.killed = 'event.killed-death-statement';
-  } else if (lead.some((s) => LATE_DEATH_STATEMENT.test(s.text.slice(0, 400)) && !STATISTICS.test(s.text)) && !leadTallies.some((t) => t.noKilled)) {
+  } else if (lead.some((s) => !prior.has(s.i) && LATE_DEATH_STATEMENT.test(s.text.slice(0, 400)) && !STATISTICS.test(s.text)) && !leadTallies.some((t) => t.noKilled)) {
     out.killed = 1;
     out.rules.killed = 'event.killed-late-death-statement';
   } else if (leadTallies.some((t) => t.noKilled) || (!leadSpeaks && bodyTallies.some((t) => t.noKilled))) {

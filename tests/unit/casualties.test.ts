@@ -57,6 +57,12 @@ const CASES: Case[] = [
     'Porterville officer, suspect wounded in exchange of gunfire\n\nThe shooting happened on Friday night.\n',
     null, 2, { injured: 'event.injured-lead' },
   ],
+  [
+    'an incident at the same place earlier is not the event',
+    'Four men shot near the park\n\nPolice said they are still early in the investigation.\n\n' +
+      'We also learned that a 19-year-old male was shot and killed on the same block just last week.\n\nFour men were shot near the park on Tuesday night.\n',
+    null, 4, { killed: 'event.killed-not-said', injured: 'event.injured-shot-lead' },
+  ],
 ];
 
 describe('casualties.test.ts: killed and injured of the main event', () => {

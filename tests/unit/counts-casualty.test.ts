@@ -20,6 +20,9 @@ const CASES: [string, Want][] = [
   ['Porterville officer, suspect wounded in exchange of gunfire\n\nThe officer was shot.', { text: 'Porterville officer', value: 1, unit: 'officer', category: 'injured', rule: 'count.headline-casualty' }],
   ['A man accidentally shot and wounded himself and his 10-year-old son.', { text: 'his 10-year-old son', value: 1, unit: 'son', category: 'injured', rule: 'count.reflexive-and-shot' }],
   ['Nine-Year-Old Struck By Gunshots In Dallas\n\nA child was hurt.', { text: 'Nine-Year-Old', value: 1, unit: null, category: 'injured', rule: 'count.headline-shot' }],
+  ['Parish fired, killing Sarah Davidson and injuring Leanne Smith and Dustin Grey.', { text: 'Sarah Davidson', value: 1, unit: null, category: 'killed', rule: 'count.name-casualty' }],
+  ['Parish fired, killing Sarah Davidson and injuring Leanne Smith and Dustin Grey.', { text: 'Dustin Grey', value: 1, unit: null, category: 'injured', rule: 'count.name-casualty' }],
+  ['Garcia and one other teen survived the attack.', { text: 'Garcia', value: 1, unit: null, category: 'injured', rule: 'count.name-coordinated' }],
   ['A 15-month-old in the minivan was also struck.', { text: 'A 15-month-old', value: 1, unit: null, category: 'injured', rule: 'count.article-shot' }],
   ['Teen shot, killed by permit holder\n\nA teen was shot.', { text: 'Teen', value: 1, unit: 'teen', category: 'killed', rule: 'count.headline-casualty' }],
 ];
@@ -31,6 +34,7 @@ const NOT: [string, string, string][] = [
   ['He pleaded guilty to killing four people and trying to kill a fifth.', 'a fifth', 'killed'],
   ['The man had tried to kill two officers before he fled.', 'two officers', 'killed'],
   ['A man accidentally shot and wounded himself while cleaning his handgun.', 'himself', 'injured'],
+  ['Emma and her mother were rushed to the hospital.', 'Emma', 'injured'],
   ['The 39-year-old was flown to a Las Vegas hospital, where he died.', '39-year-old', 'injured'],
 ];
 
