@@ -38,6 +38,8 @@ const STATISTICS = /\b(?:(?:each|every|per)\s+year|so\s+far\s+this\s+year|this\s
 /** A sentence that tells of an earlier incident: "a man was killed on the same block just last week". */
 const PRIOR_INCIDENT =
   /\b(?:same\s+(?:block|intersection|corner|street|location|spot|address|area|complex|park|club|bar)\b[^.;]{0,80}?\b(?:last\s+(?:week|month|year)|(?:weeks|months|years|days)\s+(?:ago|earlier|before)|in\s+(?:19|20)\d\d|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))|(?:last\s+(?:week|month|year)|(?:weeks|months|years|days)\s+(?:ago|earlier|before))[^.;]{0,80}?\bsame\s+(?:block|intersection|corner|street|location|spot|address|area|complex|park|club|bar))\b/i;
+/** A sentence that opens on an earlier time: "Exactly one week ago, a 13-year-old died after ...". */
+const PRIOR_OPENING = /^\W{0,3}(?:(?:exactly|just|only)\s+)?(?:(?:a|one|two|three|four|five|several|a\s+few)\s+(?:days?|weeks?|months?|years?)\s+ago|last\s+(?:week|month|year))\b/i;
 /** A count that points back at people already counted: "the three others", "all four victims". */
 const DEFINITE = /\b(?:the|all|both|those|these|of|other)\s+$/i;
 
@@ -45,7 +47,12 @@ const DEFINITE = /\b(?:the|all|both|those|these|of|other)\s+$/i;
 function tally(a: Analysis, counts: Count[]): Tally {
   const t: Tally = { killed: 0, injured: 0, shot: 0, noKilled: false, noInjured: false, ids: [] };
   const definite = { killed: 0, injured: 0, shot: 0 };
+  const seen = new Set<string>();
   for (const c of counts) {
+    // the same words said again ("Two young girls shot, killed ... Two young girls were shot and killed") are one group
+    const said = `${c.category}|${c.value}|${c.text.toLowerCase()}`;
+    const repeated = seen.has(said);
+    seen.add(said);
     const rule = c.rule ?? '';
     const also = SHOT_RULES.has(rule) && ALSO_HIT.test(a.text.slice(c.end, c.end + 90));
     const key = c.category === 'killed' ? 'killed' : SHOT_RULES.has(rule) && !also ? 'shot' : 'injured';
@@ -56,7 +63,7 @@ function tally(a: Analysis, counts: Count[]): Tally {
         if (c.category === 'killed') t.noKilled = true;
         else t.noInjured = true;
       }
-    } else if (WHOLE_EVENT_RULES.has(rule) || DEFINITE.test(a.text.slice(Math.max(0, c.start - 5), c.start))) {
+    } else if (repeated || WHOLE_EVENT_RULES.has(rule) || DEFINITE.test(a.text.slice(Math.max(0, c.start - 5), c.start))) {
       definite[key] = Math.max(definite[key], c.value);
     } else {
       t[key] += c.value;
@@ -85,9 +92,10 @@ export function casualties(a: Analysis, counts: Count[]): Casualties {
   const leadIds = new Set(lead.map((s) => s.i));
   const lastLead = lead.length ? lead[lead.length - 1].i : -1;
   // a lead sentence about an earlier incident at the same place is left out when another lead sentence counts casualties
-  const prior = new Set(lead.filter((s) => PRIOR_INCIDENT.test(s.text)).map((s) => s.i));
-  const othersCount = lead.some((s) => !prior.has(s.i) && (bySentence.get(s.i) ?? []).length > 0);
-  const leadTallies = lead.filter((s) => !othersCount || !prior.has(s.i)).map((s) => tally(a, bySentence.get(s.i) ?? []));
+  const priorAll = new Set(lead.filter((s) => PRIOR_INCIDENT.test(s.text) || PRIOR_OPENING.test(s.text)).map((s) => s.i));
+  const othersCount = lead.some((s) => !priorAll.has(s.i) && (bySentence.get(s.i) ?? []).length > 0);
+  const prior = othersCount ? priorAll : new Set<number>();
+  const leadTallies = lead.filter((s) => !prior.has(s.i)).map((s) => tally(a, bySentence.get(s.i) ?? []));
   const bodyEntries = [...bySentence.entries()].filter(([i]) => !leadIds.has(i)).sort((x, y) => x[0] - y[0]);
   const bodyTallies = bodyEntries.filter(([i]) => i <= lastLead + 12).map(([, cs]) => tally(a, cs));
 

@@ -63,6 +63,17 @@ const CASES: Case[] = [
       'We also learned that a 19-year-old male was shot and killed on the same block just last week.\n\nFour men were shot near the park on Tuesday night.\n',
     null, 4, { killed: 'event.killed-not-said', injured: 'event.injured-shot-lead' },
   ],
+  [
+    'a lead sentence opening on an earlier time tells of another incident',
+    'Teen surrenders after girl injured in accidental shooting\n\nA 17-year-old has surrendered after another teen was critically injured on Wednesday.\n\n' +
+      'Exactly one week ago, a 13-year-old boy died after a gun found by teenagers went off.\n',
+    null, 1, { killed: 'event.killed-not-said', injured: 'event.injured-lead' },
+  ],
+  [
+    'the same words said again are one group, not two',
+    'Two young girls shot, killed by father\n\nTwo young girls shot, killed by father News Two young girls shot, killed by father Two young girls were shot and killed on Wednesday.\n',
+    2, null, { killed: 'event.killed-lead' },
+  ],
 ];
 
 describe('casualties.test.ts: killed and injured of the main event', () => {

@@ -10,6 +10,7 @@ const CASES: [string, Want][] = [
   ['Detectives are working a triple homicide in the suburb.', { text: 'triple homicide', value: 3, unit: null, category: 'killed', rule: 'count.multiple-homicide' }],
   ['One victim survived.', { text: 'One victim', value: 1, unit: 'victim', category: 'injured', rule: 'count.casualty-after' }],
   ['One of the five victims survived the shooting.', { text: 'One of the five victims', value: 1, unit: 'victim', category: 'injured', rule: 'count.casualty-after' }],
+  ['She was one of four teenagers shot at the park.', { text: 'one of four teenagers', value: 1, unit: 'teenager', category: 'injured', rule: 'count.casualty-shot' }],
   ['Four of the five people shot died of their injuries.', { text: 'Four of the five people', value: 4, unit: 'person', category: 'killed', rule: 'count.casualty-after' }],
   ['He shot the victims, murdering four of them and wounding a fifth individual.', { text: 'a fifth individual', value: 1, unit: 'individual', category: 'injured', rule: 'count.ordinal-casualty' }],
   ['The second victim, a child, was taken to the hospital.', { text: 'The second victim', value: 1, unit: 'victim', category: 'injured', rule: 'count.ordinal-casualty' }],

@@ -222,7 +222,8 @@ function readNounPhrase(toks: Tok[], j: number, coreLast: Tok): NounPhrase {
     if (det && PARTITIVE_DETS.has(words(det))) k += 2;
     else k += 1;
     // "One of the five victims": the first number counts, the second names the group it is taken from
-    const group = k < toks.length && k > j + 1 ? readCore(toks, k) : null;
+    // (without a determiner only after number words: "one of four teenagers", not "Image 1 of 40")
+    const group = k < toks.length && (k > j + 1 || !/\d/.test(coreLast.text)) ? readCore(toks, k) : null;
     if (group) k = group.end;
   }
   let head: Tok | null = null;
