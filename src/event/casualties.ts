@@ -22,7 +22,7 @@ interface Tally {
 
 const WOUND_UNITS = new Set(['wound', 'injury', 'gunshot wound', 'casualty']);
 const SHOT_RULES = new Set(['count.casualty-shot', 'count.article-shot', 'count.headline-shot', 'count.reflexive-shot', 'count.multiple-shooting', 'count.ordinal-shot',
-  'count.list-shot', 'count.reflexive-and-shot', 'count.name-shot',
+  'count.list-shot', 'count.reflexive-and-shot', 'count.name-shot', 'count.of-shot',
 ]);
 /** One more person hit besides those already told of: "A 15-month-old in the minivan was also struck". */
 const ALSO_HIT = /^[^.;]{0,60}?\b(?:was|were)\s+also\s+(?:shot|struck|hit|grazed)\b/i;

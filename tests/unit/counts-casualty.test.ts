@@ -24,6 +24,8 @@ const CASES: [string, Want][] = [
   ['Parish fired, killing Sarah Davidson and injuring Leanne Smith and Dustin Grey.', { text: 'Sarah Davidson', value: 1, unit: null, category: 'killed', rule: 'count.name-casualty' }],
   ['Parish fired, killing Sarah Davidson and injuring Leanne Smith and Dustin Grey.', { text: 'Dustin Grey', value: 1, unit: null, category: 'injured', rule: 'count.name-casualty' }],
   ['Garcia and one other teen survived the attack.', { text: 'Garcia', value: 1, unit: null, category: 'injured', rule: 'count.name-coordinated' }],
+  ['Man Arrested in Shooting of Sheriff\'s Deputy\n\nHe was arrested.', { text: 'Sheriff\'s Deputy', value: 1, unit: 'deputy', category: 'injured', rule: 'count.of-shot' }],
+  ['Police investigate the killing of teen in Dallas.', { text: 'teen', value: 1, unit: 'teen', category: 'killed', rule: 'count.of-casualty' }],
   ['A 15-month-old in the minivan was also struck.', { text: 'A 15-month-old', value: 1, unit: null, category: 'injured', rule: 'count.article-shot' }],
   ['Teen shot, killed by permit holder\n\nA teen was shot.', { text: 'Teen', value: 1, unit: 'teen', category: 'killed', rule: 'count.headline-casualty' }],
 ];

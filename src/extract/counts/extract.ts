@@ -359,6 +359,9 @@ function numberCounts(a: Analysis, s: Sentence, toks: Tok[], out: CountCandidate
   }
 }
 
+/** Casualty nouns whose "of" phrase names the people hit: "the shooting of Sheriff's Deputy". */
+const OF_CASUALTY_NOUNS: ReadonlySet<string> = new Set(['shooting', 'killing', 'murder', 'death', 'stabbing', 'slaying', 'wounding']);
+
 /** Vague quantities that are plural in form ("thousands", "dozens"): the subject of a verb when a singular word follows. */
 const PLURAL_VAGUE: ReadonlySet<string> = new Set(['thousands', 'hundreds', 'dozens', 'scores', 'millions']);
 
@@ -369,7 +372,9 @@ function articleCounts(a: Analysis, s: Sentence, toks: Tok[], out: CountCandidat
     const w = words(t);
     const headline = s.zone === 'title' && (i === 0 || /[:|]\s*$/.test(toks[i - 1].post)) && !ARTICLES.has(w);
     const bareAge = /^\d{1,3}$/.test(t.text) && /^-/.test(t.post) && !!toks[i + 1] && /^(?:years?|months?)$/.test(words(toks[i + 1])) && (i === 0 || !ARTICLES.has(words(toks[i - 1])));
-    if (!ARTICLES.has(w) && !headline && !bareAge) continue;
+    // "in Shooting of Sheriff's Deputy", "the killing of teen": the noun phrase after a casualty noun needs no article
+    const ofCasualty = !ARTICLES.has(w) && !headline && i > 1 && words(toks[i - 1]) === 'of' && OF_CASUALTY_NOUNS.has(words(toks[i - 2])) && !has(t, 'Person') && !has(t, 'Value');
+    if (!ARTICLES.has(w) && !headline && !bareAge && !ofCasualty) continue;
     let k = ARTICLES.has(w) ? i + 1 : i;
     // "an injured woman", "a wounded man", "a dead man": the adjective says what befell the one person
     let adjective: CountCategory | null = null;
@@ -378,7 +383,7 @@ function articleCounts(a: Analysis, s: Sentence, toks: Tok[], out: CountCandidat
       k++;
     }
     // headline-ese may open with an adjective or a place: "Aspiring rapper dead", "Great Falls student injured"
-    while (headline && k < i + 3 && toks[k + 1] && (has(toks[k], 'Adjective') || has(toks[k], 'ProperNoun') || (capitalised(toks[k]) && !has(toks[k], 'Value') && wordNumber(words(toks[k])) === null)) && !CASUALTY_WORDS.has(words(toks[k])) && !PERSON_NOUNS.has(singular(words(toks[k])))) k++;
+    while ((headline || ofCasualty) && k < i + 3 && toks[k + 1] && (has(toks[k], 'Adjective') || has(toks[k], 'ProperNoun') || (capitalised(toks[k]) && !has(toks[k], 'Value') && wordNumber(words(toks[k])) === null)) && !CASUALTY_WORDS.has(words(toks[k])) && !PERSON_NOUNS.has(singular(words(toks[k])))) k++;
     // "a 15-year-old boy", "a 2-year-old"
     let ageEnd = -1;
     if (toks[k] && /^\d{1,3}$/.test(toks[k].text) && /^-/.test(toks[k].post) && toks[k + 1] && /^(?:years?|months?)$/.test(words(toks[k + 1]))) {
@@ -410,7 +415,7 @@ function articleCounts(a: Analysis, s: Sentence, toks: Tok[], out: CountCandidat
     }
     if (!head && ageEnd >= 0 && toks[ageEnd]) head = toks[ageEnd];
     if (!head) continue;
-    if (headline && head.i > t.i + 3 && ageEnd < 0) continue;
+    if ((headline || ofCasualty) && head.i > t.i + 3 && ageEnd < 0) continue;
     const start = t.start;
     let stop = head.end;
     let ctxEnd = stop;
@@ -436,7 +441,7 @@ function articleCounts(a: Analysis, s: Sentence, toks: Tok[], out: CountCandidat
     }
     if (!ctx || ctx.category === 'displaced') continue;
     if (out.some((c) => c.start < stop && start < c.end)) continue;
-    out.push({ ...span(a, start, stop), value: 1, qualifier: 'exact', unit: singular(words(head)) === 'old' ? null : singular(words(head)), category: ctx.category, rule: !ARTICLES.has(w) && headline ? (ctx.shot ? 'count.headline-shot' : 'count.headline-casualty') : ctx.shot ? 'count.article-shot' : 'count.article-casualty' });
+    out.push({ ...span(a, start, stop), value: 1, qualifier: 'exact', unit: singular(words(head)) === 'old' ? null : singular(words(head)), category: ctx.category, rule: ofCasualty ? (ctx.shot ? 'count.of-shot' : 'count.of-casualty') : !ARTICLES.has(w) && headline ? (ctx.shot ? 'count.headline-shot' : 'count.headline-casualty') : ctx.shot ? 'count.article-shot' : 'count.article-casualty' });
     // "Porterville officer, suspect wounded": a bare noun of the list is one more person (items with an article or an age are read on their own)
     for (const b of bare) {
       if (out.some((c) => c.start < b.end && b.start < c.end)) continue;

@@ -5,7 +5,7 @@ import { PERSON_NOUNS } from './lexicon.js';
 
 type Refiner = (a: Analysis, counts: CountCandidate[]) => CountCandidate[];
 
-const CASUALTY_RULE = /^count\.(?:casualty-|article-|negated-|reflexive-|headline-|multiple-|ordinal-|list-|name-)/;
+const CASUALTY_RULE = /^count\.(?:casualty-|article-|negated-|reflexive-|headline-|multiple-|ordinal-|list-|name-|of-)/;
 
 /** Keep one count per stretch of text: the longer one wins, then the one with a casualty rule. */
 export const removeOverlaps: Refiner = (_a, counts) => {
@@ -52,7 +52,7 @@ export const shareCoordinatedCasualty: Refiner = (a, counts) => {
   return out;
 };
 
-const SHOT_RULES = new Set(['count.casualty-shot', 'count.article-shot', 'count.headline-shot', 'count.ordinal-shot', 'count.list-shot', 'count.reflexive-and-shot', 'count.name-shot']);
+const SHOT_RULES = new Set(['count.casualty-shot', 'count.article-shot', 'count.headline-shot', 'count.ordinal-shot', 'count.list-shot', 'count.reflexive-and-shot', 'count.name-shot', 'count.of-shot']);
 
 /** Role nouns that an appositive describes: "The second victim, a child, was ...". */
 const ROLE_UNITS = new Set(['victim', 'suspect', 'shooter', 'gunman', 'individual', 'person']);
