@@ -40,6 +40,11 @@ const PRIOR_INCIDENT =
   /\b(?:same\s+(?:block|intersection|corner|street|location|spot|address|area|complex|park|club|bar)\b[^.;]{0,80}?\b(?:last\s+(?:week|month|year)|(?:weeks|months|years|days)\s+(?:ago|earlier|before)|in\s+(?:19|20)\d\d|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))|(?:last\s+(?:week|month|year)|(?:weeks|months|years|days)\s+(?:ago|earlier|before))[^.;]{0,80}?\bsame\s+(?:block|intersection|corner|street|location|spot|address|area|complex|park|club|bar))\b/i;
 /** A sentence that opens on an earlier time: "Exactly one week ago, a 13-year-old died after ...". */
 const PRIOR_OPENING = /^\W{0,3}(?:(?:exactly|just|only)\s+)?(?:(?:a|one|two|three|four|five|several|a\s+few)\s+(?:days?|weeks?|months?|years?)\s+ago|last\s+(?:week|month|year))\b/i;
+/** Police shoot the shooter: "Police then shot Faust", "the gunman was wounded by officers" (case-sensitive: a name is capitalised). */
+const SHOOTER_SHOT =
+  /\b(?:(?:[Pp]olice|[Oo]fficers?|[Dd]eput(?:y|ies)|[Tt]roopers?)\s+(?:then\s+|later\s+|eventually\s+)?(?:shot|wounded|struck)\s+(?:him|her|the\s+(?:suspect|gunman|shooter|attacker)|[A-Z][a-z]{2,20})\b(?!\s+(?:and\s+killed|dead|to\s+death|fatally))|(?:[Ss]uspect|[Gg]unman|[Ss]hooter|[Aa]ttacker)\b[^.;]{0,40}?\b(?:was|were)\s+(?:also\s+)?(?:shot|wounded|struck)\s+(?:\w+\s+){0,2}?by\s+(?:police|officers?|an?\s+officer|an?\s+deputy|deputies|troopers?))/;
+/** ... unless that shooter then died. */
+const SHOOTER_DIED = /\b(?:died|dead|killed|fatally|pronounced)\b/i;
 /** A count that points back at people already counted: "the three others", "all four victims". */
 const DEFINITE = /\b(?:the|all|both|those|these|of|other)\s+$/i;
 
@@ -168,6 +173,20 @@ export function casualties(a: Analysis, counts: Count[]): Casualties {
     out.injured = 0;
     out.rules.injured = 'event.injured-negated';
     [...leadTallies, ...bodyTallies].filter((t) => t.noInjured).forEach(use);
+  }
+  // the shooter shot by police is one of the injured too (the victims' counts do not hold him): "Police then shot Faust"
+  // (not when a count already holds him: "injured five people, including the gunman")
+  const shooterCounted = lead.some((s) => /\bincluding\s+(?:the\s+)?(?:gunman|shooter|suspect|attacker)\b/i.test(s.text));
+  if (out.injured !== null && (out.injured > 0 || (out.killed ?? 0) > 0) && !shooterCounted) {
+    const window = a.sentences.filter((s) => s.i <= lastLead + 24 && a.isContent(s.start, s.end) && !STATISTICS.test(s.text));
+    const hit = window.find((s) => {
+      const m = SHOOTER_SHOT.exec(s.text);
+      return m !== null && !SHOOTER_DIED.test(a.text.slice(s.start + m.index, Math.min(a.text.length, s.start + m.index + m[0].length + 200)));
+    });
+    if (hit) {
+      out.injured += 1;
+      out.rules.injured = 'event.injured-plus-shooter';
+    }
   }
   if (shot) use(shot);
   out.counts = counts.filter((c) => used.has(c.id)).map((c) => c.id);

@@ -74,6 +74,24 @@ const CASES: Case[] = [
     'Two young girls shot, killed by father\n\nTwo young girls shot, killed by father News Two young girls shot, killed by father Two young girls were shot and killed on Wednesday.\n',
     2, null, { killed: 'event.killed-lead' },
   ],
+  [
+    'the shooter shot by police is one of the injured',
+    'Gunman wounds four in Greenville\n\nA man shot four people near a store on Friday, police said.\n\n' +
+      'Officers told him to drop his weapon, but he opened fire on them. Police then shot Faust, but he continued to resist arrest.\n',
+    null, 5, { injured: 'event.injured-plus-shooter' },
+  ],
+  [
+    'not when the count already holds him',
+    'Shooting spree motivated by race\n\nThe shooting spree that injured five people, including the gunman, was motivated by race.\n\n' +
+      'Police then shot Faust, but he continued to resist arrest.\n',
+    null, 5, { injured: 'event.injured-lead' },
+  ],
+  [
+    'nor when the shooter shot by police died',
+    'Gunman wounds four in Greenville\n\nA man shot four people near a store on Friday, police said.\n\n' +
+      'Police then shot Faust, who died at the scene.\n',
+    1, 4, { killed: 'event.killed-death-statement' },
+  ],
 ];
 
 describe('casualties.test.ts: killed and injured of the main event', () => {
