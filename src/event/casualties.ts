@@ -45,6 +45,9 @@ const SHOOTER_SHOT =
   /\b(?:(?:[Pp]olice|[Oo]fficers?|[Dd]eput(?:y|ies)|[Tt]roopers?)\s+(?:then\s+|later\s+|eventually\s+)?(?:shot|wounded|struck)\s+(?:him|her|the\s+(?:suspect|gunman|shooter|attacker)|[A-Z][a-z]{2,20})\b(?!\s+(?:and\s+killed|dead|to\s+death|fatally))|(?:[Ss]uspect|[Gg]unman|[Ss]hooter|[Aa]ttacker)\b[^.;]{0,40}?\b(?:was|were)\s+(?:also\s+)?(?:shot|wounded|struck)\s+(?:\w+\s+){0,2}?by\s+(?:police|officers?|an?\s+officer|an?\s+deputy|deputies|troopers?))/;
 /** ... unless that shooter then died. */
 const SHOOTER_DIED = /\b(?:died|dead|killed|fatally|pronounced)\b/i;
+/** The death of the one shot, told after the shooting: "an autopsy was scheduled", "learned about the boy's death". */
+const VICTIM_DEATH =
+  /\b(?:autopsy|post-mortem|(?:the|his|her)\s+(?:\w+\s+)?(?:boy|girl|child|man|woman|teen|teenager|victim|toddler|baby|son|daughter)['’]s\s+death|death\s+of\s+(?:the|a|his|her)\s+(?:\d{1,2}-year-old\s+)?(?:boy|girl|child|man|woman|teen|teenager|victim|toddler|baby|son|daughter))\b/i;
 /** A count that points back at people already counted: "the three others", "all four victims". */
 const DEFINITE = /\b(?:the|all|both|those|these|of|other)\s+$/i;
 
@@ -189,6 +192,16 @@ export function casualties(a: Analysis, counts: Count[]): Casualties {
     }
   }
   if (shot) use(shot);
+  // one person shot, no death counted, but the story tells of an autopsy or of the victim's death: the one shot died
+  if (out.killed === null && out.injured === 1 && out.rules.injured?.startsWith('event.injured-shot-')) {
+    const window = a.sentences.filter((s) => s.i <= lastLead + 12 && a.isContent(s.start, s.end) && !prior.has(s.i) && !STATISTICS.test(s.text));
+    if (window.some((s) => VICTIM_DEATH.test(s.text))) {
+      out.killed = 1;
+      out.injured = 0;
+      out.rules.killed = 'event.killed-shot-then-died';
+      out.rules.injured = 'event.injured-shot-then-died';
+    }
+  }
   out.counts = counts.filter((c) => used.has(c.id)).map((c) => c.id);
   return out;
 }

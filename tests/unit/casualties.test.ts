@@ -92,6 +92,17 @@ const CASES: Case[] = [
       'Police then shot Faust, who died at the scene.\n',
     1, 4, { killed: 'event.killed-death-statement' },
   ],
+  [
+    'one person shot, then an autopsy or the victim\'s death: the one shot died',
+    'Boy shooting victim identified\n\nDeputies continued to investigate the accidental shooting of 3-year-old Gavin Stiles.\n\n' +
+      'Investigators plan to interview the parents, who were at home with Gavin when he was shot.\n\nAn autopsy was scheduled for Saturday.\n',
+    1, 0, { killed: 'event.killed-shot-then-died', injured: 'event.injured-shot-then-died' },
+  ],
+  [
+    'one person shot and in critical condition stays injured',
+    'Boy, 15, shot in Englewood\n\nA 15-year-old boy was shot Thursday night.\n\nHe was taken to a hospital in critical condition.\n',
+    null, 1, { killed: 'event.killed-not-said', injured: 'event.injured-shot-lead' },
+  ],
 ];
 
 describe('casualties.test.ts: killed and injured of the main event', () => {
