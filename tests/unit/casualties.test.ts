@@ -103,6 +103,17 @@ const CASES: Case[] = [
     'Boy, 15, shot in Englewood\n\nA 15-year-old boy was shot Thursday night.\n\nHe was taken to a hospital in critical condition.\n',
     null, 1, { killed: 'event.killed-not-said', injured: 'event.injured-shot-lead' },
   ],
+  // the forms issue #6 names
+  [
+    'repeated mentions do not add up: "four people -- three men and one woman"',
+    'Shooting in Vallejo injures 4\n\nPolice are investigating a shooting that left four people hospitalized on Wednesday night.\n\n' +
+      'When officers arrived, they determined that four people — three men and one woman — had been injured by the gunfire.\n',
+    null, 4, { injured: 'event.injured-lead' },
+  ],
+  ['"shot and killed a man" is one dead', 'Man killed in Dayton\n\nAn officer shot and killed a man on Friday in Dayton.\n', 1, null, { killed: 'event.killed-lead' }],
+  ['"No injuries were reported" is injured 0', 'Rocket attack on base\n\nMilitants fired rockets at the base on Friday. No injuries were reported.\n', null, 0, { injured: 'event.injured-negated' }],
+  ['"no one was hurt" is injured 0', 'Shots fired at home\n\nShots were fired at a home on Friday, but no one was hurt.\n', null, 0, { injured: 'event.injured-negated' }],
+  ['"two were wounded"', 'Gunfire at party\n\nGunfire broke out at a party on Friday and two were wounded.\n', null, 2, { injured: 'event.injured-lead' }],
 ];
 
 describe('casualties.test.ts: killed and injured of the main event', () => {
