@@ -86,7 +86,11 @@ function tally(a: Analysis, counts: Count[]): Tally {
 
 const bodyInjured = (ts: Tally[]): Tally | null => ts.find((t) => t.injured > 0) ?? null;
 
-export function casualties(a: Analysis, counts: Count[]): Casualties {
+/**
+ * The casualties of the main event. `status` holds what the roles say of named people (killed or
+ * injured): they count when no number does ("Ann Hart was killed ... Tia Nolan is in critical condition").
+ */
+export function casualties(a: Analysis, counts: Count[], status: ReadonlyMap<string, 'killed' | 'injured'> = new Map()): Casualties {
   const bySentence = new Map<number, Count[]>();
   for (const c of counts) {
     if (c.category !== 'killed' && c.category !== 'injured') continue;
@@ -192,6 +196,25 @@ export function casualties(a: Analysis, counts: Count[]): Casualties {
     }
   }
   if (shot) use(shot);
+  // named victims count when no number does
+  const named = (st: 'killed' | 'injured'): number => [...status.values()].filter((v) => v === st).length;
+  if (out.killed === null && named('killed') > 0) {
+    out.killed = named('killed');
+    out.rules.killed = 'event.killed-named-victims';
+  }
+  if (out.injured === null && named('injured') > 0) {
+    out.injured = named('injured');
+    out.rules.injured = 'event.injured-named-victims';
+  }
+  // a death told without a count, then the shooter's suicide close after the lead: he is one of the dead too
+  if (out.killed !== null && out.killed > 0 && /^event\.killed-(?:death-statement|late-death-statement|named-victims)$/.test(out.rules.killed ?? '')) {
+    const suicide = counts.find((c) => c.rule === 'count.reflexive-casualty' && (a.sentenceAt(c.start)?.i ?? Infinity) <= lastLead + 6 && !prior.has(a.sentenceAt(c.start)!.i));
+    if (suicide) {
+      out.killed += 1;
+      out.rules.killed = 'event.killed-plus-suicide';
+      used.add(suicide.id);
+    }
+  }
   // one person shot, no death counted, but the story tells of an autopsy or of the victim's death: the one shot died
   if (out.killed === null && out.injured === 1 && out.rules.injured?.startsWith('event.injured-shot-')) {
     const window = a.sentences.filter((s) => s.i <= lastLead + 12 && a.isContent(s.start, s.end) && !prior.has(s.i) && !STATISTICS.test(s.text));

@@ -103,6 +103,13 @@ const CASES: Case[] = [
     'Boy, 15, shot in Englewood\n\nA 15-year-old boy was shot Thursday night.\n\nHe was taken to a hospital in critical condition.\n',
     null, 1, { killed: 'event.killed-not-said', injured: 'event.injured-shot-lead' },
   ],
+  [
+    'a death told without a count, then the shooter\'s suicide: he is one of the dead',
+    'Girl has died after Sportsplex shooting\n\nPolice say the shooter at the Sportsplex was a family friend.\n\n' +
+      'Seven-year-old Emma, who died Friday after she and her mother were shot outside the Sportsplex, was the victim of a man with a gun.\n\n' +
+      'Investigators believe the suspect shot them and then turned his gun on himself.\n',
+    2, null, { killed: 'event.killed-plus-suicide' },
+  ],
   // the forms issue #6 names
   [
     'repeated mentions do not add up: "four people -- three men and one woman"',
