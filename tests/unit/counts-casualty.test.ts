@@ -38,6 +38,9 @@ const NOT: [string, string, string][] = [
   ['The man had tried to kill two officers before he fled.', 'two officers', 'killed'],
   ['A man accidentally shot and wounded himself while cleaning his handgun.', 'himself', 'injured'],
   ['Emma and her mother were rushed to the hospital.', 'Emma', 'injured'],
+  ['After the shooting Adams and Wade fled the scene.', 'Adams', 'injured'],
+  ['After the shooting, two men fled.', 'two men', 'injured'],
+  ['This shooting is the seventh death during 2016.', 'the seventh', 'killed'],
   ['The 39-year-old was flown to a Las Vegas hospital, where he died.', '39-year-old', 'injured'],
 ];
 

@@ -257,13 +257,16 @@ function contextRule(rules: readonly ContextRule[], text: string, after = false)
 
 const ATTEMPT_BEFORE = /\b(?:try|tries|trying|tried|attempt|attempts|attempting|attempted|intending|intended|plotting|plotted|planning|planned|threatening|threatened)\s+to\s+[a-z]+\s+$/i;
 
+const NOUN_USE_BEFORE = /\b(?:the|a|an|this|that|last|deadly|fatal|after|before|during)\s+(?:[\w-]+\s+)?(?:shooting|killing|stabbing|wounding)\s*,?\s+$/i;
+
 /** The casualty (or arrest, abduction ...) context around a span of a sentence. */
 function casualtyContext(a: Analysis, s: Sentence, start: number, end: number): ContextRule | null {
   const afterText = a.text.slice(end, Math.min(s.end, end + 160));
   const beforeText = a.text.slice(Math.max(s.start, start - 60), start);
   const killedAfter = contextRule(AFTER_RULES.slice(0, 1), afterText, true);
-  // "trying to kill a fifth", "attempted to shoot two officers": an attempt is no casualty
-  const before = ATTEMPT_BEFORE.test(beforeText) ? null : contextRule(BEFORE_RULES, beforeText);
+  // "trying to kill a fifth", "attempted to shoot two officers": an attempt is no casualty;
+  // "After the shooting two men fled": a casualty noun is no verb
+  const before = ATTEMPT_BEFORE.test(beforeText) || NOUN_USE_BEFORE.test(beforeText) ? null : contextRule(BEFORE_RULES, beforeText);
   return killedAfter ?? before ?? contextRule(AFTER_RULES.slice(1), afterText, true);
 }
 
@@ -544,6 +547,7 @@ function ordinalCounts(a: Analysis, s: Sentence, out: CountCandidate[]): void {
     const start = s.start + m.index;
     const end = start + m[0].length;
     if (out.some((c) => c.start < end && start < c.end)) continue;
+    if (/^the\s+\S+$/i.test(m[0])) continue; // "the seventh death this year" ranks, it does not count
     const ctx = casualtyContext(a, s, start, end);
     if (!ctx || (ctx.category !== 'killed' && ctx.category !== 'injured')) continue;
     const unit = /\s(\w+)$/.exec(m[0].replace(/^\S+\s+\S+/, ''))?.[1] ?? null;
@@ -567,7 +571,7 @@ function nameCounts(a: Analysis, s: Sentence, toks: Tok[], out: CountCandidate[]
     i = j;
     if (out.some((c) => c.start < end && start < c.end)) continue;
     const before = a.text.slice(Math.max(s.start, start - 60), start);
-    let ctx = ATTEMPT_BEFORE.test(before) ? null : contextRule(BEFORE_RULES, before);
+    let ctx = ATTEMPT_BEFORE.test(before) || NOUN_USE_BEFORE.test(before) ? null : contextRule(BEFORE_RULES, before);
     if (!ctx && prev && /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)$/.test(a.text.slice(prev.end, start))) ctx = prev.ctx;
     if (!ctx) {
           // "Garcia and one other teen survived": the name shares what is said of the count after it
