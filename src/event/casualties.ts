@@ -1,6 +1,6 @@
 // Casualties of the main event: killed and injured from the casualty counts of the headline and
 // lead, then of the body; 0 from negations ("No injuries were reported"); null when not said.
-import type { Analysis } from '../analyse/index.js';
+import type { Analysis, Sentence } from '../analyse/index.js';
 import type { Count } from '../record/schema.js';
 import { leadSentences } from './trigger.js';
 
@@ -181,50 +181,72 @@ export function casualties(a: Analysis, counts: Count[], status: ReadonlyMap<str
     out.rules.injured = 'event.injured-negated';
     [...leadTallies, ...bodyTallies].filter((t) => t.noInjured).forEach(use);
   }
-  // the shooter shot by police is one of the injured too (the victims' counts do not hold him): "Police then shot Faust"
-  // (not when a count already holds him: "injured five people, including the gunman")
-  const shooterCounted = lead.some((s) => /\bincluding\s+(?:the\s+)?(?:gunman|shooter|suspect|attacker)\b/i.test(s.text));
-  if (out.injured !== null && (out.injured > 0 || (out.killed ?? 0) > 0) && !shooterCounted) {
-    const window = a.sentences.filter((s) => s.i <= lastLead + 24 && a.isContent(s.start, s.end) && !STATISTICS.test(s.text));
-    const hit = window.find((s) => {
-      const m = SHOOTER_SHOT.exec(s.text);
-      return m !== null && !SHOOTER_DIED.test(a.text.slice(s.start + m.index, Math.min(a.text.length, s.start + m.index + m[0].length + 200)));
-    });
-    if (hit) {
-      out.injured += 1;
-      out.rules.injured = 'event.injured-plus-shooter';
-    }
-  }
   if (shot) use(shot);
-  // named victims count when no number does
-  const named = (st: 'killed' | 'injured'): number => [...status.values()].filter((v) => v === st).length;
-  if (out.killed === null && named('killed') > 0) {
-    out.killed = named('killed');
-    out.rules.killed = 'event.killed-named-victims';
-  }
-  if (out.injured === null && named('injured') > 0) {
-    out.injured = named('injured');
-    out.rules.injured = 'event.injured-named-victims';
-  }
-  // a death told without a count, then the shooter's suicide close after the lead: he is one of the dead too
-  if (out.killed !== null && out.killed > 0 && /^event\.killed-(?:death-statement|late-death-statement|named-victims)$/.test(out.rules.killed ?? '')) {
-    const suicide = counts.find((c) => c.rule === 'count.reflexive-casualty' && (a.sentenceAt(c.start)?.i ?? Infinity) <= lastLead + 6 && !prior.has(a.sentenceAt(c.start)!.i));
-    if (suicide) {
-      out.killed += 1;
-      out.rules.killed = 'event.killed-plus-suicide';
-      used.add(suicide.id);
-    }
-  }
-  // one person shot, no death counted, but the story tells of an autopsy or of the victim's death: the one shot died
-  if (out.killed === null && out.injured === 1 && out.rules.injured?.startsWith('event.injured-shot-')) {
-    const window = a.sentences.filter((s) => s.i <= lastLead + 12 && a.isContent(s.start, s.end) && !prior.has(s.i) && !STATISTICS.test(s.text));
-    if (window.some((s) => VICTIM_DEATH.test(s.text))) {
-      out.killed = 1;
-      out.injured = 0;
-      out.rules.killed = 'event.killed-shot-then-died';
-      out.rules.injured = 'event.injured-shot-then-died';
-    }
-  }
-  out.counts = counts.filter((c) => used.has(c.id)).map((c) => c.id);
-  return out;
+  const ctx: RefineContext = { a, counts, status, lead, lastLead, prior, used };
+  const refined = REFINERS.reduce((o, refine) => refine(ctx, o), out);
+  return { ...refined, counts: counts.filter((c) => used.has(c.id)).map((c) => c.id) };
 }
+
+// Refiners: steps after the counts have spoken, each with one concern and its rule id, applied once each in REFINERS' order.
+interface RefineContext {
+  a: Analysis;
+  counts: Count[];
+  status: ReadonlyMap<string, 'killed' | 'injured'>;
+  lead: Sentence[];
+  lastLead: number;
+  /** Lead sentences about an earlier incident. */
+  prior: ReadonlySet<number>;
+  /** Ids of the counts the event uses (a refiner adds the ones it reads). */
+  used: Set<string>;
+}
+type CasualtyRefiner = (ctx: RefineContext, out: Casualties) => Casualties;
+
+/** The shooter shot by police is one of the injured too (the victims' counts do not hold him): "Police then shot Faust". */
+const plusShooter: CasualtyRefiner = ({ a, lead, lastLead }, out) => {
+  if (out.injured === null || (out.injured === 0 && !out.killed)) return out;
+  // not when a count already holds him: "injured five people, including the gunman"
+  if (lead.some((s) => /\bincluding\s+(?:the\s+)?(?:gunman|shooter|suspect|attacker)\b/i.test(s.text))) return out;
+  const window = a.sentences.filter((s) => s.i <= lastLead + 24 && a.isContent(s.start, s.end) && !STATISTICS.test(s.text));
+  const hit = window.some((s) => {
+    const m = SHOOTER_SHOT.exec(s.text);
+    return m !== null && !SHOOTER_DIED.test(a.text.slice(s.start + m.index, Math.min(a.text.length, s.start + m.index + m[0].length + 200)));
+  });
+  return hit ? { ...out, injured: out.injured + 1, rules: { ...out.rules, injured: 'event.injured-plus-shooter' } } : out;
+};
+
+/** Named victims count when no number does: "Ann Hart was killed ... Tia Nolan is in critical condition". */
+const namedVictims: CasualtyRefiner = ({ status }, out) => {
+  const named = (st: 'killed' | 'injured'): number => [...status.values()].filter((v) => v === st).length;
+  const o = { ...out, rules: { ...out.rules } };
+  if (o.killed === null && named('killed') > 0) {
+    o.killed = named('killed');
+    o.rules.killed = 'event.killed-named-victims';
+  }
+  if (o.injured === null && named('injured') > 0) {
+    o.injured = named('injured');
+    o.rules.injured = 'event.injured-named-victims';
+  }
+  return o;
+};
+
+/** A death told without a count, then the shooter's suicide close after the lead: he is one of the dead too. */
+const plusSuicideAfterStatement: CasualtyRefiner = ({ a, counts, lastLead, prior, used }, out) => {
+  if (!out.killed || !/^event\.killed-(?:death-statement|late-death-statement|named-victims)$/.test(out.rules.killed ?? '')) return out;
+  const suicide = counts.find((c) => {
+    const s = a.sentenceAt(c.start);
+    return c.rule === 'count.reflexive-casualty' && !!s && s.i <= lastLead + 6 && !prior.has(s.i);
+  });
+  if (!suicide) return out;
+  used.add(suicide.id);
+  return { ...out, killed: out.killed + 1, rules: { ...out.rules, killed: 'event.killed-plus-suicide' } };
+};
+
+/** One person shot, no death counted, but the story tells of an autopsy or of the victim's death: the one shot died. */
+const shotThenDied: CasualtyRefiner = ({ a, lastLead, prior }, out) => {
+  if (out.killed !== null || out.injured !== 1 || !out.rules.injured?.startsWith('event.injured-shot-')) return out;
+  const window = a.sentences.filter((s) => s.i <= lastLead + 12 && a.isContent(s.start, s.end) && !prior.has(s.i) && !STATISTICS.test(s.text));
+  if (!window.some((s) => VICTIM_DEATH.test(s.text))) return out;
+  return { ...out, killed: 1, injured: 0, rules: { ...out.rules, killed: 'event.killed-shot-then-died', injured: 'event.injured-shot-then-died' } };
+};
+
+const REFINERS: readonly CasualtyRefiner[] = [plusShooter, namedVictims, plusSuicideAfterStatement, shotThenDied];
