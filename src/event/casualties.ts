@@ -1,6 +1,6 @@
 // Casualties of the main event: killed and injured from the casualty counts of the headline and
 // lead, then of the body; 0 from negations ("No injuries were reported"); null when not said.
-import type { Analysis } from '../analyse/index.js';
+import type { Analysis, Sentence } from '../analyse/index.js';
 import type { Count } from '../record/schema.js';
 import { leadSentences } from './trigger.js';
 
@@ -21,12 +21,33 @@ interface Tally {
 }
 
 const WOUND_UNITS = new Set(['wound', 'injury', 'gunshot wound', 'casualty']);
-const SHOT_RULES = new Set(['count.casualty-shot', 'count.article-shot', 'count.headline-shot', 'count.reflexive-shot']);
+const SHOT_RULES = new Set(['count.casualty-shot', 'count.article-shot', 'count.headline-shot', 'count.reflexive-shot', 'count.multiple-shooting', 'count.ordinal-shot',
+  'count.list-shot', 'count.reflexive-and-shot', 'count.name-shot', 'count.of-shot',
+]);
+/** One more person hit besides those already told of: "A 15-month-old in the minivan was also struck". */
+const ALSO_HIT = /^[^.;]{0,60}?\b(?:was|were)\s+also\s+(?:shot|struck|hit|grazed)\b/i;
+/** Counts that name the whole event ("a double shooting"): they hold the people the sentence counts, never add to them. */
+const WHOLE_EVENT_RULES = new Set(['count.multiple-shooting', 'count.multiple-homicide']);
 /** The lead says someone died without a count ("later died", "a fatal shooting", "pronounced dead"). */
 const DEATH_STATEMENT =
-  /\b(?:died|dies|pronounced\s+dead|succumbed\s+to|(?<!non-)(?:fatal|deadly)\s+(?:[\w-]+\s+){0,3}?(?:shooting|shootings|accident|incident|stabbing|attack)|fatally|shooting\s+deaths?|deaths?\s+of|homicides?|(?<!attempted\s+(?:[\w-]+\s+)?)murder(?:ed|s)?|slain|killed|kills)\b/i;
+  /\b(?:died|dies|found\s+dying|pronounced\s+dead|succumbed\s+to|(?<!non-)(?:fatal|deadly)\s+(?:[\w-]+\s+){0,3}?(?:shooting|shootings|accident|incident|stabbing|attack)|fatally|shooting\s+deaths?|deaths?\s+of|homicides?|(?<!attempted\s+(?:[\w-]+\s+)?)murder(?:ed|s)?|slain|killed|kills)\b/i;
+/** Later in the lead, only a plain report of a death counts: "he was later pronounced dead at a local hospital". */
+const LATE_DEATH_STATEMENT = /\b(?:pronounced\s+dead|later\s+died|died\s+(?:at|from|of|later|shortly|in\s+(?:the|a)\s+hospital)\b|succumbed\s+to)/i;
 /** A sentence of statistics, not of the event: "165 people were murdered in 2015", "each year". */
 const STATISTICS = /\b(?:(?:each|every|per)\s+year|so\s+far\s+this\s+year|this\s+year\s+alone|annually|nationwide|statewide|statistics|stats|a\s+study|according\s+to\s+(?:a|the)\s+(?:study|report|data))\b/i;
+/** A sentence that tells of an earlier incident: "a man was killed on the same block just last week". */
+const PRIOR_INCIDENT =
+  /\b(?:same\s+(?:block|intersection|corner|street|location|spot|address|area|complex|park|club|bar)\b[^.;]{0,80}?\b(?:last\s+(?:week|month|year)|(?:weeks|months|years|days)\s+(?:ago|earlier|before)|in\s+(?:19|20)\d\d|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))|(?:last\s+(?:week|month|year)|(?:weeks|months|years|days)\s+(?:ago|earlier|before))[^.;]{0,80}?\bsame\s+(?:block|intersection|corner|street|location|spot|address|area|complex|park|club|bar))\b/i;
+/** A sentence that opens on an earlier time: "Exactly one week ago, a 13-year-old died after ...". */
+const PRIOR_OPENING = /^\W{0,3}(?:(?:exactly|just|only)\s+)?(?:(?:a|one|two|three|four|five|several|a\s+few)\s+(?:days?|weeks?|months?|years?)\s+ago|last\s+(?:week|month|year))\b/i;
+/** Police shoot the shooter: "Police then shot Faust", "the gunman was wounded by officers" (case-sensitive: a name is capitalised). */
+const SHOOTER_SHOT =
+  /\b(?:(?:[Pp]olice|[Oo]fficers?|[Dd]eput(?:y|ies)|[Tt]roopers?)\s+(?:then\s+|later\s+|eventually\s+)?(?:shot|wounded|struck)\s+(?:him|her|the\s+(?:suspect|gunman|shooter|attacker)|[A-Z][a-z]{2,20})\b(?!\s+(?:and\s+killed|dead|to\s+death|fatally))|(?:[Ss]uspect|[Gg]unman|[Ss]hooter|[Aa]ttacker)\b[^.;]{0,40}?\b(?:was|were)\s+(?:also\s+)?(?:shot|wounded|struck)\s+(?:\w+\s+){0,2}?by\s+(?:police|officers?|an?\s+officer|an?\s+deputy|deputies|troopers?))/;
+/** ... unless that shooter then died. */
+const SHOOTER_DIED = /\b(?:died|dead|killed|fatally|pronounced)\b/i;
+/** The death of the one shot, told after the shooting: "an autopsy was scheduled", "learned about the boy's death". */
+const VICTIM_DEATH =
+  /\b(?:autopsy|post-mortem|(?:the|his|her)\s+(?:\w+\s+)?(?:boy|girl|child|man|woman|teen|teenager|victim|toddler|baby|son|daughter)['’]s\s+death|death\s+of\s+(?:the|a|his|her)\s+(?:\d{1,2}-year-old\s+)?(?:boy|girl|child|man|woman|teen|teenager|victim|toddler|baby|son|daughter))\b/i;
 /** A count that points back at people already counted: "the three others", "all four victims". */
 const DEFINITE = /\b(?:the|all|both|those|these|of|other)\s+$/i;
 
@@ -34,9 +55,15 @@ const DEFINITE = /\b(?:the|all|both|those|these|of|other)\s+$/i;
 function tally(a: Analysis, counts: Count[]): Tally {
   const t: Tally = { killed: 0, injured: 0, shot: 0, noKilled: false, noInjured: false, ids: [] };
   const definite = { killed: 0, injured: 0, shot: 0 };
+  const seen = new Set<string>();
   for (const c of counts) {
+    // the same words said again ("Two young girls shot, killed ... Two young girls were shot and killed") are one group
+    const said = `${c.category}|${c.value}|${c.text.toLowerCase()}`;
+    const repeated = seen.has(said);
+    seen.add(said);
     const rule = c.rule ?? '';
-    const key = c.category === 'killed' ? 'killed' : SHOT_RULES.has(rule) ? 'shot' : 'injured';
+    const also = SHOT_RULES.has(rule) && ALSO_HIT.test(a.text.slice(c.end, c.end + 90));
+    const key = c.category === 'killed' ? 'killed' : SHOT_RULES.has(rule) && !also ? 'shot' : 'injured';
     if (c.category !== 'killed' && c.category !== 'injured') continue;
     if (c.value > 0 && c.unit !== null && WOUND_UNITS.has(c.unit)) continue; // "at least one gunshot wound" counts wounds, not people
     if (c.value === 0) {
@@ -44,7 +71,7 @@ function tally(a: Analysis, counts: Count[]): Tally {
         if (c.category === 'killed') t.noKilled = true;
         else t.noInjured = true;
       }
-    } else if (DEFINITE.test(a.text.slice(Math.max(0, c.start - 5), c.start))) {
+    } else if (repeated || WHOLE_EVENT_RULES.has(rule) || DEFINITE.test(a.text.slice(Math.max(0, c.start - 5), c.start))) {
       definite[key] = Math.max(definite[key], c.value);
     } else {
       t[key] += c.value;
@@ -59,7 +86,11 @@ function tally(a: Analysis, counts: Count[]): Tally {
 
 const bodyInjured = (ts: Tally[]): Tally | null => ts.find((t) => t.injured > 0) ?? null;
 
-export function casualties(a: Analysis, counts: Count[]): Casualties {
+/**
+ * The casualties of the main event. `status` holds what the roles say of named people (killed or
+ * injured): they count when no number does ("Ann Hart was killed ... Tia Nolan is in critical condition").
+ */
+export function casualties(a: Analysis, counts: Count[], status: ReadonlyMap<string, 'killed' | 'injured'> = new Map()): Casualties {
   const bySentence = new Map<number, Count[]>();
   for (const c of counts) {
     if (c.category !== 'killed' && c.category !== 'injured') continue;
@@ -72,11 +103,13 @@ export function casualties(a: Analysis, counts: Count[]): Casualties {
   const lead = leadSentences(a, 4);
   const leadIds = new Set(lead.map((s) => s.i));
   const lastLead = lead.length ? lead[lead.length - 1].i : -1;
-  const leadTallies = lead.map((s) => tally(a, bySentence.get(s.i) ?? []));
-  const bodyTallies = [...bySentence.entries()]
-    .filter(([i]) => !leadIds.has(i) && i <= lastLead + 12)
-    .sort((x, y) => x[0] - y[0])
-    .map(([, cs]) => tally(a, cs));
+  // a lead sentence about an earlier incident at the same place is left out when another lead sentence counts casualties
+  const priorAll = new Set(lead.filter((s) => PRIOR_INCIDENT.test(s.text) || PRIOR_OPENING.test(s.text)).map((s) => s.i));
+  const othersCount = lead.some((s) => !priorAll.has(s.i) && (bySentence.get(s.i) ?? []).length > 0);
+  const prior = othersCount ? priorAll : new Set<number>();
+  const leadTallies = lead.filter((s) => !prior.has(s.i)).map((s) => tally(a, bySentence.get(s.i) ?? []));
+  const bodyEntries = [...bySentence.entries()].filter(([i]) => !leadIds.has(i)).sort((x, y) => x[0] - y[0]);
+  const bodyTallies = bodyEntries.filter(([i]) => i <= lastLead + 12).map(([, cs]) => tally(a, cs));
 
   const out: Casualties = { killed: null, injured: null, counts: [], rules: {} };
   const used = new Set<string>();
@@ -85,7 +118,11 @@ export function casualties(a: Analysis, counts: Count[]): Casualties {
 
   // the tallies that speak: the lead's when it has any casualty, else the first body sentences'
   const leadSpeaks = leadTallies.some((t) => t.killed + t.injured + t.shot > 0);
-  const source = leadSpeaks ? leadTallies : bodyTallies.filter((t) => t.killed + t.injured + t.shot > 0).slice(0, 1);
+  const firstBody = bodyTallies.findIndex((t) => t.killed + t.injured + t.shot > 0);
+  const source = leadSpeaks ? leadTallies : firstBody >= 0 ? [bodyTallies[firstBody]] : [];
+  // after the lead, or after the first body sentence that speaks, the sentences that may tell the wounded
+  const firstBodySentence = firstBody >= 0 ? bodyEntries.filter(([i]) => i <= lastLead + 12)[firstBody][0] : -1;
+  const followers = leadSpeaks ? bodyTallies : bodyEntries.filter(([i]) => i > firstBodySentence && i <= firstBodySentence + 6).map(([, cs]) => tally(a, cs));
   const where = leadSpeaks ? 'lead' : 'body';
   const k = maxBy(source, (t) => t.killed);
   const inj = maxBy(source, (t) => t.injured);
@@ -108,9 +145,12 @@ export function casualties(a: Analysis, counts: Count[]): Casualties {
       out.rules.killed = 'event.killed-plus-suicide';
       used.add(suicide);
     }
-  } else if (leadSentences(a, 2).some((s) => DEATH_STATEMENT.test(s.text.slice(0, 400)) && !STATISTICS.test(s.text)) && !leadTallies.some((t) => t.noKilled)) {
+  } else if (leadSentences(a, 2).some((s) => !prior.has(s.i) && DEATH_STATEMENT.test(s.text.slice(0, 400)) && !STATISTICS.test(s.text)) && !leadTallies.some((t) => t.noKilled)) {
     out.killed = 1;
     out.rules.killed = 'event.killed-death-statement';
+  } else if (lead.some((s) => !prior.has(s.i) && LATE_DEATH_STATEMENT.test(s.text.slice(0, 400)) && !STATISTICS.test(s.text)) && !leadTallies.some((t) => t.noKilled)) {
+    out.killed = 1;
+    out.rules.killed = 'event.killed-late-death-statement';
   } else if (leadTallies.some((t) => t.noKilled) || (!leadSpeaks && bodyTallies.some((t) => t.noKilled))) {
     out.killed = 0;
     out.rules.killed = 'event.killed-negated';
@@ -130,9 +170,9 @@ export function casualties(a: Analysis, counts: Count[]): Casualties {
     out.injured = shot.shot - (out.killed ?? 0);
     out.rules.injured = `event.injured-shot-${where}`;
     use(shot);
-  } else if (leadSpeaks && !leadNoInjured && bodyInjured(bodyTallies)) {
-    // the lead counts only the dead; the body tells the wounded ("Up to 16 were injured")
-    const b = bodyInjured(bodyTallies)!;
+  } else if (!leadNoInjured && (leadSpeaks || firstBody >= 0) && bodyInjured(followers)) {
+    // the lead (or the first body sentence that speaks) counts only the dead; the next sentences tell the wounded ("Up to 16 were injured")
+    const b = bodyInjured(followers)!;
     out.injured = b.injured;
     out.rules.injured = 'event.injured-body';
     use(b);
@@ -142,6 +182,71 @@ export function casualties(a: Analysis, counts: Count[]): Casualties {
     [...leadTallies, ...bodyTallies].filter((t) => t.noInjured).forEach(use);
   }
   if (shot) use(shot);
-  out.counts = counts.filter((c) => used.has(c.id)).map((c) => c.id);
-  return out;
+  const ctx: RefineContext = { a, counts, status, lead, lastLead, prior, used };
+  const refined = REFINERS.reduce((o, refine) => refine(ctx, o), out);
+  return { ...refined, counts: counts.filter((c) => used.has(c.id)).map((c) => c.id) };
 }
+
+// Refiners: steps after the counts have spoken, each with one concern and its rule id, applied once each in REFINERS' order.
+interface RefineContext {
+  a: Analysis;
+  counts: Count[];
+  status: ReadonlyMap<string, 'killed' | 'injured'>;
+  lead: Sentence[];
+  lastLead: number;
+  /** Lead sentences about an earlier incident. */
+  prior: ReadonlySet<number>;
+  /** Ids of the counts the event uses (a refiner adds the ones it reads). */
+  used: Set<string>;
+}
+type CasualtyRefiner = (ctx: RefineContext, out: Casualties) => Casualties;
+
+/** The shooter shot by police is one of the injured too (the victims' counts do not hold him): "Police then shot Faust". */
+const plusShooter: CasualtyRefiner = ({ a, lead, lastLead }, out) => {
+  if (out.injured === null || (out.injured === 0 && !out.killed)) return out;
+  // not when a count already holds him: "injured five people, including the gunman"
+  if (lead.some((s) => /\bincluding\s+(?:the\s+)?(?:gunman|shooter|suspect|attacker)\b/i.test(s.text))) return out;
+  const window = a.sentences.filter((s) => s.i <= lastLead + 24 && a.isContent(s.start, s.end) && !STATISTICS.test(s.text));
+  const hit = window.some((s) => {
+    const m = SHOOTER_SHOT.exec(s.text);
+    return m !== null && !SHOOTER_DIED.test(a.text.slice(s.start + m.index, Math.min(a.text.length, s.start + m.index + m[0].length + 200)));
+  });
+  return hit ? { ...out, injured: out.injured + 1, rules: { ...out.rules, injured: 'event.injured-plus-shooter' } } : out;
+};
+
+/** Named victims count when no number does: "Ann Hart was killed ... Tia Nolan is in critical condition". */
+const namedVictims: CasualtyRefiner = ({ status }, out) => {
+  const named = (st: 'killed' | 'injured'): number => [...status.values()].filter((v) => v === st).length;
+  const o = { ...out, rules: { ...out.rules } };
+  if (o.killed === null && named('killed') > 0) {
+    o.killed = named('killed');
+    o.rules.killed = 'event.killed-named-victims';
+  }
+  if (o.injured === null && named('injured') > 0) {
+    o.injured = named('injured');
+    o.rules.injured = 'event.injured-named-victims';
+  }
+  return o;
+};
+
+/** A death told without a count, then the shooter's suicide close after the lead: he is one of the dead too. */
+const plusSuicideAfterStatement: CasualtyRefiner = ({ a, counts, lastLead, prior, used }, out) => {
+  if (!out.killed || !/^event\.killed-(?:death-statement|late-death-statement|named-victims)$/.test(out.rules.killed ?? '')) return out;
+  const suicide = counts.find((c) => {
+    const s = a.sentenceAt(c.start);
+    return c.rule === 'count.reflexive-casualty' && !!s && s.i <= lastLead + 6 && !prior.has(s.i);
+  });
+  if (!suicide) return out;
+  used.add(suicide.id);
+  return { ...out, killed: out.killed + 1, rules: { ...out.rules, killed: 'event.killed-plus-suicide' } };
+};
+
+/** One person shot, no death counted, but the story tells of an autopsy or of the victim's death: the one shot died. */
+const shotThenDied: CasualtyRefiner = ({ a, lastLead, prior }, out) => {
+  if (out.killed !== null || out.injured !== 1 || !out.rules.injured?.startsWith('event.injured-shot-')) return out;
+  const window = a.sentences.filter((s) => s.i <= lastLead + 12 && a.isContent(s.start, s.end) && !prior.has(s.i) && !STATISTICS.test(s.text));
+  if (!window.some((s) => VICTIM_DEATH.test(s.text))) return out;
+  return { ...out, killed: 1, injured: 0, rules: { ...out.rules, killed: 'event.killed-shot-then-died', injured: 'event.injured-shot-then-died' } };
+};
+
+const REFINERS: readonly CasualtyRefiner[] = [plusShooter, namedVictims, plusSuicideAfterStatement, shotThenDied];

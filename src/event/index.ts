@@ -50,23 +50,10 @@ function assemble({ a, dates, counts, places, actors }: EventInput): AssembledEv
       ? (leadSentences(a, 3).filter((s) => s.zone === 'body').flatMap((s) => sentenceTriggers(a, s, index)).find((t) => rootOf(t.code) === rootOf(trigger.code) || t.weight >= 5) ?? trigger)
       : trigger;
   const who = roles(a, actors, roleTrigger);
-  const hurt = casualties(a, counts);
+  const hurt = casualties(a, counts, who.status);
   const lead = leadSentences(a, 3);
   const inLead = (c: Count): boolean => c.start >= trigger.sentence.start && c.start < trigger.sentence.end || lead.some((s) => c.start >= s.start && c.start < s.end);
   const eventCounts = new Set([...counts.filter(inLead).map((c) => c.id), ...hurt.counts]);
-
-  // named victims count when no number does: "Ann Hart was killed ... Tia Nolan is in critical condition"
-  let killed = hurt.killed;
-  let injured = hurt.injured;
-  const named = (st: 'killed' | 'injured'): number => [...who.status.values()].filter((v) => v === st).length;
-  if (killed === null && named('killed') > 0) {
-    killed = named('killed');
-    hurt.rules.killed = 'event.killed-named-victims';
-  }
-  if (injured === null && named('injured') > 0) {
-    injured = named('injured');
-    hurt.rules.injured = 'event.injured-named-victims';
-  }
 
   const rules: Record<string, string> = {
     type: typeRule,
@@ -87,8 +74,8 @@ function assemble({ a, dates, counts, places, actors }: EventInput): AssembledEv
     perpetrators: who.perpetrators,
     targets: who.targets,
     victims: who.victims,
-    killed,
-    injured,
+    killed: hurt.killed,
+    injured: hurt.injured,
     counts: counts.filter((c) => eventCounts.has(c.id)).map((c) => c.id),
     rules,
   };

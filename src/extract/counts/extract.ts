@@ -8,7 +8,10 @@ import type { CountCandidate } from '../types.js';
 import {
   MAGNITUDES, NOT_COUNT_UNITS, NOUN_CATEGORY, ONES, PERSON_NOUNS, QUALIFIERS, STREET_SUFFIXES, TENS, VAGUE, singular,
 } from './lexicon.js';
-import { AFTER_RULES, AGE_APPOSITION, BEFORE_RULES, NEGATED_NOUN, NEGATED_PRONOUN, REFLEXIVE, type ContextRule } from './rules.js';
+import {
+  AFTER_RULES, AGE_APPOSITION, BEFORE_RULES, MULTIPLE_CASUALTY, MULTIPLE_VALUES, NEGATED_NOUN, NEGATED_PRONOUN, ORDINAL_PERSON, REFLEXIVE,
+  type ContextRule,
+} from './rules.js';
 
 type Tok = Term;
 
@@ -151,7 +154,9 @@ function notACount(toks: Tok[], i: number, core: Core, hasQualifier: boolean): s
   if (has(t, 'Ordinal') || /\d(?:st|nd|rd|th)$/i.test(t.text)) return 'count.not-ordinal';
   if (has(t, 'Time') || /:/.test(t.text) || /^(?:am|pm|a\.m\.|p\.m\.|o'clock|oclock|gmt|utc|et|est|edt|pst|pdt|cst|cdt)$/i.test(next?.text ?? '') || /^[ap]m$/.test(nextW)) return 'count.not-time';
   if (core.percent || nextW === 'percent' || nextW === 'per' || nextW === 'percentage') return 'count.not-percent';
-  if ((prev && (MONTHS.has(words(prev)) || has(prev, 'Month'))) || (next && (MONTHS.has(nextW) || has(next, 'Month')))) return 'count.not-date';
+  // "March 5", "5 May"; but "Thousands march": a plural quantity is no day of a month
+  const pluralVague = PLURAL_VAGUE.has(words(toks[core.end - 1]));
+  if ((prev && (MONTHS.has(words(prev)) || has(prev, 'Month'))) || (next && !pluralVague && (MONTHS.has(nextW) || has(next, 'Month')))) return 'count.not-date';
   if (core.digits && !core.money && /^\d{4}$/.test(t.text) && core.value >= 1000 && core.value <= 2100) {
     const unit = next && has(next, 'Plural') ? NOUN_CATEGORY.get(singular(nextW)) : undefined;
     if (!unit || unit === 'other') return 'count.not-year';
@@ -216,6 +221,10 @@ function readNounPhrase(toks: Tok[], j: number, coreLast: Tok): NounPhrase {
     if (det && PARTITIVE_PRONOUNS.has(words(det))) return { end: j, head: null };
     if (det && PARTITIVE_DETS.has(words(det))) k += 2;
     else k += 1;
+    // "One of the five victims": the first number counts, the second names the group it is taken from
+    // (without a determiner only after number words: "one of four teenagers", not "Image 1 of 40")
+    const group = k < toks.length && (k > j + 1 || !/\d/.test(coreLast.text)) ? readCore(toks, k) : null;
+    if (group) k = group.end;
   }
   let head: Tok | null = null;
   let end = j;
@@ -246,12 +255,19 @@ function contextRule(rules: readonly ContextRule[], text: string, after = false)
   return null;
 }
 
+const ATTEMPT_BEFORE = /\b(?:try|tries|trying|tried|attempt|attempts|attempting|attempted|intending|intended|plotting|plotted|planning|planned|threatening|threatened)\s+to\s+[a-z]+\s+$/i;
+
+const NOUN_USE_BEFORE = /\b(?:the|a|an|this|that|last|deadly|fatal|after|before|during)\s+(?:[\w-]+\s+)?(?:shooting|killing|stabbing|wounding)\s*,?\s+$/i;
+
 /** The casualty (or arrest, abduction ...) context around a span of a sentence. */
 function casualtyContext(a: Analysis, s: Sentence, start: number, end: number): ContextRule | null {
   const afterText = a.text.slice(end, Math.min(s.end, end + 160));
   const beforeText = a.text.slice(Math.max(s.start, start - 60), start);
   const killedAfter = contextRule(AFTER_RULES.slice(0, 1), afterText, true);
-  return killedAfter ?? contextRule(BEFORE_RULES, beforeText) ?? contextRule(AFTER_RULES.slice(1), afterText, true);
+  // "trying to kill a fifth", "attempted to shoot two officers": an attempt is no casualty;
+  // "After the shooting two men fled": a casualty noun is no verb
+  const before = ATTEMPT_BEFORE.test(beforeText) || NOUN_USE_BEFORE.test(beforeText) ? null : contextRule(BEFORE_RULES, beforeText);
+  return killedAfter ?? before ?? contextRule(AFTER_RULES.slice(1), afterText, true);
 }
 
 const CONTEXT_OVERRIDES: ReadonlySet<CountCategory> = new Set(['people', 'personnel', 'killed', 'injured']);
@@ -301,6 +317,22 @@ function numberCounts(a: Analysis, s: Sentence, toks: Tok[], out: CountCandidate
     }
     const np = readNounPhrase(toks, end, toks[end - 1]);
     const startTok = q ? toks[q.start] : t;
+    // "Thousands protest fuel prices": a plural quantity never takes a singular noun, so the word is a verb and the count is of people
+    const next = toks[end];
+    const nextWord = next ? words(next) : '';
+    if (
+      next && PLURAL_VAGUE.has(words(toks[end - 1])) && !/[,;:.!?]/.test(toks[end - 1].post) && (has(next, 'Verb') || has(next, 'Noun')) &&
+      !has(next, 'Preposition') && !has(next, 'Determiner') && !has(next, 'Conjunction') && !has(next, 'Adjective') && !has(next, 'Pronoun') &&
+      singular(nextWord) === nextWord && !NOUN_CATEGORY.has(nextWord) && !CASUALTY_WORDS.has(nextWord)
+    ) {
+      const ctx = casualtyContext(a, s, startTok.start, toks[end - 1].end);
+      out.push({
+        ...span(a, startTok.start, toks[end - 1].end), value: core.value, qualifier: qualifier ?? 'exact', unit: null,
+        category: ctx?.category ?? 'people', rule: ctx?.id ?? 'count.vague-subject',
+      });
+      i = end - 1;
+      continue;
+    }
     const last = np.head ?? toks[end - 1];
     const start = startTok.start;
     const stop = last.end;
@@ -330,6 +362,12 @@ function numberCounts(a: Analysis, s: Sentence, toks: Tok[], out: CountCandidate
   }
 }
 
+/** Casualty nouns whose "of" phrase names the people hit: "the shooting of Sheriff's Deputy". */
+const OF_CASUALTY_NOUNS: ReadonlySet<string> = new Set(['shooting', 'killing', 'murder', 'death', 'stabbing', 'slaying', 'wounding']);
+
+/** Vague quantities that are plural in form ("thousands", "dozens"): the subject of a verb when a singular word follows. */
+const PLURAL_VAGUE: ReadonlySet<string> = new Set(['thousands', 'hundreds', 'dozens', 'scores', 'millions']);
+
 /** "a man was killed", "an officer was wounded", headline "Teen dies after ..." : one person, said to be a casualty. */
 function articleCounts(a: Analysis, s: Sentence, toks: Tok[], out: CountCandidate[]): void {
   for (let i = 0; i < toks.length; i++) {
@@ -337,7 +375,9 @@ function articleCounts(a: Analysis, s: Sentence, toks: Tok[], out: CountCandidat
     const w = words(t);
     const headline = s.zone === 'title' && (i === 0 || /[:|]\s*$/.test(toks[i - 1].post)) && !ARTICLES.has(w);
     const bareAge = /^\d{1,3}$/.test(t.text) && /^-/.test(t.post) && !!toks[i + 1] && /^(?:years?|months?)$/.test(words(toks[i + 1])) && (i === 0 || !ARTICLES.has(words(toks[i - 1])));
-    if (!ARTICLES.has(w) && !headline && !bareAge) continue;
+    // "in Shooting of Sheriff's Deputy", "the killing of teen": the noun phrase after a casualty noun needs no article
+    const ofCasualty = !ARTICLES.has(w) && !headline && i > 1 && words(toks[i - 1]) === 'of' && OF_CASUALTY_NOUNS.has(words(toks[i - 2])) && !has(t, 'Person') && !has(t, 'Value');
+    if (!ARTICLES.has(w) && !headline && !bareAge && !ofCasualty) continue;
     let k = ARTICLES.has(w) ? i + 1 : i;
     // "an injured woman", "a wounded man", "a dead man": the adjective says what befell the one person
     let adjective: CountCategory | null = null;
@@ -346,7 +386,7 @@ function articleCounts(a: Analysis, s: Sentence, toks: Tok[], out: CountCandidat
       k++;
     }
     // headline-ese may open with an adjective or a place: "Aspiring rapper dead", "Great Falls student injured"
-    while (headline && k < i + 3 && toks[k + 1] && (has(toks[k], 'Adjective') || has(toks[k], 'ProperNoun')) && !CASUALTY_WORDS.has(words(toks[k])) && !PERSON_NOUNS.has(singular(words(toks[k])))) k++;
+    while ((headline || ofCasualty) && k < i + 3 && toks[k + 1] && (has(toks[k], 'Adjective') || has(toks[k], 'ProperNoun') || (capitalised(toks[k]) && !has(toks[k], 'Value') && wordNumber(words(toks[k])) === null)) && !CASUALTY_WORDS.has(words(toks[k])) && !PERSON_NOUNS.has(singular(words(toks[k])))) k++;
     // "a 15-year-old boy", "a 2-year-old"
     let ageEnd = -1;
     if (toks[k] && /^\d{1,3}$/.test(toks[k].text) && /^-/.test(toks[k].post) && toks[k + 1] && /^(?:years?|months?)$/.test(words(toks[k + 1]))) {
@@ -369,13 +409,16 @@ function articleCounts(a: Analysis, s: Sentence, toks: Tok[], out: CountCandidat
         break;
       }
       // headline-ese may name the place before the noun: "13-year-old Pollok boy injured"
-      const placeWord = headline && ageEnd >= 0 && n === 0 && capitalised(x) && !PERSON_NOUNS.has(singular(words(x)));
+      // and any text a town or people before a person noun: "a Northland teen", "an 18-year-old Milwaukee man"
+      const placeWord =
+        n === 0 && capitalised(x) && !PERSON_NOUNS.has(singular(words(x))) && !CASUALTY_WORDS.has(words(x)) &&
+        ((headline && ageEnd >= 0) || (x.i > t.i && !!toks[k + 1] && PERSON_NOUNS.has(words(toks[k + 1])) && !/[,;:.!?]/.test(x.post)));
       if (!placeWord && (!(has(x, 'Adjective') || (has(x, 'Noun') && !has(x, 'ProperNoun'))) || has(x, 'Pronoun') || CASUALTY_WORDS.has(words(x)))) break;
       if (/[,;:.!?]/.test(x.post)) break;
     }
     if (!head && ageEnd >= 0 && toks[ageEnd]) head = toks[ageEnd];
     if (!head) continue;
-    if (headline && head.i > t.i + 3 && ageEnd < 0) continue;
+    if ((headline || ofCasualty) && head.i > t.i + 3 && ageEnd < 0) continue;
     const start = t.start;
     let stop = head.end;
     let ctxEnd = stop;
@@ -385,9 +428,13 @@ function articleCounts(a: Analysis, s: Sentence, toks: Tok[], out: CountCandidat
     }
     let ctx = casualtyContext(a, s, start, ctxEnd);
     // "A 39-year-old woman, 21-year-old man and a 15-year-old girl are recovering": the list shares what follows it
+    let bare: { start: number; end: number; unit: string }[] = [];
     if (!ctx) {
       const list = PERSON_LIST_TAIL.exec(a.text.slice(ctxEnd, Math.min(s.end, ctxEnd + 200)));
-      if (list) ctx = casualtyContext(a, s, start, ctxEnd + list[0].length);
+      if (list) {
+        ctx = casualtyContext(a, s, start, ctxEnd + list[0].length);
+        bare = bareListItems(list[0], ctxEnd);
+      }
     }
     if (adjective && (!ctx || ctx.category !== 'killed')) {
       if (out.some((c) => c.start < stop && start < c.end)) continue;
@@ -397,10 +444,33 @@ function articleCounts(a: Analysis, s: Sentence, toks: Tok[], out: CountCandidat
     }
     if (!ctx || ctx.category === 'displaced') continue;
     if (out.some((c) => c.start < stop && start < c.end)) continue;
-    out.push({ ...span(a, start, stop), value: 1, qualifier: 'exact', unit: singular(words(head)) === 'old' ? null : singular(words(head)), category: ctx.category, rule: !ARTICLES.has(w) && headline ? (ctx.shot ? 'count.headline-shot' : 'count.headline-casualty') : ctx.shot ? 'count.article-shot' : 'count.article-casualty' });
+    out.push({ ...span(a, start, stop), value: 1, qualifier: 'exact', unit: singular(words(head)) === 'old' ? null : singular(words(head)), category: ctx.category, rule: ofCasualty ? (ctx.shot ? 'count.of-shot' : 'count.of-casualty') : !ARTICLES.has(w) && headline ? (ctx.shot ? 'count.headline-shot' : 'count.headline-casualty') : ctx.shot ? 'count.article-shot' : 'count.article-casualty' });
+    // "Porterville officer, suspect wounded": a bare noun of the list is one more person (items with an article or an age are read on their own)
+    for (const b of bare) {
+      if (out.some((c) => c.start < b.end && b.start < c.end)) continue;
+      out.push({ ...span(a, b.start, b.end), value: 1, qualifier: 'exact', unit: b.unit, category: ctx.category, rule: ctx.shot ? 'count.list-shot' : 'count.list-casualty' });
+    }
     i = k;
   }
 }
+
+/** The items of a matched PERSON_LIST_TAIL that have neither an article nor an age: ", suspect", " and son". */
+function bareListItems(tail: string, offset: number): { start: number; end: number; unit: string }[] {
+  const out: { start: number; end: number; unit: string }[] = [];
+  const re = /(?:,\s*(?:and\s+)?|\s+and\s+)([a-z]+)(?:\s+([a-z]+))?(?=\s*(?:,|\s+and\b|$|\s))/gi;
+  for (let m = re.exec(tail); m; m = re.exec(tail)) {
+    const first = m[1].toLowerCase();
+    if (ARTICLES.has(first) || /\d/.test(first)) continue;
+    const nounWord = PERSON_NOUNS.has(singular(first)) ? m[1] : m[2] && PERSON_NOUNS.has(singular(m[2].toLowerCase())) ? m[2] : null;
+    if (!nounWord || singular(nounWord.toLowerCase()) !== nounWord.toLowerCase()) continue;
+    const start = offset + m.index + m[0].indexOf(m[1]);
+    const end = offset + m.index + m[0].indexOf(nounWord, m[0].indexOf(m[1])) + nounWord.length;
+    out.push({ start, end, unit: singular(nounWord.toLowerCase()) });
+  }
+  return out;
+}
+
+const REFLEXIVE_AND = /^\s+and\s+((?:(?:his|her|their|a|an)\s+)?(?:\d{1,3}-(?:year|month)-old\s+)?([a-z]{2,20}))\b/i;
 
 /** "killed himself", "shot herself". */
 function reflexiveCounts(a: Analysis, s: Sentence, out: CountCandidate[]): void {
@@ -408,7 +478,16 @@ function reflexiveCounts(a: Analysis, s: Sentence, out: CountCandidate[]): void 
   for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
     if (/\bto\s+$/i.test(s.text.slice(Math.max(0, m.index - 4), m.index))) continue; // "tried to kill himself"
     const start = s.start + m.index + m[0].length - m[3].length;
-    const subject = out.find((c) => (c.category === 'killed' || c.category === 'injured') && c.end <= start && /^[\s\w-]{0,40}$/.test(a.text.slice(c.end, start)) && !/\b(?:and|then)\b/i.test(a.text.slice(c.end, start)));
+    const subject = out.find((c) => (c.category === 'killed' || c.category === 'injured') && c.end <= start && /^[\s\w-]{0,40}$/.test(a.text.slice(c.end, start)) && !/\b(?:then|and(?!\s+(?:fatally\s+)?(?:wounded|injured|killed|shot)\s*$))\b/i.test(a.text.slice(c.end, start)));
+    // "shot and wounded himself and his 10-year-old son": the verb has a second object
+    const more = REFLEXIVE_AND.exec(a.text.slice(start + m[3].length, s.end));
+    if (more && PERSON_NOUNS.has(singular(more[2])) && singular(more[2]) === more[2].toLowerCase()) {
+      const from = start + m[3].length + more[0].length - more[1].length;
+      const to = from + more[1].length;
+      if (!out.some((c) => c.start < to && from < c.end)) {
+        out.push({ ...span(a, from, to), value: 1, qualifier: 'exact', unit: singular(more[2]), category: m[1] ? 'killed' : 'injured', rule: m[1] ? 'count.reflexive-and-casualty' : 'count.reflexive-and-shot' });
+      }
+    }
     if (subject) continue; // "a 3-year-old boy fatally shot himself": one person
     out.push({ ...span(a, start, start + m[3].length), value: 1, qualifier: 'exact', unit: null, category: m[1] ? 'killed' : 'injured', rule: m[1] ? 'count.reflexive-casualty' : 'count.reflexive-shot' });
   }
@@ -447,6 +526,72 @@ function negatedCounts(a: Analysis, s: Sentence, out: CountCandidate[]): void {
   }
 }
 
+/** "a fatal double shooting", "a triple homicide": the number of people hit is in the adjective. */
+function multipleCounts(a: Analysis, s: Sentence, out: CountCandidate[]): void {
+  const re = new RegExp(MULTIPLE_CASUALTY.source, MULTIPLE_CASUALTY.flags);
+  for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
+    const start = s.start + m.index;
+    const end = start + m[0].length;
+    const shooting = /^(?:shooting|stabbing)/i.test(m[2]);
+    out.push({
+      ...span(a, start, end), value: MULTIPLE_VALUES[m[1].toLowerCase()], qualifier: 'exact', unit: null,
+      category: shooting ? 'injured' : 'killed', rule: shooting ? 'count.multiple-shooting' : 'count.multiple-homicide',
+    });
+  }
+}
+
+/** "wounding a fifth individual", "the second victim ... was taken to the hospital": one more casualty. */
+function ordinalCounts(a: Analysis, s: Sentence, out: CountCandidate[]): void {
+  const re = new RegExp(ORDINAL_PERSON.source, ORDINAL_PERSON.flags);
+  for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
+    const start = s.start + m.index;
+    const end = start + m[0].length;
+    if (out.some((c) => c.start < end && start < c.end)) continue;
+    if (/^the\s+\S+$/i.test(m[0])) continue; // "the seventh death this year" ranks, it does not count
+    const ctx = casualtyContext(a, s, start, end);
+    if (!ctx || (ctx.category !== 'killed' && ctx.category !== 'injured')) continue;
+    const unit = /\s(\w+)$/.exec(m[0].replace(/^\S+\s+\S+/, ''))?.[1] ?? null;
+    out.push({ ...span(a, start, end), value: 1, qualifier: 'exact', unit: unit ? singular(unit) : null, category: ctx.category, rule: ctx.shot ? 'count.ordinal-shot' : 'count.ordinal-casualty' });
+  }
+}
+
+/**
+ * Named people said to be hit by the verb before them, and the names listed after the first:
+ * "killing Sarah Davidson and injuring Leanne Smith and Dustin Grey"; and a name coordinated with a
+ * casualty count: "Garcia and one other teen survived". Each name is one person.
+ */
+function nameCounts(a: Analysis, s: Sentence, toks: Tok[], out: CountCandidate[]): void {
+  let prev: { end: number; ctx: ContextRule } | null = null;
+  for (let i = 0; i < toks.length; i++) {
+    if (!has(toks[i], 'Person') || !capitalised(toks[i])) continue;
+    let j = i;
+    while (j + 1 < toks.length && j < i + 3 && has(toks[j + 1], 'Person') && capitalised(toks[j + 1]) && /^\s+$/.test(toks[j].post)) j++;
+    const start = toks[i].start;
+    const end = toks[j].end;
+    i = j;
+    if (out.some((c) => c.start < end && start < c.end)) continue;
+    const before = a.text.slice(Math.max(s.start, start - 60), start);
+    let ctx = ATTEMPT_BEFORE.test(before) || NOUN_USE_BEFORE.test(before) ? null : contextRule(BEFORE_RULES, before);
+    if (!ctx && prev && /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)$/.test(a.text.slice(prev.end, start))) ctx = prev.ctx;
+    if (!ctx) {
+          // "Garcia and one other teen survived": the name shares what is said of the count after it
+      // (only "others": a bare "Emma and her mother were rushed to the hospital" may name one already counted)
+      const next = out.find((c) => c.start > end && /^\s+and\s+$/.test(a.text.slice(end, c.start)) && /\b(?:other|others|another)\b/i.test(c.text) && (c.category === 'killed' || c.category === 'injured'));
+      if (next) {
+        out.push({ ...span(a, start, end), value: 1, qualifier: 'exact', unit: null, category: next.category, rule: 'count.name-coordinated' });
+      }
+      prev = null;
+      continue;
+    }
+    if (ctx.category !== 'killed' && ctx.category !== 'injured') {
+      prev = null;
+      continue;
+    }
+    out.push({ ...span(a, start, end), value: 1, qualifier: 'exact', unit: null, category: ctx.category, rule: ctx.shot ? 'count.name-shot' : 'count.name-casualty' });
+    prev = { end, ctx };
+  }
+}
+
 /** Raw count candidates of one sentence, before refinement. */
 export function sentenceCounts(a: Analysis, s: Sentence): CountCandidate[] {
   const toks = sentenceTokens(a, s);
@@ -455,5 +600,8 @@ export function sentenceCounts(a: Analysis, s: Sentence): CountCandidate[] {
   numberCounts(a, s, toks, out);
   articleCounts(a, s, toks, out);
   reflexiveCounts(a, s, out);
+  multipleCounts(a, s, out);
+  ordinalCounts(a, s, out);
+  nameCounts(a, s, toks, out);
   return out;
 }

@@ -5,7 +5,7 @@ import { PERSON_NOUNS } from './lexicon.js';
 
 type Refiner = (a: Analysis, counts: CountCandidate[]) => CountCandidate[];
 
-const CASUALTY_RULE = /^count\.(?:casualty-|article-|negated-|reflexive-|headline-)/;
+const CASUALTY_RULE = /^count\.(?:casualty-|article-|negated-|reflexive-|headline-|multiple-|ordinal-|list-|name-|of-)/;
 
 /** Keep one count per stretch of text: the longer one wins, then the one with a casualty rule. */
 export const removeOverlaps: Refiner = (_a, counts) => {
@@ -52,6 +52,17 @@ export const shareCoordinatedCasualty: Refiner = (a, counts) => {
   return out;
 };
 
-const SHOT_RULES = new Set(['count.casualty-shot', 'count.article-shot', 'count.headline-shot']);
+const SHOT_RULES = new Set(['count.casualty-shot', 'count.article-shot', 'count.headline-shot', 'count.ordinal-shot', 'count.list-shot', 'count.reflexive-and-shot', 'count.name-shot', 'count.of-shot']);
 
-export const REFINERS: readonly Refiner[] = [removeOverlaps, shareCoordinatedCasualty];
+/** Role nouns that an appositive describes: "The second victim, a child, was ...". */
+const ROLE_UNITS = new Set(['victim', 'suspect', 'shooter', 'gunman', 'individual', 'person']);
+
+/** "The second victim, a child, was taken to hospital": the appositive is the same person, not one more. */
+export const dropAppositive: Refiner = (a, counts) =>
+  counts.filter((y, i) => {
+    const x = counts[i - 1];
+    if (!x || y.value !== 1 || x.value !== 1 || x.unit === null || !ROLE_UNITS.has(x.unit)) return true;
+    return !(/^\s*,\s*$/.test(a.text.slice(x.end, y.start)) && /^\s*,/.test(a.text.slice(y.end, y.end + 3)));
+  });
+
+export const REFINERS: readonly Refiner[] = [removeOverlaps, shareCoordinatedCasualty, dropAppositive];

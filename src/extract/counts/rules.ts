@@ -9,21 +9,27 @@ const AUX =
   'subsequently|eventually|apparently|who|that|then|initially|critically|seriously|ultimately|since|now|still|else|' +
   'accidentally|mistakenly|possibly|likely|badly|severely|fatally|' +
   'of\\s+(?:them|whom|those|these)|believed\\s+to\\s+have\\s+been|said\\s+to\\s+have\\s+been)\\s+){0,4}';
-/** An appositive between the noun and its verb: "One of the victims, a male, has died". */
-const APPOSITIVE = '(?:\\s*,[^,.;]{1,50},|\\s+[-–—]\\s[^-–—.;]{1,60}\\s[-–—])?';
+/**
+ * An appositive or a short place phrase between the noun and its verb: "One of the victims, a male, has died",
+ * "A 15-month-old in the minivan was also struck".
+ */
+const APPOSITIVE =
+  '(?:\\s*,[^,.;]{1,50},|\\s+[-–—]\\s[^-–—.;]{1,60}\\s[-–—]|' +
+  '\\s+(?:in|inside|at|on|near|outside)\\s+(?:the|a|an|his|her|their)\\s+[\\w-]{1,20}(?:\\s+[\\w-]{1,20})?(?=\\s+(?:was|were|is|are|had|has|have)\\b))?';
 
 const KILLED =
-  '(?:to\\s+death|shot\\s+(?:and\\s+)?killed|shot\\s+dead|shot\\s+to\\s+death|gunned\\s+down|stabbed\\s+to\\s+death|beaten\\s+to\\s+death|' +
+  '(?:to\\s+death|shot\\s*,?\\s+(?:and\\s+)?killed|shot\\s+dead|shot\\s+to\\s+death|gunned\\s+down|stabbed\\s+to\\s+death|beaten\\s+to\\s+death|' +
   'fatally\\s+(?:shot|wounded|injured|struck|stabbed|hurt)|fatally|killed|dead|slain|murdered|died|dies|die|perished|' +
   'found\\s+dead|pronounced\\s+dead|lost\\s+(?:their|his|her)\\s+li(?:fe|ves)|deaths?|fatalities|executed)';
 const INJURED =
   '(?:injured|wounded|hurt|hospitali[sz]ed|injuries|(?:listed\\s+)?in\\s+(?:critical|serious|stable|grave|fair|good|guarded)\\s+condition|' +
   '(?:suffered|received|sustained)\\b[^.;]{0,60}?\\b(?:injuries|wounds|injury|wound)|' +
-  'recovering\\b|treated\\s+(?:for|at|and\\s+released)\\b|in\\s+(?:the\\s+|a\\s+)?hospital\\b|' +
+  // a survivor of the attack was hit ("One victim survived"), but not "survived by his wife" (an obituary)
+  'survived(?!\\s+by\\b)|recovering\\b|(?:taken|transported|rushed|flown|airlifted)\\s+to\\s+(?:[\\w-]+\\s+){0,3}?(?:hospitals?|medical\\s+cent(?:er|re)|trauma\\s+cent(?:er|re))\\b(?![^.;]{0,40}?\\bwhere\\s+(?:he|she|they)\\s+(?:later\\s+|was\\s+|were\\s+)?(?:died|pronounced))|treated\\s+(?:for|at|and\\s+released)\\b|in\\s+(?:the\\s+|a\\s+)?hospital\\b|' +
   'with\\s+(?:an?\\s+)?(?:serious\\s+|critical\\s+|minor\\s+|non-life[-\\s]threatening\\s+|life[-\\s]threatening\\s+)gunshot\\s+wounds?)';
 /** Hit by gunfire, alive or not: "were shot", "found with multiple gunshot wounds". */
 const SHOT =
-  '(?:(?:shot|struck|grazed)(?!\\s+(?:and\\s+killed|dead|to\\s+death))|' +
+  '(?:(?:shot|struck|grazed)(?!\\s+(?:and\\s+killed|dead|to\\s+death)|\\s*,\\s*(?:and\\s+)?killed)|' +
   'with\\s+(?:an?\\s+)?(?:apparent\\s+|multiple\\s+)?gunshot\\s+wounds?)';
 const ARRESTED = '(?:arrested|detained|apprehended|in\\s+custody|taken\\s+into\\s+custody|booked|jailed|indicted)';
 const MISSING = '(?:missing|unaccounted\\s+for)';
@@ -43,7 +49,8 @@ const before = (pred: string): RegExp => new RegExp(`\\b${pred}\\s+$`, 'i');
 
 /** What follows the counted noun: "14 people were killed", "1 dead", "two fatally", "three others wounded". Order matters. */
 export const AFTER_RULES: readonly ContextRule[] = [
-  { id: 'count.casualty-after', category: 'killed', re: after(KILLED) },
+  // "Four of the five people shot died": the participle names how, the verb tells the outcome
+  { id: 'count.casualty-after', category: 'killed', re: after(`(?:shot\\s+)?${AUX}${KILLED}`) },
   { id: 'count.casualty-after', category: 'injured', re: after(INJURED) },
   { id: 'count.casualty-shot', category: 'injured', shot: true, re: after(SHOT) },
   { id: 'count.casualty-after', category: 'arrested', re: after(ARRESTED) },
@@ -80,3 +87,14 @@ export const NEGATED_NOUN = /\bno\s+(?:(other|additional|further|more|serious|ma
 
 /** Headline-ese: a sentence that starts with a bare person noun ("Teen dies after ...", "Boy, 15, shot in ..."). */
 export const AGE_APPOSITION = /^\s*,\s*\d{1,3}\s*,/;
+
+/**
+ * "a double shooting", "triple homicide": the count is in the adjective. Shootings count those hit
+ * (killed or not: the event tells which), homicides and murders count the dead.
+ */
+export const MULTIPLE_CASUALTY = /\b(double|triple|quadruple|quintuple)[\s-]+(shootings?|homicides?|murders?|slayings?|killings?|stabbings?)\b/gi;
+export const MULTIPLE_VALUES: Readonly<Record<string, number>> = { double: 2, triple: 3, quadruple: 4, quintuple: 5 };
+
+/** One more person, named by an ordinal: "wounding a fifth individual", "The second victim, a child, was taken to the hospital". */
+export const ORDINAL_PERSON =
+  /\b(?:a|an|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?:\s+(?:person|man|woman|victim|individual|boy|girl|teen|teenager|child|male|female))?\b/gi;

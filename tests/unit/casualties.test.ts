@@ -1,0 +1,140 @@
+// Casualties of the main event (issue #6): killed and injured from the counts, with the rule behind each.
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../src/pipeline.js';
+import { makeDocument } from '../../src/document.js';
+import { REFERENCE } from '../helpers.js';
+
+type Case = [name: string, text: string, killed: number | null, injured: number | null, rules: { killed?: string; injured?: string }];
+
+const CASES: Case[] = [
+  [
+    'a double shooting counts two people hit; the one who died is not also injured',
+    'Fatal double shooting in the 9th Ward\n\nPolice are investigating a fatal double shooting Saturday night.\n\n' +
+      'Police said one adult victim was pronounced dead at the scene.\n',
+    1, 1, { killed: 'event.killed-lead', injured: 'event.injured-shot-lead' },
+  ],
+  [
+    'the second victim, described by an appositive, is one more person, not two',
+    'Man killed in shooting\n\nPolice said one adult victim was pronounced dead at the scene.\n\nThe second victim, a child, was taken to the hospital.\n',
+    1, 1, { killed: 'event.killed-lead', injured: 'event.injured-lead' },
+  ],
+  [
+    'one more person "also struck" is injured besides the dead',
+    'Two-year-old shot in crossfire\n\nThe two-year-old fatally shot while in a minivan on Friday lived in St. Paul.\n\n' +
+      'A 15-month-old in the minivan was also struck but suffered injuries that were not life-threatening.\n',
+    1, 1, { injured: 'event.injured-lead' },
+  ],
+  [
+    '"shot, killed" in a headline is killed, not shot and alive',
+    'Two young girls shot, killed by father\n\nTwo young girls were shot and killed on Wednesday night, deputies said.\n',
+    2, null, { killed: 'event.killed-lead', injured: 'event.injured-not-said' },
+  ],
+  [
+    'a survivor of the shooting is one of the injured',
+    'Teen charged in 4 slayings\n\nA 16-year-old boy has been charged in the slayings of four people at a home last summer.\n\n' +
+      'Prosecutors said he helped an accomplice rob five victims, then the accomplice shot the victims. One victim survived.\n',
+    4, 1, { killed: 'event.killed-lead', injured: 'event.injured-lead' },
+  ],
+  [
+    'the sentences after the first body sentence that speaks tell the wounded',
+    'Weapon identified\n\nDeputies are looking for the owner of a gun.\n\nThe gun was found in a car.\n\nThe car was parked at a home.\n\n' +
+      'The owner was questioned.\n\nA 7-year-old girl was killed on Saturday.\n\nDeputies say a boy fired the weapon from the trunk.\n\nAnother 5-year-old was hurt.\n',
+    1, 1, { killed: 'event.killed-body', injured: 'event.injured-body' },
+  ],
+  [
+    'a man "found dying" is dead',
+    'Police investigate after man found dying on Diplomat Drive\n\nPolice are investigating after a man was found on Diplomat Drive.\n',
+    1, null, { killed: 'event.killed-death-statement' },
+  ],
+  [
+    'later in the lead, a plain report of a death counts',
+    'Police investigate on Diplomat Drive\n\nPolice are investigating on Diplomat Drive.\n\nOfficers responded to a report of a man down.\n\n' +
+      'He was taken to a hospital, where he was pronounced dead shortly after arrival.\n',
+    1, null, { killed: 'event.killed-late-death-statement' },
+  ],
+  [
+    'an officer and a suspect wounded in a headline are two',
+    'Porterville officer, suspect wounded in exchange of gunfire\n\nThe shooting happened on Friday night.\n',
+    null, 2, { injured: 'event.injured-lead' },
+  ],
+  [
+    'an incident at the same place earlier is not the event',
+    'Four men shot near the park\n\nPolice said they are still early in the investigation.\n\n' +
+      'We also learned that a 19-year-old male was shot and killed on the same block just last week.\n\nFour men were shot near the park on Tuesday night.\n',
+    null, 4, { killed: 'event.killed-not-said', injured: 'event.injured-shot-lead' },
+  ],
+  [
+    'a lead sentence opening on an earlier time tells of another incident',
+    'Teen surrenders after girl injured in accidental shooting\n\nA 17-year-old has surrendered after another teen was critically injured on Wednesday.\n\n' +
+      'Exactly one week ago, a 13-year-old boy died after a gun found by teenagers went off.\n',
+    null, 1, { killed: 'event.killed-not-said', injured: 'event.injured-lead' },
+  ],
+  [
+    'the same words said again are one group, not two',
+    'Two young girls shot, killed by father\n\nTwo young girls shot, killed by father News Two young girls shot, killed by father Two young girls were shot and killed on Wednesday.\n',
+    2, null, { killed: 'event.killed-lead' },
+  ],
+  [
+    'the shooter shot by police is one of the injured',
+    'Gunman wounds four in Greenville\n\nA man shot four people near a store on Friday, police said.\n\n' +
+      'Officers told him to drop his weapon, but he opened fire on them. Police then shot Faust, but he continued to resist arrest.\n',
+    null, 5, { injured: 'event.injured-plus-shooter' },
+  ],
+  [
+    'not when the count already holds him',
+    'Shooting spree motivated by race\n\nThe shooting spree that injured five people, including the gunman, was motivated by race.\n\n' +
+      'Police then shot Faust, but he continued to resist arrest.\n',
+    null, 5, { injured: 'event.injured-lead' },
+  ],
+  [
+    'nor when the shooter shot by police died',
+    'Gunman wounds four in Greenville\n\nA man shot four people near a store on Friday, police said.\n\n' +
+      'Police then shot Faust, who died at the scene.\n',
+    1, 4, { killed: 'event.killed-death-statement' },
+  ],
+  [
+    'one person shot, then an autopsy or the victim\'s death: the one shot died',
+    'Boy shooting victim identified\n\nDeputies continued to investigate the accidental shooting of 3-year-old Gavin Stiles.\n\n' +
+      'Investigators plan to interview the parents, who were at home with Gavin when he was shot.\n\nAn autopsy was scheduled for Saturday.\n',
+    1, 0, { killed: 'event.killed-shot-then-died', injured: 'event.injured-shot-then-died' },
+  ],
+  [
+    'one person shot and in critical condition stays injured',
+    'Boy, 15, shot in Englewood\n\nA 15-year-old boy was shot Thursday night.\n\nHe was taken to a hospital in critical condition.\n',
+    null, 1, { killed: 'event.killed-not-said', injured: 'event.injured-shot-lead' },
+  ],
+  [
+    'a death told without a count, then the shooter\'s suicide: he is one of the dead',
+    'Girl has died after Sportsplex shooting\n\nPolice say the shooter at the Sportsplex was a family friend.\n\n' +
+      'Seven-year-old Emma, who died Friday after she and her mother were shot outside the Sportsplex, was the victim of a man with a gun.\n\n' +
+      'Investigators believe the suspect shot them and then turned his gun on himself.\n',
+    2, null, { killed: 'event.killed-plus-suicide' },
+  ],
+  // the forms issue #6 names
+  [
+    'repeated mentions do not add up: "four people -- three men and one woman"',
+    'Shooting in Vallejo injures 4\n\nPolice are investigating a shooting that left four people hospitalized on Wednesday night.\n\n' +
+      'When officers arrived, they determined that four people — three men and one woman — had been injured by the gunfire.\n',
+    null, 4, { injured: 'event.injured-lead' },
+  ],
+  ['"shot and killed a man" is one dead', 'Man killed in Dayton\n\nAn officer shot and killed a man on Friday in Dayton.\n', 1, null, { killed: 'event.killed-lead' }],
+  ['"No injuries were reported" is injured 0', 'Rocket attack on base\n\nMilitants fired rockets at the base on Friday. No injuries were reported.\n', null, 0, { injured: 'event.injured-negated' }],
+  ['"no one was hurt" is injured 0', 'Shots fired at home\n\nShots were fired at a home on Friday, but no one was hurt.\n', null, 0, { injured: 'event.injured-negated' }],
+  ['"two were wounded"', 'Gunfire at party\n\nGunfire broke out at a party on Friday and two were wounded.\n', null, 2, { injured: 'event.injured-lead' }],
+];
+
+describe('casualties.test.ts: killed and injured of the main event', () => {
+  it.each(CASES)('%s', (name, text, killed, injured, rules) => {
+    const r = extractDocument(makeDocument(text, { id: 't', published: REFERENCE }), { explain: true });
+    const e = r.event;
+    expect(e, `casualties.test.ts: ${name}`).not.toBeNull();
+    expect([e!.killed, e!.injured], `casualties.test.ts: ${name}`).toEqual([killed, injured]);
+    expect(e!.rules, `casualties.test.ts: ${name}`).toMatchObject(rules);
+  });
+
+  it('"survived by his wife" (an obituary) is no injury', () => {
+    const text = 'Man killed in crash\n\nA man was killed in a shooting on Friday. He is survived by his wife and two sons.\n';
+    const e = extractDocument(makeDocument(text, { id: 't', published: REFERENCE }), { explain: true }).event!;
+    expect([e.killed, e.injured]).toEqual([1, null]);
+  });
+});
