@@ -143,7 +143,16 @@ async function runExtract(paths: string[], flags: ExtractFlags): Promise<number>
   return failures > 0 ? 1 : 0;
 }
 
+/** A reader that closed the pipe early (`newsx --help | head`) has all it wanted: exit quietly, like coreutils. */
+function quietOnClosedStdout(): void {
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE' || e.code === 'ERR_STREAM_DESTROYED') process.exit(process.exitCode ?? 0);
+    throw e;
+  });
+}
+
 export async function main(argv: string[]): Promise<void> {
+  if (process.stdout.listenerCount('error') === 0) quietOnClosedStdout();
   try {
     await program().parseAsync(argv);
   } catch (e) {

@@ -238,6 +238,15 @@ describe('batches', () => {
     expect(r.stdout.trim()).toBe('status=0');
     expect(r.stderr).toBe('');
   });
+
+  it.each([['--help'], ['schema']])('%s piped into a reader that stops early ends quietly with status 0', (arg) => {
+    // five runs: the race between the reader closing and the help being written must never surface
+    for (let i = 0; i < 5; i++) {
+      const r = spawnSync('bash', ['-c', `node "${process.cwd()}/bin/newsx.js" ${arg} | head -c 10 >/dev/null; echo "status=\${PIPESTATUS[0]}"`], { encoding: 'utf8' });
+      expect(r.stdout.trim()).toBe('status=0');
+      expect(r.stderr).toBe('');
+    }
+  });
 });
 
 describe('usage errors: exit 2, one clear line, no stack trace', () => {
