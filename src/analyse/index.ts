@@ -5,6 +5,9 @@ import type { Document } from '../document.js';
 import { splitLines, type Line } from './lines.js';
 import { findTitleLine, zoneLines, type Zone } from './zones.js';
 import { findDateline, type Dateline } from './dateline.js';
+import { installSweep } from './sweep.js';
+
+installSweep();
 
 export type { Line } from './lines.js';
 export type { Zone, ZoneKind } from './zones.js';
