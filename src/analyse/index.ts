@@ -6,6 +6,7 @@ import { splitLines, type Line } from './lines.js';
 import { findTitleLine, zoneLines, type Zone } from './zones.js';
 import { findDateline, type Dateline } from './dateline.js';
 import { installSweep } from './sweep.js';
+import { parse } from './parse.js';
 
 installSweep();
 
@@ -124,7 +125,7 @@ function parseInPieces(text: string, lines: Line[]): { parsed: View; json: NlpSe
   const views: View[] = [];
   const json: NlpSentence[] = [];
   for (let k = 0; k + 1 < bounds.length; k++) {
-    const view = nlp(text.slice(bounds[k], bounds[k + 1]));
+    const view = parse(text.slice(bounds[k], bounds[k + 1]));
     view.compute('offset');
     for (const terms of (view as unknown as { docs: NlpTerm[][] }).docs) json.push({ terms, shift: bounds[k] });
     views.push(view);

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { MAX_PIECE, pieceCuts } from '../../src/analyse/index.js';
 import { splitLines } from '../../src/analyse/lines.js';
 import { bulkMatch, compromiseBulkMatch, installSweep } from '../../src/analyse/sweep.js';
+import { parse } from '../../src/analyse/parse.js';
 import { analyseText, seedText } from '../helpers.js';
 
 describe('parsing a long line in pieces', () => {
@@ -67,5 +68,20 @@ describe("compromise's post-tagger sweep (src/analyse/sweep.ts)", () => {
     expect(calls.length).toBeGreaterThan(0);
     const found = (f: typeof bulkMatch, args: Parameters<typeof bulkMatch>) => f(...args).map((x) => `${String(x.match)}@${x.pointer.join(':')}`);
     for (const args of calls) expect(found(bulkMatch, args)).toEqual(found(compromiseBulkMatch, args));
+  });
+});
+
+describe('the parse without the chunker (src/analyse/parse.ts)', () => {
+  const terms = (view: ReturnType<typeof nlp>) =>
+    (view.json({ offset: true, terms: { offset: true } }) as { terms: { text: string; normal: string; pre: string; post: string; tags: string[]; offset: unknown }[] }[]).map((s) =>
+      s.terms.map(({ text, normal, pre, post, tags, offset }) => ({ text, normal, pre, post, tags, offset })),
+    );
+
+  it.each([
+    ['an article', seedText()],
+    ['a line of names', 'Mr. Smith, Dr. Jones and Gen. Ali al-Sudani met in Baghdad on Friday.'],
+    ['an empty text', ''],
+  ])('gives %s the terms, tags and spans of nlp()', (_name, text) => {
+    expect(terms(parse(text))).toEqual(terms(nlp(text)));
   });
 });
