@@ -19,6 +19,13 @@ const BYLINE_DATE =
 /** "WASHINGTON –", "BAGHDAD (Reuters) -", "AL-AIN , United Arab Emirates 1996-12-06" */
 const PLACE_DATELINE = /^\s*([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?: ?, ?[A-Z][\p{L}.'’-]+(?: [A-Z][\p{L}.'’-]+){0,3})?)(?=\s*(?:\([^)]{1,30}\)\s*)?[–—-]{1,2}\s|\s+(?:19|20)\d{2}-\d{2}-\d{2}\s*$)/u;
 
+/** The text without trailing blanks and commas (a loop: `/[\s,]+$/` is quadratic on a long run of them inside a text). */
+function withoutEndCommas(text: string): string {
+  let end = text.length;
+  while (end > 0 && /[\s,]/.test(text[end - 1])) end--;
+  return text.slice(0, end);
+}
+
 function pad(n: number): string {
   return String(n).padStart(2, '0');
 }
@@ -57,7 +64,8 @@ export function findDateline(lines: Line[], firstBodyLine: number): Dateline {
       const m = PLACE_DATELINE.exec(line.text);
       if (m) {
         const s = line.start + line.text.indexOf(m[1]);
-        place = { text: m[1].replace(/[\s,]+$/, ''), start: s, end: s + m[1].replace(/[\s,]+$/, '').length };
+        const name = withoutEndCommas(m[1]);
+        place = { text: name, start: s, end: s + name.length };
       }
     }
   }

@@ -5,6 +5,10 @@ import type { Document } from '../document.js';
 import { splitLines, type Line } from './lines.js';
 import { findTitleLine, zoneLines, type Zone } from './zones.js';
 import { findDateline, type Dateline } from './dateline.js';
+import { installSweep } from './sweep.js';
+import { parse } from './parse.js';
+
+installSweep();
 
 export type { Line } from './lines.js';
 export type { Zone, ZoneKind } from './zones.js';
@@ -61,12 +65,13 @@ export interface Analysis {
   sentenceAt(offset: number): Sentence | null;
 }
 
-interface JsonTerm {
+/** A term of compromise's document as it holds it (after `compute('offset')`); read, never changed. */
+interface NlpTerm {
   text: string;
   normal?: string;
   pre?: string;
   post?: string;
-  tags?: string[];
+  tags?: Set<string>;
   offset: { start: number; length: number };
 }
 
@@ -108,16 +113,21 @@ export function pieceCuts(text: string, lines: Line[]): number[] {
   return cuts;
 }
 
-type JsonSentence = { terms: JsonTerm[]; shift: number };
+type NlpSentence = { terms: NlpTerm[]; shift: number };
 
-/** compromise's parse of the text, in pieces where a line is too long; each sentence carries its piece's offset. */
-function parseInPieces(text: string, lines: Line[]): { parsed: View; json: JsonSentence[] } {
+/**
+ * compromise's parse of the text, in pieces where a line is too long; each sentence carries its piece's offset.
+ * Its terms are read from the parsed document itself: `json()` would copy every term and build every
+ * sentence's text, which nobody reads.
+ */
+function parseInPieces(text: string, lines: Line[]): { parsed: View; json: NlpSentence[] } {
   const bounds = [0, ...pieceCuts(text, lines), text.length];
   const views: View[] = [];
-  const json: JsonSentence[] = [];
+  const json: NlpSentence[] = [];
   for (let k = 0; k + 1 < bounds.length; k++) {
-    const view = nlp(text.slice(bounds[k], bounds[k + 1]));
-    for (const s of view.json({ offset: true, terms: { offset: true } }) as { terms: JsonTerm[] }[]) json.push({ terms: s.terms, shift: bounds[k] });
+    const view = parse(text.slice(bounds[k], bounds[k + 1]));
+    view.compute('offset');
+    for (const terms of (view as unknown as { docs: NlpTerm[][] }).docs) json.push({ terms, shift: bounds[k] });
     views.push(view);
   }
   const parsed = views[0];
@@ -171,7 +181,7 @@ export function analyse(doc: Document): Analysis {
         end,
         pre: t.pre ?? '',
         post: t.post ?? '',
-        tags: new Set(t.tags ?? []),
+        tags: t.tags ?? new Set(),
         sentence: current.i,
       });
       current.end = end;

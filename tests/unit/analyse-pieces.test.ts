@@ -1,8 +1,12 @@
 // A very long line is parsed by compromise in pieces (it is quadratic on one huge sentence): the cuts
-// fall after a sentence end or white space, and every term still slices exactly from the text.
+// fall after a sentence end or white space, and every term still slices exactly from the text. Our faster
+// replacement of compromise's post-tagger sweep tags every term exactly as compromise's own does.
+import nlp from 'compromise';
 import { describe, expect, it } from 'vitest';
 import { MAX_PIECE, pieceCuts } from '../../src/analyse/index.js';
 import { splitLines } from '../../src/analyse/lines.js';
+import { bulkMatch, compromiseBulkMatch, installSweep } from '../../src/analyse/sweep.js';
+import { parse } from '../../src/analyse/parse.js';
 import { analyseText, seedText } from '../helpers.js';
 
 describe('parsing a long line in pieces', () => {
@@ -33,5 +37,51 @@ describe('parsing a long line in pieces', () => {
     for (const c of cuts) expect(text.charCodeAt(c - 1) >= 0xd800 && text.charCodeAt(c - 1) <= 0xdbff, `cut at ${c}`).toBe(false);
     const a = analyseText(text);
     for (const t of a.terms) expect(text.slice(t.start, t.end)).toBe(t.text);
+  });
+});
+
+describe("compromise's post-tagger sweep (src/analyse/sweep.ts)", () => {
+  /** Every term's tags, parsed with one bulkMatch or the other in compromise. */
+  function tagsWith(bulkMatch: unknown, text: string): string[] {
+    nlp.plugin({ methods: { one: { bulkMatch } } } as unknown as Parameters<typeof nlp.plugin>[0]);
+    try {
+      return (nlp(text).json({ terms: true }) as { terms: { text: string; tags: string[] }[] }[]).flatMap((s) => s.terms.map((t) => `${t.text}/${t.tags.join(',')}`));
+    } finally {
+      installSweep();
+    }
+  }
+
+  it.each([
+    ['an article', seedText()],
+    ['commas', 'A, B, Abc, Smith, 12, 1,5, '.repeat(30)],
+    ['one word a line', 'Abc\nSmith said.\n"X," said Smith.\nJanuary 2023\n'.repeat(20)],
+    ['repeated fragments', 'x\rx\r'.repeat(200)],
+  ])('tags %s exactly as compromise does', (_name, text) => {
+    expect(tagsWith(bulkMatch, text)).toEqual(tagsWith(compromiseBulkMatch, text));
+  });
+
+  it('tries the same patterns, in the same order, with the same results', () => {
+    // record the post-tagger's own calls, then replay each with both functions
+    const calls: Parameters<typeof bulkMatch>[] = [];
+    const spy = (...args: Parameters<typeof bulkMatch>) => (calls.push(args), bulkMatch(...args));
+    tagsWith(spy, `${seedText()}\nA, B, Abc, Smith, 12,\nx\rx\rx\r`);
+    expect(calls.length).toBeGreaterThan(0);
+    const found = (f: typeof bulkMatch, args: Parameters<typeof bulkMatch>) => f(...args).map((x) => `${String(x.match)}@${x.pointer.join(':')}`);
+    for (const args of calls) expect(found(bulkMatch, args)).toEqual(found(compromiseBulkMatch, args));
+  });
+});
+
+describe('the parse without the chunker (src/analyse/parse.ts)', () => {
+  const terms = (view: ReturnType<typeof nlp>) =>
+    (view.json({ offset: true, terms: { offset: true } }) as { terms: { text: string; normal: string; pre: string; post: string; tags: string[]; offset: unknown }[] }[]).map((s) =>
+      s.terms.map(({ text, normal, pre, post, tags, offset }) => ({ text, normal, pre, post, tags, offset })),
+    );
+
+  it.each([
+    ['an article', seedText()],
+    ['a line of names', 'Mr. Smith, Dr. Jones and Gen. Ali al-Sudani met in Baghdad on Friday.'],
+    ['an empty text', ''],
+  ])('gives %s the terms, tags and spans of nlp()', (_name, text) => {
+    expect(terms(parse(text))).toEqual(terms(nlp(text)));
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractQuotes } from '../../src/extract/quotes/index.js';
 import { findQuotedSpans, paragraphsOf } from '../../src/extract/quotes/marks.js';
+import { looksLikeTitle } from '../../src/extract/quotes/refine.js';
 import { splitLines } from '../../src/analyse/lines.js';
 import { analyseText, expectExactSpans } from '../helpers.js';
 
@@ -90,5 +91,16 @@ describe(`quotes: bounded work on run-on text (${FILE})`, () => {
     expect(performance.now() - t0).toBeLessThan(3000);
     expect(qs.length).toBeGreaterThan(1000);
     expectExactSpans(text, qs);
+  });
+});
+
+describe(`quotes: titles in marks, on hostile text (${FILE})`, () => {
+  it('tells a title from a long run of punctuation in linear time', () => {
+    const text = `${'.'.repeat(50_000)}x`;
+    const t0 = performance.now();
+    expect(looksLikeTitle(text)).toBe(false);
+    expect(looksLikeTitle('Face the Nation.')).toBe(true);
+    // the former /[.,;:!?]+$/ took seconds on this text
+    expect(performance.now() - t0).toBeLessThan(200);
   });
 });

@@ -106,6 +106,14 @@ describe(`quotes: direct and partial quotes (${FILE})`, () => {
     ["Title\n\n''They pay us a lot of money,'' Mr. King said.\n", [{ text: 'They pay us a lot of money,', type: 'direct', speaker: 'Mr. King' }]],
     // partial quote inside the reporter's sentence
     ['Title\n\nThe mayor called the blast “an intentional act” on Saturday.\n', [{ text: 'an intentional act', type: 'partial', speaker: 'The mayor', verb: 'called' }]],
+    // several partial quotes share the sentence's one cue (read once per sentence, not once per quote)
+    [
+      'Title\n\nThe mayor called the blast “an intentional act” and the fire “a tragedy” on Saturday.\n',
+      [
+        { text: 'an intentional act', type: 'partial', speaker: 'The mayor', verb: 'called', rule: 'quote.marks-cue-in-sentence' },
+        { text: 'a tragedy', type: 'partial', speaker: 'The mayor', verb: 'called', rule: 'quote.marks-cue-in-sentence' },
+      ],
+    ],
     // apposition between the name and the cue
     [
       'Title\n\n“Subpoenas are not optional,” Mark MacDougall, an attorney for Pagliano, said.\n',

@@ -125,20 +125,37 @@ function colonIntro(ctx: QuoteContext, q: QuotedSpan): Attribution | null {
   return null;
 }
 
-/** A cue elsewhere in the sentence of a partial quote: `the spokesperson said “it's really hard” to ...`. */
-function cueInSentence(ctx: QuoteContext, q: QuotedSpan, sent: Sent): Attribution | null {
-  let best: Attribution | null = null;
+/** A cue of a sentence, outside quoted spans, with the speaker it gives. */
+interface SentenceCue {
+  start: number;
+  at: Attribution;
+}
+
+/**
+ * The sentence's cues that give a speaker, in text order. They do not depend on the quote, so a sentence
+ * with many quotes reads them once (each quote re-reading every term made a run of quotes quadratic).
+ */
+function sentenceCues(ctx: QuoteContext, sent: Sent): SentenceCue[] {
+  const out: SentenceCue[] = [];
   for (let c = sent.from; c < sent.to; c++) {
     const t = ctx.terms[c];
-    if (t.start >= q.open && t.start < (q.close >= 0 ? q.close : q.end)) continue;
     if (ctx.quoteAt(t.start)) continue;
     const cue = cueAt(ctx, c);
     if (!cue) continue;
     const at = cue.word.participle ? { cue, speaker: participleSpeaker(ctx, cue) } : attribute(ctx, cue, sent.from, sent.to);
-    if (!at || !at.speaker) continue;
-    if (t.start > q.open && best) break; // prefer the last cue before the quote
+    if (at && at.speaker) out.push({ start: t.start, at });
+  }
+  return out;
+}
+
+/** A cue elsewhere in the sentence of a partial quote: `the spokesperson said “it's really hard” to ...`. */
+function cueInSentence(q: QuotedSpan, cues: SentenceCue[]): Attribution | null {
+  let best: Attribution | null = null;
+  for (const { start, at } of cues) {
+    if (start >= q.open && start < (q.close >= 0 ? q.close : q.end)) continue;
+    if (start > q.open && best) break; // prefer the last cue before the quote
     best = at;
-    if (t.start > q.open) break;
+    if (start > q.open) break;
   }
   return best;
 }
@@ -231,6 +248,7 @@ type Pass = (ctx: QuoteContext, out: Found[]) => void;
 /** Pass 1: quoted spans and what attributes them (direct and partial quotes). */
 const markedQuotes: Pass = (ctx, out) => {
   const terms = ctx.terms;
+  const cuesOf = new Map<Sent, SentenceCue[]>();
   for (const q of ctx.quoted) {
     const idx = ctx.termFrom(q.start);
     if (idx >= terms.length) continue;
@@ -277,7 +295,9 @@ const markedQuotes: Pass = (ctx, out) => {
       out.push(makeQuote(ctx, [q.start, q.end], 'direct', RULES.directColonIntro, intro.cue, intro.speaker, q));
       continue;
     }
-    const inSent = cueInSentence(ctx, q, sent);
+    let cues = cuesOf.get(sent);
+    if (!cues) cuesOf.set(sent, (cues = sentenceCues(ctx, sent)));
+    const inSent = cueInSentence(q, cues);
     if (inSent) {
       // a naming verb earlier in the sentence takes the quote as a name: called them in an article, “Manchurian anchors”
       const naming = NAMING.has(inSent.cue.word.lemma) && ctx.terms[inSent.cue.i].end <= q.open;

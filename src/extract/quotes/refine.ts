@@ -70,9 +70,16 @@ export const resolveOverlaps: Refiner = (_ctx, xs) => {
 
 const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'is', 'de', 'la', 'vs.', 'vs', '&']);
 
+/** The text without its closing punctuation (a loop: `/[.,;:!?]+$/` retried a long run of it inside a long text at every start: quadratic). */
+function withoutEndPunctuation(text: string): string {
+  let end = text.length;
+  while (end > 0 && '.,;:!?'.includes(text[end - 1])) end--;
+  return text.slice(0, end);
+}
+
 /** A short name in title case inside marks ("Face the Nation", "Morning Joe") is a title, not a quote. */
 export function looksLikeTitle(text: string): boolean {
-  const words = text.replace(/[.,;:!?]+$/, '').split(/\s+/).filter(Boolean);
+  const words = withoutEndPunctuation(text).split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 6) return false;
   if (!/^[\p{Lu}\p{N}]/u.test(words[0])) return false;
   return words.every((w) => SMALL_WORDS.has(w.toLowerCase()) || /^[\p{Lu}\p{N}'‘’"“]/u.test(w));
