@@ -171,7 +171,9 @@ export function roles(a: Analysis, actors: Actor[], trigger: Trigger | null): Ro
     for (let i = 0; i + 1 < ms.length; i++) {
       const p = ms[i];
       const q = ms[i + 1];
-      if (!LIST_SEP.test(text.slice(p.m.end, q.m.start))) continue;
+      // a list's separator is short ("; and", ", 19, and"); a long gap is no list, and LIST_SEP is quadratic in its blanks
+      const gap = text.slice(p.m.end, q.m.start);
+      if (gap.length > 150 || !LIST_SEP.test(gap)) continue;
       const rp = role(p.x.id);
       const rq = role(q.x.id);
       if (rp && !rq) (rp === 'v' ? victims : perps).add(q.x.id);

@@ -41,9 +41,21 @@ export function countryByCode(code: string): Country | null {
   return load().byCode.get(code.toUpperCase()) ?? null;
 }
 
+/** Answers already given, by name as written (extractors ask about the same words again and again). */
+const answers = new Map<string, Country | null>();
+
 /** "Iraq", "U.S.", "US" (upper case only), "USA", "United States", "America", "UK", "Britain", "JAPAN". */
 export function countryByName(name: string): Country | null {
   if (typeof name !== 'string') return null;
+  const known = answers.get(name);
+  if (known !== undefined) return known;
+  const found = lookupCountry(name);
+  if (answers.size >= 20000) answers.clear();
+  answers.set(name, found);
+  return found;
+}
+
+function lookupCountry(name: string): Country | null {
   const s = clean(name);
   if (!s || s.length > 60) return null;
   const { index: ix, byCode: codes } = load();

