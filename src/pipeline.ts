@@ -2,7 +2,7 @@
 import { analyse, type Analysis } from './analyse/index.js';
 import type { Document } from './document.js';
 import { extractDates } from './extract/dates/index.js';
-import { extractCounts } from './extract/counts/index.js';
+import { extractCounts, isNameTally } from './extract/counts/index.js';
 import { extractPlaces } from './extract/places/index.js';
 import { extractActors } from './extract/actors/index.js';
 import { extractQuotes } from './extract/quotes/index.js';
@@ -27,7 +27,10 @@ export function buildRecord(a: Analysis): EventRecord {
   const inContent = <T extends { start: number; end: number }>(xs: T[]): T[] => xs.filter((x) => a.isContent(x.start, x.end));
 
   const dates = withIds('d', inContent(extractDates(a)), firstStart);
-  const counts = withIds('c', inContent(extractCounts(a)), firstStart);
+  const counted = inContent(extractCounts(a));
+  // a casualty told by a name ("injuring Leanne Smith") is one person for the event's tally, not a count of the record
+  const counts = withIds('c', counted.filter((c) => !isNameTally(c)), firstStart);
+  const tallies = withIds('t', counted.filter(isNameTally), firstStart);
   const placesFound = withIds('p', resolvePlaces(inContent(extractPlaces(a)), a), firstStart);
   const actors = withIds('a', resolveActors(inContent(extractActors(a)), placesFound, a), firstStart);
   const placesNamed = withIds('p', dropPlacesInsideActorNames(placesFound, actors), firstStart);
@@ -35,7 +38,7 @@ export function buildRecord(a: Analysis): EventRecord {
   // the event may add one place: the town whose police report it ("Fort Wayne" of "the Fort Wayne Police
   // Department"), kept out of the places stage because only the event's region tells which town it is
   // and one date: the publication day, when the text gives the event none
-  const { event, places, dates: datesOut } = assembleEvent({ a, dates, counts, places: placesNamed, actors, quotes });
+  const { event, places, dates: datesOut } = assembleEvent({ a, dates, counts, tallies, places: placesNamed, actors, quotes });
 
   const warnings: string[] = [...(a.doc.warnings ?? [])];
   if (a.referenceSource === 'none') warnings.push('no publication date: relative dates left unresolved');

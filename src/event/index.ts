@@ -14,6 +14,8 @@ export interface EventInput {
   a: Analysis;
   dates: DateItem[];
   counts: Count[];
+  /** Casualties told by a name ("injuring Leanne Smith"): they add to killed and injured, but are no counts of the record. */
+  tallies?: Count[];
   places: Place[];
   actors: Actor[];
   quotes: Quote[];
@@ -37,7 +39,7 @@ export function assembleEvent(input: EventInput): AssembledEvent {
   }
 }
 
-function assemble({ a, dates, counts, places, actors }: EventInput): AssembledEvent {
+function assemble({ a, dates, counts, tallies = [], places, actors }: EventInput): AssembledEvent {
   const trigger = findTrigger(a);
   if (!trigger) return { event: null, places, dates };
   const { code, rule: typeRule } = refineCode(a, trigger);
@@ -50,7 +52,7 @@ function assemble({ a, dates, counts, places, actors }: EventInput): AssembledEv
       ? (leadSentences(a, 3).filter((s) => s.zone === 'body').flatMap((s) => sentenceTriggers(a, s, index)).find((t) => rootOf(t.code) === rootOf(trigger.code) || t.weight >= 5) ?? trigger)
       : trigger;
   const who = roles(a, actors, roleTrigger);
-  const hurt = casualties(a, counts, who.status);
+  const hurt = casualties(a, [...counts, ...tallies].sort((x, y) => x.start - y.start), who.status);
   const lead = leadSentences(a, 3);
   const inLead = (c: Count): boolean => c.start >= trigger.sentence.start && c.start < trigger.sentence.end || lead.some((s) => c.start >= s.start && c.start < s.end);
   const eventCounts = new Set([...counts.filter(inLead).map((c) => c.id), ...hurt.counts]);

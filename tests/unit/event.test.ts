@@ -192,6 +192,17 @@ describe('event.test.ts: the county whose sheriff reports it', () => {
   });
 });
 
+describe('event.test.ts: casualties told by a name', () => {
+  it('add to the tally but are no counts of the record', () => {
+    const text = 'Woman killed in shooting\n\nPolice said the gunman shot and killed Leanne Smith and wounded Dustin Grey on Monday.\n';
+    const r = extractDocument(makeDocument(text, { published: REFERENCE }), { explain: true });
+    expect(r.event).toMatchObject({ killed: 1, injured: 1 });
+    expect(r.counts.map((c) => c.text)).toEqual(['Woman']);
+    expect(r.counts.some((c) => c.rule?.startsWith('count.name-'))).toBe(false);
+    for (const id of r.event!.counts) expect(r.counts.some((c) => c.id === id)).toBe(true);
+  });
+});
+
 describe('event.test.ts: the outlet named in the headline', () => {
   it('a station tagline after the headline names its market, not the place of the story', () => {
     const text = 'Student killed after early morning shooting - WTOC-TV: Savannah, Beaufort, SC, News\n\nA shooting early Wednesday in Statesboro left one student dead.\n';

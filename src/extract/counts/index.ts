@@ -19,3 +19,8 @@ export function extractCounts(a: Analysis): CountCandidate[] {
   }
   return out;
 }
+
+/** A casualty told by a person's name ("injuring Leanne Smith", rules count.name-*): one person for the event's tally. */
+export function isNameTally(c: { rule?: string }): boolean {
+  return c.rule !== undefined && c.rule.startsWith('count.name-');
+}
