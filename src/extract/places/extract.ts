@@ -190,6 +190,13 @@ export function findInRuns(ctx: PlaceContext, runs: Tok[][]): Found[] {
 }
 
 /** "al-Asaf airbase", "Conoco gas field": an unknown name before a lower-case facility noun. */
+/** The lower-case facility phrases by their first word, split once ("gas field" -> ["gas", "field"]). */
+const LOWER_FACILITY_BY_FIRST = new Map<string, string[][]>();
+for (const phrase of LOWER_FACILITY) {
+  const words = phrase.split(' ');
+  LOWER_FACILITY_BY_FIRST.set(words[0], [...(LOWER_FACILITY_BY_FIRST.get(words[0]) ?? []), words]);
+}
+
 export function findLowerFacilities(ctx: PlaceContext, runs: Tok[][], found: Found[]): PlaceMention[] {
   const text = ctx.a.text;
   const covered = new Set(found.flatMap((f) => f.toks));
@@ -203,8 +210,8 @@ export function findLowerFacilities(ctx: PlaceContext, runs: Tok[][], found: Fou
     if (run.length === 0 || run[0].shout) continue;
     const last = run[run.length - 1];
     if (!run.some((t) => t.cap && !isFunctionWord(t)) || (run.length === 1 && (isCommonWord(run[0]) || TITLES.has(run[0].key)))) continue;
-    for (const phrase of LOWER_FACILITY) {
-      const words = phrase.split(' ');
+    const after = ctx.toks[last.k + 1];
+    for (const words of (after && LOWER_FACILITY_BY_FIRST.get(after.key)) || []) {
       let ok = true;
       let end = last.end;
       for (let n = 0; n < words.length; n++) {
