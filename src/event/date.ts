@@ -1,4 +1,5 @@
 // When the main event happened: the day the lead ties to the violence, not the day of what followed.
+import { nextId } from '../resolve/ids.js';
 import type { Analysis, Sentence } from '../analyse/index.js';
 import type { DateItem } from '../record/schema.js';
 import type { Trigger } from './trigger.js';
@@ -74,7 +75,7 @@ export function publishedDay(a: Analysis, dates: DateItem[]): EventDateChoice | 
   const day = a.reference ? DAY_VALUE.exec(a.reference)?.[1] : undefined;
   if (!day) return null;
   const rule = 'event.date-published';
-  const id = `d${dates.reduce((mx, d) => Math.max(mx, Number(d.id.slice(1)) || 0), 0) + 1}`;
+  const id = nextId('d', dates);
   const added: DateItem = { id, text: '', start: 0, end: 0, type: 'date', value: day, granularity: 'day', relative: false, source: 'published', rule };
   return { id, rule, added };
 }

@@ -3,7 +3,8 @@ import type { Analysis, Sentence } from '../analyse/index.js';
 import type { Place } from '../record/schema.js';
 import type { Trigger } from './trigger.js';
 import { leadSentences } from './trigger.js';
-import { adminsByName, citiesByName, countiesByName } from '../gazetteer/places.js';
+import { adminsByName, citiesByName, countiesByName, likelyCounty } from '../gazetteer/places.js';
+import { nextId } from '../resolve/ids.js';
 
 function inSentence(x: { start: number }, s: Sentence): boolean {
   return x.start >= s.start && x.start < s.end;
@@ -28,6 +29,9 @@ function outletTail(a: Analysis): number | null {
   return m && OUTLET.test(m[1]) ? t.start + m.index : null;
 }
 
+/** A capitalised word before a service's town or county that is not part of its name ("The Fort Wayne Police"). */
+const LEADING_WORD = /^(?:The|A|An|By|In|At|And|Said|Of|For)\s+/;
+
 /** "the Fort Wayne Police Department", "Chicago police", "Tucson Fire": a town's own service names the town. */
 const LOCAL_SERVICE = /\b((?:[A-Z][a-z]+\.?|[A-Z]{2,})(?:[ -](?:[A-Z][a-z]+|[A-Z]{2,})){0,2})(?:['’]s)?\s+(?:Police|police|Sheriff|Fire)\b/g;
 
@@ -39,7 +43,7 @@ export function serviceCity(a: Analysis, region: string | null): { name: string;
     if (!a.isContent(m.index, m.index + m[1].length)) continue;
     let name = m[1];
     // "The Fort Wayne", "Philadelphia": drop a leading article
-    const lead = /^(?:The|A|An|By|In|At|And|Said|Of|For)\s+/.exec(name);
+    const lead = LEADING_WORD.exec(name);
     let start = m.index;
     if (lead) {
       name = name.slice(lead[0].length);
@@ -107,16 +111,16 @@ const COUNTY_SERVICE = /\b((?:[A-Z][a-z]+\.?\s){1,3}(?:County|Parish))(?:['’]s
 function serviceCounty(a: Analysis, places: Place[]): LocationChoice | null {
   COUNTY_SERVICE.lastIndex = 0;
   for (let m = COUNTY_SERVICE.exec(a.text); m; m = COUNTY_SERVICE.exec(a.text)) {
-    const lead = /^(?:The|A|By|In|At|And|Of|For)\s+/.exec(m[1]);
+    const lead = LEADING_WORD.exec(m[1]);
     const name = lead ? m[1].slice(lead[0].length) : m[1];
     const start = m.index + (lead ? lead[0].length : 0);
     if (!a.isContent(start, start + name.length)) continue;
     const rows = countiesByName(name);
-    const c = rows.length === 1 || (rows.length > 1 && rows[0].towns >= 5 * rows[1].towns) ? rows[0] : null;
+    const c = likelyCounty(rows);
     if (!c) continue;
     const existing = places.find((p) => p.kind === 'admin' && p.name === name && p.admin1 === c.admin1);
     if (existing) return { id: existing.id, rule: 'event.location-service-county' };
-    const id = `p${places.reduce((mx, p) => Math.max(mx, Number(p.id.slice(1)) || 0), 0) + 1}`;
+    const id = nextId('p', places);
     const added: Place = { id, name, kind: 'admin', country: c.country, admin1: c.admin1, city: null, lat: null, lon: null, mentions: [{ text: name, start, end: start + name.length, rule: 'place.local-service' }], rule: 'event.location-service-county' };
     return { id, rule: 'event.location-service-county', added };
   }
@@ -127,7 +131,7 @@ function serviceCounty(a: Analysis, places: Place[]): LocationChoice | null {
 function addServicePlace(places: Place[], svc: NonNullable<ReturnType<typeof serviceCity>>, rule = 'event.location-service-city'): LocationChoice {
   const existing = places.find((p) => p.kind === 'city' && p.name === svc.name && p.admin1 === svc.admin1);
   if (existing) return { id: existing.id, rule };
-  const id = `p${places.reduce((mx, p) => Math.max(mx, Number(p.id.slice(1)) || 0), 0) + 1}`;
+  const id = nextId('p', places);
   const added: Place = { id, name: svc.name, kind: 'city', country: svc.country, admin1: svc.admin1, city: null, lat: svc.lat, lon: svc.lon, mentions: [{ text: svc.text, start: svc.start, end: svc.end, rule: 'place.local-service' }], rule };
   return { id, rule, added };
 }

@@ -188,3 +188,11 @@ export function countiesByName(name: string): County[] {
   counties ??= readCounties();
   return Object.hasOwn(counties.byName, key) ? counties.byName[key].map(([n, country, admin1, towns]) => ({ name: n, country, admin1, towns })) : [];
 }
+
+/**
+ * The county a name means without other evidence: the only one so named, or one with five times the towns of
+ * the next ("Cook County": Illinois, 165 towns, before Georgia's 2; not "Wayne County": Michigan 37, New York 10).
+ */
+export function likelyCounty(rows: County[]): County | null {
+  return rows.length === 1 || (rows.length > 1 && rows[0].towns >= 5 * rows[1].towns) ? rows[0] : null;
+}

@@ -6,3 +6,8 @@ export function withIds<T extends object>(prefix: string, items: T[], position: 
     .sort((p, q) => p.at - q.at || p.i - q.i)
     .map(({ x }, n) => ({ id: `${prefix}${n + 1}`, ...x }));
 }
+
+/** The id after the highest one of a list ("p7" after p1..p6): for an item a later stage adds to a record. */
+export function nextId(prefix: string, items: { id: string }[]): string {
+  return `${prefix}${items.reduce((mx, x) => Math.max(mx, Number(x.id.slice(prefix.length)) || 0), 0) + 1}`;
+}

@@ -4,7 +4,7 @@
 // dateline) and then by prominence (capitals, population); mentions of one referent are grouped.
 import type { Analysis } from '../analyse/index.js';
 import { countryByCode, countryByName } from '../gazetteer/countries.js';
-import { adminsByName, citiesByName, countiesByName, foldName, type Admin1, type City, type County } from '../gazetteer/places.js';
+import { adminsByName, citiesByName, countiesByName, foldName, likelyCounty, type Admin1, type City, type County } from '../gazetteer/places.js';
 import { NAMED_AREAS } from '../extract/places/lexicon.js';
 import type { PlaceMention } from '../extract/types.js';
 import type { Place, PlaceKind } from '../record/schema.js';
@@ -125,10 +125,7 @@ const COUNTY_NAME = /^(?:the\s+)?(\p{Lu}[\p{L}.' -]{0,40}\s(?:County|Parish|Boro
 
 const stateCode = (state: string): string | undefined => adminsByName(state).find((x) => x.country === 'US')?.code;
 
-/**
- * The county a name means: the one in a state the text names, else one alone on the gazetteer or with
- * clearly the most towns ("Cook County": Illinois, 165 towns, before Georgia's 2; not "Wayne County": Michigan 37, New York 10).
- */
+/** The county a name means: the one in a state the text names, else the likely one (`likelyCounty`). */
 function pickCounty(name: string, admins: Set<string>): County | null {
   const m = COUNTY_NAME.exec(name.trim());
   if (!m) return null;
@@ -136,8 +133,7 @@ function pickCounty(name: string, admins: Set<string>): County | null {
   if (rows.length === 0) return null;
   const named = rows.filter((c) => admins.has(stateCode(c.admin1) ?? ''));
   if (named.length === 1) return named[0];
-  if (rows.length === 1 || rows[0].towns >= 5 * rows[1].towns) return rows[0];
-  return null;
+  return likelyCounty(rows);
 }
 
 function countyPlace(c: County, name: string): Resolution {
