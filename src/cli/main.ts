@@ -1,6 +1,7 @@
 // The newsx command line: parse options, read inputs, run the pipeline, write records.
 // It holds no extraction logic; see src/pipeline.ts for that.
 import { availableParallelism } from 'node:os';
+import type { Readable, Writable } from 'node:stream';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { isValidPublished } from '../document.js';
 import { UsageError } from './errors.js';
@@ -37,7 +38,19 @@ function positiveInt(name: string) {
   };
 }
 
-function program(): Command {
+/** Where a run reads and writes: this process's own streams, or a daemon client's (src/cli/daemon.ts). */
+export interface CliIO {
+  stdin: Readable;
+  stdout: Writable & { isTTY?: boolean };
+  stderr: Writable & { isTTY?: boolean };
+  env: NodeJS.ProcessEnv;
+  /** This process's own streams: SIGINT/SIGTERM stop the run, a closed stdout ends the process. */
+  own: boolean;
+}
+
+export const processIO = (): CliIO => ({ stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env, own: true });
+
+function program(io: CliIO, exit: { code: number }): Command {
   const cmd = new Command('newsx')
     .description('Read news-article text and print a validated JSON event record per article.')
     .version(VERSION, '-V, --version')
@@ -66,53 +79,69 @@ Examples:
   cat docs.jsonl | newsx --input jsonl        JSONL in, JSONL out (id, text, published, title; other fields -> meta)
   newsx scraped/ --encoding-errors replace    broken UTF-8 read with U+FFFD (and a warning) instead of an error record
   newsx schema                                the record's JSON Schema
+  newsx daemon start                          a warm newsx in the background: one-article runs start in a blink
 
 Exit status: 0 all documents extracted, 1 some produced error records, 2 usage error.`,
     )
     .showSuggestionAfterError()
     .exitOverride()
-    .configureOutput({ writeErr: () => {} });
+    .configureOutput({ writeOut: (text) => void io.stdout.write(text), writeErr: () => {} });
   cmd
     .command('schema')
     .description("print the record's JSON Schema (draft 2020-12)")
     .action(async () => {
       const { recordJsonSchema } = await import('../record/schema.js');
-      process.stdout.write(JSON.stringify(recordJsonSchema(), null, 2) + '\n');
+      io.stdout.write(JSON.stringify(recordJsonSchema(), null, 2) + '\n');
+    });
+  cmd
+    .command('daemon')
+    .description('keep a warm newsx in the background for one-article runs: start | stop | status (see README "Speed")')
+    .argument('<action>', 'start, stop or status')
+    .option('--idle-minutes <n>', 'stop after this many minutes without a run', (v) => {
+      const n = Number(v);
+      if (!(n > 0)) throw new InvalidArgumentError('--idle-minutes must be a positive number');
+      return n;
+    }, 30)
+    .action(async (action: string, opts: { idleMinutes: number }) => {
+      const { daemonCommand } = await import('./daemon.js');
+      exit.code = await daemonCommand(action, opts, io);
     });
   cmd.action(async (paths: string[], flags: ExtractFlags) => {
-    process.exitCode = await runExtract(paths, flags);
+    exit.code = await runExtract(paths, flags, io);
   });
   return cmd;
 }
 
-async function runExtract(paths: string[], flags: ExtractFlags): Promise<number> {
+async function runExtract(paths: string[], flags: ExtractFlags, io: CliIO): Promise<number> {
   if (flags.published !== undefined && !isValidPublished(flags.published)) {
     throw new UsageError(`--published: not an ISO 8601 date or date-time: ${flags.published}`, 'e.g. --published 2023-12-08');
   }
   const t0 = performance.now();
   const stats: ReadStats = { skipped: 0 };
-  const plan = await planInputs(paths, { input: flags.input, published: flags.published?.trim() ?? null, maxBytes: flags.maxBytes, encodingErrors: flags.encodingErrors }, process.stdin, stats);
+  const plan = await planInputs(paths, { input: flags.input, published: flags.published?.trim() ?? null, maxBytes: flags.maxBytes, encodingErrors: flags.encodingErrors }, io.stdin, stats);
 
   let stopSignal: NodeJS.Signals | null = null;
   // the reader went away (`newsx dir/ | head -1`): nothing more can be delivered, so stop at once, quietly
-  const sink: Sink = flags.out ? fileSink(flags.out) : stdoutSink(() => process.exit(0));
+  const sink: Sink = flags.out ? fileSink(flags.out) : stdoutSink(io.stdout, () => (io.own ? process.exit(0) : io.stdin.destroy()));
   const format: Format = flags.format ?? (sink.isTTY ? 'pretty' : plan.single ? 'json' : 'jsonl');
-  const fmt = formatter(format, plan.single, sink.isTTY && !process.env.NO_COLOR);
+  const fmt = formatter(format, plan.single, sink.isTTY && !io.env.NO_COLOR);
   const jobs = flags.jobs ?? availableParallelism();
   // batches run on worker threads (even --jobs 1), so a runaway document can be stopped;
   // one article runs in this thread unless a time limit was asked for
   const useWorkers = !plan.single || flags.timeoutMs !== undefined;
   const runner: Runner = useWorkers ? workerPool({ size: jobs, timeoutMs: flags.timeoutMs ?? DEFAULT_TIMEOUT_MS }) : inlineRunner();
-  const bar = progress(Boolean(process.stderr.isTTY) && !plan.single && !flags.quiet, plan.total);
+  const bar = progress(io.stderr, Boolean(io.stderr.isTTY) && !plan.single && !flags.quiet, plan.total);
 
   const onSignal = (sig: NodeJS.Signals) => {
     if (stopSignal) process.exit(sig === 'SIGINT' ? 130 : 143);
     // stop reading (a read blocked on stdin ends too); documents in flight finish and are written whole
     stopSignal = sig;
-    process.stdin.destroy();
+    io.stdin.destroy();
   };
-  process.on('SIGINT', onSignal);
-  process.on('SIGTERM', onSignal);
+  if (io.own) {
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+  }
 
   let count = 0;
   let failures = 0;
@@ -137,7 +166,7 @@ async function runExtract(paths: string[], flags: ExtractFlags): Promise<number>
     if (stats.skipped) parts.push(`${stats.skipped} file${stats.skipped === 1 ? '' : 's'} skipped (not *.txt/.text/.md/.jsonl/.ndjson)`);
     parts.push(`${seconds.toFixed(2)} s`, `${(count / Math.max(seconds, 1e-3)).toFixed(1)} docs/s`);
     if (stopSignal) parts.push(`stopped by ${stopSignal}`);
-    process.stderr.write(`newsx: ${parts.join(', ')}\n`);
+    io.stderr.write(`newsx: ${parts.join(', ')}\n`);
   }
   if (stopSignal) return stopSignal === 'SIGINT' ? 130 : 143;
   return failures > 0 ? 1 : 0;
@@ -151,27 +180,29 @@ function quietOnClosedStdout(): void {
   });
 }
 
-export async function main(argv: string[]): Promise<void> {
-  if (process.stdout.listenerCount('error') === 0) quietOnClosedStdout();
+/** Runs one command line on the given streams; resolves with its exit status. */
+export async function run(argv: string[], io: CliIO): Promise<number> {
+  const exit = { code: 0 };
   try {
-    await program().parseAsync(argv);
+    await program(io, exit).parseAsync(argv);
+    return exit.code;
   } catch (e) {
     if (e instanceof CommanderError) {
-      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') {
-        process.exitCode = 0;
-        return;
-      }
-      process.stderr.write(`newsx: ${e.message.replace(/^error: /, '')}\n  (run \`newsx --help\` for usage)\n`);
-      process.exitCode = 2;
-      return;
+      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return 0;
+      io.stderr.write(`newsx: ${e.message.replace(/^error: /, '')}\n  (run \`newsx --help\` for usage)\n`);
+      return 2;
     }
     if (e instanceof UsageError) {
-      process.stderr.write(`newsx: ${e.message}\n  (${e.hint})\n`);
-      process.exitCode = 2;
-      return;
+      io.stderr.write(`newsx: ${e.message}\n  (${e.hint})\n`);
+      return 2;
     }
     const err = e as Error;
-    process.stderr.write(`newsx: unexpected failure: ${err?.message ?? String(e)}\n`);
-    process.exitCode = 1;
+    io.stderr.write(`newsx: unexpected failure: ${err?.message ?? String(e)}\n`);
+    return 1;
   }
+}
+
+export async function main(argv: string[]): Promise<void> {
+  if (process.stdout.listenerCount('error') === 0) quietOnClosedStdout();
+  process.exitCode = await run(argv, processIO());
 }

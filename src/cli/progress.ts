@@ -4,7 +4,7 @@ export interface Progress {
   done(): void;
 }
 
-export function progress(enabled: boolean, total: number | null): Progress {
+export function progress(stderr: NodeJS.WritableStream, enabled: boolean, total: number | null): Progress {
   if (!enabled) return { tick() {}, done() {} };
   const t0 = performance.now();
   let n = 0;
@@ -18,7 +18,7 @@ export function progress(enabled: boolean, total: number | null): Progress {
       const full = Math.round((n / total) * width);
       bar = `[${'#'.repeat(full)}${'.'.repeat(Math.max(0, width - full))}] ${n}/${total}`;
     } else bar = `${n} documents`;
-    process.stderr.write(`\r${bar}  ${rate} docs/s\x1b[K`);
+    stderr.write(`\r${bar}  ${rate} docs/s\x1b[K`);
   };
   return {
     tick() {
@@ -30,7 +30,7 @@ export function progress(enabled: boolean, total: number | null): Progress {
       }
     },
     done() {
-      if (n > 0) process.stderr.write('\r\x1b[K');
+      if (n > 0) stderr.write('\r\x1b[K');
     },
   };
 }

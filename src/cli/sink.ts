@@ -16,16 +16,16 @@ function writeWithBackpressure(stream: NodeJS.WritableStream, chunk: string): Pr
   return stream.write(chunk) ? Promise.resolve() : new Promise((resolve) => stream.once('drain', () => resolve()));
 }
 
-export function stdoutSink(onClosedPipe: () => void): Sink {
-  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+export function stdoutSink(stdout: NodeJS.WritableStream & { isTTY?: boolean }, onClosedPipe: () => void): Sink {
+  stdout.on('error', (e: NodeJS.ErrnoException) => {
     if (e.code === 'EPIPE' || e.code === 'ERR_STREAM_DESTROYED') onClosedPipe();
     else throw e;
   });
   return {
-    write: (chunk) => writeWithBackpressure(process.stdout, chunk),
+    write: (chunk) => writeWithBackpressure(stdout, chunk),
     end: () => Promise.resolve(),
     abort() {},
-    isTTY: Boolean(process.stdout.isTTY),
+    isTTY: Boolean(stdout.isTTY),
   };
 }
 

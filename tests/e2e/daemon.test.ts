@@ -1,0 +1,164 @@
+// `newsx daemon`: one-article runs handed to a warm background newsx give the very same bytes and exit
+// status as a run of its own, and the launcher falls back to running the article itself whenever the
+// daemon is absent, dead, or declines. Each test uses its own XDG_RUNTIME_DIR, so no user daemon is touched.
+import { spawnSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers.js';
+import { BIN, tempDir } from './cli-helpers.js';
+
+const SEED = path.join(ROOT, 'fixtures/seed-baghdad-embassy.txt');
+const started: string[] = [];
+
+function runtimeDir(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'newsx-xdg-'));
+  started.push(dir);
+  return dir;
+}
+
+function newsx(xdg: string, args: string[], opts: { input?: string | Buffer; cwd?: string; env?: Record<string, string> } = {}) {
+  return spawnSync(process.execPath, [BIN, ...args], {
+    cwd: opts.cwd ?? ROOT,
+    input: opts.input,
+    encoding: 'utf8',
+    timeout: 120_000,
+    env: { ...process.env, XDG_RUNTIME_DIR: xdg, NEWSX_DAEMON: '', ...opts.env },
+  });
+}
+
+const served = (xdg: string): number | null => {
+  const r = newsx(xdg, ['daemon', 'status']);
+  const m = /(\d+) runs? served/.exec(r.stdout);
+  return r.status === 0 && m ? Number(m[1]) : null;
+};
+const pidOf = (xdg: string): number => Number(/pid (\d+)/.exec(newsx(xdg, ['daemon', 'status']).stdout)![1]);
+
+afterEach(() => {
+  // a failed test must not leave a daemon behind
+  while (started.length) {
+    const xdg = started.pop()!;
+    if (served(xdg) !== null) {
+      const pid = pidOf(xdg);
+      newsx(xdg, ['daemon', 'stop']);
+      try {
+        process.kill(pid, 'SIGKILL');
+      } catch {
+        /* already gone */
+      }
+    }
+  }
+});
+
+describe('newsx daemon', () => {
+  it('starts, serves one-article runs with the bytes and exit status of a run of its own, and stops', () => {
+    const xdg = runtimeDir();
+    expect(newsx(xdg, ['daemon', 'status']).status).toBe(3);
+    const start = newsx(xdg, ['daemon', 'start']);
+    expect(start.status, start.stderr).toBe(0);
+    expect(start.stdout).toMatch(/running: pid \d+/);
+    expect(served(xdg)).toBe(0);
+
+    const cases: { args: string[]; input?: string | Buffer }[] = [
+      { args: [SEED, '--published', '2023-12-08', '--format', 'json'] },
+      { args: [SEED, '--published', '2023-12-08', '--explain'] },
+      { args: [SEED, '--format', 'pretty'] },
+      { args: ['--published', '2023-12-08'], input: readFileSync(SEED) },
+      { args: ['-', '--format', 'jsonl'], input: 'Talks resumed in Geneva on Monday, officials said.' },
+      // an error record (invalid UTF-8): exit 1 either way
+      { args: ['-'], input: Buffer.from([0x41, 0xff, 0xfe, 0x42]) },
+    ];
+    let n = 0;
+    for (const c of cases) {
+      const own = newsx(xdg, c.args, { input: c.input, env: { NEWSX_DAEMON: '0' } });
+      const via = newsx(xdg, c.args, { input: c.input });
+      n++;
+      expect(served(xdg), `run ${n} went through the daemon`).toBe(n);
+      expect(via.stdout).toBe(own.stdout);
+      expect(via.stderr).toBe(own.stderr);
+      expect(via.status).toBe(own.status);
+    }
+    expect(JSON.parse(newsx(xdg, ['-'], { input: 'x' }).stdout).id).toBe('stdin');
+
+    expect(newsx(xdg, ['daemon', 'stop']).stdout).toMatch(/stopped/);
+    expect(newsx(xdg, ['daemon', 'status']).status).toBe(3);
+    // no daemon: the launcher runs the article itself
+    const after = newsx(xdg, [SEED, '--published', '2023-12-08', '--format', 'json']);
+    expect(after.status).toBe(0);
+    expect(JSON.parse(after.stdout).event.type).toBeTruthy();
+  });
+
+  it("runs in the client's working folder: relative paths, record ids and --out", () => {
+    const xdg = runtimeDir();
+    expect(newsx(xdg, ['daemon', 'start']).status).toBe(0);
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'story.txt'), readFileSync(SEED));
+    const r = newsx(xdg, ['story.txt', '--published', '2023-12-08', '--out', 'out.json'], { cwd: dir });
+    expect(r.status, r.stderr).toBe(0);
+    expect(served(xdg)).toBe(1);
+    const rec = JSON.parse(readFileSync(path.join(dir, 'out.json'), 'utf8'));
+    expect(rec.id).toBe('story.txt');
+    expect(readdirSync(dir).sort()).toEqual(['out.json', 'story.txt']);
+  });
+
+  it('declines a run with another TZ, and the launcher runs it itself', () => {
+    const xdg = runtimeDir();
+    expect(newsx(xdg, ['daemon', 'start'], { env: { TZ: 'UTC' } }).status).toBe(0);
+    const own = newsx(xdg, [SEED, '--published', '2023-12-08'], { env: { NEWSX_DAEMON: '0', TZ: 'Asia/Tokyo' } });
+    const r = newsx(xdg, [SEED, '--published', '2023-12-08'], { env: { TZ: 'Asia/Tokyo' } });
+    expect(r.stdout).toBe(own.stdout);
+    expect(r.status).toBe(0);
+    expect(served(xdg)).toBe(0);
+  });
+
+  it('a daemon that died leaves a socket nobody answers: runs fall back, and start replaces it', () => {
+    const xdg = runtimeDir();
+    expect(newsx(xdg, ['daemon', 'start']).status).toBe(0);
+    process.kill(pidOf(xdg), 'SIGKILL');
+    const sockets = () => readdirSync(path.join(xdg, `newsx-${process.getuid!()}`)).filter((f) => f.endsWith('.sock'));
+    expect(sockets()).toHaveLength(1);
+    const r = newsx(xdg, [SEED, '--published', '2023-12-08', '--format', 'json']);
+    expect(r.status, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout).id).toBe(SEED);
+    expect(newsx(xdg, ['daemon', 'status']).status).toBe(3);
+    expect(newsx(xdg, ['daemon', 'start']).status).toBe(0);
+    expect(served(xdg)).toBe(0);
+  });
+
+  it('stops by itself after --idle-minutes without a run', async () => {
+    const xdg = runtimeDir();
+    expect(newsx(xdg, ['daemon', 'start', '--idle-minutes', '0.01']).status).toBe(0);
+    const deadline = Date.now() + 20_000;
+    while (served(xdg) !== null && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
+    expect(served(xdg)).toBeNull();
+    expect(readdirSync(path.join(xdg, `newsx-${process.getuid!()}`)).filter((f) => f.endsWith('.sock'))).toEqual([]);
+  });
+
+  it('trusts only a socket folder that is private to its user', () => {
+    const xdg = runtimeDir();
+    const dir = path.join(xdg, `newsx-${process.getuid!()}`);
+    expect(newsx(xdg, ['daemon', 'start']).status).toBe(0);
+    chmodSync(dir, 0o755);
+    // others could plant a socket there: the launcher ignores it, and start refuses the folder
+    expect(served(xdg)).toBeNull();
+    const r = newsx(xdg, [SEED, '--published', '2023-12-08', '--format', 'json']);
+    expect(r.status).toBe(0);
+    chmodSync(dir, 0o700);
+    expect(served(xdg)).toBe(0);
+    chmodSync(dir, 0o755);
+    const refused = newsx(xdg, ['daemon', 'start']);
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toMatch(/not a private folder/);
+    chmodSync(dir, 0o700);
+  });
+
+  it('says what it cannot do', () => {
+    const xdg = runtimeDir();
+    const r = newsx(xdg, ['daemon', 'restart']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/unknown action: restart/);
+    expect(newsx(xdg, ['daemon', 'start', '--idle-minutes', '0']).status).toBe(2);
+    expect(existsSync(path.join(xdg, `newsx-${process.getuid!()}`))).toBe(false);
+  });
+});
