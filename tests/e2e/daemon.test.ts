@@ -2,7 +2,7 @@
 // status as a run of its own, and the launcher falls back to running the article itself whenever the
 // daemon is absent, dead, or declines. Each test uses its own XDG_RUNTIME_DIR, so no user daemon is touched.
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { appendFileSync, chmodSync, cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -10,16 +10,16 @@ import { ROOT } from '../helpers.js';
 import { BIN, tempDir } from './cli-helpers.js';
 
 const SEED = path.join(ROOT, 'fixtures/seed-baghdad-embassy.txt');
-const started: string[] = [];
+const started: { xdg: string; bin?: string }[] = [];
 
-function runtimeDir(): string {
+function runtimeDir(bin?: string): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'newsx-xdg-'));
-  started.push(dir);
+  started.push({ xdg: dir, bin });
   return dir;
 }
 
-function newsx(xdg: string, args: string[], opts: { input?: string | Buffer; cwd?: string; env?: Record<string, string> } = {}) {
-  return spawnSync(process.execPath, [BIN, ...args], {
+function newsx(xdg: string, args: string[], opts: { input?: string | Buffer; cwd?: string; env?: Record<string, string>; bin?: string } = {}) {
+  return spawnSync(process.execPath, [opts.bin ?? BIN, ...args], {
     cwd: opts.cwd ?? ROOT,
     input: opts.input,
     encoding: 'utf8',
@@ -28,20 +28,20 @@ function newsx(xdg: string, args: string[], opts: { input?: string | Buffer; cwd
   });
 }
 
-const served = (xdg: string): number | null => {
-  const r = newsx(xdg, ['daemon', 'status']);
+const served = (xdg: string, bin?: string): number | null => {
+  const r = newsx(xdg, ['daemon', 'status'], { bin });
   const m = /(\d+) runs? served/.exec(r.stdout);
   return r.status === 0 && m ? Number(m[1]) : null;
 };
-const pidOf = (xdg: string): number => Number(/pid (\d+)/.exec(newsx(xdg, ['daemon', 'status']).stdout)![1]);
+const pidOf = (xdg: string, bin?: string): number => Number(/pid (\d+)/.exec(newsx(xdg, ['daemon', 'status'], { bin }).stdout)![1]);
 
 afterEach(() => {
   // a failed test must not leave a daemon behind
   while (started.length) {
-    const xdg = started.pop()!;
-    if (served(xdg) !== null) {
-      const pid = pidOf(xdg);
-      newsx(xdg, ['daemon', 'stop']);
+    const { xdg, bin } = started.pop()!;
+    if (served(xdg, bin) !== null) {
+      const pid = pidOf(xdg, bin);
+      newsx(xdg, ['daemon', 'stop'], { bin });
       try {
         process.kill(pid, 'SIGKILL');
       } catch {
@@ -124,6 +124,26 @@ describe('newsx daemon', () => {
     expect(newsx(xdg, ['daemon', 'status']).status).toBe(3);
     expect(newsx(xdg, ['daemon', 'start']).status).toBe(0);
     expect(served(xdg)).toBe(0);
+  });
+
+  it('declines once dist/ is rebuilt, and exits so that the next start runs the new code', () => {
+    // a copy of the installed package (without the snapshot), so that changing its dist/ touches no other test
+    const pkg = mkdtempSync(path.join(tmpdir(), 'newsx-pkg-'));
+    cpSync(path.join(ROOT, 'bin'), path.join(pkg, 'bin'), { recursive: true });
+    cpSync(path.join(ROOT, 'dist'), path.join(pkg, 'dist'), { recursive: true, filter: (src) => !src.includes(`${path.sep}snapshot`) });
+    symlinkSync(path.join(ROOT, 'node_modules'), path.join(pkg, 'node_modules'));
+    writeFileSync(path.join(pkg, 'package.json'), readFileSync(path.join(ROOT, 'package.json')));
+    const bin = path.join(pkg, 'bin/newsx.js');
+    const xdg = runtimeDir(bin);
+    expect(newsx(xdg, ['daemon', 'start'], { bin }).status).toBe(0);
+    const args = [SEED, '--published', '2023-12-08', '--format', 'json'];
+    const first = newsx(xdg, args, { bin });
+    expect(served(xdg, bin)).toBe(1);
+    appendFileSync(path.join(pkg, 'dist/pipeline.js'), '\n// rebuilt\n');
+    const second = newsx(xdg, args, { bin });
+    expect(second.status).toBe(0);
+    expect(second.stdout).toBe(first.stdout);
+    expect(served(xdg, bin)).toBeNull();
   });
 
   it('stops by itself after --idle-minutes without a run', async () => {
