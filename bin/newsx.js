@@ -3,7 +3,7 @@
 // a running `newsx daemon` (warm: about a bare node start), or re-executes node on the V8 startup snapshot
 // built by `npm run build` (dist/snapshot/, the pipeline already loaded), which halves its start-up
 // (README "Speed"); batches, `schema`, `daemon`, --help and anything unusual run the CLI directly here.
-// NEWSX_DAEMON=0 and NEWSX_SNAPSHOT=0 turn those off.
+// NEWSX_DAEMON=0 and NEWSX_SNAPSHOT=0 turn those off; NEWSX_DAEMON=auto starts the daemon when none answers.
 import { readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
@@ -63,6 +63,11 @@ const single = oneArticle();
 const served = single && plainNode && process.env.NEWSX_DAEMON !== '0' ? await (await import('../dist/cli/daemon-client.js')).viaDaemon(args, single.stdin) : null;
 if (served !== null) process.exitCode = served;
 else {
+  // NEWSX_DAEMON=auto: no daemon answered, so start one in the background for the next runs (this one goes on)
+  if (single && plainNode && process.env.NEWSX_DAEMON === 'auto') {
+    const { spawn } = await import('node:child_process');
+    spawn(process.execPath, [fileURLToPath(import.meta.url), 'daemon', 'start'], { detached: true, stdio: 'ignore' }).unref();
+  }
   const blob = await snapshotBlob();
   if (blob) {
     const { spawn } = await import('node:child_process');

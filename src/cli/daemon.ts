@@ -4,7 +4,7 @@
 // and node binary, on a Unix socket in a folder only its user can open; it stops after --idle-minutes.
 // It serves one run at a time, in the client's working folder, with the client's streams relayed.
 import { spawn } from 'node:child_process';
-import { closeSync, openSync, rmSync } from 'node:fs';
+import { closeSync, openSync, rmSync, statSync } from 'node:fs';
 import { connect, createServer, type Socket } from 'node:net';
 import { PassThrough, Writable } from 'node:stream';
 import { UsageError } from './errors.js';
@@ -57,27 +57,55 @@ export async function daemonCommand(action: string, opts: { idleMinutes: number 
   }
   const dir = socketDir();
   if (!privateDir(dir, true)) throw new UsageError(`daemon: ${dir} is not a private folder of this user`, 'remove it, or set XDG_RUNTIME_DIR');
-  // its own output (only unexpected failures) goes to a log beside the socket
-  const log = openSync(socketPath().replace(/\.sock$/, '.log'), 'a', 0o600);
-  const child = spawn(process.execPath, [`${PACKAGE_ROOT}bin/newsx.js`, 'daemon', 'serve', '--idle-minutes', String(opts.idleMinutes)], {
-    detached: true,
-    stdio: ['ignore', log, log],
-    env: process.env,
-  });
-  closeSync(log);
-  child.unref();
-  const deadline = Date.now() + 30_000;
-  while (Date.now() < deadline) {
-    await new Promise((r) => setTimeout(r, 50));
-    const s = await daemonStatus();
-    if (s) {
-      io.stdout.write(`newsx daemon: ${describe(s)}`);
-      return 0;
-    }
-    if (child.exitCode !== null) break;
+  const starting = socketPath().replace(/\.sock$/, '.starting');
+  const logFile = socketPath().replace(/\.sock$/, '.log');
+  // several starts at once (NEWSX_DAEMON=auto in parallel runs): one spawns the daemon, the others wait for it
+  let child: ReturnType<typeof spawn> | null = null;
+  if (claim(starting)) {
+    // its own output (only unexpected failures) goes to a log beside the socket
+    const log = openSync(logFile, 'a', 0o600);
+    child = spawn(process.execPath, [`${PACKAGE_ROOT}bin/newsx.js`, 'daemon', 'serve', '--idle-minutes', String(opts.idleMinutes)], {
+      detached: true,
+      stdio: ['ignore', log, log],
+      env: process.env,
+    });
+    closeSync(log);
+    child.unref();
   }
-  io.stderr.write(`newsx: the daemon did not start (see ${socketPath().replace(/\.sock$/, '.log')})\n`);
+  try {
+    const deadline = Date.now() + 30_000;
+    while (Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 50));
+      const s = await daemonStatus();
+      if (s) {
+        io.stdout.write(`newsx daemon: ${describe(s)}`);
+        return 0;
+      }
+      if (child && child.exitCode !== null) break;
+    }
+  } finally {
+    if (child) rmSync(starting, { force: true });
+  }
+  io.stderr.write(`newsx: the daemon did not start (see ${logFile})\n`);
   return 1;
+}
+
+/** Takes the start-up claim: a file created exclusively; one left by a start that died a minute ago is taken over. */
+function claim(file: string): boolean {
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      closeSync(openSync(file, 'wx', 0o600));
+      return true;
+    } catch {
+      try {
+        if (Date.now() - statSync(file).mtimeMs < 60_000) return false;
+        rmSync(file, { force: true });
+      } catch {
+        /* gone meanwhile: try again */
+      }
+    }
+  }
+  return false;
 }
 
 /** A few short articles through the whole command line, so the first real run meets warm code. */

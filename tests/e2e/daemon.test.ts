@@ -1,7 +1,7 @@
 // `newsx daemon`: one-article runs handed to a warm background newsx give the very same bytes and exit
 // status as a run of its own, and the launcher falls back to running the article itself whenever the
 // daemon is absent, dead, or declines. Each test uses its own XDG_RUNTIME_DIR, so no user daemon is touched.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { appendFileSync, chmodSync, cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -171,6 +171,46 @@ describe('newsx daemon', () => {
     expect(refused.status).toBe(2);
     expect(refused.stderr).toMatch(/not a private folder/);
     chmodSync(dir, 0o700);
+  });
+
+  it('NEWSX_DAEMON=auto: runs started at once all answer, and leave exactly one daemon for the next ones', async () => {
+    const xdg = runtimeDir();
+    const args = [BIN, SEED, '--published', '2023-12-08', '--format', 'json'];
+    const env = { ...process.env, XDG_RUNTIME_DIR: xdg, NEWSX_DAEMON: 'auto' };
+    const runs = await Promise.all(
+      Array.from({ length: 4 }, () =>
+        new Promise<{ code: number | null; out: string }>((resolve) => {
+          const child = spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'ignore'] });
+          let out = '';
+          child.stdout.on('data', (d) => (out += d));
+          child.on('close', (code) => resolve({ code, out }));
+        }),
+      ),
+    );
+    const own = newsx(xdg, args.slice(1), { env: { NEWSX_DAEMON: '0' } });
+    for (const r of runs) {
+      expect(r.code).toBe(0);
+      expect(r.out).toBe(own.stdout);
+    }
+    const deadline = Date.now() + 30_000;
+    while (served(xdg) === null && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
+    const before = served(xdg)!;
+    expect(before).not.toBeNull();
+    expect(newsx(xdg, args.slice(1), { env: { NEWSX_DAEMON: 'auto' } }).stdout).toBe(own.stdout);
+    expect(served(xdg)).toBe(before + 1);
+    // one daemon for this runtime folder (read from /proc: the others would idle unseen)
+    await new Promise((r) => setTimeout(r, 1000));
+    const daemons = readdirSync('/proc')
+      .filter((p) => /^\d+$/.test(p))
+      .filter((p) => {
+        try {
+          const environ = readFileSync(`/proc/${p}/environ`, 'latin1');
+          return environ.includes(`XDG_RUNTIME_DIR=${xdg}\0`) && readFileSync(`/proc/${p}/cmdline`, 'latin1').includes('serve');
+        } catch {
+          return false;
+        }
+      });
+    expect(daemons).toHaveLength(1);
   });
 
   it('says what it cannot do', () => {
