@@ -11,6 +11,7 @@ export function viaDaemon(args: string[], readsStdin: boolean): Promise<number |
   return new Promise((resolve) => {
     const conn = connect(sock);
     let accepted = false;
+    let relayed = false;
     let settled = false;
     const settle = (code: number | null) => {
       if (settled) return;
@@ -37,23 +38,25 @@ export function viaDaemon(args: string[], readsStdin: boolean): Promise<number |
             process.stdin.on('data', (chunk: Buffer) => conn.write(frame('I', chunk)));
             process.stdin.on('end', () => conn.write(frame('E')));
           }
-        } else if (kind === 'O') process.stdout.write(body);
-        else if (kind === 'X') process.stderr.write(body);
+        } else if (kind === 'O') {
+          relayed = true;
+          process.stdout.write(body);
+        } else if (kind === 'X') {
+          relayed = true;
+          process.stderr.write(body);
+        }
         else if (kind === 'C') settle(Number(body.toString('utf8')));
       }),
     );
-    // no daemon behind a left-over socket (ECONNREFUSED), or it went away: before it accepted, nothing was
-    // read or written, so the launcher can still run the article itself
-    conn.on('error', () => {
-      if (!accepted) return settle(null);
-      process.stderr.write('newsx: the daemon stopped during the run\n');
-      settle(1);
-    });
-    conn.on('close', () => {
+    // no daemon behind a left-over socket (ECONNREFUSED), or it went away: while nothing was read from stdin
+    // or written, the launcher can still run the article itself; after that, the run has failed
+    const lost = () => {
       if (settled) return;
-      if (!accepted) return settle(null);
+      if (!accepted || (!readsStdin && !relayed)) return settle(null);
       process.stderr.write('newsx: the daemon stopped during the run\n');
       settle(1);
-    });
+    };
+    conn.on('error', lost);
+    conn.on('close', lost);
   });
 }

@@ -10,6 +10,7 @@ import { PassThrough, Writable } from 'node:stream';
 import { UsageError } from './errors.js';
 import { frame, frameReader, PACKAGE_ROOT, privateDir, socketDir, socketPath, type DaemonRequest, type DaemonStatus, type Kind } from './daemon-protocol.js';
 import type { CliIO } from './main.js';
+import { daemonCrashIfMarked } from './test-hooks.js';
 
 /** Sends one frame and resolves with the daemon's first answer (null: no daemon answers). */
 function ask(kind: Kind, timeoutMs = 2000): Promise<{ kind: Kind; body: Buffer } | null> {
@@ -175,6 +176,7 @@ async function serve(idleMinutes: number): Promise<number> {
       return void (send('F', 'cannot enter the working folder'), conn.end());
     }
     send('A');
+    daemonCrashIfMarked(req.argv);
     if (!req.stdin) stdin.end();
     const io: CliIO = {
       stdin,

@@ -18,3 +18,9 @@ export function crashIfMarked(text: string): void {
   const hoard: number[][] = [];
   for (;;) hoard.push(new Array(1 << 20).fill(hoard.length));
 }
+
+/** In the daemon: a run whose arguments name the marker ends the daemon mid-run, as a crash would. */
+export function daemonCrashIfMarked(argv: string[]): void {
+  const marker = crashMarker();
+  if (marker !== null && argv.some((a) => a.includes(marker))) process.exit(70);
+}

@@ -126,6 +126,20 @@ describe('newsx daemon', () => {
     expect(served(xdg)).toBe(0);
   });
 
+  it('a daemon that dies during a file run: the launcher runs the article itself', () => {
+    const xdg = runtimeDir();
+    const marker = 'daemon-dies-on-this';
+    expect(newsx(xdg, ['daemon', 'start'], { env: { NEWSX_TEST_CRASH_MARKER: marker } }).status).toBe(0);
+    const dir = tempDir();
+    const file = path.join(dir, `${marker}.txt`);
+    writeFileSync(file, readFileSync(SEED));
+    const own = newsx(xdg, [file, '--published', '2023-12-08'], { env: { NEWSX_DAEMON: '0' } });
+    const r = newsx(xdg, [file, '--published', '2023-12-08']);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toBe(own.stdout);
+    expect(served(xdg)).toBeNull();
+  });
+
   it('declines once dist/ is rebuilt, and exits so that the next start runs the new code', () => {
     // a copy of the installed package (without the snapshot), so that changing its dist/ touches no other test
     const pkg = mkdtempSync(path.join(tmpdir(), 'newsx-pkg-'));
