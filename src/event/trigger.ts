@@ -19,8 +19,15 @@ interface Form {
 
 export type TriggerIndex = Map<string, Form[]>;
 
-/** First word -> the forms that start with it, longest first. Built per document (a few hundred entries). */
+let built: TriggerIndex | null = null;
+
+/** First word -> the forms that start with it, longest first. Built once (the trigger list is fixed); read, never changed. */
 export function triggerIndex(): TriggerIndex {
+  built ??= buildTriggerIndex();
+  return built;
+}
+
+function buildTriggerIndex(): TriggerIndex {
   const index = new Map<string, Form[]>();
   for (const entry of TRIGGERS) {
     for (const f of entry.forms) {

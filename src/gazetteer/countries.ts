@@ -71,6 +71,18 @@ function lookupCountry(name: string): Country | null {
 /** "Iraqi" -> IQ, "Americans" -> US, "Israeli", "Syrian", "South Korean"; null for lower-case words. */
 export function countryByDemonym(word: string): Country | null {
   if (typeof word !== 'string') return null;
+  const known = demonymAnswers.get(word);
+  if (known !== undefined) return known;
+  const found = lookupDemonym(word);
+  if (demonymAnswers.size >= 20000) demonymAnswers.clear();
+  demonymAnswers.set(word, found);
+  return found;
+}
+
+/** Answers already given, by word as written (the extractors ask about every capitalised word, several times). */
+const demonymAnswers = new Map<string, Country | null>();
+
+function lookupDemonym(word: string): Country | null {
   const s = clean(word);
   if (!s || s.length > 40 || !caseAllowed(s)) return null;
   const { index: ix, byCode: codes } = load();

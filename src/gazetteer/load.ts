@@ -1,10 +1,11 @@
-// Finds and reads the prepared gazetteer files (dist/gazetteer/data/*.json, written at build time).
+// Finds and reads the prepared gazetteer files (dist/gazetteer/data/: *.json, the place shards *.tsv; written at build time).
 // Before a build (a test run on the sources), the same indexes are prepared in memory from the
 // data packages: slower, but the same data.
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { prepareCities, prepareCounties, prepareCountries, type AdminIndex, type CityIndex, type CountyIndex, type CountryIndex, type PreparedCities } from './prepare.js';
+import { ADMIN_PREFIX, CITY_PREFIX, prepareCities, prepareCounties, prepareCountries, type AdminRow, type CityRow, type CountyIndex, type CountryIndex, type PreparedCities } from './prepare.js';
+import { linesLookup, recordLookup, type RowLookup } from './lines.js';
 
 const require = createRequire(import.meta.url);
 
@@ -31,18 +32,18 @@ function builtDir(): string | null {
 }
 
 /**
- * Reads a prepared file; without a build, prepares it from the packages (`fallback`). A shard that the
- * build did not write has no entries (`missing`).
+ * Reads a prepared file (`name.ext`, parsed by `parse`); without a build, prepares it from the packages
+ * (`fallback`). A shard that the build did not write has no entries (`missing`).
  */
-function readJson<T>(name: string, fallback: () => T, missing?: T): T {
+function readPrepared<T>(name: string, ext: string, parse: (text: string) => T, fallback: () => T, missing?: T): T {
   const t0 = performance.now();
   const dir = builtDir();
   let value: T;
   try {
     if (dir === null) value = fallback();
     else {
-      const p = `${dir}${name}.json`;
-      value = existsSync(p) ? (JSON.parse(readFileSync(p, 'utf8')) as T) : missing !== undefined ? missing : fallback();
+      const p = `${dir}${name}.${ext}`;
+      value = existsSync(p) ? parse(readFileSync(p, 'utf8')) : missing !== undefined ? missing : fallback();
     }
   } catch {
     value = fallback();
@@ -50,6 +51,8 @@ function readJson<T>(name: string, fallback: () => T, missing?: T): T {
   loadTimes[name] = performance.now() - t0;
   return value;
 }
+
+const readJson = <T>(name: string, fallback: () => T, missing?: T): T => readPrepared(name, 'json', (text) => JSON.parse(text) as T, fallback, missing);
 
 export function readCountries(): CountryIndex {
   return readJson('countries', () => {
@@ -65,17 +68,31 @@ function prepared(): PreparedCities {
   return fallback;
 }
 
-const EMPTY: CityIndex = { byName: {} };
+const NONE: RowLookup<never> = { get: () => undefined };
+
+/** The major places and first-level regions of one shard, as lookups. */
+export interface LetterShard {
+  cities: RowLookup<CityRow>;
+  admins: RowLookup<AdminRow>;
+}
 
 /** The major places and first-level regions whose keys begin with a letter ("a".."z", "_"): one file a letter. */
-export function readLetter(shard: string): { cities: CityIndex; admins: AdminIndex } {
-  const empty = { cities: EMPTY, admins: { byName: {} } };
-  return readJson(`places-${shard}`, () => ({ cities: prepared().major[shard] ?? EMPTY, admins: prepared().admins[shard] ?? { byName: {} } }), empty);
+export function readLetter(shard: string): LetterShard {
+  return readPrepared(
+    `places-${shard}`,
+    'tsv',
+    (text): LetterShard => {
+      const lines = linesLookup<CityRow | AdminRow>(text);
+      return { cities: { get: (key) => lines.get(`${CITY_PREFIX}${key}`) as CityRow[] | undefined }, admins: { get: (key) => lines.get(`${ADMIN_PREFIX}${key}`) as AdminRow[] | undefined } };
+    },
+    () => ({ cities: recordLookup(prepared().major[shard]?.byName ?? {}), admins: recordLookup(prepared().admins[shard]?.byName ?? {}) }),
+    { cities: NONE, admins: NONE },
+  );
 }
 
 /** One shard of the smaller places (first two letters, "ba", "b_", "__"); empty when the shard has none. */
-export function readMinorCities(shard: string): CityIndex {
-  return readJson(`cities-minor-${shard}`, () => prepared().minor[shard] ?? EMPTY, EMPTY);
+export function readMinorCities(shard: string): RowLookup<CityRow> {
+  return readPrepared(`cities-minor-${shard}`, 'tsv', (text) => linesLookup<CityRow>(text), () => recordLookup(prepared().minor[shard]?.byName ?? {}), NONE);
 }
 
 /** "IQ.07" -> "Baghdad" for every first-level region. */

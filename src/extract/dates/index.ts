@@ -35,8 +35,15 @@ export function createDateTagger(domain = datesDomain): DateTagger {
   };
 }
 
+/**
+ * The default domain's tagger, compiled on first use. V8's cache of compiled regular expressions does not
+ * survive a full garbage collection, and these unicode-aware patterns are costly to compile, so each thread
+ * keeps its own (the runner resets every pattern's lastIndex before it scans).
+ */
+let defaultTagger: DateTagger | null = null;
+
 /** The pipeline's entry point: every temporal expression of the document, with exact spans and rule ids. */
 export function extractDates(a: Analysis): DateCandidate[] {
-  // compiling the rules costs well under a millisecond (V8 caches the regular expressions), so no module-level cache
-  return createDateTagger().extract(a);
+  defaultTagger ??= createDateTagger();
+  return defaultTagger.extract(a);
 }
