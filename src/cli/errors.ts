@@ -1,5 +1,6 @@
 // Error records: a document that cannot be processed still yields one line, in its place.
-import { SCHEMA_ID, type ErrorCode, type ErrorRecord } from '../record/schema.js';
+import { SCHEMA_ID } from '../record/id.js';
+import type { ErrorCode, ErrorRecord } from '../record/schema.js';
 
 export function errorRecord(
   id: string,

@@ -2,7 +2,9 @@
 // Types used across the project are inferred from here; `newsx schema` prints it as JSON Schema.
 import { z } from 'zod';
 
-export const SCHEMA_ID = 'newsx/event-record@1';
+import { SCHEMA_ID } from './id.js';
+
+export { SCHEMA_ID };
 
 const offset = z.number().int().nonnegative();
 const ruleId = z.string().min(1).optional().describe('the id of the rule that produced this (only with --explain)');
