@@ -9,7 +9,7 @@ import nlp from 'compromise';
 /** compromise's own bulkMatch, kept for the test that compares the two. */
 export const compromiseBulkMatch = (nlp.methods() as unknown as { one: { bulkMatch: typeof bulkMatch } }).one.bulkMatch;
 
-interface Match {
+interface Match extends Todo {
   match: unknown;
   needs: string[];
   ifNo?: string[];
@@ -23,9 +23,49 @@ interface Net {
   always: Match[];
 }
 interface Found extends Match {
-  pointer: number[];
+  pointer: unknown[];
 }
-type Methods = { one: { cacheDoc(document: unknown[][]): Set<string>[]; match(docs: unknown[][], m: Match): { ptrs: number[][] } } };
+/** The parts of a compromise term that its matcher reads for a pattern's first token. */
+interface Term {
+  id: unknown;
+  text: string;
+  normal: string;
+  machine?: string | null;
+  root?: string;
+  implicit?: string;
+  alias?: string[];
+  tags: Set<string>;
+  switch?: string;
+  [field: string]: unknown;
+}
+/** A parsed match token (compromise's parseMatch), the fields read here. */
+interface Reg {
+  optional?: boolean;
+  negative?: boolean;
+  anything?: boolean;
+  greedy?: boolean;
+  start?: boolean;
+  end?: boolean;
+  choices?: Reg[][];
+  operator?: string;
+  switch?: string;
+  id?: unknown;
+  word?: string;
+  use?: string;
+  fuzzy?: boolean;
+  tag?: string;
+  fastOr?: Set<string>;
+  pos?: string;
+  [field: string]: unknown;
+}
+interface Todo {
+  regs?: Reg[];
+  group?: string | number;
+  justOne?: boolean;
+  notIf?: unknown;
+}
+type MatchResult = { ptrs: unknown[][]; byGroup: Record<string, unknown[][]> };
+type Methods = { one: { cacheDoc(document: unknown[][]): Set<string>[]; match(docs: unknown[][], m: Todo): MatchResult } };
 
 /** One pattern of a net, with what trimDown asks of a fragment as hook ranks (every need and want is a hook word). */
 interface Entry {
@@ -34,12 +74,143 @@ interface Entry {
   id: number;
   needs: Int32Array;
   wants: Int32Array;
+  /** How the pattern is run on a fragment: see `plan`. */
+  how: How;
+  /** `how !== PLAIN`: whether a match may start at a term of the fragment (see `startsTest`). */
+  starts: ((terms: Term[], c: number) => boolean) | null;
+  /** compromise's minLength: the tokens neither optional nor negative (no match starts nearer the end). */
+  minLength: number;
+  /** `how === EACH`: the pattern anchored to its first term (`^`), without group, to run at one start. */
+  single: Todo | null;
+  /** `how === EACH`: the capture group the pattern returns, as compromise's getGroup reads it ('' for none). */
+  group: string;
+  /** `how === EACH`: its notIf, run on a match's terms (any match of it rejects the match). */
+  not: Todo | null;
+}
+
+/** compromise's matcher tries every start; these let it skip the starts where the first token cannot match. */
+type How = 0 | 1 | 2;
+/** Run as compromise does, every start tried. */
+const PLAIN = 0;
+/** Run from the first term the first token can match (the terms before it are no start). */
+const FROM_FIRST = 1;
+/** Run once at each term the first token can match, as compromise's own loop would (skipping over a match). */
+const EACH = 2;
+
+/** Some token, or a token inside a choice, is anchored to the start (`^`), which reads a term's index in the fragment. */
+function anchoredAnywhere(regs: Reg[]): boolean {
+  return regs.some((r) => r.start === true || (r.choices !== undefined && r.choices.some(anchoredAnywhere)));
+}
+
+/** compromise's minLength: the tokens neither optional nor negative (its matcher starts no nearer the end). */
+const minLengthOf = (regs: Reg[]): number => regs.filter((r) => r.optional !== true && r.negative !== true).length;
+
+/**
+ * How a pattern can be run. At each start compromise's tryHere tests the first token on the start term
+ * first, and a first token that is neither optional, negative, `.` nor `$`, and fails there, ends that
+ * start with no match and no other effect; `mayStart` is a test that never fails where that one passes.
+ * Shifting a fragment's start changes only the index a term is tested at, and that matters only to `^`
+ * tokens (`$` compares index and length, shifted alike). A start at one term is run as the pattern
+ * anchored there (`^` on the first token, on the fragment from that term: an anchored first token is
+ * tested at index 0 only, and its anchor is read nowhere else), without its group or notIf, which are
+ * applied here as compromise's runMatch does, so that every match found skips over its terms. That needs
+ * compromise's `$` filter to drop nothing (a last `$` token neither optional, negative nor `.` makes every
+ * match end at the fragment's end), and a notIf that compromise's match answers alike (not anchored, no
+ * `$` at its end, at most one token needed); other patterns are run from the first possible start.
+ */
+function plan(m: Match & Todo): Pick<Entry, 'how' | 'starts' | 'minLength' | 'single' | 'group' | 'not'> {
+  const regs = m.regs;
+  const plain = { how: PLAIN, starts: null, minLength: 0, single: null, group: '', not: null } as const;
+  if (regs === undefined || regs.length === 0 || m.justOne === true) return plain;
+  const f = regs[0];
+  if (f.optional === true || f.negative === true || f.anything === true || f.start === true || f.end === true) return plain;
+  if (f.choices !== undefined && ((f.operator !== 'or' && f.operator !== 'and') || !Array.isArray(f.choices))) return plain;
+  if (anchoredAnywhere(regs)) return plain;
+  const minLength = minLengthOf(regs);
+  const last = regs[regs.length - 1];
+  const endOk = last.end !== true || (last.optional !== true && last.negative !== true && last.anything !== true);
+  const notIf = m.notIf as Reg[] | undefined;
+  const notOk =
+    notIf === undefined ||
+    (Array.isArray(notIf) && notIf.length > 0 && notIf[0].start !== true && notIf[notIf.length - 1].end !== true && minLengthOf(notIf) <= 1);
+  if (!endOk || !notOk) return { how: FROM_FIRST, starts: startsTest(regs), minLength, single: null, group: '', not: null };
+  const single: Todo = { regs: [Object.assign({}, f, { start: true }), ...regs.slice(1)] };
+  const group = typeof m.group === 'number' ? String(m.group) : (m.group ?? '');
+  return { how: EACH, starts: startsTest(regs), minLength, single, group, not: notIf === undefined ? null : { regs: notIf, justOne: true } };
+}
+
+/** A test of a term: false only where compromise's would fail. */
+type Test = (t: Term) => boolean;
+const ANY: Test = () => true;
+
+/** compromise's term test (doesMatch, negation included) for one token, as a function that fails only where it fails. */
+function tokenTest(r: Reg): Test {
+  if (r.negative === true || r.anything === true || r.id !== undefined) return ANY;
+  if (r.word !== undefined) {
+    const w = r.word;
+    const use = r.use;
+    if (use) return (t) => t[use] === w;
+    if (r.fuzzy === true) return ANY; // fuzzy: left to compromise
+    return (t) => t.machine === w || (t.alias ? t.alias.includes(w) : false) || t.text === w || t.normal === w;
+  }
+  if (r.tag !== undefined) {
+    const tag = r.tag;
+    return (t) => t.tags.has(tag);
+  }
+  if (r.method !== undefined || r.pre !== undefined || r.post !== undefined || r.regex !== undefined || r.chunk !== undefined) return ANY;
+  if (r.switch !== undefined) {
+    const sw = r.switch;
+    return (t) => t.switch === sw;
+  }
+  if (r.machine !== undefined || r.sense !== undefined) return ANY;
+  if (r.fastOr !== undefined) {
+    const set = r.fastOr;
+    const pos = r.pos;
+    return (t) => {
+      if (pos && !t.tags.has(pos)) return false;
+      const str = t.root || t.implicit || t.machine || t.normal;
+      return set.has(str) || set.has(t.text);
+    };
+  }
+  return ANY;
+}
+
+/** The test a start term must pass for a token read at a start (a term test, or an or- or and-block's choices). */
+function startTest(f: Reg): Test {
+  if (f.choices === undefined) return tokenTest(f);
+  const tests: Test[] = [];
+  for (const choice of f.choices) {
+    if (!Array.isArray(choice)) return ANY; // a choice not a list: left to compromise
+    if (choice.length > 0) tests.push(tokenTest(choice[0]));
+  }
+  // an and-block: every choice's first token must pass; an or-block: some choice's
+  if (f.operator === 'and') return (t) => tests.every((test) => test(t));
+  return (t) => tests.some((test) => test(t));
+}
+
+/**
+ * Whether a match may start at a fragment's term c: the first token's test passes there and, when that
+ * token takes exactly that one term (not greedy, not a block, no contraction to skip), the second token's
+ * test (neither optional, negative nor `.`) passes at the next term, as tryHere reads them.
+ */
+function startsTest(regs: Reg[]): (terms: Term[], c: number) => boolean {
+  const f = regs[0];
+  const first = startTest(f);
+  const s = regs[1];
+  const one = f.choices === undefined && f.greedy !== true;
+  if (!one || s === undefined || s.optional === true || s.negative === true || s.anything === true || s.start === true) return (terms, c) => first(terms[c]);
+  if (s.choices !== undefined && ((s.operator !== 'or' && s.operator !== 'and') || !Array.isArray(s.choices))) return (terms, c) => first(terms[c]);
+  const second = startTest(s);
+  // the first token's match takes one term unless it is the first of a contraction (compromise skips the rest)
+  return (terms, c) => first(terms[c]) && (Boolean(terms[c].implicit) || second(terms[c + 1]));
 }
 
 /** A net's hooks in the form the sweep reads: each hook word's rank, and by rank the hook's patterns. */
 interface Prepared {
   rank: Map<string, number>;
   lists: Entry[][];
+  /** The net's `always` patterns. */
+  always: Entry[];
   /** `seen[id] === stamp`: the pattern was taken already for the current fragment. */
   seen: Uint32Array;
   /** `present[rank] === stamp`: the hook word is in the current fragment's cache. */
@@ -67,13 +238,14 @@ function prepare(net: Net): Prepared {
           id = ids.size;
           ids.set(key, id);
         }
-        e = { m, id, needs: ranks(m.needs), wants: ranks(m.wants) };
+        e = { m, id, needs: ranks(m.needs), wants: ranks(m.wants), ...plan(m) };
         entries.set(m, e);
       }
       return e;
     };
     const lists = keys.map((k) => net.hooks[k].map(entry));
-    p = { rank, lists, seen: new Uint32Array(ids.size), present: new Uint32Array(keys.length), stamp: 0 };
+    const always = net.always.map(entry);
+    p = { rank, lists, always, seen: new Uint32Array(ids.size), present: new Uint32Array(keys.length), stamp: 0 };
     preparedNets.set(net, p);
   }
   return p;
@@ -95,7 +267,7 @@ function cacheAllows(e: Entry, present: Uint32Array, stamp: number, cache: Set<s
  * The patterns to try on one fragment, in compromise's order: the hooked ones (in the hooks' order, each
  * distinct match text once, the first one kept) that pass trimDown, then the `always` ones; all need enough words.
  */
-function todoFor(cache: Set<string>, words: number, net: Net, p: Prepared): Match[] {
+function todoFor(cache: Set<string>, words: number, p: Prepared): Entry[] {
   // a new stamp marks this fragment's hook words and patterns (and clears the last fragment's, all at once)
   if (++p.stamp === 0xffffffff) {
     p.seen.fill(0);
@@ -112,28 +284,74 @@ function todoFor(cache: Set<string>, words: number, net: Net, p: Prepared): Matc
     }
   }
   hits.sort((a, b) => a - b);
-  const todo: Match[] = [];
+  const todo: Entry[] = [];
   for (const r of hits) {
     for (const e of p.lists[r]) {
       if (seen[e.id] === stamp) continue;
       seen[e.id] = stamp;
-      if (words >= e.m.minWords && cacheAllows(e, present, stamp, cache)) todo.push(e.m);
+      if (words >= e.m.minWords && cacheAllows(e, present, stamp, cache)) todo.push(e);
     }
   }
-  for (const m of net.always) if (words >= m.minWords) todo.push(m);
+  for (const e of p.always) if (words >= e.m.minWords) todo.push(e);
   return todo;
+}
+
+/** The pointers compromise's `match([terms], m)` gives (its fragment index left for the caller to set). */
+function pointersOf(terms: Term[], e: Entry, match: Methods['one']['match']): unknown[][] {
+  const { m, starts } = e;
+  if (e.how === PLAIN || starts === null) return match([terms], m).ptrs;
+  const last = terms.length - e.minLength;
+  if (e.how === FROM_FIRST) {
+    let from = 0;
+    while (from <= last && !starts(terms, from)) from++;
+    if (from > last) return [];
+    if (from === 0) return match([terms], m).ptrs;
+    const ptrs = match([terms.slice(from)], m).ptrs;
+    for (const ptr of ptrs) {
+      (ptr[1] as number) += from;
+      (ptr[2] as number) += from;
+    }
+    return ptrs;
+  }
+  // EACH: compromise's loop over the starts, run only where the first token matches
+  const single = e.single as Todo;
+  const ptrs: unknown[][] = [];
+  for (let c = 0; c <= last; c++) {
+    if (!starts(terms, c)) continue;
+    const res = match([terms.slice(c)], single);
+    if (res.ptrs.length === 0) continue;
+    const end = c + (res.ptrs[0][2] as number);
+    // compromise goes on after the match's end, whether notIf and group keep it or not
+    const from = c;
+    c = end - 1;
+    if (e.not !== null && match([terms.slice(from, end)], e.not).ptrs.length > 0) continue;
+    let ptr: unknown[] | undefined = [0, from, end];
+    if (e.group) {
+      const g = res.byGroup[e.group] as number[][] | undefined;
+      ptr = g === undefined ? undefined : [0, from + g[0][1], from + g[0][2]];
+    }
+    if (ptr !== undefined) {
+      ptr[3] = terms[ptr[1] as number].id;
+      ptr[4] = terms[(ptr[2] as number) - 1].id;
+      ptrs.push(ptr);
+    }
+  }
+  return ptrs;
 }
 
 export function bulkMatch(document: unknown[][], net: Net, methods: Methods, opts: { matchOne?: boolean } = {}): Found[] {
   const caches = methods.one.cacheDoc(document);
   const p = prepare(net);
+  const match = methods.one.match;
   const results: Found[] = [];
   for (let n = 0; n < document.length; n++) {
-    const todo = todoFor(caches[n], document[n].length, net, p);
-    for (const m of todo) {
-      const res = methods.one.match([document[n]], m);
-      if (res.ptrs.length === 0) continue;
-      for (const ptr of res.ptrs) {
+    const terms = document[n] as Term[];
+    const todo = todoFor(caches[n], terms.length, p);
+    for (const e of todo) {
+      const ptrs = pointersOf(terms, e, match);
+      if (ptrs.length === 0) continue;
+      const m = e.m;
+      for (const ptr of ptrs) {
         ptr[0] = n; // the fragment's index in this document
         const found = Object.assign({}, m, { pointer: ptr });
         if (m.unTag !== undefined) found.unTag = m.unTag;
