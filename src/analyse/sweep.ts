@@ -188,21 +188,41 @@ function startTest(f: Reg): Test {
   return (t) => tests.some((test) => test(t));
 }
 
+/** A token read at a start or right after a one-term token: its test is all tryHere asks there (else it dies). */
+const testable = (r: Reg): boolean =>
+  r.optional !== true &&
+  r.negative !== true &&
+  r.anything !== true &&
+  r.start !== true &&
+  (r.choices === undefined || ((r.operator === 'or' || r.operator === 'and') && Array.isArray(r.choices)));
+
+/** Tests of the first tokens after the first: at most this many. */
+const MAX_NEXT = 3;
+
 /**
- * Whether a match may start at a fragment's term c: the first token's test passes there and, when that
- * token takes exactly that one term (not greedy, not a block, no contraction to skip), the second token's
- * test (neither optional, negative nor `.`) passes at the next term, as tryHere reads them.
+ * Whether a match may start at a fragment's term c: the first token's test passes there and, while the
+ * tokens take exactly one term each (neither greedy nor a block), the next tokens' tests (each testable)
+ * pass at the next terms, as tryHere reads them. A term that is part of a contraction may make compromise
+ * skip a term, so the tests stop there.
  */
 function startsTest(regs: Reg[]): (terms: Term[], c: number) => boolean {
-  const f = regs[0];
-  const first = startTest(f);
-  const s = regs[1];
-  const one = f.choices === undefined && f.greedy !== true;
-  if (!one || s === undefined || s.optional === true || s.negative === true || s.anything === true || s.start === true) return (terms, c) => first(terms[c]);
-  if (s.choices !== undefined && ((s.operator !== 'or' && s.operator !== 'and') || !Array.isArray(s.choices))) return (terms, c) => first(terms[c]);
-  const second = startTest(s);
-  // the first token's match takes one term unless it is the first of a contraction (compromise skips the rest)
-  return (terms, c) => first(terms[c]) && (Boolean(terms[c].implicit) || second(terms[c + 1]));
+  const tests: Test[] = [startTest(regs[0])];
+  for (let k = 0; k + 1 < regs.length && tests.length <= MAX_NEXT; k++) {
+    const r = regs[k];
+    if (r.choices !== undefined || r.greedy === true || !testable(regs[k + 1])) break;
+    tests.push(startTest(regs[k + 1]));
+  }
+  const first = tests[0];
+  if (tests.length === 1) return (terms, c) => first(terms[c]);
+  // every token tested takes one term (compromise's minLength keeps all these terms in the fragment)
+  return (terms, c) => {
+    if (!first(terms[c])) return false;
+    for (let k = 1; k < tests.length; k++) {
+      if (terms[c + k - 1].implicit) return true;
+      if (!tests[k](terms[c + k])) return false;
+    }
+    return true;
+  };
 }
 
 /** A net's hooks in the form the sweep reads: each hook word's rank, and by rank the hook's patterns. */
