@@ -3,7 +3,9 @@
 // words against every sentence and comma-separated fragment, so a text of many tiny fragments ("A, A, A",
 // one word a line, "x\r" runs) paid ~730 lookups per fragment: up to half of the whole run. Here each
 // fragment's own cached words (a handful) are looked up among the hooks instead, and the hits are put back
-// in the hooks' order, so the patterns tried, and their order, are exactly compromise's.
+// in the hooks' order, so the patterns tried, and their order, are exactly compromise's. compromise's cacheDoc
+// (a Set of every word and #tag of a fragment) is not built: its entries that are hook or ifNo words are
+// marked present by rank instead. Each pattern is then run only at the starts where it can match (`plan`).
 import nlp from 'compromise';
 
 /** compromise's own bulkMatch, kept for the test that compares the two. */
@@ -74,6 +76,8 @@ interface Entry {
   id: number;
   needs: Int32Array;
   wants: Int32Array;
+  /** Its ifNo words' ranks. */
+  noes: Int32Array;
   /** How the pattern is run on a fragment: see `plan`. */
   how: How;
   /** `how !== PLAIN`: whether a match may start at a term of the fragment (see `startsTest`). */
@@ -227,13 +231,19 @@ function startsTest(regs: Reg[]): (terms: Term[], c: number) => boolean {
 
 /** A net's hooks in the form the sweep reads: each hook word's rank, and by rank the hook's patterns. */
 interface Prepared {
+  /** The rank of each hook word (0 up), then of each ifNo word that is no hook. */
   rank: Map<string, number>;
+  /** How many hook words: the ranks below it. */
+  hooks: number;
+  /** The rank of `#tag` by tag, and of `%switch%` by switch. */
+  tagRank: Map<string, number>;
+  switchRank: Map<string, number>;
   lists: Entry[][];
   /** The net's `always` patterns. */
   always: Entry[];
   /** `seen[id] === stamp`: the pattern was taken already for the current fragment. */
   seen: Uint32Array;
-  /** `present[rank] === stamp`: the hook word is in the current fragment's cache. */
+  /** `present[rank] === stamp`: the hook or ifNo word is in the current fragment's cache (compromise's cacheDoc). */
   present: Uint32Array;
   stamp: number;
 }
@@ -246,6 +256,13 @@ function prepare(net: Net): Prepared {
   if (!p) {
     const keys = Object.keys(net.hooks);
     const rank = new Map(keys.map((k, i) => [k, i]));
+    for (const m of [...Object.values(net.hooks).flat(), ...net.always]) for (const no of m.ifNo ?? []) if (!rank.has(no)) rank.set(no, rank.size);
+    const tagRank = new Map<string, number>();
+    const switchRank = new Map<string, number>();
+    for (const [k, r] of rank) {
+      if (k.startsWith('#')) tagRank.set(k.slice(1), r);
+      if (k.length > 1 && k.startsWith('%') && k.endsWith('%')) switchRank.set(k.slice(1, -1), r);
+    }
     const ids = new Map<string, number>();
     const entries = new Map<Match, Entry>();
     const ranks = (words: string[]): Int32Array => Int32Array.from(words, (w) => rank.get(w) ?? -1);
@@ -258,25 +275,24 @@ function prepare(net: Net): Prepared {
           id = ids.size;
           ids.set(key, id);
         }
-        e = { m, id, needs: ranks(m.needs), wants: ranks(m.wants), ...plan(m) };
+        e = { m, id, needs: ranks(m.needs), wants: ranks(m.wants), noes: ranks(m.ifNo ?? []), ...plan(m) };
         entries.set(m, e);
       }
       return e;
     };
     const lists = keys.map((k) => net.hooks[k].map(entry));
     const always = net.always.map(entry);
-    p = { rank, lists, always, seen: new Uint32Array(ids.size), present: new Uint32Array(keys.length), stamp: 0 };
+    p = { rank, hooks: keys.length, tagRank, switchRank, lists, always, seen: new Uint32Array(ids.size), present: new Uint32Array(rank.size), stamp: 0 };
     preparedNets.set(net, p);
   }
   return p;
 }
 
 /** compromise's trimDown: the needs are all there, no ifNo is, enough wants are (hook words by rank, the rest by the cache). */
-function cacheAllows(e: Entry, present: Uint32Array, stamp: number, cache: Set<string>): boolean {
-  const { needs, wants } = e;
+function cacheAllows(e: Entry, present: Uint32Array, stamp: number): boolean {
+  const { needs, wants, noes } = e;
   for (let i = 0; i < needs.length; i++) if (needs[i] < 0 || present[needs[i]] !== stamp) return false;
-  const ifNo = e.m.ifNo;
-  if (ifNo !== undefined) for (const no of ifNo) if (cache.has(no)) return false;
+  for (let i = 0; i < noes.length; i++) if (present[noes[i]] === stamp) return false;
   if (wants.length === 0) return true;
   let found = 0;
   for (let i = 0; i < wants.length; i++) if (wants[i] >= 0 && present[wants[i]] === stamp) found++;
@@ -287,21 +303,32 @@ function cacheAllows(e: Entry, present: Uint32Array, stamp: number, cache: Set<s
  * The patterns to try on one fragment, in compromise's order: the hooked ones (in the hooks' order, each
  * distinct match text once, the first one kept) that pass trimDown, then the `always` ones; all need enough words.
  */
-function todoFor(cache: Set<string>, words: number, p: Prepared): Entry[] {
+function todoFor(terms: Term[], p: Prepared): Entry[] {
   // a new stamp marks this fragment's hook words and patterns (and clears the last fragment's, all at once)
   if (++p.stamp === 0xffffffff) {
     p.seen.fill(0);
     p.present.fill(0);
     p.stamp = 1;
   }
-  const { stamp, seen, present } = p;
+  const { stamp, seen, present, rank, tagRank, hooks } = p;
+  const words = terms.length;
   const hits: number[] = [];
-  for (const word of cache) {
-    const r = p.rank.get(word);
-    if (r !== undefined) {
-      hits.push(r);
+  // compromise's cacheDoc puts in a fragment's cache each term's normal form, %switch%, implicit, machine
+  // and root forms, aliases and #tags; here the ones that are hook or ifNo words are marked present
+  const mark = (r: number | undefined): void => {
+    if (r !== undefined && present[r] !== stamp) {
       present[r] = stamp;
+      if (r < hooks) hits.push(r);
     }
+  };
+  for (const t of terms) {
+    if (t.normal !== '') mark(rank.get(t.normal));
+    if (t.switch) mark(p.switchRank.get(t.switch));
+    if (t.implicit) mark(rank.get(t.implicit));
+    if (t.machine) mark(rank.get(t.machine));
+    if (t.root) mark(rank.get(t.root));
+    if (t.alias) for (const a of t.alias) mark(rank.get(a));
+    for (const tag of t.tags) mark(tagRank.get(tag));
   }
   hits.sort((a, b) => a - b);
   const todo: Entry[] = [];
@@ -309,7 +336,7 @@ function todoFor(cache: Set<string>, words: number, p: Prepared): Entry[] {
     for (const e of p.lists[r]) {
       if (seen[e.id] === stamp) continue;
       seen[e.id] = stamp;
-      if (words >= e.m.minWords && cacheAllows(e, present, stamp, cache)) todo.push(e);
+      if (words >= e.m.minWords && cacheAllows(e, present, stamp)) todo.push(e);
     }
   }
   for (const e of p.always) if (words >= e.m.minWords) todo.push(e);
@@ -360,13 +387,12 @@ function pointersOf(terms: Term[], e: Entry, match: Methods['one']['match']): un
 }
 
 export function bulkMatch(document: unknown[][], net: Net, methods: Methods, opts: { matchOne?: boolean } = {}): Found[] {
-  const caches = methods.one.cacheDoc(document);
   const p = prepare(net);
   const match = methods.one.match;
   const results: Found[] = [];
   for (let n = 0; n < document.length; n++) {
     const terms = document[n] as Term[];
-    const todo = todoFor(caches[n], terms.length, p);
+    const todo = todoFor(terms, p);
     for (const e of todo) {
       const ptrs = pointersOf(terms, e, match);
       if (ptrs.length === 0) continue;
