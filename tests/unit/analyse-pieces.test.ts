@@ -69,6 +69,39 @@ describe("compromise's post-tagger sweep (src/analyse/sweep.ts)", () => {
     const found = (f: typeof bulkMatch, args: Parameters<typeof bulkMatch>) => f(...args).map((x) => `${String(x.match)}@${x.pointer.join(':')}`);
     for (const args of calls) expect(found(bulkMatch, args)).toEqual(found(compromiseBulkMatch, args));
   });
+
+  it('finds what compromise finds for patterns of every kind of first token, group, notIf and end', () => {
+    // the sweep skips the starts where a pattern's first tokens cannot match: groups, notIf, `$`, blocks,
+    // greedy and optional tokens, contractions and overlapping matches must all come out as compromise's
+    const patterns = [
+      '#Noun #Verb', '[#Noun] #Verb', '#Adjective [#Noun+]', '#Noun+ #Verb', '#Determiner #Adjective? [#Noun]',
+      '(the|a) [#Noun]', '(#Noun && #Hyphenated) #Noun', '(#Noun|#Value) of', '#Noun #Noun$', '#Noun #Noun? $',
+      '#Noun (said|says)$', 'we have', "we #Verb", '#Verb [.]', '#Noun .? #Verb', 'smith #Verb', '%Noun|Verb% #Noun',
+      '#Value #Value', '#Value+', '[#Value] (million|billion)', '#Noun #Noun', '(#Noun|#Adjective) #Noun?',
+    ];
+    const net = nlp.buildNet([
+      ...patterns.map((match) => ({ match, tag: 'Noun' })),
+      { match: '#Noun #Noun', notIf: '#Pronoun', tag: 'Noun' },
+      { match: '[#Determiner] #Noun', group: 0, notIf: '(the|this)', tag: 'Noun' },
+      { match: '#Noun [#Noun]', group: 0, notIf: '#Plural', tag: 'Noun' },
+      { match: '#Noun #Verb$', notIf: 'is', tag: 'Noun' },
+    ] as unknown as Parameters<typeof nlp.buildNet>[0]);
+    const texts = [
+      seedText(),
+      "We've said we'll go. Smith said the well-known tax rises were 3 million 4 billion dollars, Jones says. Wasn't it?",
+      'the cat the dog the bird sat sat sat. A fish, a dog, three cats, 4 5 6 7 8 9 10, well-off farm-house roof-top.',
+    ];
+    const methods = nlp.methods() as unknown as Parameters<typeof bulkMatch>[2];
+    const found = (f: typeof bulkMatch, document: unknown[][]) => f(document, net as never, methods).map((x) => `${String(x.match)}@${x.pointer.join(':')}`);
+    let total = 0;
+    for (const text of texts) {
+      const document = (parse(text) as unknown as { document: unknown[][] }).document;
+      const ours = found(bulkMatch, document);
+      expect(ours).toEqual(found(compromiseBulkMatch, document));
+      total += ours.length;
+    }
+    expect(total).toBeGreaterThan(50);
+  });
 });
 
 describe('the parse without the chunker (src/analyse/parse.ts)', () => {
