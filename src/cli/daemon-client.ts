@@ -27,6 +27,12 @@ export function viaDaemon(args: string[], readsStdin: boolean): Promise<number |
       tty: { stdout: Boolean(process.stdout.isTTY), stderr: Boolean(process.stderr.isTTY) },
       stdin: readsStdin,
     };
+    // a reader that closed the pipe early (`newsx story.txt | head -1`) has all it wanted: exit quietly, as a run of its own does
+    process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code !== 'EPIPE' && e.code !== 'ERR_STREAM_DESTROYED') throw e;
+      conn.destroy();
+      process.exit(0);
+    });
     conn.on('connect', () => conn.write(frame('R', JSON.stringify(request))));
     conn.on(
       'data',

@@ -89,6 +89,29 @@ describe('newsx daemon', () => {
     expect(JSON.parse(after.stdout).event.type).toBeTruthy();
   });
 
+  it('a reader that closes the pipe early ends the run quietly, as without the daemon', async () => {
+    const xdg = runtimeDir();
+    expect(newsx(xdg, ['daemon', 'start']).status).toBe(0);
+    const dir = tempDir();
+    const big = path.join(dir, 'big.txt');
+    writeFileSync(big, readFileSync(SEED, 'utf8').repeat(60));
+    const closedEarly = (daemon: string) =>
+      new Promise<{ code: number | null; stderr: string }>((resolve) => {
+        const child = spawn(process.execPath, [BIN, big, '--published', '2023-12-08', '--explain'], {
+          env: { ...process.env, XDG_RUNTIME_DIR: xdg, NEWSX_DAEMON: daemon },
+        });
+        let stderr = '';
+        child.stderr.on('data', (d) => (stderr += d));
+        child.stdout.once('data', () => child.stdout.destroy());
+        child.on('close', (code) => resolve({ code, stderr }));
+      });
+    const own = await closedEarly('0');
+    const via = await closedEarly('');
+    expect(served(xdg)).toBe(1);
+    expect(via).toEqual(own);
+    expect(via).toEqual({ code: 0, stderr: '' });
+  });
+
   it("runs in the client's working folder: relative paths, record ids and --out", () => {
     const xdg = runtimeDir();
     expect(newsx(xdg, ['daemon', 'start']).status).toBe(0);
