@@ -41,7 +41,13 @@ export function viaDaemon(args: string[], readsStdin: boolean): Promise<number |
         if (kind === 'A') {
           accepted = true;
           if (readsStdin) {
-            process.stdin.on('data', (chunk: Buffer) => conn.write(frame('I', chunk)));
+            // with back-pressure: a long stdin is streamed, never held whole in memory
+            process.stdin.on('data', (chunk: Buffer) => {
+              if (!conn.write(frame('I', chunk))) {
+                process.stdin.pause();
+                conn.once('drain', () => process.stdin.resume());
+              }
+            });
             process.stdin.on('end', () => conn.write(frame('E')));
           }
         } else if (kind === 'O') {

@@ -204,7 +204,12 @@ async function serve(idleMinutes: number): Promise<number> {
     conn.on(
       'data',
       frameReader((kind, body) => {
-        if (kind === 'I') stdin.write(body);
+        if (kind === 'I') {
+          if (!stdin.write(body)) {
+            conn.pause();
+            stdin.once('drain', () => conn.resume());
+          }
+        }
         else if (kind === 'E') stdin.end();
         else if (kind === 'Q') {
           const status: DaemonStatus = { pid: process.pid, node: process.version, root: PACKAGE_ROOT, socket: sock, startedAt, served, idleMinutes };
