@@ -1,6 +1,7 @@
 // Countries by name and by demonym, loaded lazily on first call (a small prepared JSON file).
 import { readCountries } from './load.js';
 import type { CountryIndex } from './prepare.js';
+import { remembered } from './memo.js';
 
 export interface Country {
   /** ISO 3166-1 alpha-2 */
@@ -41,18 +42,11 @@ export function countryByCode(code: string): Country | null {
   return load().byCode.get(code.toUpperCase()) ?? null;
 }
 
-/** Answers already given, by name as written (extractors ask about the same words again and again). */
-const answers = new Map<string, Country | null>();
+const countryAnswers = remembered(lookupCountry);
 
 /** "Iraq", "U.S.", "US" (upper case only), "USA", "United States", "America", "UK", "Britain", "JAPAN". */
 export function countryByName(name: string): Country | null {
-  if (typeof name !== 'string') return null;
-  const known = answers.get(name);
-  if (known !== undefined) return known;
-  const found = lookupCountry(name);
-  if (answers.size >= 20000) answers.clear();
-  answers.set(name, found);
-  return found;
+  return typeof name === 'string' ? countryAnswers(name) : null;
 }
 
 function lookupCountry(name: string): Country | null {
@@ -70,17 +64,10 @@ function lookupCountry(name: string): Country | null {
 
 /** "Iraqi" -> IQ, "Americans" -> US, "Israeli", "Syrian", "South Korean"; null for lower-case words. */
 export function countryByDemonym(word: string): Country | null {
-  if (typeof word !== 'string') return null;
-  const known = demonymAnswers.get(word);
-  if (known !== undefined) return known;
-  const found = lookupDemonym(word);
-  if (demonymAnswers.size >= 20000) demonymAnswers.clear();
-  demonymAnswers.set(word, found);
-  return found;
+  return typeof word === 'string' ? demonymAnswers(word) : null;
 }
 
-/** Answers already given, by word as written (the extractors ask about every capitalised word, several times). */
-const demonymAnswers = new Map<string, Country | null>();
+const demonymAnswers = remembered(lookupDemonym);
 
 function lookupDemonym(word: string): Country | null {
   const s = clean(word);

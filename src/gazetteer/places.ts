@@ -5,6 +5,7 @@
 import { readAdminCodes, readCounties, readLetter, readMinorCities, type LetterShard } from './load.js';
 import type { RowLookup } from './lines.js';
 import { foldName, MAJOR_POPULATION, minorShardOf, shardOf, type AdminRow, type CityRow, type CountyIndex } from './prepare.js';
+import { remembered } from './memo.js';
 
 export { foldName } from './prepare.js';
 
@@ -97,20 +98,12 @@ function otherSpellings(name: string, key: string): string[] {
   return [...out];
 }
 
-/** Answers already given, by name as written: an article names the same few places (and asks about the same capitalised words) again and again. */
-const answers = new Map<string, City[]>();
-const ANSWERS_MAX = 20000;
+const majorAnswers = remembered((name) => lookupName(name, {}));
+const minorAnswers = remembered((name) => lookupName(name, { minor: true }));
 
 /** Cities named so (folded: case, accents and periods do not matter), most populous first. */
 export function citiesByName(name: string, options: { minor?: boolean } = {}): City[] {
-  const memo = (options.minor ? 'm:' : 'M:') + name;
-  let found = answers.get(memo);
-  if (!found) {
-    found = lookupName(name, options);
-    if (answers.size >= ANSWERS_MAX) answers.clear();
-    answers.set(memo, found);
-  }
-  return found.slice();
+  return (options.minor ? minorAnswers : majorAnswers)(name).slice();
 }
 
 function lookupName(name: string, options: { minor?: boolean }): City[] {
@@ -144,17 +137,11 @@ function lookupCities(key: string, options: { minor?: boolean }): City[] {
   return rows.map(toCity);
 }
 
-/** First-level regions (states, provinces, governorates) named so, most populous first. */
-const adminAnswers = new Map<string, Admin1[]>();
+const adminAnswers = remembered(lookupAdmins);
 
+/** First-level regions (states, provinces, governorates) named so, most populous first. */
 export function adminsByName(name: string): Admin1[] {
-  let found = adminAnswers.get(name);
-  if (!found) {
-    found = lookupAdmins(name);
-    if (adminAnswers.size >= 20000) adminAnswers.clear();
-    adminAnswers.set(name, found);
-  }
-  return found.slice();
+  return adminAnswers(name).slice();
 }
 
 function lookupAdmins(name: string): Admin1[] {
