@@ -56,8 +56,7 @@ export async function daemonCommand(action: string, opts: { idleMinutes: number 
     io.stdout.write(`newsx daemon: already ${describe(running)}`);
     return 0;
   }
-  const dir = socketDir();
-  if (!privateDir(dir, true)) throw new UsageError(`daemon: ${dir} is not a private folder of this user`, 'remove it, or set XDG_RUNTIME_DIR');
+  ensurePrivateDir();
   const starting = socketPath().replace(/\.sock$/, '.starting');
   const logFile = socketPath().replace(/\.sock$/, '.log');
   // several starts at once (NEWSX_DAEMON=auto in parallel runs): one spawns the daemon, the others wait for it
@@ -89,6 +88,12 @@ export async function daemonCommand(action: string, opts: { idleMinutes: number 
   }
   io.stderr.write(`newsx: the daemon did not start (see ${logFile})\n`);
   return 1;
+}
+
+/** The socket folder, created private; a folder others can write to is refused (they could answer our runs). */
+function ensurePrivateDir(): void {
+  const dir = socketDir();
+  if (!privateDir(dir, true)) throw new UsageError(`daemon: ${dir} is not a private folder of this user`, 'remove it, or set XDG_RUNTIME_DIR');
 }
 
 /** Takes the start-up claim: a file created exclusively; one left by a start that died a minute ago is taken over. */
@@ -123,8 +128,7 @@ async function serve(idleMinutes: number): Promise<number> {
   const stampNow = await distStamper();
   const stamp = stampNow();
   const sock = socketPath();
-  const dir = socketDir();
-  if (!privateDir(dir, true)) throw new UsageError(`daemon: ${dir} is not a private folder of this user`, 'remove it, or set XDG_RUNTIME_DIR');
+  ensurePrivateDir();
 
   const runOn = async (argv: string[], io: CliIO) => run(['node', 'newsx', ...argv], io);
   const sinkTo = (out: (b: Buffer) => void, tty: boolean) =>
