@@ -40,3 +40,13 @@ export function isValidPublished(value: string): boolean {
   if (m[4] !== undefined && (Number(m[4]) > 23 || Number(m[5]) > 59 || Number(m[6] ?? 0) > 59)) return false;
   return true;
 }
+
+/** A text that is an article, or why it is not (the same codes as the CLI's error records). */
+export function checkText(text: string, maxBytes: number): { ok: true; text: string } | { ok: false; code: 'empty_text' | 'too_large' | 'binary'; message: string } {
+  if (text.trim() === '') return { ok: false, code: 'empty_text', message: 'text is empty or only white space' };
+  if (text.length > maxBytes || Buffer.byteLength(text, 'utf8') > maxBytes) {
+    return { ok: false, code: 'too_large', message: `text is ${Buffer.byteLength(text, 'utf8')} bytes, over --max-bytes ${maxBytes}` };
+  }
+  if (text.includes('\u0000')) return { ok: false, code: 'binary', message: 'text contains NUL characters: not an article' };
+  return { ok: true, text };
+}

@@ -1,5 +1,5 @@
 // newsx library API: extract(text, options) -> a validated event record.
-import { makeDocument, isValidPublished } from './document.js';
+import { checkText, makeDocument, isValidPublished } from './document.js';
 import { extractDocument } from './pipeline.js';
 import type { EventRecord } from './record/schema.js';
 
@@ -8,6 +8,20 @@ export type * from './record/schema.js';
 export { makeDocument, isValidPublished, type Document } from './document.js';
 export { extractDocument } from './pipeline.js';
 export { analyse, type Analysis } from './analyse/index.js';
+
+/** The largest text `extract()` accepts, as the CLI's default `--max-bytes`. */
+export const MAX_BYTES = 5_000_000;
+
+/**
+ * A text that is no article: the library's form of the CLI's error records, with the same `code`
+ * (`empty_text`, `binary`, `too_large`), so that code written against either treats bad input alike.
+ */
+export class NewsxInputError extends Error {
+  override readonly name = 'NewsxInputError';
+  constructor(readonly code: 'empty_text' | 'binary' | 'too_large', message: string) {
+    super(message);
+  }
+}
 
 export interface ExtractOptions {
   /** Publication date (ISO 8601 date or date-time) used to resolve relative dates. */
@@ -20,10 +34,18 @@ export interface ExtractOptions {
   meta?: Record<string, unknown>;
   /** Keep the id of the rule behind every item. */
   explain?: boolean;
+  /** Largest text accepted, in UTF-8 bytes (default 5,000,000, as the CLI). */
+  maxBytes?: number;
 }
 
+/**
+ * One article's record. Throws `NewsxInputError` (with the CLI's error code) for a text that is no article:
+ * empty or white space (`empty_text`), with NUL characters (`binary`), over `maxBytes` (`too_large`).
+ */
 export function extract(text: string, options: ExtractOptions = {}): EventRecord {
   if (typeof text !== 'string') throw new TypeError('extract(text): text must be a string');
+  const checked = checkText(text, options.maxBytes ?? MAX_BYTES);
+  if (!checked.ok) throw new NewsxInputError(checked.code, `extract(text): ${checked.message}`);
   if (options.published && !isValidPublished(options.published)) {
     throw new RangeError(`extract(text): published must be an ISO 8601 date or date-time, got ${JSON.stringify(options.published)}`);
   }

@@ -1,5 +1,6 @@
 // Bytes -> text, or the reason they are not an article: too large, binary, not UTF-8, empty.
 import type { ErrorCode } from '../record/schema.js';
+import { checkText } from '../document.js';
 
 export type Decoded = { ok: true; text: string; warnings?: string[] } | { ok: false; code: ErrorCode; message: string };
 
@@ -34,11 +35,4 @@ export function decodeArticle(bytes: Uint8Array, maxBytes: number, encodingError
   return checked.ok && decoded.warnings ? { ...checked, warnings: decoded.warnings } : checked;
 }
 
-export function checkText(text: string, maxBytes: number): Decoded {
-  if (text.trim() === '') return { ok: false, code: 'empty_text', message: 'text is empty or only white space' };
-  if (text.length > maxBytes || Buffer.byteLength(text, 'utf8') > maxBytes) {
-    return { ok: false, code: 'too_large', message: `text is ${Buffer.byteLength(text, 'utf8')} bytes, over --max-bytes ${maxBytes}` };
-  }
-  if (text.includes('\u0000')) return { ok: false, code: 'binary', message: 'text contains NUL characters: not an article' };
-  return { ok: true, text };
-}
+export { checkText } from '../document.js';

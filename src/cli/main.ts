@@ -1,6 +1,8 @@
 // The newsx command line: parse options, read inputs, run the pipeline, write records.
 // It holds no extraction logic; see src/pipeline.ts for that.
+import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import path from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { isValidPublished } from '../document.js';
@@ -13,6 +15,7 @@ import { workerPool } from './pool.js';
 import { inlineRunner, runOrdered, type Runner } from './runner.js';
 import { fileSink, stdoutSink, type Sink } from './sink.js';
 import type { ReadStats } from './task.js';
+import { useColor, type ColorMode } from './color.js';
 
 const VERSION = '0.1.0';
 const DEFAULT_TIMEOUT_MS = 30_000;
@@ -28,6 +31,7 @@ interface ExtractFlags {
   timeoutMs?: number;
   quiet?: boolean;
   explain?: boolean;
+  color: ColorMode;
 }
 
 function positiveInt(name: string) {
@@ -53,7 +57,7 @@ export const processIO = (): CliIO => ({ stdin: process.stdin, stdout: process.s
 function program(io: CliIO, exit: { code: number }): Command {
   const cmd = new Command('newsx')
     .description('Read news-article text and print a validated JSON event record per article.')
-    .version(VERSION, '-V, --version')
+    .version(`newsx ${VERSION}`, '-V, --version')
     .argument('[paths...]', 'files or folders (folders are walked for *.txt *.text *.md *.jsonl *.ndjson); none or - reads stdin')
     .addOption(new Option('--input <kind>', 'how stdin is read: the whole stream is one article (text), or one JSON object a line (jsonl)').choices(['text', 'jsonl']).default('text'))
     .addOption(new Option('--format <format>', 'output format (default: pretty on a terminal; else json for one text, jsonl for batches)').choices(['json', 'jsonl', 'pretty']))
@@ -68,7 +72,8 @@ function program(io: CliIO, exit: { code: number }): Command {
     )
     .option('--timeout-ms <n>', 'longest time one document of a batch may take before it becomes an error record (default 30000)', positiveInt('--timeout-ms'))
     .option('--explain', 'add the id of the rule behind every extracted item')
-    .option('-q, --quiet', 'no summary line on stderr')
+    .option('-q, --quiet', 'no summary line on stderr, and no line for a single article that became an error record')
+    .addOption(new Option('--color <when>', 'colour in the pretty view: auto (a terminal, unless NO_COLOR; FORCE_COLOR forces it), always, never').choices(['auto', 'always', 'never']).default('auto'))
     .addHelpText(
       'after',
       `
@@ -81,11 +86,25 @@ Examples:
   newsx schema                                the record's JSON Schema
   newsx daemon start                          a warm newsx in the background: one-article runs start in a blink
 
-Exit status: 0 all documents extracted, 1 some produced error records, 2 usage error.`,
+Environment:
+  NO_COLOR=1        no colour in the pretty view (unless --color always)
+  FORCE_COLOR=1|0   colour on (1, 2, 3) or off (0) whatever the terminal (unless --color says)
+  NEWSX_DAEMON=0|auto   0: never hand a run to a running \`newsx daemon\`; auto: start one when none answers
+  NEWSX_SNAPSHOT=0  start without the V8 startup snapshot
+  TZ                only matters to the daemon, which declines a run from another TZ
+
+Exit status: 0 all documents extracted, 1 some produced error records (or a path was missing),
+2 usage error, or nothing could be read (every path missing).`,
     )
     .showSuggestionAfterError()
     .exitOverride()
     .configureOutput({ writeOut: (text) => void io.stdout.write(text), writeErr: () => {} });
+  cmd
+    .command('help')
+    .description('show this help')
+    .action(() => {
+      cmd.outputHelp();
+    });
   cmd
     .command('schema')
     .description("print the record's JSON Schema (draft 2020-12)")
@@ -116,21 +135,29 @@ async function runExtract(paths: string[], flags: ExtractFlags, io: CliIO): Prom
   if (flags.published !== undefined && !isValidPublished(flags.published)) {
     throw new UsageError(`--published: not an ISO 8601 date or date-time: ${flags.published}`, 'e.g. --published 2023-12-08');
   }
+  // `newsx` alone at a terminal would wait for typed input: show the usage instead, as jq does
+  if (paths.length === 0 && (io.stdin as { isTTY?: boolean }).isTTY) {
+    throw new UsageError('no input: give files or folders, or pipe text into newsx', 'e.g. newsx story.txt, or cat story.txt | newsx; newsx --help for more');
+  }
+  const outPath = flags.out === '-' ? undefined : flags.out;
+  if (outPath !== undefined) checkOutFolder(outPath);
   const t0 = performance.now();
-  const stats: ReadStats = { skipped: 0 };
+  const stats: ReadStats = { skipped: 0, blank: 0, missing: 0 };
   const plan = await planInputs(paths, { input: flags.input, published: flags.published?.trim() ?? null, maxBytes: flags.maxBytes, encodingErrors: flags.encodingErrors }, io.stdin, stats);
 
   let stopSignal: NodeJS.Signals | null = null;
   // the reader went away (`newsx dir/ | head -1`): nothing more can be delivered, so stop at once, quietly
-  const sink: Sink = flags.out ? fileSink(flags.out) : stdoutSink(io.stdout, () => (io.own ? process.exit(0) : io.stdin.destroy()));
+  const sink: Sink = outPath ? fileSink(outPath) : stdoutSink(io.stdout, () => (io.own ? process.exit(0) : io.stdin.destroy()));
   const format: Format = flags.format ?? (sink.isTTY ? 'pretty' : plan.single ? 'json' : 'jsonl');
-  const fmt = formatter(format, plan.single, sink.isTTY && !io.env.NO_COLOR);
+  const fmt = formatter(format, plan.single, useColor(flags.color, io.env, sink.isTTY));
   const jobs = flags.jobs ?? availableParallelism();
   // batches run on worker threads (even --jobs 1), so a runaway document can be stopped;
   // one article runs in this thread unless a time limit was asked for
   const useWorkers = !plan.single || flags.timeoutMs !== undefined;
   const runner: Runner = useWorkers ? workerPool({ size: jobs, timeoutMs: flags.timeoutMs ?? DEFAULT_TIMEOUT_MS }) : inlineRunner();
   const bar = progress(io.stderr, Boolean(io.stderr.isTTY) && !plan.single && !flags.quiet, plan.total);
+  // the bar and the records share the terminal: the bar's line is wiped before each record is written
+  const sharesTerminal = sink.isTTY && Boolean(io.stderr.isTTY);
 
   const onSignal = (sig: NodeJS.Signals) => {
     if (stopSignal) process.exit(sig === 'SIGINT' ? 130 : 143);
@@ -148,7 +175,12 @@ async function runExtract(paths: string[], flags: ExtractFlags, io: CliIO): Prom
   try {
     if (fmt.head) await sink.write(fmt.head);
     for await (const record of runOrdered(plan.tasks, runner, Boolean(flags.explain), Math.max(2, jobs * 4), () => stopSignal !== null)) {
-      if ('error' in record) failures++;
+      if ('error' in record) {
+        failures++;
+        // one article that could not be read: say so on stderr too, not only in the record
+        if (plan.single && !flags.quiet) io.stderr.write(`newsx: ${record.id}: ${record.error.code}: ${record.error.message}\n`);
+      }
+      if (sharesTerminal) bar.clear();
       await sink.write(fmt.record(record, count));
       count++;
       bar.tick();
@@ -163,13 +195,28 @@ async function runExtract(paths: string[], flags: ExtractFlags, io: CliIO): Prom
   const seconds = (performance.now() - t0) / 1000;
   if (!flags.quiet && (!plan.single || stopSignal)) {
     const parts = [`${count} document${count === 1 ? '' : 's'}`, `${failures} error record${failures === 1 ? '' : 's'}`];
+    if (stats.blank) parts.push(`${stats.blank} blank JSONL line${stats.blank === 1 ? '' : 's'} skipped`);
     if (stats.skipped) parts.push(`${stats.skipped} file${stats.skipped === 1 ? '' : 's'} skipped (not *.txt/.text/.md/.jsonl/.ndjson)`);
     parts.push(`${seconds.toFixed(2)} s`, `${(count / Math.max(seconds, 1e-3)).toFixed(1)} docs/s`);
     if (stopSignal) parts.push(`stopped by ${stopSignal}`);
     io.stderr.write(`newsx: ${parts.join(', ')}\n`);
   }
   if (stopSignal) return stopSignal === 'SIGINT' ? 130 : 143;
+  // as ripgrep: a missing path is an error record and the run goes on; nothing readable at all is exit 2
+  if (stats.missing > 0 && stats.missing === plan.paths) return 2;
   return failures > 0 ? 1 : 0;
+}
+
+/** `--out` into a folder that does not exist is the user's mistake (exit 2), named by their own path. */
+function checkOutFolder(out: string): void {
+  const dir = path.dirname(out);
+  let s;
+  try {
+    s = statSync(dir);
+  } catch {
+    throw new UsageError(`--out ${out}: the folder ${dir} does not exist`, `create it first (mkdir -p ${dir}), or use --out - for standard output`);
+  }
+  if (!s.isDirectory()) throw new UsageError(`--out ${out}: ${dir} is not a folder`, 'give a path inside an existing folder');
 }
 
 /** A reader that closed the pipe early (`newsx --help | head`) has all it wanted: exit quietly, like coreutils. */

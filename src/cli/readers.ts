@@ -169,7 +169,7 @@ export function parseJsonlLine(raw: string, lineNo: number, source: string, opts
 }
 
 /** A JSONL stream: one Task per line, in order. Broken UTF-8 or an over-long line costs that line only. */
-export async function* readJsonl(stream: Readable, source: string, opts: ReadOptions): AsyncGenerator<Task> {
+export async function* readJsonl(stream: Readable, source: string, opts: ReadOptions, stats?: ReadStats): AsyncGenerator<Task> {
   // JSON escapes can make a line longer than its text: allow for that before calling it too large
   const maxLineBytes = opts.maxBytes * 6 + 65_536;
   let n = 0;
@@ -188,13 +188,18 @@ export async function* readJsonl(stream: Readable, source: string, opts: ReadOpt
       yield { kind: 'error', record: errorRecord(`${source}:${n}`, line.code, line.message, { line: n }) };
       continue;
     }
+    // a blank line is no document (jq skips them too); the summary counts them
+    if (line.text.trim() === '') {
+      if (stats) stats.blank++;
+      continue;
+    }
     const task = parseJsonlLine(line.text, n, source, opts);
     if (task.kind === 'doc' && line.warnings) task.doc.warnings = [...line.warnings, ...(task.doc.warnings ?? [])];
     yield task;
   }
 }
 
-export async function* readJsonlFile(file: string, opts: ReadOptions): AsyncGenerator<Task> {
+export async function* readJsonlFile(file: string, opts: ReadOptions, stats?: ReadStats): AsyncGenerator<Task> {
   const stream = createReadStream(file);
   const opened = await new Promise<unknown>((resolve) => {
     stream.once('open', () => resolve(null));
@@ -205,5 +210,5 @@ export async function* readJsonlFile(file: string, opts: ReadOptions): AsyncGene
     yield { kind: 'error', record: errorRecord(file, code, message, { path: file }) };
     return;
   }
-  yield* readJsonl(stream, file, opts);
+  yield* readJsonl(stream, file, opts, stats);
 }

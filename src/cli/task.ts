@@ -7,4 +7,8 @@ export type Task = { kind: 'doc'; doc: Document } | { kind: 'error'; record: Err
 export interface ReadStats {
   /** Files skipped by a folder walk because of their extension. */
   skipped: number;
+  /** Blank (white-space only) JSONL lines: skipped, as jq does, and counted in the summary. */
+  blank: number;
+  /** Paths given on the command line that do not exist (each became a not_found error record). */
+  missing: number;
 }

@@ -1,12 +1,25 @@
-// Property: for any input string, extract() does not throw, the record validates against the schema,
-// every span slices exactly from the text as given, and every id the record refers to exists.
+// Property: for any input string, extract() returns a record or (for a text that is no article: empty, NUL)
+// throws NewsxInputError with the CLI's error code; the record validates against the schema, every span
+// slices exactly from the text as given, and every id the record refers to exists.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { extract, EventRecordSchema, type EventRecord } from '../../src/index.js';
+import { extract, EventRecordSchema, NewsxInputError, type EventRecord } from '../../src/index.js';
+import { checkText } from '../../src/document.js';
 import { hostileText, mutatedArticle, runs, SEED } from './arbitraries.js';
 
 /** Checks one text; throws with a precise message on the first broken promise. */
 export function checkRecord(text: string, published: string | null, explain: boolean): void {
+  const verdict = checkText(text, 5_000_000);
+  if (!verdict.ok) {
+    let thrown: unknown = null;
+    try {
+      extract(text, { published, explain, id: 'prop' });
+    } catch (e) {
+      thrown = e;
+    }
+    if (!(thrown instanceof NewsxInputError) || thrown.code !== verdict.code) throw new Error(`expected NewsxInputError ${verdict.code}, got ${String(thrown)}`);
+    return;
+  }
   const record: EventRecord = extract(text, { published, explain, id: 'prop' });
   const parsed = EventRecordSchema.safeParse(record);
   if (!parsed.success) throw new Error(`record does not validate: ${parsed.error.message.slice(0, 500)}`);
