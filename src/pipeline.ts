@@ -1,5 +1,5 @@
 // The pipeline, in the order the data flows: analyse once -> extract -> resolve -> ids -> event -> record.
-import { analyse, type Analysis } from './analyse/index.js';
+import { analyse, reportFailure, type Analysis } from './analyse/index.js';
 import type { Document } from './document.js';
 import { extractDates } from './extract/dates/index.js';
 import { extractCounts, isNameTally } from './extract/counts/index.js';
@@ -15,33 +15,74 @@ import { assembleEvent } from './event/index.js';
 import { EventRecordSchema, SCHEMA_ID, type EventRecord } from './record/schema.js';
 import { stripRules } from './record/explain.js';
 
+/** The extracting stages, each a pure function of the analysis; tests may replace one (e.g. with one that throws). */
+export interface Stages {
+  dates: typeof extractDates;
+  counts: typeof extractCounts;
+  places: typeof extractPlaces;
+  actors: typeof extractActors;
+  quotes: typeof extractQuotes;
+  event: typeof assembleEvent;
+}
+
+export const STAGES: Readonly<Stages> = Object.freeze({
+  dates: extractDates,
+  counts: extractCounts,
+  places: extractPlaces,
+  actors: extractActors,
+  quotes: extractQuotes,
+  event: assembleEvent,
+});
+
 export interface PipelineOptions {
   /** Keep the `rule` ids on every item (`--explain`). */
   explain?: boolean;
+  /** Stages to use instead of the standard ones (tests inject failures this way; nothing reads the environment). */
+  stages?: Partial<Stages>;
+}
+
+/** The code that starts a warning left by a stage that could not finish (README: finding warnings). */
+export const STAGE_FAILED = 'stage_failed';
+
+/** Runs a stage; if it throws, the record goes on without its output and says so (Analysis.failures -> warnings). */
+function guarded<T>(a: Analysis, stage: string, run: () => T, fallback: T): T {
+  try {
+    return run();
+  } catch (e) {
+    reportFailure(a, stage, e);
+    return fallback;
+  }
 }
 
 const firstStart = (x: { start?: number; mentions?: { start: number }[] }): number => x.start ?? x.mentions?.[0]?.start ?? 0;
 
 /** Runs every stage on one analysed document and returns the record (not yet validated). */
-export function buildRecord(a: Analysis): EventRecord {
+export function buildRecord(a: Analysis, stages: Partial<Stages> = {}): EventRecord {
+  const st: Stages = { ...STAGES, ...stages };
   const inContent = <T extends { start: number; end: number }>(xs: T[]): T[] => xs.filter((x) => a.isContent(x.start, x.end));
 
-  const dates = withIds('d', inContent(extractDates(a)), firstStart);
-  const counted = inContent(extractCounts(a));
+  const dates = withIds('d', inContent(guarded(a, 'dates', () => st.dates(a), [])), firstStart);
+  const counted = inContent(guarded(a, 'counts', () => st.counts(a), []));
   // a casualty told by a name ("injuring Leanne Smith") is one person for the event's tally, not a count of the record
   const counts = withIds('c', counted.filter((c) => !isNameTally(c)), firstStart);
   const tallies = withIds('t', counted.filter(isNameTally), firstStart);
-  const placesFound = withIds('p', resolvePlaces(inContent(extractPlaces(a)), a), firstStart);
-  const actors = withIds('a', resolveActors(inContent(extractActors(a)), placesFound, a), firstStart);
+  const placesFound = withIds('p', guarded(a, 'places', () => resolvePlaces(inContent(st.places(a)), a), []), firstStart);
+  const actors = withIds('a', guarded(a, 'actors', () => resolveActors(inContent(st.actors(a)), placesFound, a), []), firstStart);
   const placesNamed = withIds('p', dropPlacesInsideActorNames(placesFound, actors), firstStart);
-  const quotes = withIds('q', resolveSpeakers(inContent(extractQuotes(a)), actors, a), firstStart);
+  const quotes = withIds('q', guarded(a, 'quotes', () => resolveSpeakers(inContent(st.quotes(a)), actors, a), []), firstStart);
   // the event may add one place: the town whose police report it ("Fort Wayne" of "the Fort Wayne Police
   // Department"), kept out of the places stage because only the event's region tells which town it is
   // and one date: the publication day, when the text gives the event none
-  const { event, places, dates: datesOut } = assembleEvent({ a, dates, counts, tallies, places: placesNamed, actors, quotes });
+  const { event, places, dates: datesOut } = guarded(
+    a,
+    'event',
+    () => st.event({ a, dates, counts, tallies, places: placesNamed, actors, quotes }),
+    { event: null, places: placesNamed, dates },
+  );
 
   const warnings: string[] = [...(a.doc.warnings ?? [])];
   if (a.referenceSource === 'none') warnings.push('no publication date: relative dates left unresolved');
+  for (const f of a.failures) warnings.push(`${STAGE_FAILED}: ${f.stage} stage failed: ${f.message}`);
 
   return {
     schema: SCHEMA_ID,
@@ -61,7 +102,7 @@ export function buildRecord(a: Analysis): EventRecord {
 
 /** Extracts one document's record, validated against the schema. */
 export function extractDocument(doc: Document, options: PipelineOptions = {}): EventRecord {
-  const record = buildRecord(analyse(doc));
+  const record = buildRecord(analyse(doc), options.stages);
   const out = options.explain ? record : stripRules(record);
   return EventRecordSchema.parse(out) as EventRecord;
 }

@@ -63,6 +63,23 @@ export interface Analysis {
   zoneAt(offset: number): Zone['kind'] | null;
   /** The sentence that contains an offset, or null (between sentences). */
   sentenceAt(offset: number): Sentence | null;
+  /**
+   * Where a stage met an exception and went on without part of its work (a sentence, a rule): the pipeline
+   * turns each into a `stage_failed` warning on the record. Filled by `reportFailure`, never read by extractors.
+   */
+  failures: StageFailure[];
+}
+
+/** One exception a stage caught and went on from. */
+export interface StageFailure {
+  stage: string;
+  message: string;
+}
+
+/** Records that `stage` caught `error` and went on without part of its work (see `Analysis.failures`). */
+export function reportFailure(a: Pick<Analysis, 'failures'>, stage: string, error: unknown): void {
+  const message = error instanceof Error ? error.message : String(error);
+  if (!a.failures.some((f) => f.stage === stage && f.message === message)) a.failures.push({ stage, message });
 }
 
 /** A term of compromise's document as it holds it (after `compute('offset')`); read, never changed. */
@@ -238,5 +255,6 @@ export function analyse(doc: Document): Analysis {
     },
     zoneAt,
     sentenceAt: (offset) => spanAt(sentences, offset),
+    failures: [],
   };
 }

@@ -172,6 +172,8 @@ async function runExtract(paths: string[], flags: ExtractFlags, io: CliIO): Prom
 
   let count = 0;
   let failures = 0;
+  // records a stage could not finish (a `stage_failed: ...` warning): still records, exit 0, but counted
+  let stageFailed = 0;
   try {
     if (fmt.head) await sink.write(fmt.head);
     for await (const record of runOrdered(plan.tasks, runner, Boolean(flags.explain), Math.max(2, jobs * 4), () => stopSignal !== null)) {
@@ -180,6 +182,7 @@ async function runExtract(paths: string[], flags: ExtractFlags, io: CliIO): Prom
         // one article that could not be read: say so on stderr too, not only in the record
         if (plan.single && !flags.quiet) io.stderr.write(`newsx: ${record.id}: ${record.error.code}: ${record.error.message}\n`);
       }
+      else if (record.warnings.some((w) => w.startsWith('stage_failed:'))) stageFailed++;
       if (sharesTerminal) bar.clear();
       await sink.write(fmt.record(record, count));
       count++;
@@ -195,6 +198,7 @@ async function runExtract(paths: string[], flags: ExtractFlags, io: CliIO): Prom
   const seconds = (performance.now() - t0) / 1000;
   if (!flags.quiet && (!plan.single || stopSignal)) {
     const parts = [`${count} document${count === 1 ? '' : 's'}`, `${failures} error record${failures === 1 ? '' : 's'}`];
+    if (stageFailed) parts.push(`${stageFailed} record${stageFailed === 1 ? '' : 's'} with a stage_failed warning (jq 'select(.warnings|length>0)')`);
     if (stats.blank) parts.push(`${stats.blank} blank JSONL line${stats.blank === 1 ? '' : 's'} skipped`);
     if (stats.skipped) parts.push(`${stats.skipped} file${stats.skipped === 1 ? '' : 's'} skipped (not *.txt/.text/.md/.jsonl/.ndjson)`);
     parts.push(`${seconds.toFixed(2)} s`, `${(count / Math.max(seconds, 1e-3)).toFixed(1)} docs/s`);

@@ -30,16 +30,8 @@ export interface AssembledEvent {
   dates: DateItem[];
 }
 
-/** The main event of the article. Pure: the input arrays are not changed. */
-export function assembleEvent(input: EventInput): AssembledEvent {
-  try {
-    return assemble(input);
-  } catch {
-    return { event: null, places: input.places, dates: input.dates };
-  }
-}
-
-function assemble({ a, dates, counts, tallies = [], places, actors }: EventInput): AssembledEvent {
+/** The main event of the article. Pure: the input arrays are not changed. Throws on a bug (the pipeline reports it). */
+export function assembleEvent({ a, dates, counts, tallies = [], places, actors }: EventInput): AssembledEvent {
   const trigger = findTrigger(a);
   if (!trigger) return { event: null, places, dates };
   const { code, rule: typeRule } = refineCode(a, trigger);

@@ -21,6 +21,8 @@ export function checkRecord(text: string, published: string | null, explain: boo
     return;
   }
   const record: EventRecord = extract(text, { published, explain, id: 'prop' });
+  const failed = record.warnings.filter((w) => w.startsWith('stage_failed'));
+  if (failed.length > 0) throw new Error(`a stage failed: ${failed.join('; ')}`);
   const parsed = EventRecordSchema.safeParse(record);
   if (!parsed.success) throw new Error(`record does not validate: ${parsed.error.message.slice(0, 500)}`);
   const spans: [string, { text: string; start: number; end: number }][] = [

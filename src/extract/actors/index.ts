@@ -7,14 +7,10 @@ import { checkSpans, REFINERS } from './refine.js';
 
 export { RULES } from './rules.js';
 
+/** Throws on a bug; the pipeline turns that into a `stage_failed` warning on the record. */
 export function extractActors(a: Analysis): ActorMention[] {
-  try {
-    const ctx = buildContext(a);
-    let x = extractCandidates(ctx);
-    for (const refine of REFINERS) x = refine(ctx, x);
-    return checkSpans(a, x.mentions);
-  } catch {
-    // an extractor never throws on odd input; the record simply has no actors from here
-    return [];
-  }
+  const ctx = buildContext(a);
+  let x = extractCandidates(ctx);
+  for (const refine of REFINERS) x = refine(ctx, x);
+  return checkSpans(a, x.mentions);
 }

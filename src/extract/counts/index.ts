@@ -1,5 +1,5 @@
 // Counts: numbers of things and people, with qualifier, counted noun and category (SPEC §2 counts).
-import type { Analysis } from '../../analyse/index.js';
+import { reportFailure, type Analysis } from '../../analyse/index.js';
 import type { CountCandidate } from '../types.js';
 import { sentenceCounts } from './extract.js';
 import { REFINERS } from './refine.js';
@@ -13,8 +13,9 @@ export function extractCounts(a: Analysis): CountCandidate[] {
       let counts = sentenceCounts(a, s);
       for (const refine of REFINERS) counts = refine(a, counts);
       out.push(...counts);
-    } catch {
-      // an odd sentence never stops the document
+    } catch (e) {
+      // an odd sentence never stops the document, but it is not silent: the record gets a stage_failed warning
+      reportFailure(a, 'counts', e);
     }
   }
   return out;

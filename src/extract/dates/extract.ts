@@ -1,7 +1,7 @@
 // The runner: owns the scan loop and the offset arithmetic, so no rule does offset maths.
 // Each rule's pattern is compiled once per tagger, matched at word boundaries on the raw text,
 // and its build step turns a match into a candidate (or rejects it, and the scan goes on one character later).
-import type { Analysis, Term } from '../../analyse/index.js';
+import { reportFailure, type Analysis, type Term } from '../../analyse/index.js';
 import type { DateCandidate } from '../types.js';
 import { FUTURE_MARKERS } from './lexicon.js';
 import { granularityOf, parseReference, type Tense } from './normalise.js';
@@ -143,7 +143,9 @@ export function runRules(a: Analysis, rules: CompiledRule[]): RawCandidate[] {
       let result = null;
       try {
         result = rule.build(m, ctx);
-      } catch {
+      } catch (e) {
+        // the rule is skipped at this match, and the record says so (stage_failed)
+        reportFailure(a, `dates rule ${rule.id}`, e);
         result = null;
       }
       if (!result) { re.lastIndex = m.index + 1; continue; }
