@@ -410,6 +410,17 @@ export function bulkMatch(document: unknown[][], net: Net, methods: Methods, opt
 }
 
 /** Puts `bulkMatch` into compromise (idempotent; compromise's results are unchanged). */
-export function installSweep(): void {
+/**
+ * The compromise release this sweep was checked against (same matches, same order, on every corpus and on
+ * random texts). package.json pins exactly this version; tests/unit/compromise-version.test.ts fails loudly
+ * when the installed one differs, and on another version the sweep is not installed at all: compromise's own
+ * bulkMatch runs (slower, and still correct).
+ */
+export const CHECKED_COMPROMISE_VERSION = '14.17.0';
+
+/** Installs the sweep into compromise, when it is the version it was checked against. Returns whether it did. */
+export function installSweep(): boolean {
+  if ((nlp as unknown as { version: string }).version !== CHECKED_COMPROMISE_VERSION) return false;
   nlp.plugin({ methods: { one: { bulkMatch } } } as unknown as Parameters<typeof nlp.plugin>[0]);
+  return true;
 }
