@@ -18,6 +18,8 @@ import { stripRules } from './record/explain.js';
 export interface PipelineOptions {
   /** Keep the `rule` ids on every item (`--explain`). */
   explain?: boolean;
+  /** Add `source`: the text and its zones, for a page that shows the spans in place (`newsx view`). */
+  source?: boolean;
 }
 
 const firstStart = (x: { start?: number; mentions?: { start: number }[] }): number => x.start ?? x.mentions?.[0]?.start ?? 0;
@@ -61,7 +63,9 @@ export function buildRecord(a: Analysis): EventRecord {
 
 /** Extracts one document's record, validated against the schema. */
 export function extractDocument(doc: Document, options: PipelineOptions = {}): EventRecord {
-  const record = buildRecord(analyse(doc));
+  const a = analyse(doc);
+  const record = buildRecord(a);
+  if (options.source) record.source = { text: a.text, zones: a.zones.map(({ kind, start, end, rule }) => ({ kind, start, end, rule })) };
   const out = options.explain ? record : stripRules(record);
   return EventRecordSchema.parse(out) as EventRecord;
 }
