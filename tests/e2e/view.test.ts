@@ -206,15 +206,20 @@ describe.skipIf(!hasChromium)('newsx view in Chromium', () => {
     expect(await page.locator('svg.timeline rect.bar').count()).toBeGreaterThan(10);
     expect(await page.locator('svg.map path').count()).toBeGreaterThan(150);
     expect(await page.locator('svg.map circle.dot').count()).toBeGreaterThan(0);
-    // sort by "killed", descending on the second click: the first row has the most
-    const killed = page.locator('#events th', { hasText: 'killed' });
-    await killed.locator('button').click();
-    await killed.locator('button').click();
-    expect(await killed.getAttribute('aria-sort')).toBe('descending');
-    const most = Math.max(...records.filter((x) => x.event).map((x) => x.event.killed ?? -1));
-    expect(await page.locator('#events tbody tr:first-child td.num').first().getAttribute('data-v')).toBe(String(most));
-    console.log(`view: the 1,000-record page loads in ${loadMs.toFixed(0)} ms`);
     await page.screenshot({ path: path.join(OUT, 'view-batch.png'), fullPage: false });
+    // sort by "injured": ascending on the first click, descending on the second, the first row then has the most
+    const injured = page.locator('#events th', { hasText: 'injured' });
+    const column = await injured.evaluate((th) => (th as HTMLTableCellElement).cellIndex);
+    const firstValue = async () => page.locator(`#events tbody tr:first-child td:nth-child(${column + 1})`).getAttribute('data-v');
+    const values = records.filter((x) => x.event).map((x) => x.event.injured ?? -1);
+    await injured.locator('button').click();
+    expect(await injured.getAttribute('aria-sort')).toBe('ascending');
+    expect(await firstValue()).toBe(String(Math.min(...values)));
+    await injured.locator('button').click();
+    expect(await injured.getAttribute('aria-sort')).toBe('descending');
+    expect(Math.max(...values)).toBeGreaterThan(0);
+    expect(await firstValue()).toBe(String(Math.max(...values)));
+    console.log(`view: the 1,000-record page loads in ${loadMs.toFixed(0)} ms`);
     expect(errors).toEqual([]);
     expect(requests).toEqual([]);
     await page.close();
