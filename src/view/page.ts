@@ -27,7 +27,7 @@ mark,.legend span{background:none;color:inherit;cursor:pointer;text-decoration-t
 mark:focus-visible,mark.on{outline:2px solid #000;outline-offset:1px}
 mark.last::after{content:attr(data-kind);font-size:.62em;font-weight:600;text-transform:uppercase;letter-spacing:.03em;vertical-align:super;margin-left:2px;padding:0 2px;border-radius:2px;color:#fff}
 .k-date{text-decoration:underline solid var(--date);background:#e3f4ec}.k-date.last::after{background:var(--date)}
-.k-place{text-decoration:underline double var(--place);background:#e5eefb}.k-place.last::after{background:var(--place)}
+.k-place{text-decoration:underline double var(--place);text-decoration-thickness:1px;background:#e5eefb}.k-place.last::after{background:var(--place)}
 .k-actor{text-decoration:underline dashed var(--actor);background:#f7e6f5}.k-actor.last::after{background:var(--actor)}
 .k-count{text-decoration:underline dotted var(--count);text-decoration-thickness:3px;background:#fcecdc}.k-count.last::after{background:var(--count)}
 .k-quote{text-decoration:none;background:#f1f1f1;border-left:3px solid var(--quote);font-style:italic}.k-quote.last::after{background:var(--quote)}

@@ -80,10 +80,10 @@ describe.skipIf(!hasChromium)('newsx view in Chromium', () => {
 
   it('the seed article: every highlight holds its span, at its offsets; hover shows id, value and rule', { timeout: 120_000 }, async () => {
     const text = readFileSync(SEED_PATH, 'utf8');
-    const viewed = newsx(['view', SEED_PATH, '--published', '2023-12-08']);
+    const viewed = newsx(['view', 'fixtures/seed-baghdad-embassy.txt', '--published', '2023-12-08']);
     expect(viewed.stderr).toBe('');
     expect(viewed.status).toBe(0);
-    const record = JSON.parse(newsx([SEED_PATH, '--published', '2023-12-08', '--explain', '--format', 'json']).stdout);
+    const record = JSON.parse(newsx(['fixtures/seed-baghdad-embassy.txt', '--published', '2023-12-08', '--explain', '--format', 'json']).stdout);
     const file = path.join(work, 'seed.html');
     writeFileSync(file, viewed.stdout);
 
