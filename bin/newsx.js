@@ -37,11 +37,13 @@ const VALUED = new Set(['--input', '--format', '--out', '--published', '--jobs',
 function oneArticle() {
   const paths = [];
   let input = 'text';
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i];
+  // `newsx view story.txt` is one article too (its page is made from one record)
+  const list = args[0] === 'view' ? args.slice(1) : args;
+  for (let i = 0; i < list.length; i++) {
+    const a = list[i];
     const [name, inline] = a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
     if (VALUED.has(name)) {
-      const value = inline ?? args[++i];
+      const value = inline ?? list[++i];
       if (name === '--input') input = value;
       if (name === '--timeout-ms') return null;
     } else if (a === '--explain' || a === '-q' || a === '--quiet') continue;

@@ -39,6 +39,8 @@ export interface PipelineOptions {
   explain?: boolean;
   /** Stages to use instead of the standard ones (tests inject failures this way; nothing reads the environment). */
   stages?: Partial<Stages>;
+  /** Add `source`: the text and its zones, for a page that shows the spans in place (`newsx view`). */
+  source?: boolean;
 }
 
 /** The code that starts a warning left by a stage that could not finish (README: finding warnings). */
@@ -52,7 +54,6 @@ function guarded<T>(a: Analysis, stage: string, run: () => T, fallback: T): T {
     reportFailure(a, stage, e);
     return fallback;
   }
-}
 
 const firstStart = (x: { start?: number; mentions?: { start: number }[] }): number => x.start ?? x.mentions?.[0]?.start ?? 0;
 
@@ -102,7 +103,9 @@ export function buildRecord(a: Analysis, stages: Partial<Stages> = {}): EventRec
 
 /** Extracts one document's record, validated against the schema. */
 export function extractDocument(doc: Document, options: PipelineOptions = {}): EventRecord {
-  const record = buildRecord(analyse(doc), options.stages);
+  const a = analyse(doc);
+  const record = buildRecord(a, options.stages);
+  if (options.source) record.source = { text: a.text, zones: a.zones.map(({ kind, start, end, rule }) => ({ kind, start, end, rule })) };
   const out = options.explain ? record : stripRules(record);
   return EventRecordSchema.parse(out) as EventRecord;
 }

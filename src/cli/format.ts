@@ -1,8 +1,10 @@
-// Output formats: json (indented; an array for a batch), jsonl (one compact record a line), pretty.
+// Output formats: json (indented; an array for a batch), jsonl (one compact record a line), pretty,
+// html (one page: src/view).
 import type { OutputRecord } from '../record/schema.js';
+import { articlePage, batchPage } from '../view/index.js';
 import { prettyRecord } from './pretty.js';
 
-export type Format = 'json' | 'jsonl' | 'pretty';
+export type Format = 'json' | 'jsonl' | 'pretty' | 'html';
 
 export interface Formatter {
   head: string;
@@ -12,6 +14,15 @@ export interface Formatter {
 
 export function formatter(format: Format, single: boolean, color: boolean): Formatter {
   if (format === 'jsonl') return { head: '', record: (r) => JSON.stringify(r) + '\n', tail: () => '' };
+  if (format === 'html') {
+    // the page needs every record before it can be written: one article page, or the batch's events page
+    if (single) {
+      let only: OutputRecord | null = null;
+      return { head: '', record: (r) => ((only = r), ''), tail: () => (only ? articlePage(only) : '') };
+    }
+    const batch = batchPage();
+    return { head: '', record: (r) => (batch.add(r), ''), tail: () => batch.html() };
+  }
   if (format === 'pretty') return { head: '', record: (r, i) => (i > 0 ? '\n' : '') + prettyRecord(r, color), tail: () => '' };
   if (single) return { head: '', record: (r) => JSON.stringify(r, null, 2) + '\n', tail: () => '' };
   // several records as one JSON document: an array, streamed element by element

@@ -54,13 +54,13 @@ export interface CliIO {
 
 export const processIO = (): CliIO => ({ stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env, own: true });
 
-function program(io: CliIO, exit: { code: number }): Command {
+function program(io: CliIO, exit: { code: number }, argv: string[]): Command {
   const cmd = new Command('newsx')
     .description('Read news-article text and print a validated JSON event record per article.')
     .version(`newsx ${VERSION}`, '-V, --version')
     .argument('[paths...]', 'files or folders (folders are walked for *.txt *.text *.md *.jsonl *.ndjson); none or - reads stdin')
     .addOption(new Option('--input <kind>', 'how stdin is read: the whole stream is one article (text), or one JSON object a line (jsonl)').choices(['text', 'jsonl']).default('text'))
-    .addOption(new Option('--format <format>', 'output format (default: pretty on a terminal; else json for one text, jsonl for batches)').choices(['json', 'jsonl', 'pretty']))
+    .addOption(new Option('--format <format>', 'output format (default: pretty on a terminal; else json for one text, jsonl for batches)').choices(['json', 'jsonl', 'pretty', 'html']))
     .option('--out <file>', 'write records to this file instead of stdout')
     .option('--published <date>', 'publication date (ISO 8601) for inputs that do not carry their own')
     .option('--jobs <n>', 'worker threads for batches (default: CPU count)', positiveInt('--jobs'))
@@ -83,6 +83,8 @@ Examples:
   newsx articles/ --out records.jsonl         a folder, one record a line
   cat docs.jsonl | newsx --input jsonl        JSONL in, JSONL out (id, text, published, title; other fields -> meta)
   newsx scraped/ --encoding-errors replace    broken UTF-8 read with U+FFFD (and a warning) instead of an error record
+  newsx view story.txt > story.html           one article as a page: highlighted spans, event cards
+  newsx view articles/ > batch.html           a batch as a page: events table, timeline, map
   newsx schema                                the record's JSON Schema
   newsx daemon start                          a warm newsx in the background: one-article runs start in a blink
 
@@ -124,6 +126,23 @@ Exit status: 0 all documents extracted, 1 some produced error records (or a path
     .action(async (action: string, opts: { idleMinutes: number }) => {
       const { daemonCommand } = await import('./daemon.js');
       exit.code = await daemonCommand(action, opts, io);
+    });
+  cmd
+    .command('view')
+    .description('one self-contained HTML page: an article with its spans and event cards, or for a batch a table, timeline and map (same inputs and options as newsx)')
+    .argument('[args...]', 'the paths and options of a newsx run')
+    .allowUnknownOption()
+    .helpOption(false)
+    .action(async (_args: string[], _opts: unknown, view: Command) => {
+      // the run's own arguments, as typed (the root would take its known options, e.g. --published, for itself)
+      const raw = argv;
+      const at = raw.indexOf('view', 2);
+      const rest = [...raw.slice(2, at), ...raw.slice(at + 1)];
+      if (rest.includes('--help') || rest.includes('-h')) {
+        io.stdout.write(view.helpInformation());
+        return;
+      }
+      exit.code = await run(['node', 'newsx', ...rest, '--format', 'html'], io);
     });
   cmd.action(async (paths: string[], flags: ExtractFlags) => {
     exit.code = await runExtract(paths, flags, io);
@@ -176,13 +195,14 @@ async function runExtract(paths: string[], flags: ExtractFlags, io: CliIO): Prom
   let stageFailed = 0;
   try {
     if (fmt.head) await sink.write(fmt.head);
-    for await (const record of runOrdered(plan.tasks, runner, Boolean(flags.explain), Math.max(2, jobs * 4), () => stopSignal !== null)) {
+    // one article's page shows its spans in the text, with their rules: it asks for both
+    const page = format === 'html' && plan.single;
+    for await (const record of runOrdered(plan.tasks, runner, Boolean(flags.explain) || page, Math.max(2, jobs * 4), () => stopSignal !== null, page)) {
       if ('error' in record) {
         failures++;
         // one article that could not be read: say so on stderr too, not only in the record
         if (plan.single && !flags.quiet) io.stderr.write(`newsx: ${record.id}: ${record.error.code}: ${record.error.message}\n`);
-      }
-      else if (record.warnings.some((w) => w.startsWith('stage_failed:'))) stageFailed++;
+      } else if (record.warnings.some((w) => w.startsWith('stage_failed:'))) stageFailed++;
       if (sharesTerminal) bar.clear();
       await sink.write(fmt.record(record, count));
       count++;
@@ -235,7 +255,7 @@ function quietOnClosedStdout(): void {
 export async function run(argv: string[], io: CliIO): Promise<number> {
   const exit = { code: 0 };
   try {
-    await program(io, exit).parseAsync(argv);
+    await program(io, exit, argv).parseAsync(argv);
     return exit.code;
   } catch (e) {
     if (e instanceof CommanderError) {

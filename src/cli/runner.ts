@@ -30,6 +30,7 @@ export async function* runOrdered(
   explain: boolean,
   window: number,
   shouldStop: () => boolean = () => false,
+  source = false,
 ): AsyncGenerator<OutputRecord> {
   const inFlight: Promise<OutputRecord>[] = [];
   const iterator = tasks[Symbol.asyncIterator]();
@@ -42,7 +43,7 @@ export async function* runOrdered(
         break;
       }
       const task = next.value;
-      inFlight.push(task.kind === 'error' ? Promise.resolve(task.record) : runner.run({ doc: task.doc, explain }));
+      inFlight.push(task.kind === 'error' ? Promise.resolve(task.record) : runner.run({ doc: task.doc, explain, source }));
     }
     const head = inFlight.shift();
     if (!head) break;

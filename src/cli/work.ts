@@ -7,11 +7,13 @@ import { errorRecord } from './errors.js';
 export interface WorkItem {
   doc: Document;
   explain: boolean;
+  /** Add the text and its zones to the record (`newsx view`). */
+  source?: boolean;
 }
 
-export function processDocument({ doc, explain }: WorkItem): OutputRecord {
+export function processDocument({ doc, explain, source }: WorkItem): OutputRecord {
   try {
-    return extractDocument(doc, { explain });
+    return extractDocument(doc, { explain, source });
   } catch (e) {
     // a bug must cost one document, not the batch; the message says where to look
     const err = e as Error;

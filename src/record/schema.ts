@@ -116,6 +116,19 @@ export const PublishedSchema = z.object({
   source: z.enum(['option', 'input', 'text', 'none']),
 });
 
+export const ZoneSchema = z.object({
+  kind: z.enum(['title', 'body', 'caption', 'boilerplate']),
+  start: offset,
+  end: offset,
+  rule: ruleId,
+});
+export const SourceSchema = z
+  .object({
+    text: z.string().describe('the article text the spans point into'),
+    zones: z.array(ZoneSchema).describe('its lines by zone: captions and boilerplate are excluded from extraction'),
+  })
+  .describe('only when asked for (newsx view): what a page needs to show the spans in their text');
+
 export const EventRecordSchema = z.object({
   schema: z.literal(SCHEMA_ID),
   id: z.string(),
@@ -129,6 +142,7 @@ export const EventRecordSchema = z.object({
   quotes: z.array(QuoteSchema),
   meta: z.record(z.string(), z.unknown()),
   warnings: z.array(z.string()),
+  source: SourceSchema.optional(),
 });
 
 export const ErrorCodeSchema = z.enum([
@@ -166,6 +180,8 @@ export type Speaker = z.infer<typeof SpeakerSchema>;
 export type Quote = z.infer<typeof QuoteSchema>;
 export type Event = z.infer<typeof EventSchema>;
 export type Published = z.infer<typeof PublishedSchema>;
+export type ZoneItem = z.infer<typeof ZoneSchema>;
+export type Source = z.infer<typeof SourceSchema>;
 export type EventRecord = z.infer<typeof EventRecordSchema>;
 export type ErrorCode = z.infer<typeof ErrorCodeSchema>;
 export type ErrorRecord = z.infer<typeof ErrorRecordSchema>;
