@@ -54,6 +54,7 @@ function guarded<T>(a: Analysis, stage: string, run: () => T, fallback: T): T {
     reportFailure(a, stage, e);
     return fallback;
   }
+}
 
 const firstStart = (x: { start?: number; mentions?: { start: number }[] }): number => x.start ?? x.mentions?.[0]?.start ?? 0;
 
