@@ -1,8 +1,11 @@
-// Output formats: json (indented; an array for a batch), jsonl (one compact record a line), pretty.
+// Output formats: json (indented; an array for a batch), jsonl (one compact record a line), pretty,
+// csv and tsv (one row per event, src/cli/tables.ts).
 import type { OutputRecord } from '../record/schema.js';
+import { rowWriter } from './csv.js';
 import { prettyRecord } from './pretty.js';
+import { EVENT_ROW_COLUMNS, eventRows } from './tables.js';
 
-export type Format = 'json' | 'jsonl' | 'pretty';
+export type Format = 'json' | 'jsonl' | 'pretty' | 'csv' | 'tsv';
 
 export interface Formatter {
   head: string;
@@ -11,6 +14,10 @@ export interface Formatter {
 }
 
 export function formatter(format: Format, single: boolean, color: boolean): Formatter {
+  if (format === 'csv' || format === 'tsv') {
+    const w = rowWriter(EVENT_ROW_COLUMNS, format);
+    return { head: w.header(), record: (r) => w.rows(eventRows(r)), tail: () => '' };
+  }
   if (format === 'jsonl') return { head: '', record: (r) => JSON.stringify(r) + '\n', tail: () => '' };
   if (format === 'pretty') return { head: '', record: (r, i) => (i > 0 ? '\n' : '') + prettyRecord(r, color), tail: () => '' };
   if (single) return { head: '', record: (r) => JSON.stringify(r, null, 2) + '\n', tail: () => '' };
