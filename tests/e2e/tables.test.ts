@@ -3,7 +3,7 @@
 // (@duckdb/node-api) and pandas (python3-pandas from Debian; .ci/run installs it). Text holding quotes,
 // commas, line breaks and non-ASCII letters must come back as it went in.
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -217,9 +217,12 @@ print(json.dumps(dict(zip(df['record_id'], df['title']))))
   });
 });
 
+/** Debian's python3 (where python3-pandas installs), not a python3 that a version manager put first on PATH. */
+const PYTHON = existsSync('/usr/bin/python3') ? '/usr/bin/python3' : 'python3';
+
 /** Runs a Python script with pandas; fails (never skips) when python3 or pandas is missing. */
 function pandas(script: string, args: string[]): any {
-  const r = spawnSync('python3', ['-c', script, ...args], { encoding: 'utf8', timeout: 120_000 });
+  const r = spawnSync(PYTHON, ['-c', script, ...args], { encoding: 'utf8', timeout: 120_000 });
   if (r.error || r.status !== 0) {
     throw new Error(`python3 with pandas is needed for this test (Debian: apt-get install -y python3-pandas; .ci/run does it): ${r.error?.message ?? r.stderr}`);
   }
