@@ -114,6 +114,15 @@ describe('--format csv|tsv: one row per event', () => {
     expect(types).toMatchObject({ id: 'VARCHAR', latitude: 'DOUBLE', longitude: 'DOUBLE' });
   });
 
+  it('one article (the fast one-article path) gives the header and its one event row', () => {
+    const r = newsx([SEED_PATH, '--published', '2023-12-08', '--format', 'csv']);
+    expect(r.status).toBe(0);
+    const lines = r.stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toBe('id,published,event_date,event_type,event_label,trigger,actor1,actor1_country,actor1_kind,actor2,actor2_country,actor2_kind,location,admin1,country,latitude,longitude,killed,injured,sentence,error');
+    expect(lines[1].startsWith(`${SEED_PATH},2023-12-08,`)).toBe(true);
+  });
+
   it('pandas reads the CSV and the TSV back to the same cells', () => {
     const out = pandas(`
 import json, sys, pandas as pd
