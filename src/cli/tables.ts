@@ -40,9 +40,9 @@ interface EventLike {
 
 /** A record's events: `record.events` when present, else the single `record.event` (id "e1"), else none. */
 export function eventsOf(record: EventRecord): EventLike[] {
-  const many = (record as { events?: EventLike[] }).events;
+  const many = (record as unknown as { events?: EventLike[] }).events;
   if (Array.isArray(many)) return many;
-  return record.event ? [{ id: 'e1', ...(record.event as EventLike) }] : [];
+  return record.event ? [{ id: 'e1', ...(record.event as unknown as EventLike) }] : [];
 }
 
 /** The id of the record's main event: `event.id` when the record names it, else the first event's. */
