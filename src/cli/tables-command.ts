@@ -103,16 +103,7 @@ export async function runTables(paths: string[], flags: TablesFlags, io: CliIO):
   const t0 = performance.now();
   const stats: ReadStats = { skipped: 0 };
   const plan = await planInputs(paths, { input: flags.input, published: flags.published?.trim() ?? null, maxBytes: flags.maxBytes, encodingErrors: flags.encodingErrors }, io.stdin, stats);
-  const ext = flags.format;
-  const files = Object.fromEntries(
-    TABLE_NAMES.map((t) => {
-      const file = path.join(dir, `${t}.${ext}`);
-      return [t, ext === 'parquet' ? parquetTable(file, TABLES[t]) : delimitedTable(file, TABLES[t], ext)];
-    }),
-  ) as Record<TableName, TableFile>;
-
-  const jobs = flags.jobs ?? availableParallelism();
-  const runner = !plan.single || flags.timeoutMs !== undefined ? workerPool({ size: jobs, timeoutMs: flags.timeoutMs ?? 30_000 }) : inlineRunner();
+  // stop reading on a signal (before the tables' files exist); documents in flight finish, then no table is kept
   let stopSignal: NodeJS.Signals | null = null;
   const onSignal = (sig: NodeJS.Signals) => {
     if (stopSignal) process.exit(sig === 'SIGINT' ? 130 : 143);
@@ -123,6 +114,16 @@ export async function runTables(paths: string[], flags: TablesFlags, io: CliIO):
     process.on('SIGINT', onSignal);
     process.on('SIGTERM', onSignal);
   }
+  const ext = flags.format;
+  const files = Object.fromEntries(
+    TABLE_NAMES.map((t) => {
+      const file = path.join(dir, `${t}.${ext}`);
+      return [t, ext === 'parquet' ? parquetTable(file, TABLES[t]) : delimitedTable(file, TABLES[t], ext)];
+    }),
+  ) as Record<TableName, TableFile>;
+
+  const jobs = flags.jobs ?? availableParallelism();
+  const runner = !plan.single || flags.timeoutMs !== undefined ? workerPool({ size: jobs, timeoutMs: flags.timeoutMs ?? 30_000 }) : inlineRunner();
   let count = 0;
   let failures = 0;
   const rowCounts = Object.fromEntries(TABLE_NAMES.map((t) => [t, 0])) as Record<TableName, number>;

@@ -2,13 +2,13 @@
 // and `newsx tables --out DIR` (csv and parquet), spawned as a user would, then opened in DuckDB
 // (@duckdb/node-api) and pandas (python3-pandas from Debian; .ci/run installs it). Text holding quotes,
 // commas, line breaks and non-ASCII letters must come back as it went in.
-import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { SEED_PATH } from '../helpers.js';
-import { jsonLines, newsx, tempDir } from './cli-helpers.js';
+import { BIN, jsonLines, newsx, tempDir } from './cli-helpers.js';
 
 const TABLE_FILES = ['records', 'events', 'participants', 'dates', 'places', 'actors', 'mentions', 'counts', 'quotes'];
 const TRICKY_ID = 'wire,"7"\nsecond line';
@@ -214,6 +214,32 @@ print(json.dumps(dict(zip(df['record_id'], df['title']))))
     expect(places).toMatchObject({ lat: 'DOUBLE', lon: 'DOUBLE' });
     const title = await query(`select title from read_parquet('${dir}/parquet/records.parquet') where record_id = '${TRICKY_ID.replace(/'/g, "''")}'`);
     expect(title[0].title).toBe(TRICKY_TITLE);
+  });
+
+  it('a run stopped by SIGINT leaves no table and no temporary file, and exits 130', async () => {
+    const out = path.join(tempDir(), 'stopped');
+    const lines = Array.from({ length: 400 }, (_, i) => JSON.stringify({ id: `doc-${i}`, text: 'Talks resumed in Geneva on Monday, officials said. '.repeat(60) })).join('\n') + '\n';
+    const r = await new Promise<{ code: number | null; stderr: string }>((resolve) => {
+      const child = spawn(process.execPath, [BIN, 'tables', '--out', out, '--input', 'jsonl', '--jobs', '2', '-']);
+      let stderr = '';
+      child.stderr.on('data', (d) => (stderr += d));
+      // once the tables' temporary files exist, the run has begun
+      const poll = setInterval(() => {
+        if (existsSync(out) && readdirSync(out).some((f) => f.endsWith('.tmp'))) {
+          clearInterval(poll);
+          child.kill('SIGINT');
+        }
+      }, 50);
+      child.on('close', (code) => {
+        clearInterval(poll);
+        resolve({ code, stderr });
+      });
+      child.stdin.on('error', () => {});
+      child.stdin.end(lines);
+    });
+    expect(r.code).toBe(130);
+    expect(r.stderr).toMatch(/stopped by SIGINT, no tables written\n$/);
+    expect(readdirSync(out)).toEqual([]);
   });
 
   it('refuses a file as --out (usage error, exit 2) and needs --out', () => {
