@@ -51,7 +51,7 @@ function oneArticle() {
     else paths.push(a);
   }
   if (paths.length === 0 || (paths.length === 1 && paths[0] === '-')) return input === 'text' ? { stdin: true } : null;
-  if (paths.length !== 1 || paths[0] === 'schema' || paths[0] === 'daemon' || /\.(jsonl|ndjson)$/i.test(paths[0])) return null;
+  if (paths.length !== 1 || paths[0] === 'schema' || paths[0] === 'daemon' || paths[0] === 'tables' || /\.(jsonl|ndjson)$/i.test(paths[0])) return null;
   try {
     return statSync(paths[0]).isFile() ? { stdin: false } : null;
   } catch {

@@ -58,3 +58,5 @@ export function extract(text: string, options: ExtractOptions = {}): EventRecord
   });
   return extractDocument(doc, { explain: options.explain });
 }
+
+export { createExtractStream, extractRecords, type ExtractStreamOptions, type StreamDocument } from './stream.js';

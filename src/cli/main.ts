@@ -60,7 +60,7 @@ function program(io: CliIO, exit: { code: number }, argv: string[]): Command {
     .version(`newsx ${VERSION}`, '-V, --version')
     .argument('[paths...]', 'files or folders (folders are walked for *.txt *.text *.md *.jsonl *.ndjson); none or - reads stdin')
     .addOption(new Option('--input <kind>', 'how stdin is read: the whole stream is one article (text), or one JSON object a line (jsonl)').choices(['text', 'jsonl']).default('text'))
-    .addOption(new Option('--format <format>', 'output format (default: pretty on a terminal; else json for one text, jsonl for batches)').choices(['json', 'jsonl', 'pretty', 'html']))
+    .addOption(new Option('--format <format>', 'output format (default: pretty on a terminal; else json for one text, jsonl for batches); csv/tsv: one row per event; html: a page').choices(['json', 'jsonl', 'pretty', 'csv', 'tsv', 'html']))
     .option('--out <file>', 'write records to this file instead of stdout')
     .option('--published <date>', 'publication date (ISO 8601) for inputs that do not carry their own')
     .option('--jobs <n>', 'worker threads for batches (default: CPU count)', positiveInt('--jobs'))
@@ -85,6 +85,8 @@ Examples:
   newsx scraped/ --encoding-errors replace    broken UTF-8 read with U+FFFD (and a warning) instead of an error record
   newsx view story.txt > story.html           one article as a page: highlighted spans, event cards
   newsx view articles/ > batch.html           a batch as a page: events table, timeline, map
+  newsx articles/ --format csv > events.csv   one row per event (ACLED/GDELT-like columns)
+  newsx tables --out tables/ articles/        one CSV per item kind, keyed by record id and item id
   newsx schema                                the record's JSON Schema
   newsx daemon start                          a warm newsx in the background: one-article runs start in a blink
 
@@ -98,6 +100,8 @@ Environment:
 Exit status: 0 all documents extracted, 1 some produced error records (or a path was missing),
 2 usage error, or nothing could be read (every path missing).`,
     )
+    // options after a subcommand's name are the subcommand's (`newsx tables --out DIR` is not the main --out)
+    .enablePositionalOptions()
     .showSuggestionAfterError()
     .exitOverride()
     .configureOutput({ writeOut: (text) => void io.stdout.write(text), writeErr: () => {} });
@@ -113,6 +117,24 @@ Exit status: 0 all documents extracted, 1 some produced error records (or a path
     .action(async () => {
       const { recordJsonSchema } = await import('../record/schema.js');
       io.stdout.write(JSON.stringify(recordJsonSchema(), null, 2) + '\n');
+    });
+  cmd
+    .command('tables')
+    .description('one table per item kind (records, events, participants, dates, places, actors, mentions, counts, quotes) in a folder, keyed by record id and item id')
+    .argument('[paths...]', 'files or folders, as for newsx itself; none or - reads stdin')
+    .requiredOption('--out <dir>', 'the folder to write the tables into (created if missing)')
+    .addOption(new Option('--format <format>', 'table format').choices(['csv', 'tsv', 'parquet']).default('csv'))
+    .addOption(new Option('--input <kind>', 'how stdin is read (text or jsonl)').choices(['text', 'jsonl']).default('text'))
+    .option('--published <date>', 'publication date (ISO 8601) for inputs that do not carry their own')
+    .option('--jobs <n>', 'worker threads (default: CPU count)', positiveInt('--jobs'))
+    .option('--max-bytes <n>', 'largest article accepted, in bytes', positiveInt('--max-bytes'), 5_000_000)
+    .addOption(new Option('--encoding-errors <mode>', 'invalid UTF-8: error or replace').choices(['error', 'replace']).default('error'))
+    .option('--timeout-ms <n>', 'longest time one document may take (default 30000)', positiveInt('--timeout-ms'))
+    .option('--explain', 'fill the rule columns')
+    .option('-q, --quiet', 'no summary line on stderr')
+    .action(async (paths: string[], flags: import('./tables-command.js').TablesFlags) => {
+      const { runTables } = await import('./tables-command.js');
+      exit.code = await runTables(paths, flags, io);
     });
   cmd
     .command('daemon')

@@ -149,7 +149,19 @@ export function parseJsonlLine(raw: string, lineNo: number, source: string, opts
   } catch (e) {
     return fail('invalid_json', `invalid JSON: ${(e as Error).message}`);
   }
-  if (!value || typeof value !== 'object' || Array.isArray(value)) return fail('invalid_json', 'expected a JSON object with a string "text"');
+  return taskFromValue(value, fallbackId, opts, lineNo);
+}
+
+/**
+ * One input object `{id?, text, published?, title?, ...}` -> a Task: a JSONL line once parsed, or a document
+ * given to the library's stream (src/stream.ts). `line` is the 1-based JSONL line, when there is one.
+ */
+export function taskFromValue(value: unknown, fallbackId: string, opts: ReadOptions, line?: number): Task {
+  const fail = (code: Parameters<typeof errorRecord>[1], message: string, id = fallbackId, meta?: Record<string, unknown>): Task => ({
+    kind: 'error',
+    record: errorRecord(id, code, message, { line, meta }),
+  });
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return fail(line === undefined ? 'missing_text' : 'invalid_json', 'expected a JSON object with a string "text"');
   const obj = value as Record<string, unknown>;
   const id = typeof obj.id === 'string' && obj.id !== '' ? obj.id : typeof obj.id === 'number' && Number.isFinite(obj.id) ? String(obj.id) : fallbackId;
   const meta: Record<string, unknown> = {};
