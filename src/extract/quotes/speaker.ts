@@ -42,8 +42,15 @@ function nounish(t: Term, prev?: Term, next?: Term): boolean {
   return hasTag(t, NOUNISH) || /^\p{Lu}/u.test(t.text);
 }
 
+/** Wire services credited in a dateline: "HOUSTON (AP) —", "BEIRUT (Reuters) -". */
+const WIRE_CREDITS = new Set(['ap', 'afp', 'reuters', 'upi', 'dpa', 'xinhua', 'bloomberg', 'tass', 'efe', 'ansa', 'kyodo', 'yonhap', 'pti', 'ians', 'cnn', 'bbc']);
+
 /** A post that ends a phrase (a comma, a full stop that is not an abbreviation's, a mark). */
 function breaksAfter(t: Term): boolean {
+  // a dateline's credit ends it: no speaker phrase runs back from "Authorities say" into "HOUSTON (AP)"
+  if (/\(\s*$/.test(t.pre) && /^\s*\)/.test(t.post) && WIRE_CREDITS.has(t.normal)) return true;
+  // a dash set off by spaces after a dateline's place or credit ends it ("HOUSTON -- Authorities", "Texas (AP) - Officials")
+  if (/\s[-–—]{1,2}(?:\s|$)/.test(t.post) && (/^\p{Lu}[\p{Lu}.'’-]+$/u.test(t.text) || t.post.includes(')'))) return true;
   if (/^\.?\)\s*$/.test(t.post)) return false; // "(R-Ga.)" inside a name phrase
   const post = t.post.replace(/[()]/g, '').trim();
   if (!post) return false;
