@@ -170,8 +170,8 @@ function byDescription(m: SpeakerMention, actors: Actor[], text: string): Link |
   return byApposition(m, head, actors, text);
 }
 
-/** ", a former campaign strategist for ...": the apposition right after a person's mention, up to its first comma or full stop. */
-const APPOSITION = /^,\s+(?:(?:a|an|the|his|her|their)\s+)?([^,.;:()"“”]{1,80})/;
+/** ", a former campaign strategist for ...": a noun phrase with its determiner right after a person's mention (not "who lost ..."), up to its first comma or full stop. */
+const APPOSITION = /^,\s+(?:a|an|the|his|her|their)\s+([^,.;:()"“”]{1,80})/;
 
 /**
  * "the former campaign strategist" -> the one person introduced earlier by an apposition whose head is

@@ -249,3 +249,9 @@ describe(`quotes: a dateline's wire credit or a spaced dash ends a speaker phras
     ['Rule\n\nLabor-policy experts say the rule will fail.\n', [{ text: 'the rule will fail', type: 'indirect', speaker: 'Labor-policy experts' }]],
   ])('%j', (text, expected) => check(text, expected));
 });
+
+describe(`quotes: a dateline before a long apposition (${FILE})`, () => {
+  it.each<[string, Expected[]]>([
+    ['Museum\n\nWASHINGTON -- President Obama, dedicating the museum on Saturday, said it would tell an American story.\n', [{ text: 'it would tell an American story', type: 'indirect', speaker: 'President Obama' }]],
+  ])('%j', (text, expected) => check(text, expected));
+});

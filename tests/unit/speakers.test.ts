@@ -147,6 +147,9 @@ describe(`speakers: the head of a speaker phrase and its appositions (${FILE})`,
     // an apposition of another head noun, or two persons with the same one, link nobody
     ['Title\n\nSteve Schmidt, a former campaign strategist, spoke.\n\n“No,” the senator said.\n', 'the senator'],
     ['Title\n\nAnn Lee, an economist, and Bo Park, an economist, spoke.\n\n“No,” the economist said.\n', 'the economist'],
+    // a relative clause or a bare figure after the name is no apposition
+    ['Title\n\nSteve Schmidt, who served as a strategist, spoke.\n\n“No,” the strategist said.\n', 'the strategist'],
+    ['Title\n\nSteve Schmidt, 45 percent, led.\n\n“No,” 45 percent of voters said.\n', '45 percent of voters'],
   ])('%#: %s stays unlinked', (text, said) => {
     const qs = resolve(text, [actor(text, 'a1', 'Steve Schmidt', 'person', null), actor(text, 'a2', 'Ann Lee', 'person', null), actor(text, 'a3', 'Bo Park', 'person', null)]);
     expect(qs[0].speaker).toMatchObject({ actor: null, text: said });
