@@ -4,6 +4,7 @@
 //   speaker.actor-surname        its last word is the actor's surname or a word of one of its mentions ("Singh said")
 //   speaker.actor-title          a description whose head noun is in exactly one person's title ("the defense spokesperson")
 //   speaker.actor-name-head      an organisation description named by its head noun ("the ministry" -> "Ministry of Defence")
+//   speaker.actor-apposition     a description whose head noun heads one person's apposition ("X, a former strategist,")
 //   speaker.pronoun-recent-person he/she -> the closest person before it with no clashing gender
 //   speaker.pronoun-recent-organization  it -> the closest organisation before it
 //   speaker.relative-antecedent  who/which -> the actor named right before it ("an architect, who said")
@@ -23,6 +24,7 @@ export const SPEAKER_LINK_RULES = {
   pronoun: 'speaker.pronoun-recent-person',
   pronounOrg: 'speaker.pronoun-recent-organization',
   antecedent: 'speaker.relative-antecedent',
+  apposition: 'speaker.actor-apposition',
 } as const;
 
 const RELATIVE = new Set(['who', 'which']);
@@ -117,7 +119,10 @@ function byMention(m: SpeakerMention, ix: MentionIndex, text: string): Link | nu
     let score = actor.kind === 'person' ? 2 : 1;
     if (LINKING_PREPS.test(before)) score -= 2; // "an attorney for Pagliano"
     if (/['’]s$/.test(am.text) || /^['’]s\b/.test(text.slice(am.end, am.end + 2))) score -= 2; // "Iraq's Prime Minister ..."
-    if (!best || score > best.score || (score === best.score && am.start < best.start)) best = { actor, start: am.start, score };
+    // equal scores: the earlier name only modifies the later one when nothing sets them apart
+    // ("Stein spokeswoman Melezia Figueroa": the head of the phrase is the name that ends it)
+    const premodifier = best && score === best.score && am.start > best.start && actor.kind === 'person' && !/[,;(]/.test(text.slice(best.start, am.start));
+    if (!best || score > best.score || premodifier) best = { actor, start: am.start, score };
   }
   // an actor named only inside a description ("the superintendent at Sto-Rox") is not the speaker
   return best && best.score > 0 ? { actor: best.actor, rule: SPEAKER_LINK_RULES.mention } : null;
@@ -142,7 +147,7 @@ function bySurname(m: SpeakerMention, actors: Actor[]): Link | null {
 }
 
 /** "the defense spokesperson" -> the one person whose title has "spokesperson"; "the ministry" -> the organisation named so. */
-function byDescription(m: SpeakerMention, actors: Actor[]): Link | null {
+function byDescription(m: SpeakerMention, actors: Actor[], text: string): Link | null {
   // the head noun comes before any "of", "for", "at" ...: "the superintendent at Sto-Rox"
   const all = words(m.text);
   const prep = all.findIndex((w, i) => i > 0 && ['of', 'for', 'at', 'in', 'from', 'with', 'to', 'on'].includes(w));
@@ -162,7 +167,27 @@ function byDescription(m: SpeakerMention, actors: Actor[]): Link | null {
   }
   const named = actors.filter((a) => a.kind !== 'person' && words(a.name).includes(head));
   if (named.length === 1) return { actor: named[0], rule: SPEAKER_LINK_RULES.nameHead };
-  return null;
+  return byApposition(m, head, actors, text);
+}
+
+/** ", a former campaign strategist for ...": a noun phrase with its determiner right after a person's mention (not "who lost ..."), up to its first comma or full stop. */
+const APPOSITION = /^,\s+(?:a|an|the|his|her|their)\s+([^,.;:()"“”]{1,80})/;
+
+/**
+ * "the former campaign strategist" -> the one person introduced earlier by an apposition whose head is
+ * the same noun ("Steve Schmidt, a former campaign strategist for John McCain,").
+ */
+function byApposition(m: SpeakerMention, head: string, actors: Actor[], text: string): Link | null {
+  const hits = actors.filter((a) => a.kind === 'person' && a.mentions.some((am) => {
+    if (am.end > m.start) return false;
+    const ap = APPOSITION.exec(text.slice(am.end, am.end + 90));
+    if (!ap) return false;
+    const ws = words(ap[1]);
+    const prep = ws.findIndex((w, i) => i > 0 && ['of', 'for', 'at', 'in', 'from', 'with', 'to', 'on', 'who', 'which', 'and'].includes(w));
+    const own = prep > 0 ? ws.slice(0, prep) : ws;
+    return own.length > 0 && singular(own[own.length - 1]) === head;
+  }));
+  return hits.length === 1 ? { actor: hits[0], rule: SPEAKER_LINK_RULES.apposition } : null;
 }
 
 /** he/she: the closest person mentioned before the pronoun (outside the quote itself) whose gender does not clash. */
@@ -207,7 +232,7 @@ function byAntecedent(m: SpeakerMention, actors: Actor[], text: string): Link | 
 function link(m: SpeakerMention, q: QuoteCandidate, actors: Actor[], ix: MentionIndex, text: string, earlier: Map<Actor, number>): Link | null {
   if (RELATIVE.has(m.text.toLowerCase())) return byAntecedent(m, actors, text);
   if (m.kind === 'pronoun') return byPronoun(m, q, actors, earlier);
-  return byMention(m, ix, text) ?? (m.kind === 'name' ? bySurname(m, actors) : null) ?? (m.kind === 'description' || m.kind === 'organization' ? byDescription(m, actors) : null);
+  return byMention(m, ix, text) ?? (m.kind === 'name' ? bySurname(m, actors) : null) ?? (m.kind === 'description' || m.kind === 'organization' ? byDescription(m, actors, text) : null);
 }
 
 export function resolveSpeakers(quotes: QuoteCandidate[], actors: Actor[], a: Analysis): ResolvedQuote[] {

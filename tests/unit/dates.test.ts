@@ -220,6 +220,33 @@ describe('dates: news leads, a clock with its day (published Monday 2017-01-23 u
   });
 });
 
+describe('dates: a clock time the article gives in GMT or UTC carries the zone designator Z (published Friday 2023-12-08)', () => {
+  it.each<Row>([
+    ['The blast came at about 10:35 a.m. (0735 GMT) Friday near the port.', '0735 GMT', 'time', '2023-12-08T07:35Z'],
+    ['Trading stopped at 1430 UTC on Wednesday.', '1430 UTC on Wednesday', 'time', '2023-12-06T14:30Z'],
+        ['Polls close at 21:00 UTC.', '21:00 UTC', 'time', '2023-12-08T21:00Z'],
+    // another zone keeps the clock as written: no offset is invented
+    ['The meeting starts at 10 a.m. EST Monday.', '10 a.m. EST Monday', 'time', '2023-12-11T10:00'],
+    ['Police said the call came at 3:15 p.m. local time.', '3:15 p.m. local time', 'time', '2023-12-08T15:15'],
+  ])('%j: %j -> %s %s', (text, span, type, value) => expectOne(text, span, type, value));
+
+  // a zoned clock's bare weekday is the one nearest publication (Friday 2023-12-08), whatever the tense
+  it.each<Row>([
+    ['The launch was moved to 9 a.m. GMT Monday.', '9 a.m. GMT Monday', 'time', '2023-12-11T09:00Z'],
+    ['The strike began at 6 a.m. EST Wednesday.', '6 a.m. EST Wednesday', 'time', '2023-12-06T06:00'],
+    ['Voting ends at 8 p.m. local time Tuesday.', '8 p.m. local time Tuesday', 'time', '2023-12-05T20:00'],
+    ['The summit opens at 10 a.m. CET Sunday.', '10 a.m. CET Sunday', 'time', '2023-12-10T10:00'],
+  ])('%j: %j -> %s %s', (text, span, type, value) => expectOne(text, span, type, value));
+
+  it.each([
+    // four digits with a zone only: a year or a count before GMT is no clock
+    ['The 1998 GMT standard was revised.', '1998 GMT'],
+    ['Flight 2345 UTC-bound left late.', '2345 UTC'],
+  ])('%j: no time %j', (text, span) => {
+    expect(datesOf(text).some((d) => d.text === span && d.type === 'time')).toBe(false);
+  });
+});
+
 describe('dates: granularity, relative and rule ids are truthful', () => {
   type Meta = [text: string, span: string, rule: string, granularity: string | null, relative: boolean];
   it.each<Meta>([

@@ -235,3 +235,23 @@ describe(`quotes: transcripts and relative speakers (${FILE})`, () => {
     ['Title\n\nThe senator denied the allegations in a statement.\n', [{ text: 'the allegations', type: 'indirect', speaker: 'The senator', rule: 'quote.indirect-speech-act-object' }]],
   ])('%j', (text, expected) => check(text, expected));
 });
+
+describe(`quotes: a dateline's wire credit or a spaced dash ends a speaker phrase (${FILE})`, () => {
+  it.each<[string, Expected[]]>([
+    ['Fire\n\nHOUSTON (AP) Authorities say the fire was set on purpose.\n', [{ text: 'the fire was set on purpose', type: 'indirect', speaker: 'Authorities' }]],
+    ['Fire\n\nHOUSTON (AP) -- Authorities say the fire was set on purpose.\n', [{ text: 'the fire was set on purpose', type: 'indirect', speaker: 'Authorities' }]],
+    ['Fire\n\nBEIRUT, Lebanon (Reuters) - Officials said the border was closed.\n', [{ text: 'the border was closed', type: 'indirect', speaker: 'Officials' }]],
+    ['Fire\n\nHOUSTON -- Police said the road was closed.\n', [{ text: 'the road was closed', type: 'indirect', speaker: 'Police' }]],
+    // a dash inside the sentence is no dateline's
+    ['Fire\n\nThe mayor - a former judge - said the plan would fail.\n', [{ text: 'the plan would fail', type: 'indirect', speaker: 'The mayor - a former judge' }]],
+    // a parenthesis of a name phrase and a hyphen of a compound stay inside it
+    ['Vote\n\n"We are ready," said Sen. David Perdue (R-Ga.) on Tuesday.\n', [{ text: 'We are ready,', type: 'direct', speaker: 'Sen. David Perdue (R-Ga.)' }]],
+    ['Rule\n\nLabor-policy experts say the rule will fail.\n', [{ text: 'the rule will fail', type: 'indirect', speaker: 'Labor-policy experts' }]],
+  ])('%j', (text, expected) => check(text, expected));
+});
+
+describe(`quotes: a dateline before a long apposition (${FILE})`, () => {
+  it.each<[string, Expected[]]>([
+    ['Museum\n\nWASHINGTON -- President Obama, dedicating the museum on Saturday, said it would tell an American story.\n', [{ text: 'it would tell an American story', type: 'indirect', speaker: 'President Obama' }]],
+  ])('%j', (text, expected) => check(text, expected));
+});

@@ -112,3 +112,46 @@ describe(`speakers: linking rules (${FILE})`, () => {
     [{ id: 'a1', name: 'Xq Zz', kind: 'person', title: null, country: null, affiliation: null, mentions: [{ text: 'Xq Zz', start: 0, end: 5 }] }, null],
   ])('gender of %j', (a, g) => expect(genderOf(a)).toBe(g));
 });
+
+describe(`speakers: the head of a speaker phrase and its appositions (${FILE})`, () => {
+  it.each<[string, string, [string, string, string][], string, string, string]>([
+    // text, quote start, actors [id, name, surname], expected actor, attributing text, link rule
+    [
+      'Title\n\nJill Stein spoke at the rally.\n\n“We will be on every ballot,” Stein spokeswoman Melezia Figueroa said.\n',
+      'We will be on every ballot', [['a1', 'Jill Stein', 'Stein'], ['a2', 'Melezia Figueroa', 'Figueroa']],
+      'a2', 'Stein spokeswoman Melezia Figueroa', 'speaker.actor-mention',
+    ],
+    [
+      'Title\n\nDonald Trump held a rally.\n\n“The polls are wrong,” Trump campaign manager Kellyanne Conway said.\n',
+      'The polls are wrong', [['a1', 'Donald Trump', 'Trump'], ['a2', 'Kellyanne Conway', 'Conway']],
+      'a2', 'Trump campaign manager Kellyanne Conway', 'speaker.actor-mention',
+    ],
+    [
+      'Title\n\nSteve Schmidt, a former campaign strategist for John McCain, criticized the plan.\n\n“This is a disaster,” the former campaign strategist said.\n',
+      'This is a disaster', [['a1', 'Steve Schmidt', 'Schmidt'], ['a2', 'John McCain', 'McCain']],
+      'a1', 'the former campaign strategist', 'speaker.actor-apposition',
+    ],
+    [
+      'Title\n\nAnna Berg, the company’s chief economist, spoke first.\n\n“Rates will rise,” the economist said.\n',
+      'Rates will rise', [['a1', 'Anna Berg', 'Berg']],
+      'a1', 'the economist', 'speaker.actor-apposition',
+    ],
+  ])('%#: %s', (text, start, people, id, said, rule) => {
+    const qs = resolve(text, people.map(([pid, name, surname]) => actor(text, pid, name, 'person', null, [name, surname])));
+    const q = qs.find((x) => x.text.startsWith(start));
+    expect(q, `${FILE}: ${start}`).toBeDefined();
+    expect(q!.speaker).toMatchObject({ actor: id, text: said, rule });
+  });
+
+  it.each<[string, string]>([
+    // an apposition of another head noun, or two persons with the same one, link nobody
+    ['Title\n\nSteve Schmidt, a former campaign strategist, spoke.\n\n“No,” the senator said.\n', 'the senator'],
+    ['Title\n\nAnn Lee, an economist, and Bo Park, an economist, spoke.\n\n“No,” the economist said.\n', 'the economist'],
+    // a relative clause or a bare figure after the name is no apposition
+    ['Title\n\nSteve Schmidt, who served as a strategist, spoke.\n\n“No,” the strategist said.\n', 'the strategist'],
+    ['Title\n\nSteve Schmidt, 45 percent, led.\n\n“No,” 45 percent of voters said.\n', '45 percent of voters'],
+  ])('%#: %s stays unlinked', (text, said) => {
+    const qs = resolve(text, [actor(text, 'a1', 'Steve Schmidt', 'person', null), actor(text, 'a2', 'Ann Lee', 'person', null), actor(text, 'a3', 'Bo Park', 'person', null)]);
+    expect(qs[0].speaker).toMatchObject({ actor: null, text: said });
+  });
+});

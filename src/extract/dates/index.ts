@@ -28,8 +28,9 @@ export function createDateTagger(domain = datesDomain): DateTagger {
     rules,
     extract(a) {
       // our rules first; chrono-node fills the gaps they leave (numeric and ISO formats), at the lowest priority
-      let xs = [...runRules(a, rules), ...chronoCandidates(a.text, parseReference(a.reference), rules.length)];
-      for (const refine of domain.refiners) xs = refine({ text: a.text }, xs);
+      const ref = parseReference(a.reference);
+      let xs = [...runRules(a, rules), ...chronoCandidates(a.text, ref, rules.length)];
+      for (const refine of domain.refiners) xs = refine({ text: a.text, ref }, xs);
       return xs.map(({ priority: _p, anchor: _a, ...x }) => x);
     },
   };

@@ -1,9 +1,31 @@
 // Refiners: pure (context, candidates) -> candidates steps, applied once each, in the order of REFINERS.
 import type { RawCandidate } from './extract.js';
 import { CHRONO_RULE } from './chrono.js';
+import type { Reference } from './normalise.js';
 
 export interface RefineContext {
   text: string;
+  /** The publication date, when the document has one. */
+  ref?: Reference | null;
+}
+
+/** A clock time written with its zone: "10 a.m. EST", "1430 GMT", "3 p.m. local time". */
+const ZONED = /(?:\b(?:[ECMP][SD]T|GMT|UTC|BST|CET)|\blocal time)$/i;
+const BARE_WEEKDAY = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/;
+
+/**
+ * The weekday of a zoned clock time in a news lead ("at 10 a.m. EST Monday") is the one nearest the
+ * publication date, within three days either way, whatever the tense of the clause around it.
+ */
+function nearestWeekday(day: string, ref: Reference): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  if (!m) return day;
+  const t = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  const r = Date.UTC(ref.y, ref.m - 1, ref.d);
+  const week = 7 * 86_400_000;
+  const best = [t - week, t, t + week].sort((x, y) => Math.abs(x - r) - Math.abs(y - r))[0];
+  const dt = new Date(best);
+  return `${String(dt.getUTCFullYear()).padStart(4, '0')}-${String(dt.getUTCMonth() + 1).padStart(2, '0')}-${String(dt.getUTCDate()).padStart(2, '0')}`;
 }
 
 export type Refiner = (ctx: RefineContext, xs: RawCandidate[]) => RawCandidate[];
@@ -39,7 +61,7 @@ export const mergeClockWithDay: Refiner = (ctx, xs) => {
       end,
       type: 'time',
       // "8:50 p.m. Wednesday night": the clock is exact, the part of day it falls in goes
-      value: day.value && time ? `${dayOf(day.value)}${time}` : null,
+      value: day.value && time ? `${zonedDay(ctx, c, day, dayOf(day.value))}${time}` : null,
       granularity: 'minute',
       // the day decides: "4:15 a.m. Friday" depends on the publication date, "3 p.m. Oct. 17, 1998" does not
       relative: day.relative,
@@ -57,11 +79,17 @@ export const mergeClockWithDay: Refiner = (ctx, xs) => {
       .filter((d) => !sentenceBreak(ctx.text, Math.min(x.end, d.end), Math.max(x.start, d.start)))
       .sort((p, q) => Math.abs(p.start - x.start) - Math.abs(q.start - x.start))[0];
     const day = near?.value ? /^(?:\d{4}|XXXX)-(?:\d{2}|XX)-(?:\d{2}|XX)|^XXXX-WXX-\d/.exec(near.value)?.[0] : undefined;
-    const time = /T\d{2}:\d{2}$/.exec(x.value)?.[0];
+    const time = /T\d{2}:\d{2}Z?$/.exec(x.value)?.[0];
     return day && time ? { ...x, value: `${day}${time}`, relative: near!.relative } : x;
   });
   return [...rest, ...merged];
 };
+
+/** The day of a merged clock time: a bare weekday after a zoned clock is the one nearest publication. */
+function zonedDay(ctx: RefineContext, clock: RawCandidate, day: RawCandidate, value: string): string {
+  if (!ctx.ref || day.rule !== 'date.weekday' || !BARE_WEEKDAY.test(day.text) || day.start < clock.end || !ZONED.test(clock.text)) return value;
+  return nearestWeekday(value, ctx.ref);
+}
 
 /**
  * "the day before last Tuesday", "the day after Christmas": one date, the named day shifted by one.

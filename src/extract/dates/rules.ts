@@ -24,6 +24,8 @@ const duration = (value: string | null, granularity?: Granularity | null): RuleR
 const set = (value: string | null, granularity?: Granularity | null): RuleResult => ({ type: 'set', value, relative: false, granularity });
 
 const lower = (s: string | undefined): string => (s ?? '').toLowerCase();
+/** A clock time the article gives in GMT or UTC carries the ISO 8601 zone designator Z. */
+const utc = (zone: string | undefined): string => (zone === 'GMT' || zone === 'UTC' ? 'Z' : '');
 
 /** TIMEX3 duration value for an amount of a unit ("three years" -> P3Y, "5 1/2 hours" -> PT5H30M). */
 export function durationValue(amount: number | null, unitWord: string): { value: string; gran: Granularity } | null {
@@ -138,7 +140,7 @@ export const DATE_RULES: DateRule[] = [
   // ---- times of day ----
   {
     id: 'time.clock',
-    pattern: `(?<h>[01]?\\d|2[0-3])(?::(?<min>[0-5]\\d))?(?: ?(?<ap>[ap]\\.m\\.|[AP]\\.M\\.|[ap]\\.m|[ap]m|[AP]M)|(?<=\\d) ${ci('(?:o\'clock)')})(?: (?:EDT|EST|CDT|CST|MDT|MST|PDT|PST|GMT|UTC|BST|CET|${ci('local time')}))?|${ci('(?:noon|midnight)')}`,
+    pattern: `(?<h>[01]?\\d|2[0-3])(?::(?<min>[0-5]\\d))?(?: ?(?<ap>[ap]\\.m\\.|[AP]\\.M\\.|[ap]\\.m|[ap]m|[AP]M)|(?<=\\d) ${ci('(?:o\'clock)')})(?: (?<z>EDT|EST|CDT|CST|MDT|MST|PDT|PST|GMT|UTC|BST|CET|${ci('local time')}))?|${ci('(?:noon|midnight)')}`,
     build(m, ctx) {
       let h: number;
       let min = 0;
@@ -156,16 +158,17 @@ export const DATE_RULES: DateRule[] = [
           if (ap.startsWith('a') && h === 12) h = 0;
         }
       }
-      const t = `T${String(h).padStart(2, '0')}:${String(min).padStart(2, '0')}`;
+      const t = `T${String(h).padStart(2, '0')}:${String(min).padStart(2, '0')}${utc(m.groups?.z)}`;
       return { type: 'time', value: ctx.ref ? fmtDay(ctx.ref) + t : `XXXX-XX-XX${t}`, relative: true, granularity: 'minute' };
     },
   },
   {
     id: 'time.clock-24h',
-    pattern: `(?<=\\b(?:[Aa]t|[Bb]y|[Uu]ntil|[Aa]round|[Aa]bout|[Ff]rom|[Bb]efore|[Aa]fter|[Ss]ince) )(?<h>[01]?\\d|2[0-3]):(?<min>[0-5]\\d)(?: (?:EDT|EST|CDT|CST|MDT|MST|PDT|PST|GMT|UTC|BST|CET|${ci('local time')}))?`,
+    pattern: `(?<=\\b(?:[Aa]t|[Bb]y|[Uu]ntil|[Aa]round|[Aa]bout|[Ff]rom|[Bb]efore|[Aa]fter|[Ss]ince) )(?<h>[01]?\\d|2[0-3]):(?<min>[0-5]\\d)(?: (?<z>EDT|EST|CDT|CST|MDT|MST|PDT|PST|GMT|UTC|BST|CET|${ci('local time')}))?|(?<![\\d:.])(?<h4>[01]\\d|2[0-3])(?<min4>[0-5]\\d) (?<z4>GMT|UTC)(?![-\\w])`,
     build(m, ctx) {
       if (/^[:.,]?\d/.test(ctx.text.slice(ctx.end, ctx.end + 2))) return null; // "2:1:0", a ratio or a score
-      const t = `T${m.groups?.h?.padStart(2, '0')}:${m.groups?.min}`;
+      const g = m.groups ?? {};
+      const t = g.h4 ? `T${g.h4}:${g.min4}Z` : `T${g.h?.padStart(2, '0')}:${g.min}${utc(g.z)}`;
       return { type: 'time', value: ctx.ref ? fmtDay(ctx.ref) + t : `XXXX-XX-XX${t}`, relative: true, granularity: 'minute' };
     },
   },

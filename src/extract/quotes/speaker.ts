@@ -42,8 +42,21 @@ function nounish(t: Term, prev?: Term, next?: Term): boolean {
   return hasTag(t, NOUNISH) || /^\p{Lu}/u.test(t.text);
 }
 
+/** Wire services credited in a dateline: "HOUSTON (AP) —", "BEIRUT (Reuters) -". */
+const WIRE_CREDITS = new Set(['ap', 'afp', 'reuters', 'upi', 'dpa', 'xinhua', 'bloomberg', 'tass', 'efe', 'ansa', 'kyodo', 'yonhap', 'pti', 'ians', 'cnn', 'bbc']);
+
+/**
+ * The last term of a dateline: its wire credit ("HOUSTON (AP)"), or a place or credit before a dash set off
+ * by spaces ("HOUSTON -- Authorities", "Texas (AP) - Officials"). No speaker phrase runs back across it.
+ */
+function endsDateline(t: Term): boolean {
+  if (/\(\s*$/.test(t.pre) && /^\s*\)/.test(t.post) && WIRE_CREDITS.has(t.normal)) return true;
+  return /\s[-–—]{1,2}(?:\s|$)/.test(t.post) && (/^\p{Lu}[\p{Lu}.'’-]+$/u.test(t.text) || t.post.includes(')'));
+}
+
 /** A post that ends a phrase (a comma, a full stop that is not an abbreviation's, a mark). */
 function breaksAfter(t: Term): boolean {
+  if (endsDateline(t)) return true;
   if (/^\.?\)\s*$/.test(t.post)) return false; // "(R-Ga.)" inside a name phrase
   const post = t.post.replace(/[()]/g, '').trim();
   if (!post) return false;
@@ -168,6 +181,8 @@ export function speakerBefore(ctx: QuoteContext, cue: number, min: number): [num
 function leadingName(ctx: QuoteContext, min: number, last: number): [number, number] | null {
   const terms = ctx.terms;
   let s = min;
+  // a dateline opening the sentence is not part of the name: "WASHINGTON -- President Obama, dedicating ..., said"
+  for (let k = min; k < Math.min(last, min + 8); k++) if (endsDateline(terms[k])) s = k + 1;
   while (s < last && (CLAUSE_WORDS.has(terms[s].normal) || terms[s].tags.has('Conjunction'))) s++;
   let e = s;
   while (e < last && e - s < 10 && !breaksAfter(terms[e])) {
