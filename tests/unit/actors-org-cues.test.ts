@@ -37,6 +37,10 @@ describe('actors-org-cues.test.ts: organisations from the structure of news', ()
     // what the cues must leave alone
     ['December Eurodollars were down 11 bps at 93.94 in late trade.', 'Eurodollars'],
     ['Benetton ( Italy ) 92 Dinamo ( Russia ) 81', 'Italy'],
+    // a nationality, an ethnic group or a faith is no organisation by itself
+    ['Fights broke out between the Moslems and Serb police on Thursday.', 'Serb'],
+    ['An Iraqi Kurdish group told Reuters the town fell.', 'Iraqi Kurdish'],
+    ['The Islamic group said it would fight.', 'Islamic'],
   ])('%j: %s is no organisation', (text, name) => {
     expect(actors(text).filter((a) => a.kind !== 'person').flatMap((a) => a.mentions.map((m) => m.text))).not.toContain(name);
   });

@@ -67,6 +67,9 @@ function isCountryOrDemonym(s: string): { code: string } | null {
   return countryByName(s) ?? countryByDemonym(s);
 }
 
+/** Ethnic groups, faiths and their adjectives (general vocabulary; nationalities come from the gazetteer's demonyms). */
+const BELONGING = /^(?:islamic|moslem|muslim|christian|jewish|catholic|protestant|orthodox|kurdish|kurd|serb|croat|bosnian|arab|hindu|sikh|buddhist|shi'ite|shiite|sunni|tamil|pashtun|hutu|tutsi|basque|catalan|flemish|walloon)$/;
+
 const compassWord = (w: string): boolean => /^(?:north|south|east|west|northern|southern|eastern|western|upper|lower|central|north-west|north-east|south-west|south-east|northwest|northeast|southwest|southeast)$/.test(w);
 
 const isAcronymText = (s: string): boolean => /^(?:\p{Lu}\.){2,5}$|^\p{Lu}[\p{Lu}&]{1,5}$/u.test(s) && !/^[IVXLCDM]+$/.test(s);
@@ -225,7 +228,9 @@ function classify(ctx: Context, c: Chunk, hasTitle: boolean): Verdict | 'place' 
     return { ...base, rule: RULES.orgAcronym, kind: 'organization' };
   }
   const adjectiveLike = terms.length === 1 && (/^(?:Demonym|Adjective)$/.test(k.lexicon[lower] ?? '') || /(?:ean|ian|ese|ine)$/.test(lower) || c.text.length < 2);
-  if (!adjectiveLike && terms.some((t) => tagged(t, 'Organization', 'SportsTeam')) && !terms.some((t) => tagged(t, 'Person', 'Place', 'Region', 'Country', 'City'))) {
+  // a nationality, an ethnic group or a faith is no organisation by itself ("Serb police", "Iraqi Kurdish group", "Islamic state")
+  const belonging = terms.some((t) => BELONGING.test(t.normal) || !!countryByDemonym(t.text));
+  if (!adjectiveLike && !belonging && terms.some((t) => tagged(t, 'Organization', 'SportsTeam')) && !terms.some((t) => tagged(t, 'Person', 'Place', 'Region', 'Country', 'City'))) {
     return { ...base, rule: RULES.orgCompromise, kind: 'organization' };
   }
   if (terms.every((t) => tagged(t, 'Place', 'Country', 'City', 'Region')) && !terms.some((t) => tagged(t, 'Person'))) return 'place';
