@@ -332,7 +332,16 @@ function isTeam(ctx: Context, name: Chunk, verdict: Verdict | 'place' | 'misc' |
   const person = verdict !== null && typeof verdict === 'object' && verdict.kind === 'person';
   if (person && name.to - name.from === 1 && teamSlot(ctx, name)) return true;
   if (unread && (teamCue(ctx, name) || (verdict === 'place' && teamSubject(ctx, name)))) return true;
+  if ((unread || weakPerson) && clubInBrackets(a, name)) return true;
   return unread && (teamSlot(ctx, name) || afterCountryInParens(a, name));
+}
+
+/** Team sports: "Fabrizio Ravanelli ( Middlesbrough )": a player's club in brackets right after the player's name. */
+function clubInBrackets(a: Analysis, c: Chunk): boolean {
+  const before = a.text.slice(Math.max(0, c.start - 4), c.start);
+  if (!/\p{Ll}\s*\(\s*$/u.test(before) || !/^\s*\)/.test(a.text.slice(c.end, c.end + 3))) return false;
+  const prev = a.terms[c.from - 1];
+  return !!prev && prev.sentence === c.sentence && prev.tags.has('Person') === true && !prev.tags.has('Place');
 }
 
 /** Named actors from the capitalised chunks of the text. */
