@@ -27,6 +27,23 @@ const BOILERPLATE_LINE =
 /** Markers after which the rest of the page is site furniture. */
 const TRAILER = /^\s*(?:you may also like|recommended for you|related (?:articles|stories)|more from [\p{L} ]{1,40}|trending now|most popular)\s*$/iu;
 
+/**
+ * A copyright credit inside a line: "(© 2016 KHOU)", "(Copyright 2019 The Associated Press)", or a bare
+ * "© 2016 KHOU. All rights reserved." that runs to the line's end. Its span is boilerplate, the rest of the
+ * line stays content. (Bounded classes and lengths: no backtracking across long lines.)
+ */
+const INLINE_CREDIT = /\(\s*(?:©|\([cC]\)|[Cc]opyright\b)[^()\n]{0,80}\)|(?:©|\([cC]\)\s*\d{4}|\bCopyright\s+(?:©\s*)?\d{4})[^\n]{0,120}$/gu;
+
+/** The credit spans of a line, as offsets into the text. */
+function inlineCredits(line: Line): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (const m of line.text.matchAll(INLINE_CREDIT)) {
+    const start = line.start + (m.index ?? 0);
+    out.push({ start, end: Math.min(line.end, start + m[0].trimEnd().length) });
+  }
+  return out;
+}
+
 const TERMINAL = /[.!?:;"”’)\]]\s*$/;
 
 function words(s: string): number {
@@ -80,7 +97,18 @@ export function zoneLines(lines: Line[], title: Line | null): Zone[] {
   for (const line of lines) {
     if (line.blank) continue;
     const k = kindOf.get(line.n) ?? { kind: 'body' as const, rule: 'zone.body' };
-    zones.push({ kind: k.kind, start: line.start, end: line.end, rule: k.rule });
+    const credits = k.kind === 'body' || k.kind === 'title' ? inlineCredits(line) : [];
+    let at = line.start;
+    for (const c of credits) {
+      if (c.start > at && /\S/.test(line.text.slice(at - line.start, c.start - line.start))) zones.push({ kind: k.kind, start: at, end: c.start, rule: k.rule });
+      zones.push({ kind: 'boilerplate', start: c.start, end: c.end, rule: 'zone.inline-credit' });
+      at = c.end;
+    }
+    if (at < line.end) {
+      // what is left after a credit is content only if it has words ("... said. (© 2016 KHOU) More text")
+      const rest = /\S/.test(line.text.slice(at - line.start)) || !credits.length;
+      zones.push(rest ? { kind: k.kind, start: at, end: line.end, rule: k.rule } : { kind: 'boilerplate', start: at, end: line.end, rule: 'zone.inline-credit' });
+    }
   }
   return zones;
 }

@@ -199,10 +199,11 @@ describe(`${FILE}: context makes organisations and people`, () => {
     expect(mentionTexts(actors[0])).toEqual(['Magna International Inc', 'Magna']);
   });
 
-  it('lists people with people and reads an age as a person', () => {
-    const text = 'The team is : Shay Given , Breen , Staunton , Irwin .\nIan Harte and Gary Breen play .\nSpokesman Wang , 45 , was freed .';
+  it('reads an age as a person', () => {
+    // (lists of people, "Given , Breen , Staunton", were dropped: they did not pay on conll2003-train)
+    const text = 'Ian Harte and Gary Breen play .\nSpokesman Wang , 45 , was freed .';
     const people = actorsOf(text).filter((x) => x.kind === 'person').map((x) => x.name).sort();
-    expect(people).toEqual(['Gary Breen', 'Ian Harte', 'Irwin', 'Shay Given', 'Staunton', 'Wang']);
+    expect(people).toEqual(['Gary Breen', 'Ian Harte', 'Wang']);
   });
 
   it('reads a club before its people and in lists of teams (team sports)', () => {
@@ -217,15 +218,6 @@ describe(`${FILE}: context makes organisations and people`, () => {
 });
 
 describe(`${FILE}: clubs by their people (team sports)`, () => {
-  it.each([
-    ['SOCCER - CHELSEA WIN .\nLONDON 1996-08-30\nHe pushed the Chelsea defender in the back .', 'Chelsea'],
-    ['SOCCER - ROTOR FANS LOCKED OUT .\nMOSCOW 1996-08-30\nFans threw bottles at Dynamo Moscow players on Friday .', 'Dynamo Moscow'],
-  ])('%j -> %s is a team', (text, name) => {
-    const team = actorsOf(text).find((x) => x.name === name);
-    expect(team).toMatchObject({ kind: 'organization' });
-    expect(team!.mentions.at(-1)).toMatchObject({ text: name, start: text.lastIndexOf(name), rule: 'actor.sports-team' });
-  });
-
   it("keeps a coach's side with the coach", () => {
     const text = "SOCCER - DRAW .\nESCHEN 1996-08-30\nJack Charlton 's side were held to a draw .";
     expect(actorsOf(text).find((x) => x.name === 'Jack Charlton')).toMatchObject({ kind: 'person' });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyseText, seedText } from '../helpers.js';
+import { extractDocument } from '../../src/pipeline.js';
+import { makeDocument } from '../../src/document.js';
 
 describe('content zones (src/analyse/zones.ts)', () => {
   it('finds the headline, captions, credit lines and boilerplate of the seed', () => {
@@ -44,5 +46,32 @@ describe('content zones (src/analyse/zones.ts)', () => {
     expect(a.reference).toBe('1996-12-06');
     expect(a.referenceSource).toBe('text');
     expect(a.dateline.place?.text).toBe('AL-AIN , United Arab Emirates');
+  });
+
+  it.each([
+    ['Heavy rain flooded streets on Monday, officials said. (© 2016 KHOU)', '(© 2016 KHOU)', 'Heavy rain flooded streets on Monday, officials said.'],
+    ['(© 2016 KHOU)', '(© 2016 KHOU)', null],
+    ['The fire was put out by noon. (Copyright 2019 The Associated Press. All rights reserved.)', '(Copyright 2019 The Associated Press. All rights reserved.)', 'The fire was put out by noon.'],
+    ['Crews worked through the night. © 2016 KHOU. All rights reserved.', '© 2016 KHOU. All rights reserved.', 'Crews worked through the night.'],
+    ['Crews worked (c) 2016 WXYZ', '(c) 2016 WXYZ', 'Crews worked'],
+  ])('a copyright credit inside a line is boilerplate, the rest content: %j', (line, credit, content) => {
+    const a = analyseText(`Storm floods streets\n\n${line}\n\nMore rain is expected on Tuesday.\n`);
+    const credits = a.zones.filter((z) => z.rule === 'zone.inline-credit').map((z) => a.text.slice(z.start, z.end));
+    expect(credits).toEqual([credit]);
+    const start = a.text.indexOf(credit);
+    expect(a.isContent(start, start + credit.length)).toBe(false);
+    if (content) {
+      const at = a.text.indexOf(content);
+      expect(a.isContent(at, at + content.length)).toBe(true);
+    }
+  });
+
+  it('a credit line gives no date and no actor, and a body that names the station keeps it', () => {
+    const text = 'Storm floods Houston streets\n\nHeavy rain flooded streets in Houston on Monday, officials said.\n(© 2016 KHOU)\n\nMore rain is expected on Tuesday. (© 2016 KHOU)\n';
+    const r = extractDocument(makeDocument(text, { id: 'k', published: '2016-06-01' }));
+    expect(r.dates.map((d) => d.text)).toEqual(['Monday', 'Tuesday']);
+    expect(r.actors).toEqual([]);
+    const r2 = extractDocument(makeDocument('Fire in Houston\n\nPolice told KHOU the fire started at noon.\n(© 2016 KHOU)\n', { id: 'k2', published: '2016-06-01' }));
+    expect(r2.actors.map((x) => x.mentions.map((m) => m.text))).toEqual([['KHOU']]);
   });
 });

@@ -11,7 +11,7 @@ import {
 } from './lexicon.js';
 import { isCommonWord, wordKnowledge, type WordKnowledge } from './names.js';
 import { kindOfHead, RULES } from './rules.js';
-import { afterCountryInParens, competitor, scoreRow, shoutingPieces, SPORTS_SLUG, teamCue, teamNounAfter, teamSlot, teamSubject, TEAM_SPORTS_SLUG } from './teams.js';
+import { afterCountryInParens, competitor, scoreRow, shoutingPieces, SPORTS_SLUG, teamCue, teamSlot, teamSubject, TEAM_SPORTS_SLUG } from './teams.js';
 import { clean, never, tagged } from './util.js';
 
 export interface Context {
@@ -66,6 +66,9 @@ function isTitleTerm(t: Term): boolean {
 function isCountryOrDemonym(s: string): { code: string } | null {
   return countryByName(s) ?? countryByDemonym(s);
 }
+
+/** Ethnic groups, faiths and their adjectives (general vocabulary; nationalities come from the gazetteer's demonyms). */
+const BELONGING = /^(?:islamic|moslem|muslim|christian|jewish|catholic|protestant|orthodox|kurdish|kurd|serb|croat|bosnian|arab|hindu|sikh|buddhist|shi'ite|shiite|sunni|tamil|pashtun|hutu|tutsi|basque|catalan|flemish|walloon)$/;
 
 const compassWord = (w: string): boolean => /^(?:north|south|east|west|northern|southern|eastern|western|upper|lower|central|north-west|north-east|south-west|south-east|northwest|northeast|southwest|southeast)$/.test(w);
 
@@ -225,7 +228,9 @@ function classify(ctx: Context, c: Chunk, hasTitle: boolean): Verdict | 'place' 
     return { ...base, rule: RULES.orgAcronym, kind: 'organization' };
   }
   const adjectiveLike = terms.length === 1 && (/^(?:Demonym|Adjective)$/.test(k.lexicon[lower] ?? '') || /(?:ean|ian|ese|ine)$/.test(lower) || c.text.length < 2);
-  if (!adjectiveLike && terms.some((t) => tagged(t, 'Organization', 'SportsTeam')) && !terms.some((t) => tagged(t, 'Person', 'Place', 'Region', 'Country', 'City'))) {
+  // a nationality, an ethnic group or a faith is no organisation by itself ("Serb police", "Iraqi Kurdish group", "Islamic state")
+  const belonging = terms.some((t) => BELONGING.test(t.normal) || !!countryByDemonym(t.text));
+  if (!adjectiveLike && !belonging && terms.some((t) => tagged(t, 'Organization', 'SportsTeam')) && !terms.some((t) => tagged(t, 'Person', 'Place', 'Region', 'Country', 'City'))) {
     return { ...base, rule: RULES.orgCompromise, kind: 'organization' };
   }
   if (terms.every((t) => tagged(t, 'Place', 'Country', 'City', 'Region')) && !terms.some((t) => tagged(t, 'Person'))) return 'place';
@@ -255,7 +260,7 @@ const MEDIA_CUE_AFTER = /^(?:newspaper|daily|weekly|magazine|tabloid|broadsheet)
 const STAFF_CUE_AFTER = /^(?:spokesman|spokeswoman|spokesperson|chairman|officials|employees|workers|staff|executive|executives)$/;
 
 /** The words around a name make it an organisation ("tyre giant Pirelli", "Pirelli shares", "Magna 's board"). */
-function orgContext(a: Analysis, c: Chunk, unknown = false): ActorKind | null {
+function orgContext(a: Analysis, c: Chunk, unknown = false, sports = false): ActorKind | null {
   const { terms } = a;
   const prev = terms[c.from - 1];
   if (prev && prev.sentence === c.sentence && prev.text === prev.text.toLowerCase() && !/[,.;:]/.test(prev.post)) {
@@ -281,24 +286,62 @@ function orgContext(a: Analysis, c: Chunk, unknown = false): ActorKind | null {
   if (next && next.sentence === c.sentence && next.text === next.text.toLowerCase() && (ORG_CUE_AFTER.test(next.normal) || (unknown && STAFF_CUE_AFTER.test(next.normal))) && /^\s*(?:['’]s\s*)?$/u.test(a.text.slice(c.end, next.start))) {
     return 'organization';
   }
+  if (corporateCue(a, c, sports)) return 'organization';
   return null;
+}
+
+/** Words before "of"/"in"/"at"/"with"/"for" that make the following name a company or an institution. */
+const OWNED_BEFORE = /^(?:shares|stake|stakes|holding|holdings|shareholders|subsidiary|subsidiaries|unit|division|arm|affiliate|takeover|acquisition|purchase|privatisation|privatization|merger|bid|offer|chairman|chairwoman|ceo|board|directors|executives|employees|workers|staff|analyst|analysts|economist|economists|strategist|strategists|dealer|dealers|trader|traders|broker|brokers|spokesman|spokeswoman|spokesperson)$/;
+const OWNED_JOIN = /^(?:of|in|at|with|for|from)$/;
+/** Last words of traded instruments, not companies ("Eurodollars", "Treasuries", "T-bills"). */
+const INSTRUMENT = /(?:dollars?|bills|bonds|notes|futures|treasuries|gilts|bunds|yields|stocks|shares|options|swaps|index)$/i;
+/** The name speaks of itself as "it": "X said it ...", "X said on Friday its ...", "X says it". */
+const SAID_IT = /^\s+(?:said|says|announced|reported|added|expects|expected|plans|hopes)\s+(?:(?:on|late|early|last|this)\s+\w+\s+)?(?:that\s+)?(?:its\b|it\s+(?:(?:also|almost|had|has|would|will)\s+)?(?:expects|expected|plans|planned|intends|intended|agreed|posted|sold|bought|acquired|signed|received|recorded|reported|achieved|doubled|tripled|increased|raised|cut|lost|earned|won|filed|completed|launched|opened|closed|produced|exported|shipped|bought|sell|buy|acquire)\b)/;
+/** A share price move right after the name, in business news: "Magna was up 1/8", "Pirelli fell 20 lire to 3,950". */
+const PRICE_MOVE = /^\s+(?:shares\s+)?(?:(?:was|were|closed|ended|finished|traded|stood)\s+(?:up|down|off|higher|lower)\s+\d|(?:rose|fell|gained|lost|added|shed|dropped|slipped|climbed|jumped|eased|firmed|slid|tumbled|surged|soared|plunged|dipped)\s+(?:\d[\d.,]*(?:\s+\d+\/\d+|\/\d+)?\s*(?:cents?|pence|percent|pct|points?|to|at|yen|lire|francs|marks|pesos|rupees|baht|ringgit|crowns|\/)\b|\d+\/\d+))/;
+
+/**
+ * News structure that names a company or an institution: an owner word with "of"/"in"/"at" before the name
+ * ("a stake in Pirelli", "analyst at Indosuez", "chairman of Comelf"), a place "-based" before it
+ * ("Ontario-based Magna"), a share price move after it ("Magna was up 1/8"), its CEO right after it.
+ */
+function corporateCue(a: Analysis, c: Chunk, sports: boolean): boolean {
+  const { terms, text } = a;
+  const same = (t: Term | undefined): t is Term => !!t && t.sentence === c.sentence;
+  const p1 = terms[c.from - 1];
+  const p2 = terms[c.from - 2];
+  if (same(p1) && same(p2) && OWNED_JOIN.test(p1.normal) && OWNED_BEFORE.test(p2.normal) && /^\s+$/.test(text.slice(p2.end, p1.start)) && /^\s+$/.test(text.slice(p1.end, c.start))) return true;
+  // "Comelf said it almost doubled output", "Cofinec said on Friday its net profit ...": a company speaks of itself as "it"
+  if (SAID_IT.test(text.slice(c.end, c.end + 60))) return true;
+  // instruments move too ("December Eurodollars were down 11 bps", "T-bills"): only a singular name is a company
+  const last = terms[c.to - 1];
+  return !sports && !last.tags.has('Plural') && !INSTRUMENT.test(last.text) && !/-\p{Ll}/u.test(c.text) && PRICE_MOVE.test(text.slice(c.end, c.end + 60));
 }
 
 /**
  * Sports: is this name a club? Weakly read people and unread names in result slots, club cues and
  * lists are clubs; countries never are (national sides are their countries).
  */
-function isTeam(ctx: Context, name: Chunk, verdict: Verdict | 'place' | 'misc' | null, weakPerson: boolean, determined: boolean): boolean {
+function isTeam(ctx: Context, name: Chunk, verdict: Verdict | 'place' | 'misc' | null, weakPerson: boolean): boolean {
   if (!ctx.sports || countryByName(name.text) || countryByDemonym(name.text)) return false;
   const { a } = ctx;
   const unread = verdict === null || verdict === 'place';
   if (weakPerson && (scoreRow(ctx, name) || afterCountryInParens(a, name))) return true;
   if (!ctx.teamSports) return unread && (teamSlot(ctx, name) || afterCountryInParens(a, name));
-  if (weakPerson && (teamCue(ctx, name) || teamNounAfter(ctx, name) || determined)) return true;
+  if (weakPerson && teamCue(ctx, name)) return true;
   const person = verdict !== null && typeof verdict === 'object' && verdict.kind === 'person';
   if (person && name.to - name.from === 1 && teamSlot(ctx, name)) return true;
   if (unread && (teamCue(ctx, name) || (verdict === 'place' && teamSubject(ctx, name)))) return true;
+  if ((unread || weakPerson) && clubInBrackets(a, name)) return true;
   return unread && (teamSlot(ctx, name) || afterCountryInParens(a, name));
+}
+
+/** Team sports: "Fabrizio Ravanelli ( Middlesbrough )": a player's club in brackets right after the player's name. */
+function clubInBrackets(a: Analysis, c: Chunk): boolean {
+  const before = a.text.slice(Math.max(0, c.start - 4), c.start);
+  if (!/\p{Ll}\s*\(\s*$/u.test(before) || !/^\s*\)/.test(a.text.slice(c.end, c.end + 3))) return false;
+  const prev = a.terms[c.from - 1];
+  return !!prev && prev.sentence === c.sentence && prev.tags.has('Person') === true && !prev.tags.has('Place');
 }
 
 /** Named actors from the capitalised chunks of the text. */
@@ -359,17 +402,8 @@ function fromChunks(ctx: Context): Extraction {
     const verdict = classify(ctx, name, !!title || split.honorific);
     const weakPerson = verdict !== null && typeof verdict === 'object' && verdict.kind === 'person' && !title && !split.honorific &&
       (verdict.rule === RULES.personCompromise || verdict.rule === RULES.personShape || verdict.rule === RULES.personFirstName);
-    // "the Minor Counties", "an El Al freighter": a determiner does not stand before a person's name
-    const det = a.terms[name.from - 1];
-    const determined = weakPerson && !!det && det.sentence === name.sentence && /^(?:the|a|an)$/.test(det.normal) && det.text === det.normal;
-    if (!title && !split.honorific && isTeam(ctx, name, verdict, weakPerson, determined)) {
+    if (!title && !split.honorific && isTeam(ctx, name, verdict, weakPerson)) {
       mentions.push(mention(a, name, RULES.team, 'organization'));
-      continue;
-    }
-    if (determined) {
-      const org = orgContext(a, name, true);
-      if (org) mentions.push(mention(a, name, RULES.orgContext, org));
-      else unlabelled.push(name);
       continue;
     }
     if ((verdict === null || verdict === 'place') && !countryByName(name.text) && competitor(ctx, name)) {
@@ -377,7 +411,7 @@ function fromChunks(ctx: Context): Extraction {
       continue;
     }
     if (verdict === null) {
-      const org = orgContext(a, name, !(name.initial && name.to - name.from === 1));
+      const org = orgContext(a, name, !(name.initial && name.to - name.from === 1), ctx.sports);
       if (org) mentions.push(mention(a, name, RULES.orgContext, org));
       else unlabelled.push(name);
       continue;
@@ -389,7 +423,7 @@ function fromChunks(ctx: Context): Extraction {
     }
     const rule = verdict.kind === 'person' && split.honorific ? RULES.personHonorific : verdict.rule;
     if (verdict.kind === 'person' && !title && !split.honorific && (verdict.rule === RULES.personCompromise || verdict.rule === RULES.personShape)) {
-      const org = orgContext(a, name);
+      const org = orgContext(a, name, false, ctx.sports);
       if (org) {
         mentions.push(mention(a, name, RULES.orgContext, org));
         continue;

@@ -1,6 +1,6 @@
 // Refiners: pure steps over the candidates, in the order of REFINERS: overlapping candidates are
 // resolved first; then one name gets one kind across the document; lists of teams grow; names seen
-// once label their other occurrences (surnames, headlines); lists of people grow.
+// once label their other occurrences (surnames, headlines); a name with an age is a person.
 import type { Analysis } from '../../analyse/index.js';
 import type { ActorMention } from '../types.js';
 import { allCaps, subChunk, type Chunk } from './chunks.js';
@@ -79,9 +79,6 @@ function nameKeys(ctx: Context, mentions: ActorMention[], withWeak = true): { kn
   for (const m of named) {
     if (m.kind === 'person' || WEAK.has(m.rule)) continue;
     for (const short of shortNames(ctx, m.text)) if (short.length >= 3) put(short, m);
-    // a club's first word ("Real" for "Real Madrid", "Deportivo" for "Deportivo Coruna")
-    const parts = m.text.split(/\s+/);
-    if (ctx.teamSports && m.rule === RULES.team && parts.length === 2 && parts[0].length >= 4 && !countryByName(parts[0]) && !countryByDemonym(parts[0])) put(key(parts[0]), m);
   }
   if (withWeak) for (const m of named) if (WEAK.has(m.rule)) put(key(m.text), m);
   return { known, firstNames };
@@ -200,17 +197,13 @@ export const coordinatedTeams: Refiner = (ctx, x) => {
   return spreadAlongLists(ctx, x, /^\s*(?:,|and|or|,\s*and)\s*$/, (m) => m.rule === RULES.team, accept, (c) => plain(c, RULES.team, 'organization'));
 };
 
-/**
- * People come in lists and appositives: a name joined by "," / "and" to a person is a person
- * ("Given , Breen , Staunton , Irwin"), and so is a name followed by ", 45 ," (an age).
- */
-export const coordinatedPeople: Refiner = (ctx, x) => {
+/** A name followed by ", 45 ," (an age) is a person ("Derrick Church , 19 ,"). */
+export const agedPeople: Refiner = (ctx, x) => {
   const { a } = ctx;
   const isName = (c: Chunk): boolean =>
     !c.shouting && !(c.initial && initialCommon(ctx.k, a.terms[c.from])) && !never(a.terms[c.from]) && c.to - c.from <= 3 &&
     !a.terms.slice(c.from, c.to).some((t) => t.tags.has('Demonym') || t.tags.has('Date') || t.tags.has('Place') || t.tags.has('Organization'));
   const aged = (c: Chunk): boolean => /^\s*,\s*\d{1,2}\s*,/.test(a.text.slice(c.end, c.end + 8));
-  // ages first: they seed lists too
   const { mark, free } = coverage(a.text.length, x.mentions);
   const withAges: ActorMention[] = [];
   for (const c of x.unlabelled) {
@@ -220,8 +213,31 @@ export const coordinatedPeople: Refiner = (ctx, x) => {
     }
   }
   const aging = new Set(withAges.map((m) => m.start));
-  const seeded = { mentions: [...x.mentions, ...withAges], unlabelled: x.unlabelled.filter((c) => !aging.has(c.start)) };
-  return spreadAlongLists(ctx, seeded, /^\s*(?:,|and|,\s*and)\s*$/, (m) => m.kind === 'person', isName, (c) => plain(c, RULES.personAppositive, 'person'));
+  return { mentions: [...x.mentions, ...withAges], unlabelled: x.unlabelled.filter((c) => !aging.has(c.start)) };
+};
+
+/**
+ * An organisation's other name in brackets right after it: an acronym or a translation
+ * ("National Association of Purchasing Management ( NAPM )", "Hizbollah ( Party of God )"). The bracket
+ * decides, whatever the name alone would read as (an index's name, a disease's acronym).
+ */
+export const bracketedAliases: Refiner = (ctx, x) => {
+  const { a } = ctx;
+  const chunkAt = new Map(ctx.chunks.map((c) => [c.start, c]));
+  const { mark, free } = coverage(a.text.length, x.mentions);
+  const added: ActorMention[] = [];
+  for (const m of x.mentions) {
+    if (m.kind === 'person' || m.rule === RULES.descriptive || m.rule === RULES.team) continue;
+    const open = /^\s*\(\s*/.exec(a.text.slice(m.end, m.end + 4));
+    if (!open) continue;
+    const c = chunkAt.get(m.end + open[0].length);
+    if (!c || c.shouting || c.text.replace(/[^\p{L}]/gu, '').length < 2 || !/^\s*\)/.test(a.text.slice(c.end, c.end + 3)) || c.to - c.from > 6) continue;
+    if (countryByName(c.text) || countryByDemonym(c.text) || !free(c.start, c.end)) continue;
+    // the alias names the same actor: it keeps the full name, so that resolution joins them
+    added.push({ ...m, text: c.text, start: c.start, end: c.end, rule: RULES.orgAlias, title: null });
+    mark(c.start, c.end);
+  }
+  return added.length ? { mentions: [...x.mentions, ...added], unlabelled: x.unlabelled.filter((c) => free(c.start, c.end)) } : x;
 };
 
 /** Overlapping candidates: the longer wins, then the earlier. */
@@ -243,4 +259,4 @@ export const checkSpans = (a: Analysis, mentions: ActorMention[]): ActorMention[
   mentions.filter((m) => m.start < m.end && a.text.slice(m.start, m.end) === m.text && m.name.trim().length > 0);
 
 /** Each refiner adds only on free spans, so the result has no overlapping mentions. */
-export const REFINERS: Refiner[] = [removeOverlaps, unifyKinds, coordinatedTeams, propagateNames, coordinatedPeople];
+export const REFINERS: Refiner[] = [removeOverlaps, bracketedAliases, unifyKinds, coordinatedTeams, propagateNames, agedPeople];

@@ -37,10 +37,12 @@ export const RULES = {
   team: 'actor.sports-team',
   /** A name seen elsewhere in the document as an actor (also its surname, and in ALL-CAPS headlines). */
   propagate: 'actor.doc-propagate',
-  /** A name listed with people ("Given , Breen , Staunton") or followed by an age ("Wang , 45 ,", "Derrick Church, 19,"). */
+  /** A name followed by an age ("Wang , 45 ,", "Derrick Church, 19,"). */
   personAppositive: 'actor.person-appositive',
   /** The words around a name make it an organisation or a medium ("tyre giant Pirelli", "Pirelli shares", "Liberte newspaper"). */
   orgContext: 'actor.org-context',
+  /** A name in brackets right after an organisation is its other name ("... Purchasing Management ( NAPM )", "Hizbollah ( Party of God )"). */
+  orgAlias: 'actor.org-alias',
 } as const;
 
 export type RuleId = (typeof RULES)[keyof typeof RULES];

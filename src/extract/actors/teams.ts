@@ -45,6 +45,8 @@ export function teamSlot(ctx: Context, c: Chunk): boolean {
   const pw = sameSentence(prev) ? prev.normal : '';
   const nw = sameSentence(next) ? next.normal : '';
   if (/^(?:v|vs|joined|joins|join|over)$/.test(pw)) return true;
+  // fixtures: "Birmingham v Barnsley" (the home side stands before the "v")
+  if (/^(?:v|vs)$/.test(nw) && !c.shouting) return true;
   if (/^(?:beat|beats|defeated|edged|thrashed|routed|crushed|drew)$/.test(nw) && !c.shouting) return true;
   if (/^(?:beat|beats|against|versus|defeated|edged|thrashed|routed|crushed)$/.test(pw) && !c.shouting) return true;
   return false;
@@ -139,20 +141,6 @@ export function shoutingPieces(ctx: Context, c: Chunk): Chunk[] {
     from = i + 1;
   }
   return out;
-}
-
-const TEAM_NOUNS = /^(?:players|player|fans|supporters|side|team|squad|coach|manager|captain|striker|forward|defender|midfielder|goalkeeper|keeper|winger|chairman|president|skipper|batsman|bowler|pitcher|outfielder|quarterback|star)$/;
-
-/** "Dynamo Moscow players", "the Chelsea defender", "Juventus 's Zinedine Zidane": a club's people follow it. */
-export function teamNounAfter(ctx: Context, c: Chunk): boolean {
-  const { terms } = ctx.a;
-  let i = c.to;
-  if (terms[i] && terms[i].text === 's' && /['’]$/.test(terms[i].pre)) i++;
-  const next = terms[i];
-  if (!next || next.sentence !== c.sentence || !/^\s*(?:['’]\s*s\s*)?$/u.test(ctx.a.text.slice(c.end, next.start))) return false;
-  // "Jack Charlton 's side": a person's name with a first name is the coach, not the club
-  if (c.to - c.from > 1 && tagged(terms[c.from], 'FirstName', 'MaleName', 'FemaleName')) return false;
-  return next.text === next.text.toLowerCase() && TEAM_NOUNS.test(next.normal);
 }
 
 /**

@@ -11,4 +11,3 @@ export function never(t: Term): boolean {
   if (/^\p{Lu}$/u.test(t.text) && t.post.startsWith('.')) return false; // an initial ("A. Dale")
   return NEVER_NAMES.has(clean(t.text)) || tagged(t, 'WeekDay', 'Month', 'Pronoun', 'Determiner', 'Preposition', 'Conjunction', 'QuestionWord');
 }
-

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/index.js';
+import { REFERENCE } from '../helpers.js';
+
+// Organisations named by the structure of news (issue 15): an alias in brackets, owner words before the
+// name, a share price move after it, a company speaking of itself as "it", and the home side of a fixture.
+const actors = (text: string) => extract(text, { published: REFERENCE, explain: true }).actors;
+const found = (text: string, name: string) => actors(text).find((a) => a.mentions.some((m) => m.text === name));
+
+describe('actors-org-cues.test.ts: organisations from the structure of news', () => {
+  it.each([
+    // [text, mention, kind, rule]
+    ['Rates rose after the August National Association of Purchasing Management ( NAPM ) index for the area.', 'NAPM', 'organization', 'actor.org-alias'],
+    ['Hizbollah ( Party of God ) gunmen have waged a guerrilla war.', 'Party of God', 'group', 'actor.org-alias'],
+    ['Fiat bought a stake in Zorkal last year.', 'Zorkal', 'organization', 'actor.org-context'],
+    ['Analysts at Indosuez said the offer was low.', 'Indosuez', 'organization', 'actor.org-context'],
+    ['The chairman of Comelf resigned on Friday.', 'Comelf', 'organization', 'actor.org-context'],
+    ['Magnor was up 1/8 to 48-1/4 on the New York Stock Exchange.', 'Magnor', 'organization', 'actor.org-context'],
+    ['Pirotta fell 20 lire to 3,950 in Milan trade.', 'Pirotta', 'organization', 'actor.org-context'],
+    ['Comelf said it almost doubled six-month output.', 'Comelf', 'organization', 'actor.org-context'],
+    ['Vantor said on Friday its net profit rose 12 percent.', 'Vantor', 'organization', 'actor.org-context'],
+    ['SOCCER - ENGLISH LEAGUE FIXTURES .\nLONDON 1996-08-30\nPostponed : Walsall v Wrexham', 'Walsall', 'organization', 'actor.sports-team'],
+    ['SOCCER - ITALIAN SCORERS .\nROME 1996-08-30\nLeading scorers : 5 - Giuseppe Signori ( Lazio ) , Enrico Chiesa ( Sampdoria ) .', 'Sampdoria', 'organization', 'actor.sports-team'],
+  ])('%j: %s is a %s (%s)', (text, name, kind, rule) => {
+    const a = found(text, name);
+    expect(a?.kind).toBe(kind);
+    const m = a!.mentions.find((x) => x.text === name)!;
+    expect(m.rule).toBe(rule);
+    expect(text.slice(m.start, m.end)).toBe(name);
+  });
+
+  it('an alias in brackets joins the actor it names', () => {
+    const hizbollah = found('Hizbollah ( Party of God ) gunmen have waged a guerrilla war.', 'Hizbollah');
+    expect(hizbollah!.mentions.map((m) => m.text)).toEqual(['Hizbollah', 'Party of God']);
+  });
+
+  it.each([
+    // what the cues must leave alone
+    ['December Eurodollars were down 11 bps at 93.94 in late trade.', 'Eurodollars'],
+    ['Benetton ( Italy ) 92 Dinamo ( Russia ) 81', 'Italy'],
+    // a nationality, an ethnic group or a faith is no organisation by itself
+    ['Fights broke out between the Moslems and Serb police on Thursday.', 'Serb'],
+    ['An Iraqi Kurdish group told Reuters the town fell.', 'Iraqi Kurdish'],
+    ['The Islamic group said it would fight.', 'Islamic'],
+  ])('%j: %s is no organisation', (text, name) => {
+    expect(actors(text).filter((a) => a.kind !== 'person').flatMap((a) => a.mentions.map((m) => m.text))).not.toContain(name);
+  });
+
+  it.each([
+    ['John Smith said it was a good day for the team.', 'John Smith'],
+    ['Mary Jones said it would rain on Friday.', 'Mary Jones'],
+  ])('%j: %s stays a person', (text, name) => {
+    expect(found(text, name)?.kind).toBe('person');
+  });
+});
