@@ -1,6 +1,6 @@
 // The newsx command line: parse options, read inputs, run the pipeline, write records.
 // It holds no extraction logic; see src/pipeline.ts for that.
-import { availableParallelism } from 'node:os';
+import { availableParallelism, freemem } from 'node:os';
 import type { Readable, Writable } from 'node:stream';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { isValidPublished } from '../document.js';
@@ -9,8 +9,8 @@ import type { EncodingErrors } from './decode.js';
 import { formatter, type Format } from './format.js';
 import { planInputs } from './inputs.js';
 import { progress } from './progress.js';
-import { workerPool } from './pool.js';
-import { inlineRunner, runOrdered, type Runner } from './runner.js';
+import { defaultJobs, workerPool } from './pool.js';
+import { atMostOne, inlineRunner, runOrdered, type Runner } from './runner.js';
 import { fileSink, stdoutSink, type Sink } from './sink.js';
 import type { ReadStats } from './task.js';
 
@@ -38,7 +38,7 @@ function positiveInt(name: string) {
   };
 }
 
-/** Where a run reads and writes: this process's own streams, or a daemon client's (src/cli/daemon.ts). */
+/** Where a run reads and writes: this process's own streams, or a daemon client's (src/cli/fast-start/daemon.ts). */
 export interface CliIO {
   stdin: Readable;
   stdout: Writable & { isTTY?: boolean };
@@ -59,7 +59,7 @@ function program(io: CliIO, exit: { code: number }): Command {
     .addOption(new Option('--format <format>', 'output format (default: pretty on a terminal; else json for one text, jsonl for batches)').choices(['json', 'jsonl', 'pretty']))
     .option('--out <file>', 'write records to this file instead of stdout')
     .option('--published <date>', 'publication date (ISO 8601) for inputs that do not carry their own')
-    .option('--jobs <n>', 'worker threads for batches (default: CPU count)', positiveInt('--jobs'))
+    .option('--jobs <n>', 'most worker threads for batches (default: CPU count, fewer if free memory is short); a short batch starts fewer', positiveInt('--jobs'))
     .option('--max-bytes <n>', 'largest article accepted, in bytes', positiveInt('--max-bytes'), 5_000_000)
     .addOption(
       new Option('--encoding-errors <mode>', 'invalid UTF-8 in an input: an invalid_encoding error record (error), or decoded with U+FFFD and a warning (replace)')
@@ -79,7 +79,7 @@ Examples:
   cat docs.jsonl | newsx --input jsonl        JSONL in, JSONL out (id, text, published, title; other fields -> meta)
   newsx scraped/ --encoding-errors replace    broken UTF-8 read with U+FFFD (and a warning) instead of an error record
   newsx schema                                the record's JSON Schema
-  newsx daemon start                          a warm newsx in the background: one-article runs start in a blink
+  newsx daemon start                          a warm newsx in the background; NEWSX_DAEMON=1 sends one-article runs to it
 
 Exit status: 0 all documents extracted, 1 some produced error records, 2 usage error.`,
     )
@@ -103,7 +103,7 @@ Exit status: 0 all documents extracted, 1 some produced error records, 2 usage e
       return n;
     }, 30)
     .action(async (action: string, opts: { idleMinutes: number }) => {
-      const { daemonCommand } = await import('./daemon.js');
+      const { daemonCommand } = await import('./fast-start/daemon.js');
       exit.code = await daemonCommand(action, opts, io);
     });
   cmd.action(async (paths: string[], flags: ExtractFlags) => {
@@ -125,10 +125,11 @@ async function runExtract(paths: string[], flags: ExtractFlags, io: CliIO): Prom
   const sink: Sink = flags.out ? fileSink(flags.out) : stdoutSink(io.stdout, () => (io.own ? process.exit(0) : io.stdin.destroy()));
   const format: Format = flags.format ?? (sink.isTTY ? 'pretty' : plan.single ? 'json' : 'jsonl');
   const fmt = formatter(format, plan.single, sink.isTTY && !io.env.NO_COLOR);
-  const jobs = flags.jobs ?? availableParallelism();
-  // batches run on worker threads (even --jobs 1), so a runaway document can be stopped;
-  // one article runs in this thread unless a time limit was asked for
-  const useWorkers = !plan.single || flags.timeoutMs !== undefined;
+  const jobs = flags.jobs ?? defaultJobs(availableParallelism(), freemem());
+  // batches run on worker threads (even --jobs 1), so a runaway document can be stopped; one document
+  // (one article, or a batch that turns out to hold one) runs in this thread unless a time limit was asked for
+  const { tasks, single: oneDoc } = plan.single ? { tasks: plan.tasks, single: true } : await atMostOne(plan.tasks);
+  const useWorkers = !oneDoc || flags.timeoutMs !== undefined;
   const runner: Runner = useWorkers ? workerPool({ size: jobs, timeoutMs: flags.timeoutMs ?? DEFAULT_TIMEOUT_MS }) : inlineRunner();
   const bar = progress(io.stderr, Boolean(io.stderr.isTTY) && !plan.single && !flags.quiet, plan.total);
 
@@ -147,7 +148,7 @@ async function runExtract(paths: string[], flags: ExtractFlags, io: CliIO): Prom
   let failures = 0;
   try {
     if (fmt.head) await sink.write(fmt.head);
-    for await (const record of runOrdered(plan.tasks, runner, Boolean(flags.explain), Math.max(2, jobs * 4), () => stopSignal !== null)) {
+    for await (const record of runOrdered(tasks, runner, Boolean(flags.explain), Math.max(2, jobs * 4), () => stopSignal !== null)) {
       if ('error' in record) failures++;
       await sink.write(fmt.record(record, count));
       count++;
