@@ -51,7 +51,7 @@ const WORKER_URL = new URL('./pool-worker.js', import.meta.url);
  * V8 lets a heap grow to a multiple of what survived its last full collection (up to 4x while a program
  * allocates fast, as a worker does: every document is parsed into fresh objects), and a worker's live
  * pipeline is only ~60 MiB, so most of its peak was garbage not yet collected. Growing by 30% at most
- * keeps a worker's heap near its live size (measured: peak RSS 294 -> 178 MiB on 1,000 Reuters documents
+ * keeps a worker's heap near its live size (measured: peak RSS 256 -> 178 MiB on 1,000 CoNLL documents
  * with --jobs 1), for a few percent more CPU in collections. The flag is the process's own (V8 has no flag
  * per isolate), set before the first worker starts; a node started with its own flags keeps them.
  */
@@ -154,7 +154,7 @@ export const WORKER_MIB = 160;
 
 /**
  * The default --jobs: one worker per CPU, but no more than the free memory holds (each worker keeps its
- * own pipeline: about WORKER_MIB at peak), and at least one. A 16-core box with 1 GiB free runs 5, not 16.
+ * own pipeline: about WORKER_MIB at peak), and at least one. A 16-core box with 1 GiB free runs 6, not 16.
  */
 export function defaultJobs(cpus: number, freeBytes: number): number {
   return Math.max(1, Math.min(cpus, Math.floor(freeBytes / (WORKER_MIB * 1024 * 1024))));
