@@ -165,6 +165,7 @@ console.log(JSON.stringify(passes));
 );
 
 const one1 = [seed, '--published', '2023-12-08', '--format', 'json'];
+// a build from before the snapshot was dropped (commit 74ce526) still has one: measured when present, to compare
 const blob = path.join(root, 'dist/snapshot/newsx.blob');
 const snapshot = existsSync(path.join(root, 'dist/snapshot/node.json'));
 const seedLine = JSON.stringify({ id: 'seed', text: readFileSync(seed, 'utf8'), published: '2023-12-08' }) + '\n';
