@@ -1,7 +1,7 @@
 // The newsx command line: parse options, read inputs, run the pipeline, write records.
 // It holds no extraction logic; see src/pipeline.ts for that.
 import { statSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, freemem } from 'node:os';
 import path from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
@@ -11,8 +11,8 @@ import type { EncodingErrors } from './decode.js';
 import { formatter, type Format } from './format.js';
 import { planInputs } from './inputs.js';
 import { progress } from './progress.js';
-import { workerPool } from './pool.js';
-import { inlineRunner, runOrdered, type Runner } from './runner.js';
+import { defaultJobs, workerPool } from './pool.js';
+import { atMostOne, inlineRunner, runOrdered, type Runner } from './runner.js';
 import { fileSink, stdoutSink, type Sink } from './sink.js';
 import type { ReadStats } from './task.js';
 import { useColor, type ColorMode } from './color.js';
@@ -42,7 +42,7 @@ function positiveInt(name: string) {
   };
 }
 
-/** Where a run reads and writes: this process's own streams, or a daemon client's (src/cli/daemon.ts). */
+/** Where a run reads and writes: this process's own streams, or a daemon client's (src/cli/fast-start/daemon.ts). */
 export interface CliIO {
   stdin: Readable;
   stdout: Writable & { isTTY?: boolean };
@@ -63,7 +63,7 @@ function program(io: CliIO, exit: { code: number }, argv: string[]): Command {
     .addOption(new Option('--format <format>', 'output format (default: pretty on a terminal; else json for one text, jsonl for batches); csv/tsv: one row per event; html: a page').choices(['json', 'jsonl', 'pretty', 'csv', 'tsv', 'html']))
     .option('--out <file>', 'write records to this file instead of stdout')
     .option('--published <date>', 'publication date (ISO 8601) for inputs that do not carry their own')
-    .option('--jobs <n>', 'worker threads for batches (default: CPU count)', positiveInt('--jobs'))
+    .option('--jobs <n>', 'most worker threads for batches (default: CPU count, fewer if free memory is short); a short batch starts fewer', positiveInt('--jobs'))
     .option('--max-bytes <n>', 'largest article accepted, in bytes', positiveInt('--max-bytes'), 5_000_000)
     .addOption(
       new Option('--encoding-errors <mode>', 'invalid UTF-8 in an input: an invalid_encoding error record (error), or decoded with U+FFFD and a warning (replace)')
@@ -88,13 +88,12 @@ Examples:
   newsx articles/ --format csv > events.csv   one row per event (ACLED/GDELT-like columns)
   newsx tables --out tables/ articles/        one CSV per item kind, keyed by record id and item id
   newsx schema                                the record's JSON Schema
-  newsx daemon start                          a warm newsx in the background: one-article runs start in a blink
+  newsx daemon start                          a warm newsx in the background; NEWSX_DAEMON=1 sends one-article runs to it
 
 Environment:
   NO_COLOR=1        no colour in the pretty view (unless --color always)
   FORCE_COLOR=1|0   colour on (1, 2, 3) or off (0) whatever the terminal (unless --color says)
-  NEWSX_DAEMON=0|auto   0: never hand a run to a running \`newsx daemon\`; auto: start one when none answers
-  NEWSX_SNAPSHOT=0  start without the V8 startup snapshot
+  NEWSX_DAEMON=1|auto   1: hand one-article runs to a running \`newsx daemon\`; auto: also start one when none answers
   TZ                only matters to the daemon, which declines a run from another TZ
 
 Exit status: 0 all documents extracted, 1 some produced error records (or a path was missing),
@@ -146,7 +145,7 @@ Exit status: 0 all documents extracted, 1 some produced error records (or a path
       return n;
     }, 30)
     .action(async (action: string, opts: { idleMinutes: number }) => {
-      const { daemonCommand } = await import('./daemon.js');
+      const { daemonCommand } = await import('./fast-start/daemon.js');
       exit.code = await daemonCommand(action, opts, io);
     });
   cmd
@@ -191,10 +190,11 @@ async function runExtract(paths: string[], flags: ExtractFlags, io: CliIO): Prom
   const sink: Sink = outPath ? fileSink(outPath) : stdoutSink(io.stdout, () => (io.own ? process.exit(0) : io.stdin.destroy()));
   const format: Format = flags.format ?? (sink.isTTY ? 'pretty' : plan.single ? 'json' : 'jsonl');
   const fmt = formatter(format, plan.single, useColor(flags.color, io.env, sink.isTTY));
-  const jobs = flags.jobs ?? availableParallelism();
-  // batches run on worker threads (even --jobs 1), so a runaway document can be stopped;
-  // one article runs in this thread unless a time limit was asked for
-  const useWorkers = !plan.single || flags.timeoutMs !== undefined;
+  const jobs = flags.jobs ?? defaultJobs(availableParallelism(), freemem());
+  // batches run on worker threads (even --jobs 1), so a runaway document can be stopped; one document
+  // (one article, or a batch that turns out to hold one) runs in this thread unless a time limit was asked for
+  const { tasks, single: oneDoc } = plan.single ? { tasks: plan.tasks, single: true } : await atMostOne(plan.tasks);
+  const useWorkers = !oneDoc || flags.timeoutMs !== undefined;
   const runner: Runner = useWorkers ? workerPool({ size: jobs, timeoutMs: flags.timeoutMs ?? DEFAULT_TIMEOUT_MS }) : inlineRunner();
   const bar = progress(io.stderr, Boolean(io.stderr.isTTY) && !plan.single && !flags.quiet, plan.total);
   // the bar and the records share the terminal: the bar's line is wiped before each record is written
@@ -219,7 +219,7 @@ async function runExtract(paths: string[], flags: ExtractFlags, io: CliIO): Prom
     if (fmt.head) await sink.write(fmt.head);
     // one article's page shows its spans in the text, with their rules: it asks for both
     const page = format === 'html' && plan.single;
-    for await (const record of runOrdered(plan.tasks, runner, Boolean(flags.explain) || page, Math.max(2, jobs * 4), () => stopSignal !== null, page)) {
+    for await (const record of runOrdered(tasks, runner, Boolean(flags.explain) || page, Math.max(2, jobs * 4), () => stopSignal !== null, page)) {
       if ('error' in record) {
         failures++;
         // one article that could not be read: say so on stderr too, not only in the record

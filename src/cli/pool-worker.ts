@@ -1,11 +1,9 @@
 // A worker thread of the pool: loads the pipeline once, then extracts one document per message.
 import { parentPort } from 'node:worker_threads';
 import { makeDocument } from '../document.js';
-import { crashIfMarked } from './test-hooks.js';
 import { processDocument, type WorkItem } from './work.js';
 
 parentPort!.on('message', (item: WorkItem) => {
-  crashIfMarked(item.doc.text);
   parentPort!.postMessage(processDocument(item));
 });
 // one small article first, so that a document's time limit does not pay for the worker's warm-up

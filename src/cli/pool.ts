@@ -1,10 +1,10 @@
 // A small pool of worker threads, one document at a time per worker, so that a runaway document
 // can be stopped: its worker is terminated and replaced, and the document becomes an error record.
 // (A generic pool cannot time a task from when it starts running, nor kill the one thread running it.)
+import { setFlagsFromString } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import type { OutputRecord } from '../record/schema.js';
 import { errorRecord } from './errors.js';
-import { CRASH_HEAP_MB, crashMarker } from './test-hooks.js';
 import type { Runner } from './runner.js';
 import type { WorkItem } from './work.js';
 
@@ -22,19 +22,53 @@ interface Slot {
 }
 
 export interface PoolOptions {
+  /** Most workers the pool may run (--jobs). */
   size: number;
   /** Longest time one document may take, from the moment a worker starts on it; 0 for no limit. */
   timeoutMs: number;
   /** Heap limit per worker, so one document's runaway allocation costs only that document. */
   maxHeapMb?: number;
+  /** Documents per worker: one more worker starts for every this many documents submitted (see workersFor). */
+  docsPerWorker?: number;
+}
+
+/**
+ * A worker costs a warm-up of its own (about a second of CPU: loading the pipeline, building compromise's
+ * lexicon, compiling hot code again in its own isolate), repaid only over many documents, so the pool grows
+ * with the batch: one worker for the first `docsPerWorker` documents, a second from the next one, and so on
+ * up to `size`. A short batch keeps one worker; a long one reaches `size` after a few dozen documents.
+ */
+export const DOCS_PER_WORKER = 48;
+
+/** How many workers `submitted` documents warrant, for a pool of at most `size`. */
+export function workersFor(submitted: number, size: number, docsPerWorker = DOCS_PER_WORKER): number {
+  return Math.max(0, Math.min(size, Math.ceil(submitted / docsPerWorker)));
 }
 
 const WORKER_URL = new URL('./pool-worker.js', import.meta.url);
 
-export function workerPool({ size, timeoutMs, maxHeapMb = crashMarker() ? CRASH_HEAP_MB : 4096 }: PoolOptions): Runner {
+/**
+ * V8 lets a heap grow to a multiple of what survived its last full collection (up to 4x while a program
+ * allocates fast, as a worker does: every document is parsed into fresh objects), and a worker's live
+ * pipeline is only ~60 MiB, so most of its peak was garbage not yet collected. Growing by 30% at most
+ * keeps a worker's heap near its live size (measured: peak RSS 256 -> 178 MiB on 1,000 CoNLL documents
+ * with --jobs 1), for a few percent more CPU in collections. The flag is the process's own (V8 has no flag
+ * per isolate), set before the first worker starts; a node started with its own flags keeps them.
+ */
+const HEAP_GROWING_PERCENT = 30;
+let heapFlagSet = false;
+function boundHeapGrowth(): void {
+  if (heapFlagSet) return;
+  heapFlagSet = true;
+  if (process.execArgv.some((a) => a.startsWith('--heap-growing-percent')) || /--heap-growing-percent/.test(process.env.NODE_OPTIONS ?? '')) return;
+  setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
+}
+
+export function workerPool({ size, timeoutMs, maxHeapMb = 4096, docsPerWorker = DOCS_PER_WORKER }: PoolOptions): Runner {
   const slots: Slot[] = [];
   const queue: Job[] = [];
   let closed = false;
+  let submitted = 0;
 
   const finish = (slot: Slot, record: OutputRecord) => {
     const job = slot.job;
@@ -52,6 +86,7 @@ export function workerPool({ size, timeoutMs, maxHeapMb = crashMarker() ? CRASH_
   };
 
   const spawn = (): Slot => {
+    boundHeapGrowth();
     const worker = new Worker(WORKER_URL, { resourceLimits: { maxOldGenerationSizeMb: maxHeapMb } });
     const slot: Slot = { worker, job: null, timer: null, ready: false };
     worker.on('message', (message: OutputRecord | { ready: true }) => {
@@ -78,8 +113,9 @@ export function workerPool({ size, timeoutMs, maxHeapMb = crashMarker() ? CRASH_
     while (queue.length > 0) {
       const slot = slots.find((s) => s.ready && s.job === null);
       if (!slot) {
-        // start as many workers as there is queued work for, up to the pool's size
-        while (slots.length < size && slots.filter((s) => !s.ready).length < queue.length) spawn();
+        // start as many workers as the batch so far warrants, and no more than there is queued work for
+        const wanted = workersFor(submitted, size, docsPerWorker);
+        while (slots.length < wanted && slots.filter((s) => !s.ready).length < queue.length) spawn();
         return;
       }
       const job = queue.shift()!;
@@ -100,6 +136,7 @@ export function workerPool({ size, timeoutMs, maxHeapMb = crashMarker() ? CRASH_
     run(item) {
       return new Promise<OutputRecord>((resolve) => {
         queue.push({ item, resolve });
+        submitted++;
         dispatch();
       });
     },
@@ -110,4 +147,15 @@ export function workerPool({ size, timeoutMs, maxHeapMb = crashMarker() ? CRASH_
       slots.length = 0;
     },
   };
+}
+
+/** What one more worker adds to the process's peak memory, with margin (README "Speed"). */
+export const WORKER_MIB = 160;
+
+/**
+ * The default --jobs: one worker per CPU, but no more than the free memory holds (each worker keeps its
+ * own pipeline: about WORKER_MIB at peak), and at least one. A 16-core box with 1 GiB free runs 6, not 16.
+ */
+export function defaultJobs(cpus: number, freeBytes: number): number {
+  return Math.max(1, Math.min(cpus, Math.floor(freeBytes / (WORKER_MIB * 1024 * 1024))));
 }

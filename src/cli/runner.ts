@@ -21,6 +21,39 @@ export function inlineRunner(): Runner {
 }
 
 /**
+ * Reads ahead up to two tasks: whether the stream holds at most one document (then no pool is worth
+ * starting), and the same tasks, none lost, to run.
+ */
+export async function atMostOne(tasks: AsyncIterable<Task>): Promise<{ tasks: AsyncIterable<Task>; single: boolean }> {
+  const iterator = tasks[Symbol.asyncIterator]();
+  const head: Task[] = [];
+  let done = false;
+  while (head.length < 2) {
+    const next = await iterator.next();
+    if (next.done) {
+      done = true;
+      break;
+    }
+    head.push(next.value);
+  }
+  const docs = head.filter((t) => t.kind === 'doc').length;
+  async function* all(): AsyncGenerator<Task> {
+    try {
+      yield* head;
+      if (done) return;
+      for (;;) {
+        const next = await iterator.next();
+        if (next.done) return;
+        yield next.value;
+      }
+    } finally {
+      if (!done) await iterator.return?.(undefined);
+    }
+  }
+  return { tasks: all(), single: done && docs <= 1 };
+}
+
+/**
  * Maps tasks to records with up to `window` in flight, yielding in input order.
  * Reading pauses while the window is full, so memory stays flat on long streams.
  */

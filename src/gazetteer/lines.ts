@@ -1,7 +1,9 @@
 // The format of the gazetteer's place shards: one line a key, `key<TAB>rows as JSON<LF>`, sorted by key
-// (UTF-16 code units). A shard is read as one string and searched in place, so loading it costs a file
-// read, not a JSON parse of every row, and it holds one flat string on the heap instead of an object
-// per row; only the rows of a key that is asked for are parsed.
+// (UTF-16 code units). A shard is read as one buffer of UTF-8 bytes and searched in place, so loading it
+// costs a file read, not a JSON parse of every row, and it holds no object per row; only the rows of a
+// key that is asked for are decoded and parsed. The bytes live outside V8's heap: a worker's heap (and
+// with it how far V8 lets it grow before collecting) stays the size of the pipeline, not of the places
+// read so far, and names outside Latin-1 cost their UTF-8 bytes, not two bytes a character.
 
 /** Rows by key, read one key at a time. */
 export interface RowLookup<R> {
@@ -38,10 +40,35 @@ export function findLine(text: string, key: string): string | undefined {
   return undefined;
 }
 
-export function linesLookup<R>(text: string): RowLookup<R> {
+const NL = 0x0a;
+const TAB = 0x09;
+
+/** findLine over the UTF-8 bytes of a lines-format text. Keys are compared as strings (UTF-16 code
+ *  units, the order the lines were sorted in); a line break or tab byte is never part of a multi-byte
+ *  character, so the search may land anywhere. */
+export function findLineInBytes(bytes: Buffer, key: string): string | undefined {
+  let lo = 0;
+  let hi = bytes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const start = mid === 0 ? 0 : bytes.lastIndexOf(NL, mid - 1) + 1;
+    const tab = bytes.indexOf(TAB, start);
+    let end = bytes.indexOf(NL, tab);
+    if (end < 0) end = bytes.length;
+    const k = bytes.toString('utf8', start, tab);
+    if (k === key) return bytes.toString('utf8', tab + 1, end);
+    if (k < key) lo = end + 1;
+    else hi = start;
+  }
+  return undefined;
+}
+
+/** Rows by key from a lines-format text, as a string or as its UTF-8 bytes. */
+export function linesLookup<R>(text: string | Buffer): RowLookup<R> {
+  const find = typeof text === 'string' ? (key: string) => findLine(text, key) : (key: string) => findLineInBytes(text, key);
   return {
     get(key) {
-      const rows = findLine(text, key);
+      const rows = find(key);
       return rows === undefined ? undefined : (JSON.parse(rows) as R[]);
     },
   };

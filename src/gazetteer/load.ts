@@ -35,7 +35,7 @@ function builtDir(): string | null {
  * Reads a prepared file (`name.ext`, parsed by `parse`); without a build, prepares it from the packages
  * (`fallback`). A shard that the build did not write has no entries (`missing`).
  */
-function readPrepared<T>(name: string, ext: string, parse: (text: string) => T, fallback: () => T, missing?: T): T {
+function readPrepared<T>(name: string, ext: string, parse: (bytes: Buffer) => T, fallback: () => T, missing?: T): T {
   const t0 = performance.now();
   const dir = builtDir();
   let value: T;
@@ -43,7 +43,7 @@ function readPrepared<T>(name: string, ext: string, parse: (text: string) => T, 
     if (dir === null) value = fallback();
     else {
       const p = `${dir}${name}.${ext}`;
-      value = existsSync(p) ? parse(readFileSync(p, 'utf8')) : missing !== undefined ? missing : fallback();
+      value = existsSync(p) ? parse(readFileSync(p)) : missing !== undefined ? missing : fallback();
     }
   } catch {
     value = fallback();
@@ -52,7 +52,7 @@ function readPrepared<T>(name: string, ext: string, parse: (text: string) => T, 
   return value;
 }
 
-const readJson = <T>(name: string, fallback: () => T, missing?: T): T => readPrepared(name, 'json', (text) => JSON.parse(text) as T, fallback, missing);
+const readJson = <T>(name: string, fallback: () => T, missing?: T): T => readPrepared(name, 'json', (bytes) => JSON.parse(bytes.toString('utf8')) as T, fallback, missing);
 
 export function readCountries(): CountryIndex {
   return readJson('countries', () => {
@@ -81,8 +81,8 @@ export function readLetter(shard: string): LetterShard {
   return readPrepared(
     `places-${shard}`,
     'tsv',
-    (text): LetterShard => {
-      const lines = linesLookup<CityRow | AdminRow>(text);
+    (bytes): LetterShard => {
+      const lines = linesLookup<CityRow | AdminRow>(bytes);
       return { cities: { get: (key) => lines.get(`${CITY_PREFIX}${key}`) as CityRow[] | undefined }, admins: { get: (key) => lines.get(`${ADMIN_PREFIX}${key}`) as AdminRow[] | undefined } };
     },
     () => ({ cities: recordLookup(prepared().major[shard]?.byName ?? {}), admins: recordLookup(prepared().admins[shard]?.byName ?? {}) }),
@@ -92,7 +92,7 @@ export function readLetter(shard: string): LetterShard {
 
 /** One shard of the smaller places (first two letters, "ba", "b_", "__"); empty when the shard has none. */
 export function readMinorCities(shard: string): RowLookup<CityRow> {
-  return readPrepared(`cities-minor-${shard}`, 'tsv', (text) => linesLookup<CityRow>(text), () => recordLookup(prepared().minor[shard]?.byName ?? {}), NONE);
+  return readPrepared(`cities-minor-${shard}`, 'tsv', (bytes) => linesLookup<CityRow>(bytes), () => recordLookup(prepared().minor[shard]?.byName ?? {}), NONE);
 }
 
 /** "IQ.07" -> "Baghdad" for every first-level region. */

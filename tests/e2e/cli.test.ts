@@ -31,15 +31,6 @@ describe('one article', () => {
     expect(plain).not.toContain('"schema"');
   });
 
-  it('gives the same record with and without the start-up snapshot', () => {
-    const args = [SEED_PATH, '--published', '2023-12-08', '--format', 'json'];
-    const fast = newsx(args);
-    const plain = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { ...process.env, NEWSX_SNAPSHOT: '0' } });
-    expect(fast.status).toBe(0);
-    expect(plain.status).toBe(0);
-    expect(fast.stdout).toBe(plain.stdout);
-  });
-
   it('reads stdin as one article (no path, and -)', () => {
     for (const args of [[], ['-']]) {
       const r = newsx([...args, '--published', '2023-12-08'], seedText());

@@ -1,6 +1,6 @@
 // A worker that really crashes (out of memory) costs only its document: one worker_crashed error
 // record in its place, every other record in input order, exit 1 (issue #8). The crash comes from
-// the test-only hook in src/cli/test-hooks.ts, switched on by NEWSX_TEST_CRASH_MARKER.
+// the test's own hook (tests/e2e/hooks/test-hooks.cjs, loaded with node --require; newsx has none).
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -9,10 +9,11 @@ import { ROOT } from '../helpers.js';
 import { BIN, jsonLines, tempDir } from './cli-helpers.js';
 
 const MARKER = 'NEWSX-TEST-CRASH-HERE';
+const HOOKS = ['--require', path.join(ROOT, 'tests/e2e/hooks/test-hooks.cjs')];
 
 function run(lines: object[], jobs: number) {
   const input = lines.map((l) => JSON.stringify(l)).join('\n') + '\n';
-  return spawnSync(process.execPath, [BIN, '--input', 'jsonl', '--format', 'jsonl', '--quiet', '--jobs', String(jobs)], {
+  return spawnSync(process.execPath, [...HOOKS, BIN, '--input', 'jsonl', '--format', 'jsonl', '--quiet', '--jobs', String(jobs)], {
     cwd: ROOT,
     input,
     encoding: 'utf8',
@@ -48,7 +49,7 @@ describe('a crashed worker', () => {
   it('one article with --timeout-ms also runs on a worker: its crash is its record, exit 1', { timeout: 120_000 }, () => {
     const file = path.join(tempDir(), 'crash.txt');
     writeFileSync(file, docs[3].text);
-    const r = spawnSync(process.execPath, [BIN, file, '--timeout-ms', '60000', '--format', 'json'], {
+    const r = spawnSync(process.execPath, [...HOOKS, BIN, file, '--timeout-ms', '60000', '--format', 'json'], {
       cwd: ROOT,
       encoding: 'utf8',
       env: { ...process.env, NEWSX_TEST_CRASH_MARKER: MARKER },

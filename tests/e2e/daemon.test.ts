@@ -1,6 +1,7 @@
 // `newsx daemon`: one-article runs handed to a warm background newsx give the very same bytes and exit
 // status as a run of its own, and the launcher falls back to running the article itself whenever the
 // daemon is absent, dead, or declines. Each test uses its own XDG_RUNTIME_DIR, so no user daemon is touched.
+// The daemon is opt-in twice: started by `newsx daemon start`, and used only with NEWSX_DAEMON=1 (or auto).
 import { spawn, spawnSync } from 'node:child_process';
 import { appendFileSync, chmodSync, cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,6 +11,7 @@ import { ROOT } from '../helpers.js';
 import { BIN, tempDir } from './cli-helpers.js';
 
 const SEED = path.join(ROOT, 'fixtures/seed-baghdad-embassy.txt');
+const HOOKS = path.join(ROOT, 'tests/e2e/hooks/test-hooks.cjs');
 const started: { xdg: string; bin?: string }[] = [];
 
 function runtimeDir(bin?: string): string {
@@ -18,13 +20,13 @@ function runtimeDir(bin?: string): string {
   return dir;
 }
 
-function newsx(xdg: string, args: string[], opts: { input?: string | Buffer; cwd?: string; env?: Record<string, string>; bin?: string } = {}) {
-  return spawnSync(process.execPath, [opts.bin ?? BIN, ...args], {
+function newsx(xdg: string, args: string[], opts: { input?: string | Buffer; cwd?: string; env?: Record<string, string>; bin?: string; node?: string[] } = {}) {
+  return spawnSync(process.execPath, [...(opts.node ?? []), opts.bin ?? BIN, ...args], {
     cwd: opts.cwd ?? ROOT,
     input: opts.input,
     encoding: 'utf8',
     timeout: 120_000,
-    env: { ...process.env, XDG_RUNTIME_DIR: xdg, NEWSX_DAEMON: '', ...opts.env },
+    env: { ...process.env, XDG_RUNTIME_DIR: xdg, NEWSX_DAEMON: '1', ...opts.env },
   });
 }
 
@@ -89,6 +91,17 @@ describe('newsx daemon', () => {
     expect(JSON.parse(after.stdout).event.type).toBeTruthy();
   });
 
+  it('is used only when asked: without NEWSX_DAEMON a run never touches a running daemon', () => {
+    const xdg = runtimeDir();
+    expect(newsx(xdg, ['daemon', 'start']).status).toBe(0);
+    const env: Record<string, string> = { ...(process.env as Record<string, string>), XDG_RUNTIME_DIR: xdg };
+    delete env.NEWSX_DAEMON;
+    const r = spawnSync(process.execPath, [BIN, SEED, '--published', '2023-12-08', '--format', 'json'], { cwd: ROOT, encoding: 'utf8', env, timeout: 120_000 });
+    expect(r.status, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout).id).toBe(SEED);
+    expect(served(xdg)).toBe(0);
+  });
+
   it('a reader that closes the pipe early ends the run quietly, as without the daemon', async () => {
     const xdg = runtimeDir();
     expect(newsx(xdg, ['daemon', 'start']).status).toBe(0);
@@ -106,7 +119,7 @@ describe('newsx daemon', () => {
         child.on('close', (code) => resolve({ code, stderr }));
       });
     const own = await closedEarly('0');
-    const via = await closedEarly('');
+    const via = await closedEarly('1');
     expect(served(xdg)).toBe(1);
     expect(via).toEqual(own);
     expect(via).toEqual({ code: 0, stderr: '' });
@@ -152,7 +165,8 @@ describe('newsx daemon', () => {
   it('a daemon that dies during a file run: the launcher runs the article itself', () => {
     const xdg = runtimeDir();
     const marker = 'daemon-dies-on-this';
-    expect(newsx(xdg, ['daemon', 'start'], { env: { NEWSX_TEST_CRASH_MARKER: marker } }).status).toBe(0);
+    // the test's own hook (tests/e2e/hooks/test-hooks.cjs), passed on to the daemon with node's options
+    expect(newsx(xdg, ['daemon', 'start'], { node: ['--require', HOOKS], env: { NEWSX_TEST_CRASH_MARKER: marker } }).status).toBe(0);
     const dir = tempDir();
     const file = path.join(dir, `${marker}.txt`);
     writeFileSync(file, readFileSync(SEED));
@@ -164,10 +178,10 @@ describe('newsx daemon', () => {
   });
 
   it('declines once dist/ is rebuilt, and exits so that the next start runs the new code', () => {
-    // a copy of the installed package (without the snapshot), so that changing its dist/ touches no other test
+    // a copy of the installed package, so that changing its dist/ touches no other test
     const pkg = mkdtempSync(path.join(tmpdir(), 'newsx-pkg-'));
     cpSync(path.join(ROOT, 'bin'), path.join(pkg, 'bin'), { recursive: true });
-    cpSync(path.join(ROOT, 'dist'), path.join(pkg, 'dist'), { recursive: true, filter: (src) => !src.includes(`${path.sep}snapshot`) });
+    cpSync(path.join(ROOT, 'dist'), path.join(pkg, 'dist'), { recursive: true });
     symlinkSync(path.join(ROOT, 'node_modules'), path.join(pkg, 'node_modules'));
     writeFileSync(path.join(pkg, 'package.json'), readFileSync(path.join(ROOT, 'package.json')));
     const bin = path.join(pkg, 'bin/newsx.js');

@@ -1,10 +1,9 @@
-// The launcher uses the start-up snapshot only while dist/ is what the snapshot was built from
-// (bin/dist-stamp.js): any change to a .js file under it (a bare `tsc` after an edit) changes the stamp.
+// A daemon serves runs only while dist/ is what it started from (src/cli/fast-start/dist-stamp.ts):
+// any change to a .js file under it (a bare `tsc` after an edit) changes the stamp.
 import { mkdirSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-// @ts-ignore: a plain-JS module of the launcher, without types
-import { distStamp } from '../../bin/dist-stamp.js';
+import { distStamp } from '../../src/cli/fast-start/dist-stamp.js';
 import { tempDir } from './cli-helpers.js';
 
 function tree(): string {

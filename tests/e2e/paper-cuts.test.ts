@@ -196,7 +196,7 @@ describe('9-11. usage: no input at a terminal, help as a command, --version, --h
     const version = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version;
     expect(newsx(['--version']).stdout.trim()).toBe(`newsx ${version}`);
     const help = newsx(['--help']).stdout;
-    for (const v of ['NO_COLOR', 'FORCE_COLOR', 'NEWSX_DAEMON', 'NEWSX_SNAPSHOT']) expect(help).toContain(v);
+    for (const v of ['NO_COLOR', 'FORCE_COLOR', 'NEWSX_DAEMON']) expect(help).toContain(v);
     expect(help).toContain('--color');
   });
 });

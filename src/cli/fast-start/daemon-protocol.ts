@@ -1,13 +1,18 @@
 // What the daemon (daemon.ts) and its client (daemon-client.ts, loaded by bin/newsx.js) share: where the
 // socket lives, and how messages are framed on it. No imports beyond node's own: the client loads this on
 // every one-article run, before anything else.
-import { lstatSync, mkdirSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** The package's root folder (this file is dist/cli/daemon-protocol.js, or bundled next to it). */
-export const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+/** The package's root folder: the first folder up from this file (dist/cli/fast-start/, or a bundle's
+ *  chunk in dist/cli/) that holds bin/newsx.js. */
+export const PACKAGE_ROOT = ((): string => {
+  let dir = path.dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(path.join(dir, 'bin', 'newsx.js')) && path.dirname(dir) !== dir) dir = path.dirname(dir);
+  return `${dir}${path.sep}`;
+})();
 
 /** Message kinds, one byte each. Client -> daemon: R request, I stdin bytes, E stdin ended, Q status, S stop.
  *  Daemon -> client: A accepted, F run it yourself (why), O stdout bytes, X stderr bytes, C exit status, P status. */

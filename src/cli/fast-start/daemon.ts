@@ -7,10 +7,9 @@ import { spawn } from 'node:child_process';
 import { closeSync, openSync, rmSync, statSync } from 'node:fs';
 import { connect, createServer, type Socket } from 'node:net';
 import { PassThrough, Writable } from 'node:stream';
-import { UsageError } from './errors.js';
+import { UsageError } from '../errors.js';
 import { frame, frameReader, PACKAGE_ROOT, privateDir, socketDir, socketPath, type DaemonRequest, type DaemonStatus, type Kind } from './daemon-protocol.js';
-import type { CliIO } from './main.js';
-import { daemonCrashIfMarked } from './test-hooks.js';
+import type { CliIO } from '../main.js';
 
 /** Sends one frame and resolves with the daemon's first answer (null: no daemon answers). */
 function ask(kind: Kind, timeoutMs = 2000): Promise<{ kind: Kind; body: Buffer } | null> {
@@ -64,7 +63,8 @@ export async function daemonCommand(action: string, opts: { idleMinutes: number 
   if (claim(starting)) {
     // its own output (only unexpected failures) goes to a log beside the socket
     const log = openSync(logFile, 'a', 0o600);
-    child = spawn(process.execPath, [`${PACKAGE_ROOT}bin/newsx.js`, 'daemon', 'serve', '--idle-minutes', String(opts.idleMinutes)], {
+    // node's own options (a heap limit, a --require) apply to the daemon as to this run
+    child = spawn(process.execPath, [...process.execArgv, `${PACKAGE_ROOT}bin/newsx.js`, 'daemon', 'serve', '--idle-minutes', String(opts.idleMinutes)], {
       detached: true,
       stdio: ['ignore', log, log],
       env: process.env,
@@ -124,7 +124,7 @@ async function warmUp(runOne: (argv: string[], stdin: string) => Promise<unknown
 }
 
 async function serve(idleMinutes: number): Promise<number> {
-  const { run } = await import('./main.js');
+  const { run } = await import('../main.js');
   const stampNow = await distStamper();
   const stamp = stampNow();
   const sock = socketPath();
@@ -180,7 +180,6 @@ async function serve(idleMinutes: number): Promise<number> {
       return void (send('F', 'cannot enter the working folder'), conn.end());
     }
     send('A');
-    daemonCrashIfMarked(req.argv);
     if (!req.stdin) stdin.end();
     const io: CliIO = {
       stdin,
@@ -242,8 +241,8 @@ async function serve(idleMinutes: number): Promise<number> {
   return new Promise<number>(() => {}); // serves until stopped
 }
 
-/** The launcher's stamp of dist/ (bin/dist-stamp.js), read where the package is installed. */
+/** The stamp of dist/ where the package is installed (dist-stamp.ts). */
 async function distStamper(): Promise<() => string> {
-  const { distStamp } = (await import(new URL('../../bin/dist-stamp.js', import.meta.url).href)) as { distStamp: (dir: string) => string };
+  const { distStamp } = await import('./dist-stamp.js');
   return () => distStamp(`${PACKAGE_ROOT}dist`);
 }
