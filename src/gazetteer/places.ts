@@ -2,7 +2,8 @@
 // first-order divisions) and first-level regions are sharded together by first letter, the smaller
 // places by first two letters; a shard is read on the first lookup that needs it (small places only
 // when a caller asks for them).
-import { readAdminCodes, readCounties, readLetter, readMinorCities, type LetterShard } from './load.js';
+import { readAdminCodes, readCounties, readLetter, readMinorCities, readPostal, type LetterShard } from './load.js';
+import { postalTownIn, type PostalIndex, type PostalTown } from './postal.js';
 import type { RowLookup } from './lines.js';
 import { foldName, MAJOR_POPULATION, minorShardOf, shardOf, type AdminRow, type CityRow, type CountyIndex } from './prepare.js';
 import { remembered } from './memo.js';
@@ -166,6 +167,10 @@ export interface County {
   admin1: string;
   /** how many GeoNames towns lie in it (ranks same-named counties) */
   towns: number;
+  /** the folded names of those towns */
+  places: readonly string[];
+  /** its most populous town and that town's population, when known */
+  main: { name: string; population: number } | null;
 }
 
 let counties: CountyIndex | null = null;
@@ -175,7 +180,7 @@ export function countiesByName(name: string): County[] {
   const key = foldName(name);
   if (!key) return [];
   counties ??= readCounties();
-  return Object.hasOwn(counties.byName, key) ? counties.byName[key].map(([n, country, admin1, towns]) => ({ name: n, country, admin1, towns })) : [];
+  return Object.hasOwn(counties.byName, key) ? counties.byName[key].map(([n, country, admin1, towns, places = [], main = '', pop = 0]) => ({ name: n, country, admin1, towns, places, main: main ? { name: main, population: pop } : null })) : [];
 }
 
 /**
@@ -184,4 +189,17 @@ export function countiesByName(name: string): County[] {
  */
 export function likelyCounty(rows: County[]): County | null {
   return rows.length === 1 || (rows.length > 1 && rows[0].towns >= 5 * rows[1].towns) ? rows[0] : null;
+}
+
+let postal: PostalIndex | null = null;
+
+/**
+ * The US postal town of a place in a US state (by the state's name): the place's own name in the postal
+ * spelling when a ZIP code carries it, else the town of the nearest ZIP centre (src/gazetteer/postal.ts).
+ */
+export function postalTown(state: string, name: string, lat: number | null, lon: number | null): PostalTown | null {
+  const code = adminsByName(state).find((a) => a.country === 'US')?.code;
+  if (!code) return null;
+  postal ??= readPostal();
+  return postalTownIn(postal, code.slice(3), name, lat, lon);
 }

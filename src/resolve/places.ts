@@ -29,6 +29,8 @@ interface DocContext {
   admins: Set<string>;
   datelineStart: number;
   datelineEnd: number;
+  /** the counties the content names, also inside other names ("the Weld County Coroner's office"): every county so named */
+  counties: County[];
 }
 
 const round = (x: number | null): number | null => (x === null ? null : Math.round(x * 10000) / 10000);
@@ -68,10 +70,13 @@ function pickCity(cities: City[], doc: DocContext, inDateline: boolean): { city:
     const inAdmin = c.admin1 !== null && doc.admins.has(adminCodeOf(c));
     if (inCountry) score += 1.5;
     if (inAdmin) score += 2;
+    // a county the text names holds this town ("Franklin" in a "Johnson County" story: Indiana's)
+    const inCounty = doc.counties.length > 0 && c.country === 'US' && doc.counties.some((k) => k.admin1 === c.admin1 && k.places.includes(foldName(c.name)));
+    if (inCounty) score += 3;
     if (score > bestScore) {
       bestScore = score;
       best = c;
-      rule = inAdmin || inCountry ? 'resolve.place-city-context' : inDateline && c.featureCode === 'PPLC' ? 'resolve.place-dateline-capital' : 'resolve.place-city-prominence';
+      rule = inCounty ? 'resolve.place-city-county' : inAdmin || inCountry ? 'resolve.place-city-context' : inDateline && c.featureCode === 'PPLC' ? 'resolve.place-dateline-capital' : 'resolve.place-city-prominence';
     }
   }
   return best ? { city: best, rule } : null;
@@ -185,6 +190,25 @@ function resolveMention(m: PlaceMention, doc: DocContext): Resolution {
   return { key: `${m.kind ?? 'other'}:${foldName(name)}`, name, kind: m.kind ?? 'other', country: null, admin1: null, city: null, lat: null, lon: null, rule: 'resolve.place-unresolved' };
 }
 
+/** "Weld County", "the Pima County Sheriff's Department", "Orleans Parish": a county's name as written in the content. */
+const COUNTY_IN_TEXT = /\b((?:[A-Z][a-z]+\.?\s){1,3}(?:County|Parish))\b/g;
+const NOT_A_NAME = /^(?:The|A|An|By|In|At|And|Said|Of|For|From|To|On|Northern|Southern|Eastern|Western|North|South|East|West|Rural|Neighboring|Nearby)\s+/;
+
+/** The counties the content names (every county of each name: the towns they hold tell which one is meant). */
+export function countiesNamed(a: Analysis): County[] {
+  const out: County[] = [];
+  const seen = new Set<string>();
+  COUNTY_IN_TEXT.lastIndex = 0;
+  for (let m = COUNTY_IN_TEXT.exec(a.text); m; m = COUNTY_IN_TEXT.exec(a.text)) {
+    let name = m[1];
+    for (let lead = NOT_A_NAME.exec(name); lead; lead = NOT_A_NAME.exec(name)) name = name.slice(lead[0].length);
+    if (!/\s/.test(name) || seen.has(name) || !a.isContent(m.index, m.index + m[0].length)) continue;
+    seen.add(name);
+    out.push(...countiesByName(name));
+  }
+  return out;
+}
+
 /** The document's evident countries and regions: those named by a country or US-state mention, and the dateline's. */
 function documentContext(mentions: PlaceMention[], a: Analysis): DocContext {
   const countries = new Set<string>();
@@ -217,7 +241,7 @@ function documentContext(mentions: PlaceMention[], a: Analysis): DocContext {
     }
   }
   const dl = a.dateline.place;
-  return { countries, admins, datelineStart: dl?.start ?? -1, datelineEnd: dl?.end ?? -1 };
+  return { countries, admins, datelineStart: dl?.start ?? -1, datelineEnd: dl?.end ?? -1, counties: countiesNamed(a) };
 }
 
 /** A facility, water or other place with no country takes the one it is said to be in ("airbase in western Iraq"). */

@@ -142,4 +142,14 @@ describe(`${F}: the month the lead puts the violence in (event.date-in-lead-mont
     const text = 'Officer justified in shooting\n\nAn officer was justified in the shooting death of a teenager in February, a grand jury ruled on Tuesday.\n';
     expect(eventDay(text, '2017-03-21')[1]).not.toBe('event.date-in-lead-month');
   });
+
+  it.each<[why: string, text: string, published: string, value: string | null, rule: string | undefined]>([
+    ['a month before publication: the month alone (event.date-lead-coarse)', 'Teen facing trial\n\nA teenager charged in the shooting death of a friend in late September appeared in court on Wednesday.\n', '2016-10-13', '2016-09', 'event.date-lead-coarse'],
+    ['a year before publication: the year alone', 'Man pleads guilty\n\nA man pleaded guilty Tuesday to fatally shooting four people at an Ohio home in 2015.\n', '2017-01-17', '2015', 'event.date-lead-coarse'],
+    ['a "year" more than ten years back is no incident\'s year', 'Man shot\n\nA man was shot in the 1900 block of Elm Street on Friday.\n', '2016-04-25', '2016-04-22', 'event.date-near-trigger'],
+  ])('%s', (_why, text, published, value, rule) => {
+    const r = extractDocument(makeDocument(text, { id: 'x', published }), { explain: true });
+    expect(r.dates.find((x) => x.id === r.event?.date)?.value ?? null).toBe(value);
+    expect(r.event?.rules?.date).toBe(rule);
+  });
 });

@@ -177,13 +177,18 @@ describe('event.test.ts: a diplomatic mission is its government, and a target', 
 });
 
 describe('event.test.ts: the county whose sheriff reports it', () => {
-  it('with no place named, the county of the sheriff places the event in its state', () => {
-    const text = 'Girls shot\n\nTwo girls were shot and killed on Wednesday, the Pima County Sheriff’s Department said.\n';
+  it.each<[string, string, string, string, string, string]>([
+    // a rural county: the county, no town
+    ['Dinwiddie County', 'Dinwiddie County', 'admin', 'Virginia', 'Dinwiddie County', 'event.location-service-county'],
+    // a big city's county: the city (its postal address), told by the county's name
+    ['Pima County', 'Tucson', 'city', 'Arizona', 'Pima County', 'event.location-county-city'],
+  ])('with no place named, the county of the sheriff (%s) places the event: %s', (county, name, kind, admin1, mention, rule) => {
+    const text = `Girls shot\n\nTwo girls were shot and killed on Wednesday, the ${county} Sheriff’s Department said.\n`;
     const { event, places } = assemble({ a: analyseText(text), dates: [], counts: countsOf(text), places: [], actors: [], quotes: [] });
     const p = places.find((x) => x.id === event!.location)!;
-    expect(p).toMatchObject({ name: 'Pima County', kind: 'admin', country: 'US', admin1: 'Arizona' });
-    expect(text.slice(p.mentions[0].start, p.mentions[0].end)).toBe('Pima County');
-    expect(event!.rules?.location).toBe('event.location-service-county');
+    expect(p).toMatchObject({ name, kind, country: 'US', admin1 });
+    expect(text.slice(p.mentions[0].start, p.mentions[0].end)).toBe(mention);
+    expect(event!.rules?.location).toBe(rule);
   });
 
   it('a county name many states share places nothing', () => {

@@ -112,8 +112,28 @@ describe('other spellings and US counties (src/gazetteer/places.ts)', () => {
       [{ country: 'US', admin1: 'IL', admin2: '031' }, { country: 'US', admin1: 'IL', admin2: '031' }, { country: 'US', admin1: 'GA', admin2: '075' }],
       [{ code: 'US.GA', name: 'Georgia' }, { code: 'US.IL', name: 'Illinois' }],
     );
-    expect(ix.byName['cook county']).toEqual([['Cook County', 'US', 'Illinois', 2], ['Cook County', 'US', 'Georgia', 1]]);
+    expect(ix.byName['cook county']).toEqual([['Cook County', 'US', 'Illinois', 2, [], '', 0], ['Cook County', 'US', 'Georgia', 1, [], '', 0]]);
     expect(Object.keys(ix.byName)).toEqual(['cook county']);
+  });
+
+  it(`${FILE}: a county's towns and its most populous one`, () => {
+    const ix = prepareCounties(
+      [{ code: 'US.TX.201', name: 'Harris County' }],
+      [{ name: 'Humble', country: 'US', admin1: 'TX', admin2: '201' }, { name: 'Houston', country: 'US', admin1: 'TX', admin2: '201' }, { name: 'Aldine', country: 'US', admin1: 'TX', admin2: '201' }],
+      [{ code: 'US.TX', name: 'Texas' }],
+      [{ name: 'Houston', country: 'US', adminCode: 'TX', population: 2296224 }, { name: 'Humble', country: 'US', adminCode: 'TX', population: 15133 }, { name: 'Houston', country: 'US', adminCode: 'MS', population: 3600 }],
+    );
+    expect(ix.byName['harris county']).toEqual([['Harris County', 'US', 'Texas', 3, ['aldine', 'houston', 'humble'], 'Houston', 2296224]]);
+  });
+
+  it.each<[string, string, string, string | null]>([
+    ['Harris County', 'Texas', 'houston', 'Houston'],
+    ['Johnson County', 'Indiana', 'franklin', 'Greenwood'],
+    ['Weld County', 'Colorado', 'la salle', 'Greeley'],
+  ])(`${FILE}: %s (%s) holds %j; its biggest town is %j`, (name, state, town, main) => {
+    const c = countiesByName(name).find((x) => x.admin1 === state)!;
+    expect(c.places).toContain(town);
+    expect(c.main?.name ?? null).toBe(main);
   });
 });
 

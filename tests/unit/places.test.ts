@@ -220,3 +220,17 @@ describe('place resolution (src/resolve/places.ts)', () => {
     expect(ps[0]).toMatchObject({ name: 'Washington, D.C.', kind: 'city', country: 'US', admin1: 'District of Columbia' });
   });
 });
+
+describe('a county named in the text tells which same-named town is meant', () => {
+  it.each<[string, string, string, string]>([
+    // Franklin, Tennessee is the bigger one; Franklin, Indiana lies in Johnson County
+    ['FRANKLIN (Feb. 4, 2014) – Johnson County authorities said a man was shot in Franklin on Monday.', 'Franklin', 'Indiana', 'resolve.place-city-county'],
+    // a county inside an office's name counts too
+    ['The Weld County Coroner’s office named the man who died in a shooting early Saturday in LaSalle.', 'La Salle', 'Colorado', 'resolve.place-city-county'],
+    // no county: the bigger town
+    ['A man was shot in Franklin on Monday.', 'Franklin', 'Tennessee', 'resolve.place-city-prominence'],
+  ])(`${FILE}: %j -> %s, %s`, (text, name, admin1, rule) => {
+    const p = places(text).find((x) => x.kind === 'city' && x.name === name);
+    expect(p).toMatchObject({ admin1, rule });
+  });
+});

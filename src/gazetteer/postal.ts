@@ -1,0 +1,90 @@
+// US postal towns: the town name the US Postal Service gives each ZIP code, with the ZIP's centre. A news
+// story names the neighbourhood or the unincorporated place ("Landover", "Allapattah", "Foothill Farms");
+// the address the incident gets is the postal town's ("Hyattsville", "Miami", "Sacramento"). Prepared at
+// build time from the `zipcodes` package (BSD) into dist/gazetteer/data/postal.json, read on first use.
+import { foldName } from './prepare.js';
+
+/** One state's postal towns: their names, and each ZIP centre as [lat*1000, lon*1000, name index] triples. */
+export interface PostalState {
+  n: string[];
+  p: number[];
+}
+/** By two-letter state code ("MD"). */
+export type PostalIndex = Record<string, PostalState>;
+
+/** Builds the index from `zipcodes`' rows ({ zip, latitude, longitude, city, state, country }). */
+export function preparePostal(rows: Iterable<{ latitude: number; longitude: number; city: string; state: string; country?: string }>): PostalIndex {
+  const out: PostalIndex = {};
+  const index = new Map<string, number>();
+  for (const r of rows) {
+    if ((r.country ?? 'US') !== 'US' || !r.city || !Number.isFinite(r.latitude) || !Number.isFinite(r.longitude)) continue;
+    const st = (out[r.state] ??= { n: [], p: [] });
+    const key = `${r.state}|${r.city}`;
+    let i = index.get(key);
+    if (i === undefined) {
+      i = st.n.length;
+      st.n.push(r.city);
+      index.set(key, i);
+    }
+    st.p.push(Math.round(r.latitude * 1000), Math.round(r.longitude * 1000), i);
+  }
+  return out;
+}
+
+/** A name folded for comparing postal spellings: "McKees Rocks" = "Mc Kees Rocks", "St. Louis" = "Saint Louis", "Ft. Myers" = "Fort Myers". */
+export function postalKey(name: string): string {
+  return foldName(name)
+    .replace(/\b(?:st|ste)\b/g, 'saint')
+    .replace(/\bft\b/g, 'fort')
+    .replace(/\bmt\b/g, 'mount')
+    .replace(/[^a-z]/g, '');
+}
+
+/** How a place's postal town was found. */
+export type PostalHow = 'postal.same-town' | 'postal.spelling' | 'postal.nearest-zip';
+
+export interface PostalTown {
+  name: string;
+  lat: number;
+  lon: number;
+  how: PostalHow;
+}
+
+/** Farthest a ZIP centre may lie from the place for its town to be the place's postal town. */
+export const POSTAL_RADIUS_KM = 12;
+
+function km(lat1: number, lon1: number, lat2: number, lon2: number): number {
+  const rad = Math.PI / 180;
+  const x = (lon2 - lon1) * rad * Math.cos(((lat1 + lat2) / 2) * rad);
+  const y = (lat2 - lat1) * rad;
+  return Math.hypot(x, y) * 6371;
+}
+
+/**
+ * The postal town of a US place (state by its two-letter code): the place itself when a ZIP carries its
+ * name (in the postal spelling), else the town of the nearest ZIP centre within POSTAL_RADIUS_KM; null when
+ * the index does not know the state or no ZIP lies that close.
+ */
+export function postalTownIn(index: PostalIndex, state: string, name: string, lat: number | null, lon: number | null): PostalTown | null {
+  const st = Object.hasOwn(index, state) ? index[state] : undefined;
+  if (!st) return null;
+  const key = postalKey(name);
+  const at = (i: number): { lat: number; lon: number } => {
+    for (let k = 0; k < st.p.length; k += 3) if (st.p[k + 2] === i) return { lat: st.p[k] / 1000, lon: st.p[k + 1] / 1000 };
+    return { lat: lat ?? 0, lon: lon ?? 0 };
+  };
+  const same = st.n.findIndex((n) => postalKey(n) === key);
+  if (same >= 0) return { name: st.n[same], ...(lat !== null && lon !== null ? { lat, lon } : at(same)), how: st.n[same] === name ? 'postal.same-town' : 'postal.spelling' };
+  if (lat === null || lon === null) return null;
+  let best = -1;
+  let bestKm = POSTAL_RADIUS_KM;
+  for (let k = 0; k < st.p.length; k += 3) {
+    const d = km(lat, lon, st.p[k] / 1000, st.p[k + 1] / 1000);
+    if (d <= bestKm) {
+      bestKm = d;
+      best = k;
+    }
+  }
+  if (best < 0) return null;
+  return { name: st.n[st.p[best + 2]], lat: st.p[best] / 1000, lon: st.p[best + 1] / 1000, how: 'postal.nearest-zip' };
+}
