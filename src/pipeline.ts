@@ -12,6 +12,7 @@ import { resolveSpeakers } from './resolve/speakers.js';
 import { withIds } from './resolve/ids.js';
 import { dropPlacesInsideActorNames } from './resolve/overlaps.js';
 import { assembleEvent } from './event/index.js';
+import { assembleEvents } from './event/events/index.js';
 import { EventRecordSchema, SCHEMA_ID, type EventRecord } from './record/schema.js';
 import { stripRules } from './record/explain.js';
 
@@ -32,13 +33,16 @@ export function buildRecord(a: Analysis): EventRecord {
   const counts = withIds('c', counted.filter((c) => !isNameTally(c)), firstStart);
   const tallies = withIds('t', counted.filter(isNameTally), firstStart);
   const placesFound = withIds('p', resolvePlaces(inContent(extractPlaces(a)), a), firstStart);
-  const actors = withIds('a', resolveActors(inContent(extractActors(a)), placesFound, a), firstStart);
-  const placesNamed = withIds('p', dropPlacesInsideActorNames(placesFound, actors), firstStart);
-  const quotes = withIds('q', resolveSpeakers(inContent(extractQuotes(a)), actors, a), firstStart);
+  const actorsNamed = withIds('a', resolveActors(inContent(extractActors(a)), placesFound, a), firstStart);
+  const placesNamed = withIds('p', dropPlacesInsideActorNames(placesFound, actorsNamed), firstStart);
+  const quotes = withIds('q', resolveSpeakers(inContent(extractQuotes(a)), actorsNamed, a), firstStart);
   // the event may add one place: the town whose police report it ("Fort Wayne" of "the Fort Wayne Police
   // Department"), kept out of the places stage because only the event's region tells which town it is
   // and one date: the publication day, when the text gives the event none
-  const { event, places, dates: datesOut } = assembleEvent({ a, dates, counts, tallies, places: placesNamed, actors, quotes });
+  const { event: mainEvent, places: placesMain, dates: datesOut } = assembleEvent({ a, dates, counts, tallies, places: placesNamed, actors: actorsNamed, quotes });
+  // every event the article tells of; described participants and unnamed things that fill a role join the actors and places
+  const all = assembleEvents({ a, main: mainEvent, dates: datesOut, counts, places: placesMain, actors: actorsNamed, quotes });
+  const { events, main: event, actors: actorsOut, places } = all;
 
   const warnings: string[] = [...(a.doc.warnings ?? [])];
   if (a.referenceSource === 'none') warnings.push('no publication date: relative dates left unresolved');
@@ -49,9 +53,10 @@ export function buildRecord(a: Analysis): EventRecord {
     title: a.doc.title ?? a.title?.text ?? null,
     published: { value: a.reference, source: a.referenceSource },
     event,
+    events,
     dates: datesOut,
     places,
-    actors,
+    actors: actorsOut,
     counts,
     quotes,
     meta: a.doc.meta,
