@@ -4,7 +4,7 @@
 import type { Analysis, Sentence } from '../../analyse/index.js';
 import type { Quote } from '../../record/schema.js';
 import type { TriggerEntry } from '../cameo.js';
-import { EVENT_TRIGGERS, NO_EVENT_AFTER, NO_EVENT_BEFORE, WEAK_FORMS } from './lexicon.js';
+import { EVENT_TRIGGERS, NO_EVENT_AFTER, NO_EVENT_BEFORE, SPORT_SHOT, WEAK_FORMS } from './lexicon.js';
 
 export interface EventMention {
   text: string;
@@ -73,12 +73,16 @@ export function findMentions(a: Analysis, quotes: readonly Quote[]): EventMentio
         const before = text.slice(Math.max(s.start, start - 40), start);
         if (inQuote(start)) break;
         if (NO_EVENT_BEFORE.some((c) => c.re.test(before)) || NO_EVENT_AFTER.test(text.slice(end, end + 30))) break;
+        if (/^(?:shot|shots|shoot|shoots|shooting)$/.test(form) && SPORT_SHOT.test(text.slice(end, end + 40))) break;
         if (WEAK_FORMS.has(form)) {
           violent ??= VIOLENT.test(s.text.replace(/\b(?:strikes?|fire|hit|struck|launched)\b/gi, ''));
           if (!violent) break;
         }
         const tags = last.tags;
-        const passive = tags.has('Passive') || (/(?:ed|en|shot|hit|struck|slain|hurt|blew up)$/i.test(form) && /\b(?:was|were|been|being|is|are|be|got|get)\s+(?:\w+ly\s+)?$/i.test(before));
+        // a headline's or a list's reduced passive: "7 militants killed in blast", "three people wounded, police said"
+        const reduced = /^(?:killed|wounded|injured|shot|slain|hurt|murdered|kidnapped|abducted|attacked|stabbed|gunned down|shot dead)$/i.test(form) &&
+          /^(?:\s+(?:in|at|by|near|after|during|as|while|when|on|outside|inside|over|following|overnight|today|yesterday)\b|\s*[,.;:!?]|\s*$)/i.test(text.slice(end, end + 12));
+        const passive = reduced || tags.has('Passive') || (/(?:ed|en|shot|hit|struck|slain|hurt|blew up)$/i.test(form) && /\b(?:was|were|been|being|is|are|be|got|get)\s+(?:\w+ly\s+)?$/i.test(before));
         const noun = !passive && (tags.has('Noun') || /\b(?:the|a|an|this|that|these|those|its|their|his|her|of)\s+(?:[\w-]+\s+)?$/i.test(before)) && !/(?:ed)$/.test(form);
         out.push({
           text: text.slice(start, end),

@@ -3,7 +3,7 @@
 // things, places of facility kind, weapons and pronouns (resolved to the nearest earlier actor of
 // their number). Coordinated fillers ("killed A and B") share a role.
 import type { Analysis } from '../../analyse/index.js';
-import type { Actor, Place } from '../../record/schema.js';
+import type { Actor, Count, Place } from '../../record/schema.js';
 import type { ParticipantMention } from '../../extract/participants/index.js';
 import type { ThingMention } from '../../extract/things/index.js';
 import type { WeaponMention } from '../../extract/weapons/index.js';
@@ -38,13 +38,17 @@ export interface FillerInput {
   participants: ParticipantMention[];
   things: ThingMention[];
   weapons: WeaponMention[];
+  counts: Count[];
 }
+
+/** Counts of people hit: they stand for the victims when no description does ("wounded 71"). */
+const VICTIM_COUNTS = new Set(['killed', 'injured', 'kidnapped']);
 
 const THING_PLACE_KINDS = new Set(['facility', 'building', 'vehicle', 'infrastructure']);
 const MAX_GAP = 100;
 
 /** Every filler of the document, in text order; a named item wins over a description that overlaps it. */
-export function buildFillers({ a, actors, places, participants, things, weapons }: FillerInput): Filler[] {
+export function buildFillers({ a, actors, places, participants, things, weapons, counts }: FillerInput): Filler[] {
   const named: Filler[] = [
     ...actors.flatMap((x) =>
       x.mentions.map((m) => ({ key: `a:${x.id}`, kind: (x.kind === 'person' ? 'person' : 'group') as FillerKind, start: m.start, end: m.end, text: m.text, plural: x.kind !== 'person' }))),
@@ -56,9 +60,16 @@ export function buildFillers({ a, actors, places, participants, things, weapons 
     ...participants.map((p, i) => ({ key: `n:${i}`, kind: 'person' as FillerKind, start: p.start, end: p.end, text: p.text, plural: p.plural, leaning: p.leaning })),
     ...things.map((t, i) => ({ key: `t:${i}`, kind: 'thing' as FillerKind, start: t.start, end: t.end, text: t.text, plural: /s$/i.test(t.head) })),
   ].sort((x, y) => y.end - y.start - (x.end - x.start));
-  const kept: Filler[] = [...named];
+  // a name that is a weapon's ("IED") is the weapon
+  const weaponAt = (x: Filler): boolean => weapons.some((w) => w.start <= x.start && w.end >= x.end);
+  const kept: Filler[] = named.filter((x) => !(x.key.startsWith('a:') && weaponAt(x)));
   const taken = (f: Filler): boolean => kept.some((k) => k.start < f.end && f.start < k.end);
   for (const f of described) if (!taken(f)) kept.push(f);
+  for (const c of counts) {
+    if (!VICTIM_COUNTS.has(c.category) || c.value <= 0) continue;
+    const f: Filler = { key: `c:${c.id}`, kind: 'person', start: c.start, end: c.end, text: c.text, plural: c.value > 1, leaning: 'victim' };
+    if (!taken(f)) kept.push(f);
+  }
   // pronouns
   const re = /\b(?:he|she|they|him|them)\b/gi;
   for (let m = re.exec(a.text); m; m = re.exec(a.text)) {
@@ -112,8 +123,18 @@ export function frameRoles(a: Analysis, frame: Frame, fillers: readonly Filler[]
     // coordination: "killed A and B", "A and B attacked"
     const i = inClause.indexOf(f0);
     const next = i >= 0 ? inClause[i + 1] : undefined;
-    if (next && next.kind === f0.kind && COORD.test(text.slice(f0.end, next.start))) give(next, role, rule);
+    const prev = i > 0 ? inClause[i - 1] : undefined;
+    if (next && next.kind === f0.kind && rule !== 'role.between' && COORD.test(text.slice(f0.end, next.start))) give(next, role, rule);
+    if (prev && prev.kind === f0.kind && COORD.test(text.slice(prev.end, f0.start))) give(prev, role, rule);
+    // "between X and Y": Y is the other side
+    if (rule === 'role.between' && next && (next.kind === 'person' || next.kind === 'group') && /^\s+and\s+(?:the\s+)?$/i.test(text.slice(f0.end, next.start))) give(next, 'target', 'role.between-other');
+    // a named group right before a description is the group it belongs to ("Taliban gunmen")
+    if (prev && f0.key.startsWith('n:') && prev.key.startsWith('a:') && /^\s+$/.test(text.slice(prev.end, f0.start)) && (r === 'perpetrator' || r === 'target')) give(prev, r, 'role.affiliated-description');
   };
+  // people counted as killed or hurt in the clause are its victims ("killed 13 people and wounded 71")
+  const hit = (f: Filler): boolean => f.key.startsWith('c:') || (f.key.startsWith('n:') && counted(f));
+  const counted = (f: Filler): boolean => victimCounts.some((c) => c.start < f.end && f.start < c.end);
+  const victimCounts = fillers.filter((f) => f.key.startsWith('c:') && f.start >= frame.from && f.end <= frame.to);
   for (const m of frame.mentions) {
     const ergative = ERGATIVE.test(m.text);
     for (const f of inClause) {
@@ -126,7 +147,8 @@ export function frameRoles(a: Analysis, frame: Frame, fillers: readonly Filler[]
         if (p.voice !== 'any' && p.voice !== m.voice) continue;
         // the subject of an explosion verb is its weapon, never its perpetrator
         if (ergative && p.id === 'role.active-subject') continue;
-        if (p.id.startsWith('role.ergative') && !ergative && p.id === 'role.ergative-weapon' && !/(?:fired|launched|fell|landed|hit|struck|exploded|detonated)/i.test(m.text)) continue;
+        if ((p.only && !p.only.test(m.text)) || (p.unless && p.unless.test(m.text))) continue;
+        if (p.pre && !p.pre.test(text.slice(Math.max(frame.sentence.start, m.start - 30), m.start))) continue;
         if (!p.gap.test(gap)) continue;
         // a filler of the same kind between the two takes the slot ("attacked the bus and ... the town")
         if (inClause.some((g) => g !== f && g.kind === f.kind && !g.pronoun && g.start >= (side === 'before' ? f.end : m.end) && g.end <= (side === 'before' ? m.start : f.start) && !COORD.test(text.slice(g.end, side === 'before' ? m.start : f.start)))) continue;
@@ -134,6 +156,9 @@ export function frameRoles(a: Analysis, frame: Frame, fillers: readonly Filler[]
         break;
       }
     }
+  }
+  if (harm || frame.mentions.some((m) => m.code.startsWith('18') || m.code.startsWith('19') || m.code.startsWith('20'))) {
+    for (const f of inClause) if (!placed.has(f.key) && hit(f)) give(f, 'victim', 'role.victim-count');
   }
   return out;
 }

@@ -60,8 +60,10 @@ export function buildEntries({ a, merged, main, actors, places, counts, particip
   const outActors = [...actors];
   const outPlaces = [...places];
   const owner = linkParticipants(participants);
+  const roleKeys = new Set(merged.flatMap((e) => e.frames.flatMap((f) => [...f.roles.perpetrators, ...f.roles.targets, ...f.roles.victims].map((x) => x.key))));
   const participantActor = new Map<number, string>(); // owner index -> actor id
   const thingPlace = new Map<string, string>(); // normalised name -> place id
+  const countActor = new Map<string, string>(); // count id -> actor id
   const idOf = (f: Filler): string | null => {
     const [kind, ref] = [f.key.slice(0, 1), f.key.slice(2)];
     if (kind === 'a' || kind === 'p') return ref;
@@ -69,8 +71,9 @@ export function buildEntries({ a, merged, main, actors, places, counts, particip
       const o = owner[Number(ref)];
       const known = participantActor.get(o);
       if (known) return known;
-      const mentions = participants.filter((_, i) => owner[i] === o);
-      const first = participants[o];
+      // only the descriptions that fill a role are the actor's mentions: the others may describe someone else
+      const mentions = participants.filter((_, i) => owner[i] === o && roleKeys.has(`n:${i}`));
+      const first = mentions[0] ?? participants[o];
       const counted = mentions.find((m) => m.count !== undefined)?.count;
       const id = nextId('a', outActors);
       const actor: Actor = {
@@ -89,13 +92,25 @@ export function buildEntries({ a, merged, main, actors, places, counts, particip
       participantActor.set(o, id);
       return id;
     }
+    if (kind === 'c') {
+      if (countActor.has(ref)) return countActor.get(ref)!;
+      const c = counts.find((x) => x.id === ref);
+      if (!c) return null;
+      const id = nextId('a', outActors);
+      outActors.push({
+        id, name: c.text.replace(DET, ''), kind: c.value > 1 ? 'group' : 'person', title: null, country: null, affiliation: null,
+        mentions: [{ text: c.text, start: c.start, end: c.end, rule: c.rule }], named: false, count: Math.round(c.value) || 1, rule: 'role.victim-count',
+      });
+      countActor.set(ref, id);
+      return id;
+    }
     if (kind === 't') {
       const t = things[Number(ref)];
       const name = t.text.replace(DET, '').toLowerCase();
       const known = thingPlace.get(name);
       if (known) return known;
       const id = nextId('p', outPlaces);
-      const same = things.filter((x) => x.text.replace(DET, '').toLowerCase() === name);
+      const same = things.filter((x, i) => x.text.replace(DET, '').toLowerCase() === name && roleKeys.has(`t:${i}`));
       outPlaces.push({
         id, name: t.text.replace(DET, ''), kind: t.kind, country: null, admin1: null, city: null, lat: null, lon: null,
         mentions: same.map((m) => ({ text: m.text, start: m.start, end: m.end, rule: m.rule })), rule: t.rule,
@@ -176,6 +191,11 @@ export function buildEntries({ a, merged, main, actors, places, counts, particip
     if (main && !mainEntry && mentions.some((m) => m.start < main.trigger.end && main.trigger.start < m.end)) mainEntry = entry;
     entries.push(entry);
   }
+  // the main trigger may be no event word of its own ("gunmen"): its sentence's event is the main one
+  if (main && !mainEntry) {
+    const s = a.sentenceAt(main.trigger.start);
+    if (s) mainEntry = entries.find((x) => x.status === 'reported' && x.mentions.some((m) => m.start >= s.start && m.end <= s.end)) ?? null;
+  }
   let outMain = main;
   if (main) {
     if (!mainEntry) {
@@ -192,9 +212,10 @@ export function buildEntries({ a, merged, main, actors, places, counts, particip
     m.type = main.type;
     m.date = main.date ?? m.date;
     m.location = main.location ?? m.location;
-    m.perpetrators = [...new Set([...main.perpetrators, ...m.perpetrators])];
+    // roles come from the entry's grammar; of the main event's proximity roles only the victims join (the people said
+    // to be killed or hurt), as its perpetrators are mostly suspects and its targets the nearest name after the trigger
     m.victims = [...new Set([...main.victims, ...m.victims])].filter((id) => !m.perpetrators.includes(id));
-    m.targets = [...new Set([...main.targets, ...m.targets])].filter((id) => !m.perpetrators.includes(id) && !m.victims.includes(id));
+    m.targets = m.targets.filter((id) => !m.victims.includes(id));
     if (main.killed !== null || m.killed === null) m.killed = main.killed ?? m.killed;
     if (main.injured !== null || m.injured === null) m.injured = main.injured ?? m.injured;
     if (m.injured === 0 && m.killed === null && main.rules?.injured === 'event.injured-negated') {

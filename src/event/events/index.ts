@@ -48,7 +48,7 @@ function assemble({ a, main, dates, counts, places, actors, quotes }: EventsInpu
   const things = inContent(extractThings(a));
   const weapons = inContent(extractWeapons(a));
   const frames = buildFrames({ a, mentions, places, actors, dates, counts });
-  const fillers = buildFillers({ a, actors, places, participants, things, weapons });
+  const fillers = buildFillers({ a, actors, places, participants, things, weapons, counts });
   const framed = frames.map((frame) => ({ frame, roles: frameRoles(a, frame, fillers) }));
   const merged = mergeFrames(framed);
   const out = buildEntries({ a, merged, main, actors, places, counts, participants, things, weapons }, things);

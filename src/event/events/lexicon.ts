@@ -37,6 +37,9 @@ export const NO_EVENT_BEFORE: readonly Cue[] = [
 /** Words after the trigger that make it another sense or no event ("strike a deal", "fire department", "attack helicopter"). */
 export const NO_EVENT_AFTER = /^(?:\s+(?:a\s+deal|deal|department|dept|fighters?|chief|station|truck|engine|alarm|drill|hazard|season|helicopters?|dogs?|ads?|rate|zone\b|plan|threat|risk|warning|squad|force|up\s+a\s+conversation|back|off\s+(?:a|the)\s+(?:debate|discussion))|-(?:fighters?|proof))/i;
 
+/** "shot 67", "one shot of the lead", "shot a 3-under-par": a score, not a shooting (tested after shot/shoot forms). */
+export const SPORT_SHOT = /^\s+(?:(?:an?\s+)?\d|(?:an?\s+)?(?:[\w-]+-(?:under|over)|even|par|birdie|eagle|bogey)\b|(?:of|behind|ahead|off|clear|back)\s+(?:the\s+)?(?:lead|leader|pace|record|course|him|her)\b|(?:at|on)\s+goal\b)/i;
+
 /** A new event, not another mention of the one just told: "separate attacks", "another bombing", "also launched strikes", "Meanwhile, ...". */
 export const NEW_EVENT: Cue = {
   id: 'events.new-event-cue',
@@ -82,5 +85,6 @@ export const EVENT_RULES: Readonly<Record<string, string>> = {
   'events.split-places': 'a plural trigger with places joined by "and" is one event per place ("attacks at A and B")',
   'events.reported': 'the news: an event of the report itself',
   'events.main': 'the main event (the record\'s `event`)',
+  'events.no-event-sport': 'a score or a shot at goal, not a shooting ("shot 67", "one shot off the lead")',
   ...Object.fromEntries([...NO_EVENT_BEFORE, ...TALLY].map((c) => [c.id, c.what])),
 };

@@ -26,7 +26,7 @@ const alt = (ws: readonly string[]): string => [...ws].sort((x, y) => y.length -
 
 // one linear pass: determiner? digits? modifiers{0,3} head (on a motorcycle)?; each part a fixed word list, so no backtracking blow-up
 const RE = new RegExp(
-  `\\b(?:(${alt(DETERMINERS)})\\s+)?(?:(\\d{1,4}|about\\s+\\d{1,4}|at\\s+least\\s+\\d{1,4})\\s+)?((?:(?:${alt(MODIFIERS)})\\s+){0,3})(${alt(Object.keys(HEADS))})\\b` +
+  `\\b(?:(${alt(DETERMINERS)})\\s+)?(?:(\\d{1,4}|about\\s+\\d{1,4}|at\\s+least\\s+\\d{1,4})\\s+)?((?:(?:${alt(MODIFIERS)}|\\d{1,3}-year-old)\\s+){0,3})(${alt(Object.keys(HEADS))})\\b` +
     `(?!-)(\\s+(?:on|riding)\\s+(?:a\\s+|two\\s+)?(?:motorcycles?|motorbikes?|scooters?|bicycles?))?`,
   'gi',
 );
@@ -47,6 +47,8 @@ export function extractParticipants(a: Analysis): ParticipantMention[] {
       if (!h) continue;
       const start = m.index;
       const end = start + m[0].length;
+      // "50,000 people": the number began before the match
+      if (/[\d,.]/.test(text.charAt(start - 1)) && /^\d/.test(m[0])) continue;
       // "police officers" is one head; a capitalised word right after the head makes it part of a name ("Police Chief")
       const next = text.slice(end, end + 2);
       if (/^\s[A-Z][a-z]/.test(next) && /^[A-Z]/.test(m[4]) && !/^[A-Z]+$/.test(m[4])) continue;

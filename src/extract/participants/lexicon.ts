@@ -35,7 +35,12 @@ export const HEADS: Readonly<Record<string, Head>> = {
   ...table('person', 'person',
     'man/men woman/women boy/boys girl/girls child/children teen/teens teenager/teenagers person/people student/students ' +
     'worker/workers peasant/peasants villager/villagers resident/residents driver/drivers journalist/journalists priest/priests ' +
-    'judge/judges mayor/mayors official/officials leader/leaders businessman/businessmen farmer/farmers member/members'),
+    'judge/judges mayor/mayors official/officials leader/leaders businessman/businessmen farmer/farmers member/members ' +
+    'demonstrator/demonstrators protester/protesters protestor/protestors politician/politicians individual/individuals commander/commanders ' +
+    '/personnel employee/employees customer/customers guest/guests son/sons daughter/daughters wife/wives husband/husbands ' +
+    'mother/mothers father/fathers brother/brothers sister/sisters friend/friends neighbor/neighbors neighbour/neighbours baby/babies infant/infants toddler/toddlers ' +
+    'teacher/teachers doctor/doctors nurse/nurses lawmaker/lawmakers activist/activists'),
+  ...table('force', 'military', 'patrol/patrols brigade/brigades'),
 };
 
 /** Words before a head that make a perpetrator of any person ("armed men", "masked men", "unidentified men"). */
@@ -48,7 +53,7 @@ export const NUMBERS: Readonly<Record<string, number>> = {
 };
 
 export const DETERMINERS = ['the', 'a', 'an', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen',
-  'twenty', 'thirty', 'forty', 'fifty', 'several', 'some', 'many', 'dozens of', 'a group of', 'a band of', 'a gang of', 'a pair of', 'group of', 'two other', 'other', 'these', 'those', 'this', 'that'];
+  'twenty', 'thirty', 'forty', 'fifty', 'several', 'some', 'many', 'dozens of', 'a group of', 'a band of', 'a gang of', 'a pair of', 'group of', 'two other', 'other', 'these', 'those', 'this'];
 
 /** Adjectives that may stand between the determiner and the head. */
 export const MODIFIERS = [
