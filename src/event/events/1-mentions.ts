@@ -46,6 +46,14 @@ function formIndex(): Map<string, Form[]> {
 /** A sentence that speaks of violence: a weak form ("hit", "fire", "dead") counts only in one. */
 const VIOLENT = /\b(?:attack\w*|bomb\w*|shot|shoot\w*|gun\w*|kill\w*|rocket\w*|missile\w*|mortar\w*|explo\w*|blast\w*|militant\w*|militia\w*|rebel\w*|insurgent\w*|terror\w*|guerrilla\w*|soldiers?|troops|wounded|injur\w*|dead|died|murder\w*|assault\w*|violen\w*|strikes?|fired|grenade\w*|weapon\w*|police|officers?|victims?|stab\w*|ambush\w*|shell\w*|artillery|airstrike\w*|drones?)\b/i;
 
+/** Whether a span lies in a direct quotation or is negated, intended or of another sense: no event of the article. */
+export function isNoEvent(a: Analysis, quotes: readonly Quote[], start: number, end: number): boolean {
+  const s = a.sentenceAt(start);
+  const before = a.text.slice(Math.max(s?.start ?? 0, start - 40), start);
+  return quotes.some((q) => q.type !== 'indirect' && start >= q.start && start < q.end) ||
+    NO_EVENT_BEFORE.some((c) => c.re.test(before)) || NO_EVENT_AFTER.test(a.text.slice(end, end + 30));
+}
+
 export function findMentions(a: Analysis, quotes: readonly Quote[]): EventMention[] {
   const forms = formIndex();
   const text = a.text;
@@ -79,11 +87,12 @@ export function findMentions(a: Analysis, quotes: readonly Quote[]): EventMentio
           if (!violent) break;
         }
         const tags = last.tags;
+        const head = first.tags;
         // a headline's or a list's reduced passive: "7 militants killed in blast", "three people wounded, police said"
         const reduced = /^(?:killed|wounded|injured|shot|slain|hurt|murdered|kidnapped|abducted|attacked|stabbed|gunned down|shot dead)$/i.test(form) &&
           /^(?:\s+(?:in|at|by|near|after|during|as|while|when|on|outside|inside|over|following|overnight|today|yesterday)\b|\s*[,.;:!?]|\s*$)/i.test(text.slice(end, end + 12));
         const passive = reduced || tags.has('Passive') || (/(?:ed|en|shot|hit|struck|slain|hurt|blew up)$/i.test(form) && /\b(?:was|were|been|being|is|are|be|got|get)\s+(?:\w+ly\s+)?$/i.test(before));
-        const noun = !passive && (tags.has('Noun') || /\b(?:the|a|an|this|that|these|those|its|their|his|her|of)\s+(?:[\w-]+\s+)?$/i.test(before)) && !/(?:ed)$/.test(form);
+        const noun = !passive && ((f.words.length > 1 ? head.has('Noun') && !head.has('Verb') : tags.has('Noun')) || /\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|hundreds\s+of|several|many|numerous)\s+(?:[\w-]+\s+)?$/i.test(before) || /\b(?:the|a|an|this|that|these|those|its|their|his|her|of)\s+(?:[\w-]+\s+)?$/i.test(before)) && !/(?:ed)$/.test(form);
         out.push({
           text: text.slice(start, end),
           start,

@@ -102,6 +102,7 @@ export function frameRoles(a: Analysis, frame: Frame, fillers: readonly Filler[]
   const inClause = fillers.filter((f) => f.start >= frame.from && f.end <= frame.to);
   const harm = frame.mentions.some((m) => HARM_CODES.has(m.code));
   const placed = new Map<string, Role>();
+  let harmHere = harm;
   const give = (f0: Filler, role: Role, rule: string): void => {
     let f = f0;
     if (f.pronoun) {
@@ -113,7 +114,7 @@ export function frameRoles(a: Analysis, frame: Frame, fillers: readonly Filler[]
     if (placed.has(f.key) || frame.splitBy.some((id) => f.key === `p:${id}`)) return;
     // a person hit is a victim; a thing, group or force hit is a target
     let r: Role = role;
-    if (role === 'target' && f.kind === 'person' && (harm || f.leaning === 'victim')) r = 'victim';
+    if (role === 'target' && f.kind === 'person' && (harmHere || f.leaning === 'victim')) r = 'victim';
     if (role === 'perpetrator' && f.leaning === 'victim') return;
     placed.set(f.key, r);
     const list = r === 'perpetrator' ? out.perpetrators : r === 'target' ? out.targets : r === 'victim' ? out.victims : out.weapons;
@@ -137,6 +138,8 @@ export function frameRoles(a: Analysis, frame: Frame, fillers: readonly Filler[]
   const victimCounts = fillers.filter((f) => f.key.startsWith('c:') && f.start >= frame.from && f.end <= frame.to);
   for (const m of frame.mentions) {
     const ergative = ERGATIVE.test(m.text);
+    // a person hit by a harm word ("killed Y") is a victim; one attacked ("a battle between X and Y") a target
+    harmHere = HARM_CODES.has(m.code);
     for (const f of inClause) {
       const side = f.end <= m.start ? 'before' : f.start >= m.end ? 'after' : null;
       if (!side) continue;
@@ -157,6 +160,7 @@ export function frameRoles(a: Analysis, frame: Frame, fillers: readonly Filler[]
       }
     }
   }
+  harmHere = true;
   if (harm || frame.mentions.some((m) => m.code.startsWith('18') || m.code.startsWith('19') || m.code.startsWith('20'))) {
     for (const f of inClause) if (!placed.has(f.key) && hit(f)) give(f, 'victim', 'role.victim-count');
   }

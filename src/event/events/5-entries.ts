@@ -2,7 +2,8 @@
 // fill a role become record actors (named: false) and places; their repeated descriptions are linked
 // ("two gunmen" ... "the gunmen"). The main event's entry takes the main event's fields.
 import type { Analysis } from '../../analyse/index.js';
-import type { Actor, Count, EventEntry, Event, Mention, Place, Weapon } from '../../record/schema.js';
+import type { Actor, Count, EventEntry, Event, Mention, Place, Quote, Weapon } from '../../record/schema.js';
+import { isNoEvent } from './1-mentions.js';
 import type { ParticipantMention } from '../../extract/participants/index.js';
 import type { ThingMention } from '../../extract/things/index.js';
 import type { WeaponMention } from '../../extract/weapons/index.js';
@@ -10,7 +11,7 @@ import { labelOf } from '../cameo.js';
 import { nextId } from '../../resolve/ids.js';
 import type { MergedEvent } from './4-merge.js';
 import type { Filler } from './3-roles.js';
-import type { Frame } from './2-frames.js';
+import { rankOf, type Frame } from './2-frames.js';
 
 export interface EntryInput {
   a: Analysis;
@@ -22,6 +23,7 @@ export interface EntryInput {
   participants: ParticipantMention[];
   things: ThingMention[];
   weapons: WeaponMention[];
+  quotes: Quote[];
 }
 
 export interface Entries {
@@ -55,7 +57,7 @@ function linkParticipants(ps: ParticipantMention[]): number[] {
   return owner;
 }
 
-export function buildEntries({ a, merged, main, actors, places, counts, participants, weapons }: EntryInput, things: ThingMention[]): Entries {
+export function buildEntries({ a, merged, main, actors, places, counts, participants, weapons, quotes }: EntryInput, things: ThingMention[]): Entries {
   const text = a.text;
   const outActors = [...actors];
   const outPlaces = [...places];
@@ -198,20 +200,24 @@ export function buildEntries({ a, merged, main, actors, places, counts, particip
   }
   let outMain = main;
   if (main) {
-    if (!mainEntry) {
+    // a main trigger that is no event of the article (in a quotation, negated, intended) names no entry
+    if (!mainEntry && !isNoEvent(a, quotes, main.trigger.start, main.trigger.end)) {
       mainEntry = {
         id: `e${entries.length + 1}`, status: 'reported', type: main.type, trigger: main.trigger, mentions: [main.trigger], date: main.date, location: main.location,
         perpetrators: [], targets: [], victims: [], weapons: [], killed: null, injured: null, counts: [], rules: { status: 'events.main' },
       };
       entries.push(mainEntry);
     }
+  }
+  if (main && mainEntry) {
     // the main entry is the main event: its type, date, place, casualties and roles are the main event's (with the entry's own added)
     const m = mainEntry;
-    m.status = 'reported';
-    m.rules = { ...m.rules, status: 'events.main' };
+    m.rules = { ...m.rules, main: 'events.main' };
     m.type = main.type;
+    // its date and place are the main event's, unless the entry's own place is more exact ("at al-Asaf airbase" over "Iraq")
     m.date = main.date ?? m.date;
-    m.location = main.location ?? m.location;
+    const placeOf = (id: string | null): Place | null => outPlaces.find((p) => p.id === id) ?? null;
+    if (!m.location || rankOf(placeOf(main.location)) >= rankOf(placeOf(m.location))) m.location = main.location ?? m.location;
     // roles come from the entry's grammar; of the main event's proximity roles only the victims join (the people said
     // to be killed or hurt), as its perpetrators are mostly suspects and its targets the nearest name after the trigger
     m.victims = [...new Set([...main.victims, ...m.victims])].filter((id) => !m.perpetrators.includes(id));

@@ -51,6 +51,6 @@ function assemble({ a, main, dates, counts, places, actors, quotes }: EventsInpu
   const fillers = buildFillers({ a, actors, places, participants, things, weapons, counts });
   const framed = frames.map((frame) => ({ frame, roles: frameRoles(a, frame, fillers) }));
   const merged = mergeFrames(framed);
-  const out = buildEntries({ a, merged, main, actors, places, counts, participants, things, weapons }, things);
+  const out = buildEntries({ a, merged, main, actors, places, counts, participants, things, weapons, quotes }, things);
   return out;
 }

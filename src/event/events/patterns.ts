@@ -39,8 +39,8 @@ const ANY_TARGET: readonly FillerKind[] = ['person', 'group', 'thing'];
 export const ROLE_PATTERNS: readonly RolePattern[] = [
   // claims and blame first: they name the perpetrator even in a passive or nominal sentence
   { id: 'role.claimed-responsibility', side: 'before', role: 'perpetrator', takes: PEOPLE, voice: 'any',
-    gap: new RegExp(`^${APPOS}\\s+(?:(?:has|have|had|later|quickly|also)\\s+){0,2}(?:claimed|claims|claiming|claim|accepted|took)\\s+(?:responsibility|credit)\\s+for\\s+${W}{0,5}$`, 'i'),
-    what: '"X claimed responsibility for (the) attack"' },
+    gap: new RegExp(`^${APPOS}\\s+(?:(?:has|have|had|later|quickly|also)\\s+){0,2}(?:claimed|claims|claiming|claim|accepted|took)\\s+(?:(?:responsibility|credit)\\s+for\\s+)?${W}{0,5}$`, 'i'),
+    what: '"X claimed responsibility for (the) attack", "X claimed the attacks"' },
   { id: 'role.blamed-on', side: 'after', role: 'perpetrator', takes: PEOPLE, voice: 'any',
     gap: new RegExp(`^\\s+${W}{0,8}?(?:(?:was|were|is|are|has\\s+been|have\\s+been)\\s+)?(?:blamed\\s+on|attributed\\s+to|claimed\\s+by|carried\\s+out\\s+by|perpetrated\\s+by|committed\\s+by|launched\\s+by|staged\\s+by|the\\s+work\\s+of)\\s+${DET}${MODS}$`, 'i'),
     what: '"the attack was blamed on X", "attributed to X", "strikes launched by X"' },
