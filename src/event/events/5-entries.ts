@@ -37,7 +37,7 @@ export interface Entries {
 const DET = /^(?:the|a|an|two|three|four|five|six|seven|eight|nine|ten|several|some|its|his|her|their|these|those|this|that|one|another)\s+/i;
 
 /** Participant mentions linked into participants: a definite or repeated perpetrator description points back at the last one of its kind and number. */
-function linkParticipants(ps: ParticipantMention[]): number[] {
+function linkParticipants(ps: ParticipantMention[], inTitle: (at: number) => boolean): number[] {
   const owner: number[] = [];
   for (let i = 0; i < ps.length; i++) {
     const p = ps[i];
@@ -47,7 +47,9 @@ function linkParticipants(ps: ParticipantMention[]): number[] {
       if (q.plural !== p.plural) continue;
       const sameHead = q.lemma === p.lemma;
       const bothPerps = p.leaning === 'perpetrator' && q.leaning === 'perpetrator';
-      if ((p.definite && (sameHead || bothPerps && p.plural)) || (sameHead && p.leaning === 'perpetrator')) {
+      // the headline's description told again in the body ("Two men shot ..." / "Two men were shot") is one participant
+      const retold = sameHead && p.count === q.count && inTitle(q.start) && !inTitle(p.start);
+      if ((p.definite && (sameHead || bothPerps && p.plural)) || (sameHead && p.leaning === 'perpetrator') || retold) {
         found = owner[j];
         break;
       }
@@ -61,11 +63,13 @@ export function buildEntries({ a, merged, main, actors, places, counts, particip
   const text = a.text;
   const outActors = [...actors];
   const outPlaces = [...places];
-  const owner = linkParticipants(participants);
+  const inTitle = (at: number): boolean => a.zoneAt(at) === 'title';
+  const owner = linkParticipants(participants, inTitle);
   const roleKeys = new Set(merged.flatMap((e) => e.frames.flatMap((f) => [...f.roles.perpetrators, ...f.roles.targets, ...f.roles.victims].map((x) => x.key))));
   const participantActor = new Map<number, string>(); // owner index -> actor id
   const thingPlace = new Map<string, string>(); // normalised name -> place id
   const countActor = new Map<string, string>(); // count id -> actor id
+  const thingHead = new Map<string, { id: string; title: boolean }>(); // head -> the first place with it
   const idOf = (f: Filler): string | null => {
     const [kind, ref] = [f.key.slice(0, 1), f.key.slice(2)];
     if (kind === 'a' || kind === 'p') return ref;
@@ -109,8 +113,15 @@ export function buildEntries({ a, merged, main, actors, places, counts, particip
     if (kind === 't') {
       const t = things[Number(ref)];
       const name = t.text.replace(DET, '').toLowerCase();
-      const known = thingPlace.get(name);
-      if (known) return known;
+      // the headline's thing and the body's with the same head are one ("Oakland bar" / "a bar in Oakland")
+      const known = thingPlace.get(name) ?? [...thingHead.entries()].find(([h, v]) => h === t.head && v.title !== inTitle(t.start))?.[1].id;
+      if (known) {
+        const place = outPlaces.find((p) => p.id === known);
+        if (place && !place.mentions.some((m) => m.start === t.start)) {
+          place.mentions = [...place.mentions, { text: t.text, start: t.start, end: t.end, rule: t.rule }].sort((x, y) => x.start - y.start);
+        }
+        return known;
+      }
       const id = nextId('p', outPlaces);
       const same = things.filter((x, i) => x.text.replace(DET, '').toLowerCase() === name && roleKeys.has(`t:${i}`));
       outPlaces.push({
@@ -118,6 +129,7 @@ export function buildEntries({ a, merged, main, actors, places, counts, particip
         mentions: same.map((m) => ({ text: m.text, start: m.start, end: m.end, rule: m.rule })), rule: t.rule,
       });
       thingPlace.set(name, id);
+      if (!thingHead.has(t.head)) thingHead.set(t.head, { id, title: inTitle(t.start) });
       return id;
     }
     return null;

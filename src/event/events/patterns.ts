@@ -95,7 +95,7 @@ export const ROLE_PATTERNS: readonly RolePattern[] = [
   { id: 'role.weapon-subject', side: 'before', role: 'weapon', takes: ['weapon'], voice: 'any',
     gap: new RegExp(`^\\s+(?:${W}{0,3}?)(?:(?:was|were|had|has|been|reportedly|apparently)\\s+){0,2}$`, 'i'),
     what: '"a bomb exploded ...", "a roadside IED kills ...", "rockets were fired": a weapon as subject is the weapon' },
-  { id: 'role.ergative-place', side: 'after', role: 'target', takes: ['thing'], voice: 'any',
+  { id: 'role.ergative-place', side: 'after', role: 'target', takes: ['thing'], voice: 'any', only: /explo|blast|bomb|blew|went off|detonat|dynamit/i,
     gap: new RegExp(`^\\s+(?:${W}{0,3}?)(?:at|in|near|outside|inside|in\\s+front\\s+of|under|beneath|beside|next\\s+to|aboard|on\\s+board)\\s+${DET}$`, 'i'),
     what: '"exploded at the church", "a bombing near a power station": the thing next to the blast was hit' },
   { id: 'role.with-weapon', side: 'after', role: 'weapon', takes: ['weapon'], voice: 'any',
