@@ -243,7 +243,10 @@ export function buildEntries({ a, merged, main, actors, places, counts, particip
     m.counts = [...new Set([...main.counts, ...m.counts])];
     // the headline names the event; the body's first heaviest mention tells it ("fired a barrage of rockets" over "strike")
     const trigger = a.sentenceAt(main.trigger.start)?.zone === 'title' && m.trigger.start !== main.trigger.start ? m.trigger : main.trigger;
-    outMain = { ...main, id: m.id, trigger };
+    // "No injuries were reported" is read as nobody killed either (README "Every event"): the main event says so too
+    const killed = main.killed === null && m.killed === 0 ? 0 : main.killed;
+    const rules = killed !== main.killed && main.rules ? { ...main.rules, killed: 'events.no-injuries-no-deaths' } : main.rules;
+    outMain = { ...main, id: m.id, trigger, killed, ...(rules ? { rules } : {}) };
   }
   return { events: entries, main: outMain, actors: outActors, places: outPlaces };
 }
