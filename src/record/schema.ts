@@ -45,6 +45,7 @@ export const PlaceSchema = z.object({
   lat: z.number().min(-90).max(90).nullable(),
   lon: z.number().min(-180).max(180).nullable(),
   mentions: z.array(MentionSchema).min(1),
+  named: z.boolean().optional().describe('false for an unnamed thing an event hit ("a bus", "power pylons"); absent for a name'),
   rule: ruleId,
 });
 

@@ -41,6 +41,8 @@ describe('event.test.ts: the main event', () => {
     expect(e.killed).toBeNull();
     expect(e.injured).toBe(0);
     expect(e.rules).toMatchObject({ type: 'event.weapon-subcode', injured: 'event.injured-negated', killed: 'event.killed-not-said' });
+    // its entry in `events` reads "No injuries were reported" as nobody killed either (README "Every event")
+    expect(r.events?.find((x) => x.id === e.id)).toMatchObject({ killed: 0, injured: 0 });
     const perps = e.perpetrators.map((id) => r.actors.find((x) => x.id === id)?.name);
     expect(perps).toContain('Iran-backed militias');
     const counts = e.counts.map((id) => r.counts.find((c) => c.id === id)?.text);

@@ -126,7 +126,7 @@ export function buildEntries({ a, merged, main, actors, places, counts, particip
       const same = things.filter((x, i) => x.text.replace(DET, '').toLowerCase() === name && roleKeys.has(`t:${i}`));
       outPlaces.push({
         id, name: t.text.replace(DET, ''), kind: t.kind, country: null, admin1: null, city: null, lat: null, lon: null,
-        mentions: same.map((m) => ({ text: m.text, start: m.start, end: m.end, rule: m.rule })), rule: t.rule,
+        mentions: same.map((m) => ({ text: m.text, start: m.start, end: m.end, rule: m.rule })), named: false, rule: t.rule,
       });
       thingPlace.set(name, id);
       if (!thingHead.has(t.head)) thingHead.set(t.head, { id, title: inTitle(t.start) });
@@ -243,10 +243,8 @@ export function buildEntries({ a, merged, main, actors, places, counts, particip
     m.counts = [...new Set([...main.counts, ...m.counts])];
     // the headline names the event; the body's first heaviest mention tells it ("fired a barrage of rockets" over "strike")
     const trigger = a.sentenceAt(main.trigger.start)?.zone === 'title' && m.trigger.start !== main.trigger.start ? m.trigger : main.trigger;
-    // "No injuries were reported" is read as nobody killed either (README "Every event"): the main event says so too
-    const killed = main.killed === null && m.killed === 0 ? 0 : main.killed;
-    const rules = killed !== main.killed && main.rules ? { ...main.rules, killed: 'events.no-injuries-no-deaths' } : main.rules;
-    outMain = { ...main, id: m.id, trigger, killed, ...(rules ? { rules } : {}) };
+    // the main event's own casualties stay as src/event/casualties.ts reads them (README "Every event")
+    outMain = { ...main, id: m.id, trigger };
   }
   return { events: entries, main: outMain, actors: outActors, places: outPlaces };
 }
