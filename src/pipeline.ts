@@ -12,6 +12,7 @@ import { resolveSpeakers } from './resolve/speakers.js';
 import { withIds } from './resolve/ids.js';
 import { dropPlacesInsideActorNames } from './resolve/overlaps.js';
 import { assembleEvent } from './event/index.js';
+import { assembleEvents } from './event/events/index.js';
 import { EventRecordSchema, SCHEMA_ID, type EventRecord } from './record/schema.js';
 import { stripRules } from './record/explain.js';
 
@@ -23,6 +24,7 @@ export interface Stages {
   actors: typeof extractActors;
   quotes: typeof extractQuotes;
   event: typeof assembleEvent;
+  events: typeof assembleEvents;
 }
 
 export const STAGES: Readonly<Stages> = Object.freeze({
@@ -32,6 +34,7 @@ export const STAGES: Readonly<Stages> = Object.freeze({
   actors: extractActors,
   quotes: extractQuotes,
   event: assembleEvent,
+  events: assembleEvents,
 });
 
 export interface PipelineOptions {
@@ -69,17 +72,24 @@ export function buildRecord(a: Analysis, stages: Partial<Stages> = {}): EventRec
   const counts = withIds('c', counted.filter((c) => !isNameTally(c)), firstStart);
   const tallies = withIds('t', counted.filter(isNameTally), firstStart);
   const placesFound = withIds('p', guarded(a, 'places', () => resolvePlaces(inContent(st.places(a)), a), []), firstStart);
-  const actors = withIds('a', guarded(a, 'actors', () => resolveActors(inContent(st.actors(a)), placesFound, a), []), firstStart);
-  const placesNamed = withIds('p', dropPlacesInsideActorNames(placesFound, actors), firstStart);
-  const quotes = withIds('q', guarded(a, 'quotes', () => resolveSpeakers(inContent(st.quotes(a)), actors, a), []), firstStart);
+  const actorsNamed = withIds('a', guarded(a, 'actors', () => resolveActors(inContent(st.actors(a)), placesFound, a), []), firstStart);
+  const placesNamed = withIds('p', dropPlacesInsideActorNames(placesFound, actorsNamed), firstStart);
+  const quotes = withIds('q', guarded(a, 'quotes', () => resolveSpeakers(inContent(st.quotes(a)), actorsNamed, a), []), firstStart);
   // the event may add one place: the town whose police report it ("Fort Wayne" of "the Fort Wayne Police
   // Department"), kept out of the places stage because only the event's region tells which town it is
   // and one date: the publication day, when the text gives the event none
-  const { event, places, dates: datesOut } = guarded(
+  const { event: mainEvent, places: placesMain, dates: datesOut } = guarded(
     a,
     'event',
-    () => st.event({ a, dates, counts, tallies, places: placesNamed, actors, quotes }),
+    () => st.event({ a, dates, counts, tallies, places: placesNamed, actors: actorsNamed, quotes }),
     { event: null, places: placesNamed, dates },
+  );
+  // every event the article tells of; described participants and unnamed things that fill a role join the actors and places
+  const { events, main: event, actors: actorsOut, places } = guarded(
+    a,
+    'events',
+    () => st.events({ a, main: mainEvent, dates: datesOut, counts, places: placesMain, actors: actorsNamed, quotes }),
+    { events: [], main: mainEvent, actors: actorsNamed, places: placesMain },
   );
 
   const warnings: string[] = [...(a.doc.warnings ?? [])];
@@ -92,9 +102,10 @@ export function buildRecord(a: Analysis, stages: Partial<Stages> = {}): EventRec
     title: a.doc.title ?? a.title?.text ?? null,
     published: { value: a.reference, source: a.referenceSource },
     event,
+    events,
     dates: datesOut,
     places,
-    actors,
+    actors: actorsOut,
     counts,
     quotes,
     meta: a.doc.meta,

@@ -34,7 +34,7 @@ export const DateSchema = z.object({
   rule: ruleId,
 });
 
-export const PlaceKindSchema = z.enum(['country', 'admin', 'city', 'region', 'facility', 'water', 'address', 'other']);
+export const PlaceKindSchema = z.enum(['country', 'admin', 'city', 'region', 'facility', 'water', 'address', 'other', 'building', 'vehicle', 'infrastructure']);
 export const PlaceSchema = z.object({
   id: z.string().regex(/^p\d+$/),
   name: z.string(),
@@ -45,6 +45,7 @@ export const PlaceSchema = z.object({
   lat: z.number().min(-90).max(90).nullable(),
   lon: z.number().min(-180).max(180).nullable(),
   mentions: z.array(MentionSchema).min(1),
+  named: z.boolean().optional().describe('false for an unnamed thing an event hit ("a bus", "power pylons"); absent for a name'),
   rule: ruleId,
 });
 
@@ -57,6 +58,8 @@ export const ActorSchema = z.object({
   country: z.string().regex(/^[A-Z]{2}$/).nullable(),
   affiliation: z.string().nullable(),
   mentions: z.array(MentionSchema).min(1),
+  named: z.boolean().optional().describe('false for a participant the text only describes ("gunmen", "a suspect"); absent for a name'),
+  count: z.number().int().positive().optional().describe('how many a described participant stands for, when the text says ("two men")'),
   rule: ruleId,
 });
 
@@ -98,6 +101,7 @@ export const QuoteSchema = z.object({
 });
 
 export const EventSchema = z.object({
+  id: z.string().regex(/^e\d+$/).optional().describe('the entry of `events` that is the main event'),
   type: z.object({ code: z.string().regex(/^\d{2,4}$/), label: z.string() }),
   trigger: MentionSchema,
   date: z.string().regex(/^d\d+$/).nullable(),
@@ -109,6 +113,34 @@ export const EventSchema = z.object({
   injured: z.number().int().nonnegative().nullable(),
   counts: z.array(z.string().regex(/^c\d+$/)),
   rules: z.record(z.string(), z.string()).optional().describe('with --explain: the rule behind each event field'),
+});
+
+export const EventStatusSchema = z.enum(['reported', 'background', 'tally']);
+export const WeaponKindSchema = z.enum(['explosive', 'firearm', 'rocket', 'incendiary', 'blade', 'vehicle', 'other']);
+export const WeaponSchema = z.object({
+  text: z.string(),
+  start: offset,
+  end: offset,
+  kind: WeaponKindSchema,
+  count: z.number().int().positive().optional(),
+  rule: ruleId,
+});
+export const EventEntrySchema = z.object({
+  id: z.string().regex(/^e\d+$/),
+  status: EventStatusSchema.describe('reported: the news; background: an earlier event told as context; tally: an aggregate ("78 attacks since October")'),
+  type: z.object({ code: z.string().regex(/^\d{2,4}$/), label: z.string() }),
+  trigger: MentionSchema,
+  mentions: z.array(MentionSchema).describe('every mention of this event, the trigger included, in text order'),
+  date: z.string().regex(/^d\d+$/).nullable(),
+  location: z.string().regex(/^p\d+$/).nullable(),
+  perpetrators: z.array(z.string().regex(/^a\d+$/)),
+  targets: z.array(z.string().regex(/^[ap]\d+$/)).describe('actors, or places (facilities, buildings, vehicles, infrastructure) hit'),
+  victims: z.array(z.string().regex(/^a\d+$/)),
+  weapons: z.array(WeaponSchema),
+  killed: z.number().int().nonnegative().nullable(),
+  injured: z.number().int().nonnegative().nullable(),
+  counts: z.array(z.string().regex(/^c\d+$/)),
+  rules: z.record(z.string(), z.string()).optional().describe('with --explain: the rule behind each field'),
 });
 
 export const PublishedSchema = z.object({
@@ -135,6 +167,7 @@ export const EventRecordSchema = z.object({
   title: z.string().nullable(),
   published: PublishedSchema,
   event: EventSchema.nullable(),
+  events: z.array(EventEntrySchema).optional().describe('every event the article tells of, one entry each (repeated mentions merged); the main event is the entry `event.id` names'),
   dates: z.array(DateSchema),
   places: z.array(PlaceSchema),
   actors: z.array(ActorSchema),
@@ -179,6 +212,10 @@ export type QuoteType = z.infer<typeof QuoteTypeSchema>;
 export type Speaker = z.infer<typeof SpeakerSchema>;
 export type Quote = z.infer<typeof QuoteSchema>;
 export type Event = z.infer<typeof EventSchema>;
+export type EventStatus = z.infer<typeof EventStatusSchema>;
+export type WeaponKind = z.infer<typeof WeaponKindSchema>;
+export type Weapon = z.infer<typeof WeaponSchema>;
+export type EventEntry = z.infer<typeof EventEntrySchema>;
 export type Published = z.infer<typeof PublishedSchema>;
 export type ZoneItem = z.infer<typeof ZoneSchema>;
 export type Source = z.infer<typeof SourceSchema>;

@@ -33,12 +33,16 @@ describe('event.test.ts: the main event', () => {
     expect(e).not.toBeNull();
     expect(e.type.code.slice(0, 2)).toBe('19');
     expect(e.type).toEqual({ code: '194', label: 'fight with artillery and tanks' });
-    expect(e.trigger).toMatchObject(at(text, 'strike'));
+    // the headline's "strike" names it; the lead's "fired (a barrage of rockets)" tells it, and is the trigger (issue #17)
+    expect(e.trigger).toMatchObject(at(text, 'fired'));
+    expect(e.id).toBe('e1');
     expect(r.dates.find((d) => d.id === e.date)?.value).toBe('2023-12-08');
     expect(r.places.find((p) => p.id === e.location)?.name).toBe('Baghdad');
     expect(e.killed).toBeNull();
     expect(e.injured).toBe(0);
     expect(e.rules).toMatchObject({ type: 'event.weapon-subcode', injured: 'event.injured-negated', killed: 'event.killed-not-said' });
+    // its entry in `events` reads "No injuries were reported" as nobody killed either (README "Every event")
+    expect(r.events?.find((x) => x.id === e.id)).toMatchObject({ killed: 0, injured: 0 });
     const perps = e.perpetrators.map((id) => r.actors.find((x) => x.id === id)?.name);
     expect(perps).toContain('Iran-backed militias');
     const counts = e.counts.map((id) => r.counts.find((c) => c.id === id)?.text);

@@ -1,0 +1,113 @@
+// Pass 1: every mention of an event of violence in the content, with its voice, number and the cues
+// around it. Mentions inside quotations, negated ("no attacks"), intended ("to attack") or of another
+// sense ("hunger strike") are left out.
+import type { Analysis, Sentence } from '../../analyse/index.js';
+import type { Quote } from '../../record/schema.js';
+import type { TriggerEntry } from '../cameo.js';
+import { EVENT_TRIGGERS, NO_EVENT_AFTER, NO_EVENT_BEFORE, SPORT_SHOT, WEAK_FORMS } from './lexicon.js';
+
+export interface EventMention {
+  text: string;
+  start: number;
+  end: number;
+  code: string;
+  weight: number;
+  rule: string;
+  sentence: Sentence;
+  voice: 'active' | 'passive' | 'noun';
+  plural: boolean;
+  /** "the attack", "these strikes": a mention that points back. */
+  definite: boolean;
+}
+
+interface Form {
+  words: string[];
+  entry: TriggerEntry;
+}
+
+let index: Map<string, Form[]> | null = null;
+
+function formIndex(): Map<string, Form[]> {
+  if (index) return index;
+  const out = new Map<string, Form[]>();
+  for (const entry of EVENT_TRIGGERS) {
+    for (const f of entry.forms) {
+      const words = f.split(' ');
+      const list = out.get(words[0]) ?? [];
+      if (!list.some((x) => x.words.join(' ') === f)) list.push({ words, entry });
+      out.set(words[0], list);
+    }
+  }
+  for (const list of out.values()) list.sort((x, y) => y.words.length - x.words.length || y.entry.weight - x.entry.weight);
+  index = out;
+  return out;
+}
+
+/** A sentence that speaks of violence: a weak form ("hit", "fire", "dead") counts only in one. */
+const VIOLENT = /\b(?:attack\w*|bomb\w*|shot|shoot\w*|gun\w*|kill\w*|rocket\w*|missile\w*|mortar\w*|explo\w*|blast\w*|militant\w*|militia\w*|rebel\w*|insurgent\w*|terror\w*|guerrilla\w*|soldiers?|troops|wounded|injur\w*|dead|died|murder\w*|assault\w*|violen\w*|strikes?|fired|grenade\w*|weapon\w*|police|officers?|victims?|stab\w*|ambush\w*|shell\w*|artillery|airstrike\w*|drones?)\b/i;
+
+/** Whether a span lies in a direct quotation or is negated, intended or of another sense: no event of the article. */
+export function isNoEvent(a: Analysis, quotes: readonly Quote[], start: number, end: number): boolean {
+  const s = a.sentenceAt(start);
+  const before = a.text.slice(Math.max(s?.start ?? 0, start - 40), start);
+  return quotes.some((q) => q.type !== 'indirect' && start >= q.start && start < q.end) ||
+    NO_EVENT_BEFORE.some((c) => c.re.test(before)) || NO_EVENT_AFTER.test(a.text.slice(end, end + 30));
+}
+
+export function findMentions(a: Analysis, quotes: readonly Quote[]): EventMention[] {
+  const forms = formIndex();
+  const text = a.text;
+  const out: EventMention[] = [];
+  // only direct quotations hide their words (an indirect quote reports the event in the writer's words)
+  const quoted = quotes.filter((q) => q.type !== 'indirect');
+  const inQuote = (start: number): boolean => quoted.some((q) => start >= q.start && start < q.end);
+  for (const s of a.sentences) {
+    if (!a.isContent(s.start, s.end) || (s.zone !== 'body' && s.zone !== 'title')) continue;
+    const toks = a.terms.slice(s.from, s.to).filter((t) => t.text !== '');
+    let violent: boolean | null = null;
+    for (let i = 0; i < toks.length; i++) {
+      const norm = toks[i].normal.replace(/[^a-z-]/g, '');
+      const list = forms.get(norm);
+      if (!list) continue;
+      for (const f of list) {
+        if (i + f.words.length > toks.length) continue;
+        if (!f.words.every((w, n) => toks[i + n].normal.replace(/[^a-z-]/g, '') === w)) continue;
+        const first = toks[i];
+        const last = toks[i + f.words.length - 1];
+        const start = first.start;
+        const end = last.end;
+        i += f.words.length - 1;
+        const form = f.words.join(' ');
+        const before = text.slice(Math.max(s.start, start - 40), start);
+        if (inQuote(start)) break;
+        if (NO_EVENT_BEFORE.some((c) => c.re.test(before)) || NO_EVENT_AFTER.test(text.slice(end, end + 30))) break;
+        if (/^(?:shot|shots|shoot|shoots|shooting)$/.test(form) && SPORT_SHOT.test(text.slice(end, end + 40))) break;
+        if (WEAK_FORMS.has(form)) {
+          violent ??= VIOLENT.test(s.text.replace(/\b(?:strikes?|fire|hit|struck|launched)\b/gi, ''));
+          if (!violent) break;
+        }
+        const tags = last.tags;
+        const head = first.tags;
+        // a headline's or a list's reduced passive: "7 militants killed in blast", "three people wounded, police said"
+        const reduced = /^(?:killed|wounded|injured|shot|slain|hurt|murdered|kidnapped|abducted|attacked|stabbed|gunned down|shot dead)$/i.test(form) &&
+          /^(?:\s+(?:in|at|by|near|after|during|as|while|when|on|outside|inside|over|following|overnight|today|yesterday)\b|\s*[,.;:!?]|\s*$)/i.test(text.slice(end, end + 12));
+        const passive = reduced || tags.has('Passive') || (/(?:ed|en|shot|hit|struck|slain|hurt|blew up)$/i.test(form) && /\b(?:was|were|been|being|is|are|be|got|get)\s+(?:\w+ly\s+)?$/i.test(before));
+        const noun = !passive && ((f.words.length > 1 ? head.has('Noun') && !head.has('Verb') : tags.has('Noun')) || /\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|hundreds\s+of|several|many|numerous)\s+(?:[\w-]+\s+)?$/i.test(before) || /\b(?:the|a|an|this|that|these|those|its|their|his|her|of)\s+(?:[\w-]+\s+)?$/i.test(before)) && !/(?:ed)$/.test(form);
+        out.push({
+          text: text.slice(start, end),
+          start,
+          end,
+          code: f.entry.code,
+          weight: f.entry.weight,
+          rule: f.entry.rule,
+          sentence: s,
+          voice: passive ? 'passive' : noun ? 'noun' : 'active',
+          plural: tags.has('Plural') || /(?:ings|ks|kes|ies|ts|ds|sts|ons|ges|ers)$/i.test(form) && !/(?:kills|hits)$/i.test(form) && noun,
+          definite: /\b(?:the|this|that|these|those|its|their|same)\s+(?:[\w-]+\s+){0,2}$/i.test(before),
+        });
+        break;
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,168 @@
+// Pass 3: the roles of each frame, from the grammar patterns (patterns.ts) read between a filler and
+// the frame's trigger mentions. Fillers are the named actors, the described participants, unnamed
+// things, places of facility kind, weapons and pronouns (resolved to the nearest earlier actor of
+// their number). Coordinated fillers ("killed A and B") share a role.
+import type { Analysis } from '../../analyse/index.js';
+import type { Actor, Count, Place } from '../../record/schema.js';
+import type { ParticipantMention } from '../../extract/participants/index.js';
+import type { ThingMention } from '../../extract/things/index.js';
+import type { WeaponMention } from '../../extract/weapons/index.js';
+import type { Frame } from './2-frames.js';
+import { ERGATIVE, HARM_CODES, PRONOUNS, ROLE_PATTERNS, type FillerKind, type Role } from './patterns.js';
+
+export interface Filler {
+  /** `a:a3` (named actor), `n:12` (participant mention), `t:7` (thing), `p:p8` (place), `w:4` (weapon). */
+  key: string;
+  kind: FillerKind;
+  start: number;
+  end: number;
+  text: string;
+  plural: boolean;
+  /** For a participant: its leaning ("perpetrator", "victim"...). */
+  leaning?: string;
+  pronoun?: boolean;
+}
+
+export interface FrameRoles {
+  perpetrators: Filler[];
+  targets: Filler[];
+  victims: Filler[];
+  weapons: Filler[];
+  rules: Record<string, string>;
+}
+
+export interface FillerInput {
+  a: Analysis;
+  actors: Actor[];
+  places: Place[];
+  participants: ParticipantMention[];
+  things: ThingMention[];
+  weapons: WeaponMention[];
+  counts: Count[];
+}
+
+/** Counts of people hit: they stand for the victims when no description does ("wounded 71"). */
+const VICTIM_COUNTS = new Set(['killed', 'injured', 'kidnapped']);
+
+const THING_PLACE_KINDS = new Set(['facility', 'building', 'vehicle', 'infrastructure']);
+const MAX_GAP = 100;
+
+/** Every filler of the document, in text order; a named item wins over a description that overlaps it. */
+export function buildFillers({ a, actors, places, participants, things, weapons, counts }: FillerInput): Filler[] {
+  const named: Filler[] = [
+    ...actors.flatMap((x) =>
+      x.mentions.map((m) => ({ key: `a:${x.id}`, kind: (x.kind === 'person' ? 'person' : 'group') as FillerKind, start: m.start, end: m.end, text: m.text, plural: x.kind !== 'person' }))),
+    ...places.filter((p) => THING_PLACE_KINDS.has(p.kind)).flatMap((p) =>
+      p.mentions.map((m) => ({ key: `p:${p.id}`, kind: 'thing' as FillerKind, start: m.start, end: m.end, text: m.text, plural: false }))),
+  ];
+  const described: Filler[] = [
+    ...weapons.map((w, i) => ({ key: `w:${i}`, kind: 'weapon' as FillerKind, start: w.start, end: w.end, text: w.text, plural: /s$/i.test(w.text) })),
+    ...participants.map((p, i) => ({ key: `n:${i}`, kind: 'person' as FillerKind, start: p.start, end: p.end, text: p.text, plural: p.plural, leaning: p.leaning })),
+    ...things.map((t, i) => ({ key: `t:${i}`, kind: 'thing' as FillerKind, start: t.start, end: t.end, text: t.text, plural: /s$/i.test(t.head) })),
+  ].sort((x, y) => y.end - y.start - (x.end - x.start));
+  // a name that is a weapon's ("IED") is the weapon
+  const weaponAt = (x: Filler): boolean => weapons.some((w) => w.start <= x.start && w.end >= x.end);
+  const kept: Filler[] = named.filter((x) => !(x.key.startsWith('a:') && weaponAt(x)));
+  const taken = (f: Filler): boolean => kept.some((k) => k.start < f.end && f.start < k.end);
+  for (const f of described) if (!taken(f)) kept.push(f);
+  for (const c of counts) {
+    if (!VICTIM_COUNTS.has(c.category) || c.value <= 0) continue;
+    const f: Filler = { key: `c:${c.id}`, kind: 'person', start: c.start, end: c.end, text: c.text, plural: c.value > 1, leaning: 'victim' };
+    if (!taken(f)) kept.push(f);
+  }
+  // pronouns
+  const re = /\b(?:he|she|they|him|them)\b/gi;
+  for (let m = re.exec(a.text); m; m = re.exec(a.text)) {
+    const p = PRONOUNS[m[0].toLowerCase()];
+    kept.push({ key: `r:${m.index}`, kind: 'person', start: m.index, end: m.index + m[0].length, text: m[0], plural: p.plural, pronoun: true });
+  }
+  return kept.sort((x, y) => x.start - y.start);
+}
+
+/** The nearest earlier filler a pronoun stands for: a person for he/she, a plural or group for they (within two sentences). */
+export function resolvePronoun(a: Analysis, fillers: readonly Filler[], f: Filler): Filler | null {
+  const s = a.sentenceAt(f.start);
+  const floor = s ? (a.sentences[Math.max(0, s.i - 2)]?.start ?? 0) : Math.max(0, f.start - 400);
+  const singular = !f.plural;
+  for (let i = fillers.length - 1; i >= 0; i--) {
+    const x = fillers[i];
+    if (x.start >= f.start) continue;
+    if (x.start < floor) break;
+    if (x.pronoun || x.kind === 'weapon' || x.kind === 'thing') continue;
+    if (singular ? x.key.startsWith('a:') && x.kind === 'person' || x.key.startsWith('n:') && !x.plural : x.plural) return x;
+  }
+  return null;
+}
+
+const COORD = /^\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as\s+well\s+as)\s+)(?:(?:the|a|an|two|three|several|his|her|their)\s+)?$/i;
+
+export function frameRoles(a: Analysis, frame: Frame, fillers: readonly Filler[]): FrameRoles {
+  const text = a.text;
+  const out: FrameRoles = { perpetrators: [], targets: [], victims: [], weapons: [], rules: {} };
+  const inClause = fillers.filter((f) => f.start >= frame.from && f.end <= frame.to);
+  const harm = frame.mentions.some((m) => HARM_CODES.has(m.code));
+  const placed = new Map<string, Role>();
+  let harmHere = harm;
+  const give = (f0: Filler, role: Role, rule: string): void => {
+    let f = f0;
+    if (f.pronoun) {
+      const r = resolvePronoun(a, fillers, f);
+      if (!r) return;
+      f = r;
+      rule = `${rule}+role.pronoun`;
+    }
+    if (placed.has(f.key) || frame.splitBy.some((id) => f.key === `p:${id}`)) return;
+    // a person hit is a victim; a thing, group or force hit is a target
+    let r: Role = role;
+    if (role === 'target' && f.kind === 'person' && (harmHere || f.leaning === 'victim')) r = 'victim';
+    if (role === 'perpetrator' && f.leaning === 'victim') return;
+    placed.set(f.key, r);
+    const list = r === 'perpetrator' ? out.perpetrators : r === 'target' ? out.targets : r === 'victim' ? out.victims : out.weapons;
+    list.push(f);
+    const field = r === 'perpetrator' ? 'perpetrators' : r === 'target' ? 'targets' : r === 'victim' ? 'victims' : 'weapons';
+    out.rules[field] ??= rule;
+    // coordination: "killed A and B", "A and B attacked"
+    const i = inClause.indexOf(f0);
+    const next = i >= 0 ? inClause[i + 1] : undefined;
+    const prev = i > 0 ? inClause[i - 1] : undefined;
+    if (next && next.kind === f0.kind && rule !== 'role.between' && COORD.test(text.slice(f0.end, next.start))) give(next, role, rule);
+    if (prev && prev.kind === f0.kind && COORD.test(text.slice(prev.end, f0.start))) give(prev, role, rule);
+    // "between X and Y": Y is the other side
+    if (rule === 'role.between' && next && (next.kind === 'person' || next.kind === 'group') && /^\s+and\s+(?:the\s+)?$/i.test(text.slice(f0.end, next.start))) give(next, 'target', 'role.between-other');
+    // a named group right before a description is the group it belongs to ("Taliban gunmen")
+    if (prev && f0.key.startsWith('n:') && prev.key.startsWith('a:') && /^\s+$/.test(text.slice(prev.end, f0.start)) && (r === 'perpetrator' || r === 'target')) give(prev, r, 'role.affiliated-description');
+  };
+  // people counted as killed or hurt in the clause are its victims ("killed 13 people and wounded 71")
+  const hit = (f: Filler): boolean => f.key.startsWith('c:') || (f.key.startsWith('n:') && counted(f));
+  const counted = (f: Filler): boolean => victimCounts.some((c) => c.start < f.end && f.start < c.end);
+  const victimCounts = fillers.filter((f) => f.key.startsWith('c:') && f.start >= frame.from && f.end <= frame.to);
+  for (const m of frame.mentions) {
+    const ergative = ERGATIVE.test(m.text);
+    // a person hit by a harm word ("killed Y") is a victim; one attacked ("a battle between X and Y") a target
+    harmHere = HARM_CODES.has(m.code);
+    for (const f of inClause) {
+      const side = f.end <= m.start ? 'before' : f.start >= m.end ? 'after' : null;
+      if (!side) continue;
+      const gap = side === 'before' ? text.slice(f.end, m.start) : text.slice(m.end, f.start);
+      if (gap.length > MAX_GAP || /[.;:!?]/.test(gap.replace(/\b(?:[A-Z]|[a-z]{1,3})\./g, ''))) continue;
+      for (const p of ROLE_PATTERNS) {
+        if (p.side !== side || !p.takes.includes(f.kind)) continue;
+        if (p.voice !== 'any' && p.voice !== m.voice) continue;
+        // the subject of an explosion verb is its weapon, never its perpetrator
+        if (ergative && p.id === 'role.active-subject') continue;
+        if ((p.only && !p.only.test(m.text)) || (p.unless && p.unless.test(m.text))) continue;
+        if (p.pre && !p.pre.test(text.slice(Math.max(frame.sentence.start, m.start - 30), m.start))) continue;
+        if (!p.gap.test(gap)) continue;
+        // a filler of the same kind between the two takes the slot ("attacked the bus and ... the town")
+        if (inClause.some((g) => g !== f && g.kind === f.kind && !g.pronoun && g.start >= (side === 'before' ? f.end : m.end) && g.end <= (side === 'before' ? m.start : f.start) && !COORD.test(text.slice(g.end, side === 'before' ? m.start : f.start)))) continue;
+        give(f, p.role, p.id);
+        break;
+      }
+    }
+  }
+  harmHere = true;
+  if (harm || frame.mentions.some((m) => m.code.startsWith('18') || m.code.startsWith('19') || m.code.startsWith('20'))) {
+    for (const f of inClause) if (!placed.has(f.key) && hit(f)) give(f, 'victim', 'role.victim-count');
+  }
+  return out;
+}

@@ -1,0 +1,109 @@
+// Pass 4: frames merge into events. A frame joins an earlier event when nothing sets them apart (status,
+// place, date, named roles) and something ties them (a definite mention, the same place, shared roles or
+// weapons, or a nearby sentence); a frame that says it is new ("separate attacks", "also") joins only an
+// event whose vaguer place it details. The headline's frames join last, the event they name.
+import type { Place } from '../../record/schema.js';
+import { rankOf, type Frame } from './2-frames.js';
+import type { FrameRoles } from './3-roles.js';
+
+export interface MergedEvent {
+  frames: { frame: Frame; roles: FrameRoles }[];
+  place: Place | null;
+  date: Frame['date'];
+  status: Frame['status'];
+  groups: Set<number>;
+  /** The sentence index it was last told in. */
+  touched: number;
+  rules: Record<string, string>;
+}
+
+function contains(p: Place, q: Place): boolean {
+  if (p.id === q.id) return false;
+  if (p.kind === 'country') return q.country !== null && q.country === p.country;
+  if (p.kind === 'admin') return q.admin1 !== null && q.admin1 === p.name;
+  if (p.kind === 'city') return q.city !== null && q.city === p.name;
+  return false;
+}
+
+const named = (xs: { key: string }[]): Set<string> => new Set(xs.filter((x) => x.key.startsWith('a:') || x.key.startsWith('p:')).map((x) => x.key));
+const sameDay = (x: string | null, y: string | null): boolean => !x || !y || x.slice(0, 10) === y.slice(0, 10) || x.startsWith(y) || y.startsWith(x);
+
+function disjoint(x: Set<string>, y: Set<string>): boolean {
+  if (!x.size || !y.size) return false;
+  for (const k of x) if (y.has(k)) return false;
+  return true;
+}
+
+function rolesOf(e: MergedEvent): { perps: Set<string>; targets: Set<string>; weapons: Set<string> } {
+  const perps = new Set<string>();
+  const targets = new Set<string>();
+  const weapons = new Set<string>();
+  for (const { roles } of e.frames) {
+    for (const k of named(roles.perpetrators)) perps.add(k);
+    for (const k of named([...roles.targets, ...roles.victims])) targets.add(k);
+    for (const w of roles.weapons) weapons.add(w.text.toLowerCase().replace(/^.*\s/, '').replace(/s$/, ''));
+  }
+  return { perps, targets, weapons };
+}
+
+export function mergeFrames(framed: { frame: Frame; roles: FrameRoles }[]): MergedEvent[] {
+  const events: MergedEvent[] = [];
+  const isTitle = (f: Frame): boolean => f.sentence.zone === 'title';
+  const order = [...framed.filter((x) => !isTitle(x.frame)), ...framed.filter((x) => isTitle(x.frame))];
+  for (const item of order) {
+    const { frame: f, roles } = item;
+    const fPerps = named(roles.perpetrators);
+    const fTargets = named([...roles.targets, ...roles.victims]);
+    const fWeapons = new Set(roles.weapons.map((w) => w.text.toLowerCase().replace(/^.*\s/, '').replace(/s$/, '')));
+    const definite = f.mentions.some((m) => m.definite);
+    const compatible = (e: MergedEvent): boolean => {
+      if (e.status !== f.status || e.groups.has(f.group)) return false;
+      if (f.place && e.place && f.place.id !== e.place.id && !contains(f.place, e.place) && !contains(e.place, f.place)) return false;
+      if (!definite && f.date && e.date && !sameDay(f.date.value, e.date.value)) return false;
+      const r = rolesOf(e);
+      return !disjoint(fPerps, r.perps) && !disjoint(fTargets, r.targets);
+    };
+    const score = (e: MergedEvent): number => {
+      const r = rolesOf(e);
+      let n = 0;
+      if (f.place && e.place) n += f.place.id === e.place.id ? 3 : 1;
+      for (const k of fPerps) if (r.perps.has(k)) n += 2;
+      for (const k of fTargets) if (r.targets.has(k)) n += 2;
+      for (const k of fWeapons) if (r.weapons.has(k)) n += 2;
+      if (f.sentence.i - e.touched <= 1) n += 1;
+      return n;
+    };
+    const pick = (list: MergedEvent[], rule: string): MergedEvent | null => {
+      let best: MergedEvent | null = null;
+      let bestScore = -1;
+      for (const e of list) {
+        const n = score(e);
+        if (n > bestScore || (n === bestScore && best !== null && e.touched > best.touched && !isTitle(f))) {
+          best = e;
+          bestScore = n;
+        }
+      }
+      if (best) best.rules.merge ??= rule;
+      return best;
+    };
+    const cands = events.filter(compatible);
+    let into: MergedEvent | null = null;
+    if (isTitle(f)) into = pick(cands, 'events.merge-same-place');
+    else if (f.fresh) into = pick(cands.filter((e) => e.place && f.place && contains(e.place, f.place) && rankOf(e.place) < rankOf(f.place) && score(e) >= 2), 'events.merge-summary');
+    else if (definite) into = pick(cands, 'events.merge-definite');
+    else if (f.place) {
+      const same = cands.filter((e) => e.place && (e.place.id === f.place!.id || (contains(e.place, f.place!) || contains(f.place!, e.place)) && score(e) >= 3));
+      into = pick(same, 'events.merge-same-place') ?? pick(cands.filter((e) => !e.place && f.sentence.i - e.touched <= 1), 'events.merge-continued');
+    } else into = pick(cands.filter((e) => f.sentence.i - e.touched <= 2), 'events.merge-continued');
+    if (into) {
+      into.frames.push(item);
+      if (f.place && rankOf(f.place) > rankOf(into.place)) into.place = f.place;
+      into.date ??= definite ? null : f.date;
+      into.groups.add(f.group);
+      if (!isTitle(f)) into.touched = Math.max(into.touched, f.sentence.i);
+    } else {
+      events.push({ frames: [item], place: f.place, date: definite ? null : f.date, status: f.status, groups: new Set([f.group]), touched: f.sentence.i, rules: { status: f.statusRule } });
+    }
+  }
+  return events;
+}

@@ -1,0 +1,250 @@
+// Pass 5: merged events become the record's entries. Described participants and unnamed things that
+// fill a role become record actors (named: false) and places; their repeated descriptions are linked
+// ("two gunmen" ... "the gunmen"). The main event's entry takes the main event's fields.
+import type { Analysis } from '../../analyse/index.js';
+import type { Actor, Count, EventEntry, Event, Mention, Place, Quote, Weapon } from '../../record/schema.js';
+import { isNoEvent } from './1-mentions.js';
+import type { ParticipantMention } from '../../extract/participants/index.js';
+import type { ThingMention } from '../../extract/things/index.js';
+import type { WeaponMention } from '../../extract/weapons/index.js';
+import { labelOf } from '../cameo.js';
+import { nextId } from '../../resolve/ids.js';
+import type { MergedEvent } from './4-merge.js';
+import type { Filler } from './3-roles.js';
+import { rankOf, type Frame } from './2-frames.js';
+
+export interface EntryInput {
+  a: Analysis;
+  merged: MergedEvent[];
+  main: Event | null;
+  actors: Actor[];
+  places: Place[];
+  counts: Count[];
+  participants: ParticipantMention[];
+  things: ThingMention[];
+  weapons: WeaponMention[];
+  quotes: Quote[];
+}
+
+export interface Entries {
+  events: EventEntry[];
+  /** The main event with `id` naming its entry (and the entry's trigger when the main one is the headline's). */
+  main: Event | null;
+  actors: Actor[];
+  places: Place[];
+}
+
+const DET = /^(?:the|a|an|two|three|four|five|six|seven|eight|nine|ten|several|some|its|his|her|their|these|those|this|that|one|another)\s+/i;
+
+/** Participant mentions linked into participants: a definite or repeated perpetrator description points back at the last one of its kind and number. */
+function linkParticipants(ps: ParticipantMention[], inTitle: (at: number) => boolean): number[] {
+  const owner: number[] = [];
+  for (let i = 0; i < ps.length; i++) {
+    const p = ps[i];
+    let found = -1;
+    for (let j = i - 1; j >= 0; j--) {
+      const q = ps[j];
+      if (q.plural !== p.plural) continue;
+      const sameHead = q.lemma === p.lemma;
+      const bothPerps = p.leaning === 'perpetrator' && q.leaning === 'perpetrator';
+      // the headline's description told again in the body ("Two men shot ..." / "Two men were shot") is one participant
+      const retold = sameHead && p.count === q.count && inTitle(q.start) && !inTitle(p.start);
+      if ((p.definite && (sameHead || bothPerps && p.plural)) || (sameHead && p.leaning === 'perpetrator') || retold) {
+        found = owner[j];
+        break;
+      }
+    }
+    owner.push(found >= 0 ? found : i);
+  }
+  return owner;
+}
+
+export function buildEntries({ a, merged, main, actors, places, counts, participants, weapons, quotes }: EntryInput, things: ThingMention[]): Entries {
+  const text = a.text;
+  const outActors = [...actors];
+  const outPlaces = [...places];
+  const inTitle = (at: number): boolean => a.zoneAt(at) === 'title';
+  const owner = linkParticipants(participants, inTitle);
+  const roleKeys = new Set(merged.flatMap((e) => e.frames.flatMap((f) => [...f.roles.perpetrators, ...f.roles.targets, ...f.roles.victims].map((x) => x.key))));
+  const participantActor = new Map<number, string>(); // owner index -> actor id
+  const thingPlace = new Map<string, string>(); // normalised name -> place id
+  const countActor = new Map<string, string>(); // count id -> actor id
+  const thingHead = new Map<string, { id: string; title: boolean }>(); // head -> the first place with it
+  const idOf = (f: Filler): string | null => {
+    const [kind, ref] = [f.key.slice(0, 1), f.key.slice(2)];
+    if (kind === 'a' || kind === 'p') return ref;
+    if (kind === 'n') {
+      const o = owner[Number(ref)];
+      const known = participantActor.get(o);
+      if (known) return known;
+      // only the descriptions that fill a role are the actor's mentions: the others may describe someone else
+      const mentions = participants.filter((_, i) => owner[i] === o && roleKeys.has(`n:${i}`));
+      const first = mentions[0] ?? participants[o];
+      const counted = mentions.find((m) => m.count !== undefined)?.count;
+      const id = nextId('a', outActors);
+      const actor: Actor = {
+        id,
+        name: first.text.replace(DET, ''),
+        kind: first.kind,
+        title: null,
+        country: null,
+        affiliation: null,
+        mentions: mentions.map((m) => ({ text: m.text, start: m.start, end: m.end, rule: m.rule })),
+        named: false,
+        ...(counted !== undefined ? { count: counted } : {}),
+        rule: first.rule,
+      };
+      outActors.push(actor);
+      participantActor.set(o, id);
+      return id;
+    }
+    if (kind === 'c') {
+      if (countActor.has(ref)) return countActor.get(ref)!;
+      const c = counts.find((x) => x.id === ref);
+      if (!c) return null;
+      const id = nextId('a', outActors);
+      outActors.push({
+        id, name: c.text.replace(DET, ''), kind: c.value > 1 ? 'group' : 'person', title: null, country: null, affiliation: null,
+        mentions: [{ text: c.text, start: c.start, end: c.end, rule: c.rule }], named: false, count: Math.round(c.value) || 1, rule: 'role.victim-count',
+      });
+      countActor.set(ref, id);
+      return id;
+    }
+    if (kind === 't') {
+      const t = things[Number(ref)];
+      const name = t.text.replace(DET, '').toLowerCase();
+      // the headline's thing and the body's with the same head are one ("Oakland bar" / "a bar in Oakland")
+      const known = thingPlace.get(name) ?? [...thingHead.entries()].find(([h, v]) => h === t.head && v.title !== inTitle(t.start))?.[1].id;
+      if (known) {
+        const place = outPlaces.find((p) => p.id === known);
+        if (place && !place.mentions.some((m) => m.start === t.start)) {
+          place.mentions = [...place.mentions, { text: t.text, start: t.start, end: t.end, rule: t.rule }].sort((x, y) => x.start - y.start);
+        }
+        return known;
+      }
+      const id = nextId('p', outPlaces);
+      const same = things.filter((x, i) => x.text.replace(DET, '').toLowerCase() === name && roleKeys.has(`t:${i}`));
+      outPlaces.push({
+        id, name: t.text.replace(DET, ''), kind: t.kind, country: null, admin1: null, city: null, lat: null, lon: null,
+        mentions: same.map((m) => ({ text: m.text, start: m.start, end: m.end, rule: m.rule })), named: false, rule: t.rule,
+      });
+      thingPlace.set(name, id);
+      if (!thingHead.has(t.head)) thingHead.set(t.head, { id, title: inTitle(t.start) });
+      return id;
+    }
+    return null;
+  };
+
+  const within = (c: { start: number; end: number }, fr: Frame): boolean => c.start >= fr.from && c.end <= fr.to;
+  const entries: EventEntry[] = [];
+  let mainEntry: EventEntry | null = null;
+  const ordered = [...merged].sort((x, y) => Math.min(...x.frames.map((f) => f.frame.mentions[0].start)) - Math.min(...y.frames.map((f) => f.frame.mentions[0].start)));
+  for (const e of ordered) {
+    const mentions: Mention[] = [];
+    const seen = new Set<number>();
+    for (const { frame } of e.frames) for (const m of frame.mentions) if (!seen.has(m.start)) { seen.add(m.start); mentions.push({ text: m.text, start: m.start, end: m.end, rule: m.rule }); }
+    mentions.sort((x, y) => x.start - y.start);
+    // the trigger: the heaviest body mention, from a frame at the event's own place when one is
+    const own0 = e.frames.filter((f) => e.place && f.frame.place?.id === e.place.id);
+    const all = (own0.length ? own0 : e.frames).flatMap((f) => f.frame.mentions);
+    const body = all.filter((m) => m.sentence.zone !== 'title');
+    const pool = body.length ? body : all;
+    const top = Math.max(...pool.map((m) => m.weight));
+    const trig = pool.filter((m) => m.weight === top).sort((x, y) => x.start - y.start)[0];
+    const roleIds = (pick: (r: MergedEvent['frames'][number]['roles']) => Filler[]): string[] => {
+      const ids: string[] = [];
+      for (const f of e.frames) for (const x of pick(f.roles)) {
+        const id = idOf(x);
+        if (id && !ids.includes(id)) ids.push(id);
+      }
+      return ids;
+    };
+    const perpetrators = roleIds((r) => r.perpetrators).filter((id) => id.startsWith('a'));
+    const victims = roleIds((r) => r.victims).filter((id) => id.startsWith('a') && !perpetrators.includes(id));
+    const targets = roleIds((r) => r.targets).filter((id) => !perpetrators.includes(id) && !victims.includes(id));
+    // weapons: one per head, the most exact wording and its count
+    const ws = new Map<string, Weapon>();
+    for (const f of e.frames) for (const x of f.roles.weapons) {
+      const w = weapons[Number(x.key.slice(2))];
+      if (!w) continue;
+      const had = ws.get(w.head);
+      const item: Weapon = { text: w.text, start: w.start, end: w.end, kind: w.kind, ...(w.count ? { count: w.count } : had?.count ? { count: had.count } : {}), rule: w.rule };
+      if (!had || w.text.length > had.text.length) ws.set(w.head, item);
+      else if (!had.count && w.count) had.count = w.count;
+    }
+    // casualties told in the event's own clauses
+    const own = counts.filter((c) => e.frames.some((f) => within(c, f.frame)));
+    const most = (cat: string): number | null => {
+      const cs = own.filter((c) => c.category === cat);
+      return cs.length ? Math.max(...cs.map((c) => c.value)) : null;
+    };
+    const rules: Record<string, string> = { status: e.rules.status ?? 'events.reported', ...(e.rules.merge ? { merge: e.rules.merge } : {}) };
+    for (const f of e.frames) for (const [k, v] of Object.entries(f.roles.rules)) rules[k] ??= v;
+    for (const f of e.frames) for (const [k, v] of Object.entries(f.frame.rules)) rules[k] ??= v;
+    const entry: EventEntry = {
+      id: `e${entries.length + 1}`,
+      status: e.status,
+      type: { code: trig.code, label: labelOf(trig.code) },
+      trigger: { text: trig.text, start: trig.start, end: trig.end, rule: trig.rule },
+      mentions,
+      date: e.date?.id ?? null,
+      location: e.place?.id ?? null,
+      perpetrators,
+      targets,
+      victims,
+      weapons: [...ws.values()].sort((x, y) => x.start - y.start),
+      killed: most('killed'),
+      injured: most('injured'),
+      counts: own.map((c) => c.id),
+      rules,
+    };
+    if (entry.injured === 0 && entry.killed === null && own.some((c) => c.category === 'injured' && c.value === 0 && /^no\s+(?:injuries|casualties)/i.test(text.slice(c.start, c.end)))) {
+      entry.killed = 0;
+      rules.killed = 'events.no-injuries-no-deaths';
+    }
+    if (main && !mainEntry && mentions.some((m) => m.start < main.trigger.end && main.trigger.start < m.end)) mainEntry = entry;
+    entries.push(entry);
+  }
+  // the main trigger may be no event word of its own ("gunmen"): its sentence's event is the main one
+  if (main && !mainEntry) {
+    const s = a.sentenceAt(main.trigger.start);
+    if (s) mainEntry = entries.find((x) => x.status === 'reported' && x.mentions.some((m) => m.start >= s.start && m.end <= s.end)) ?? null;
+  }
+  let outMain = main;
+  if (main) {
+    // a main trigger that is no event of the article (in a quotation, negated, intended) names no entry
+    if (!mainEntry && !isNoEvent(a, quotes, main.trigger.start, main.trigger.end)) {
+      mainEntry = {
+        id: `e${entries.length + 1}`, status: 'reported', type: main.type, trigger: main.trigger, mentions: [main.trigger], date: main.date, location: main.location,
+        perpetrators: [], targets: [], victims: [], weapons: [], killed: null, injured: null, counts: [], rules: { status: 'events.main' },
+      };
+      entries.push(mainEntry);
+    }
+  }
+  if (main && mainEntry) {
+    // the main entry is the main event: its type, date, place, casualties and roles are the main event's (with the entry's own added)
+    const m = mainEntry;
+    m.rules = { ...m.rules, main: 'events.main' };
+    m.type = main.type;
+    // its date and place are the main event's, unless the entry's own place is more exact ("at al-Asaf airbase" over "Iraq")
+    m.date = main.date ?? m.date;
+    const placeOf = (id: string | null): Place | null => outPlaces.find((p) => p.id === id) ?? null;
+    if (!m.location || rankOf(placeOf(main.location)) >= rankOf(placeOf(m.location))) m.location = main.location ?? m.location;
+    // roles come from the entry's grammar; of the main event's proximity roles only the victims join (the people said
+    // to be killed or hurt), as its perpetrators are mostly suspects and its targets the nearest name after the trigger
+    m.victims = [...new Set([...main.victims, ...m.victims])].filter((id) => !m.perpetrators.includes(id));
+    m.targets = m.targets.filter((id) => !m.victims.includes(id));
+    if (main.killed !== null || m.killed === null) m.killed = main.killed ?? m.killed;
+    if (main.injured !== null || m.injured === null) m.injured = main.injured ?? m.injured;
+    if (m.injured === 0 && m.killed === null && main.rules?.injured === 'event.injured-negated') {
+      m.killed = 0;
+      m.rules.killed = 'events.no-injuries-no-deaths';
+    }
+    m.counts = [...new Set([...main.counts, ...m.counts])];
+    // the headline names the event; the body's first heaviest mention tells it ("fired a barrage of rockets" over "strike")
+    const trigger = a.sentenceAt(main.trigger.start)?.zone === 'title' && m.trigger.start !== main.trigger.start ? m.trigger : main.trigger;
+    // the main event's own casualties stay as src/event/casualties.ts reads them (README "Every event")
+    outMain = { ...main, id: m.id, trigger };
+  }
+  return { events: entries, main: outMain, actors: outActors, places: outPlaces };
+}

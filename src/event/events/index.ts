@@ -1,0 +1,49 @@
+// Every event the article tells of, one entry each, in five passes: mentions (1), frames with place,
+// date and status (2), roles from grammar (3), merge of repeated mentions (4), entries (5).
+import type { Analysis } from '../../analyse/index.js';
+import type { Actor, Count, DateItem, Event, EventEntry, Place, Quote } from '../../record/schema.js';
+import { extractParticipants } from '../../extract/participants/index.js';
+import { extractThings } from '../../extract/things/index.js';
+import { extractWeapons } from '../../extract/weapons/index.js';
+import { findMentions } from './1-mentions.js';
+import { buildFrames } from './2-frames.js';
+import { buildFillers, frameRoles } from './3-roles.js';
+import { mergeFrames } from './4-merge.js';
+import { buildEntries } from './5-entries.js';
+
+export { EVENT_RULES } from './lexicon.js';
+export { PATTERN_RULES, ROLE_PATTERNS } from './patterns.js';
+
+export interface EventsInput {
+  a: Analysis;
+  main: Event | null;
+  dates: DateItem[];
+  counts: Count[];
+  places: Place[];
+  actors: Actor[];
+  quotes: Quote[];
+}
+
+export interface EventsOutput {
+  events: EventEntry[];
+  main: Event | null;
+  actors: Actor[];
+  places: Place[];
+}
+
+/** All events of the article. Pure; on any failure the record keeps its main event and an empty list. */
+/** Every event of the article. Throws on a bug: the pipeline turns that into a stage_failed warning. */
+export function assembleEvents({ a, main, dates, counts, places, actors, quotes }: EventsInput): EventsOutput {
+  const mentions = findMentions(a, quotes);
+  if (!mentions.length && !main) return { events: [], main, actors, places };
+  const inContent = <T extends { start: number; end: number }>(xs: T[]): T[] => xs.filter((x) => a.isContent(x.start, x.end));
+  const participants = inContent(extractParticipants(a));
+  const things = inContent(extractThings(a));
+  const weapons = inContent(extractWeapons(a));
+  const frames = buildFrames({ a, mentions, places, actors, dates, counts });
+  const fillers = buildFillers({ a, actors, places, participants, things, weapons, counts });
+  const framed = frames.map((frame) => ({ frame, roles: frameRoles(a, frame, fillers) }));
+  const merged = mergeFrames(framed);
+  const out = buildEntries({ a, merged, main, actors, places, counts, participants, things, weapons, quotes }, things);
+  return out;
+}

@@ -1,0 +1,130 @@
+// Every event of an article (src/event/events): roles from grammar patterns, one table row per pattern,
+// the merge of repeated mentions, and statuses. Through the whole pipeline, on short literal texts.
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../src/pipeline.js';
+import { makeDocument } from '../../src/document.js';
+import type { EventEntry, EventRecord } from '../../src/record/schema.js';
+import { REFERENCE, expectExactSpans } from '../helpers.js';
+
+const run = (text: string): EventRecord => extractDocument(makeDocument(text, { id: 't', published: REFERENCE }), { explain: true });
+const nameOf = (r: EventRecord, id: string): string => (r.actors.find((a) => a.id === id)?.name ?? r.places.find((p) => p.id === id)?.name ?? id).toLowerCase();
+const names = (r: EventRecord, e: EventEntry, field: 'perpetrators' | 'targets' | 'victims'): string[] => e[field].map((id) => nameOf(r, id));
+const reported = (r: EventRecord): EventEntry[] => (r.events ?? []).filter((e) => e.status === 'reported');
+
+interface Row {
+  pattern: string;
+  text: string;
+  perpetrators?: string[];
+  targets?: string[];
+  victims?: string[];
+  weapons?: string[];
+}
+
+const ROWS: Row[] = [
+  { pattern: 'active voice', text: 'Gunmen attacked a bus near Lima on Monday.', perpetrators: ['gunmen'], targets: ['bus'] },
+  { pattern: 'active voice, object killed', text: 'Unidentified gunmen killed three peasants on Monday.', perpetrators: ['unidentified gunmen'], victims: ['peasants'] },
+  { pattern: 'passive voice with agent', text: 'The mayor was shot by two men on a motorcycle on Monday.', perpetrators: ['men on a motorcycle'], victims: ['mayor'] },
+  { pattern: 'claimed responsibility', text: 'Rebels claimed responsibility for the bombing of a power station on Monday.', perpetrators: ['rebels'], targets: ['power station'] },
+  { pattern: 'blamed on', text: 'The bombing of the bridge was blamed on guerrillas.', perpetrators: ['guerrillas'], targets: ['bridge'] },
+  { pattern: 'attributed to', text: 'The attack on the embassy was attributed to leftist rebels.', perpetrators: ['leftist rebels'], targets: ['embassy'] },
+  { pattern: "X's attack on Y", text: "The militants' attack on the police station lasted an hour.", perpetrators: ['militants'], targets: ['police station'] },
+  { pattern: 'ergative explosion', text: 'A car bomb exploded outside a church in the capital on Monday.', weapons: ['car bomb'], targets: ['church'] },
+  { pattern: 'death word: its subject is the victim', text: 'Two soldiers died after a roadside bomb exploded under their convoy.', victims: ['soldiers'], weapons: ['roadside bomb'] },
+  { pattern: 'instrument', text: 'Guerrillas attacked the army post with machine guns and grenades.', perpetrators: ['guerrillas'], targets: ['army post'], weapons: ['machine guns', 'grenades'] },
+  { pattern: 'the killing of Y', text: 'Police are investigating the assassination of the judge.', victims: ['judge'] },
+  { pattern: 'between X and Y', text: 'A man was killed in a battle between troops and terrorists.', perpetrators: ['troops'], targets: ['terrorists'] },
+  { pattern: 'coordination', text: 'The bomb killed two women and five children.', victims: ['women', 'children'], weapons: ['bomb'] },
+  { pattern: 'headline passive', text: 'Seven militants killed in blast\n\nThe blast happened on Friday.', victims: ['militants'] },
+  { pattern: 'counted victims', text: 'Gunmen opened fire on a market, killing 13 people and wounding 71.', perpetrators: ['gunmen'], victims: ['13 people', '71'] },
+];
+
+describe('events-roles.test.ts: roles from grammar, one row per pattern', () => {
+  for (const row of ROWS) {
+    it(`${row.pattern}: ${row.text.split('\n')[0]}`, () => {
+      const r = run(row.text);
+      const events = r.events ?? [];
+      expect(events.length).toBeGreaterThan(0);
+      const all = (field: 'perpetrators' | 'targets' | 'victims'): string[] => [...new Set(events.flatMap((e) => names(r, e, field)))];
+      if (row.perpetrators) expect(all('perpetrators')).toEqual(expect.arrayContaining(row.perpetrators));
+      if (row.targets) expect(all('targets')).toEqual(expect.arrayContaining(row.targets));
+      if (row.victims) expect(all('victims')).toEqual(expect.arrayContaining(row.victims));
+      if (row.weapons) expect(events.flatMap((e) => e.weapons.map((w) => w.text.toLowerCase()))).toEqual(expect.arrayContaining(row.weapons));
+      // nobody is both perpetrator and victim of one event, and every item is in the record
+      for (const e of events) {
+        for (const id of e.perpetrators) expect(e.victims).not.toContain(id);
+        for (const id of [...e.perpetrators, ...e.victims]) expect(r.actors.some((a) => a.id === id)).toBe(true);
+        for (const id of e.targets) expect([...r.actors, ...r.places].some((x) => x.id === id)).toBe(true);
+        expectExactSpans(row.text, [e.trigger, ...e.mentions, ...e.weapons]);
+      }
+      for (const a of r.actors) expectExactSpans(row.text, a.mentions);
+    });
+  }
+
+  it('a pronoun is resolved to the actor it stands for', () => {
+    const r = run('A gunman entered the bank on Monday. He shot two guards before fleeing.');
+    const perps = (r.events ?? []).flatMap((e) => names(r, e, 'perpetrators'));
+    expect(perps).toContain('gunman');
+    expect(r.actors.some((a) => /^he$/i.test(a.name))).toBe(false);
+  });
+
+  it('descriptions are actors with named: false, their number kept, and repeated descriptions linked', () => {
+    const r = run('Two gunmen attacked a bus near Lima on Monday. The gunmen killed the driver.');
+    const gunmen = r.actors.filter((a) => /gunmen/i.test(a.name));
+    expect(gunmen).toHaveLength(1);
+    expect(gunmen[0]).toMatchObject({ named: false, count: 2 });
+    expect(gunmen[0].mentions.map((m) => m.text)).toEqual(['Two gunmen', 'The gunmen']);
+    // names keep no `named` field: old consumers see the same actors
+    const named = run('Police arrested John Smith after the shooting in Dallas on Monday.').actors.find((a) => a.name === 'John Smith');
+    expect(named?.named).toBeUndefined();
+  });
+
+  it('weapons carry their kind and count', () => {
+    const r = run('Militants fired 14 Katyusha rockets at the base on Monday. A suicide bomber used a knife.');
+    const ws = (r.events ?? []).flatMap((e) => e.weapons);
+    expect(ws.find((w) => /rockets/.test(w.text))).toMatchObject({ text: 'Katyusha rockets', kind: 'rocket', count: 14 });
+  });
+});
+
+describe('events-roles.test.ts: merge of repeated mentions and status', () => {
+  it('headline, lead and recap of one attack are one entry', () => {
+    const r = run('Gunmen attack bus in Lima\n\nGunmen attacked a bus in Lima on Monday, killing three people. The attack was the worst this year. Police said the attackers fled.');
+    const evs = reported(r);
+    expect(evs).toHaveLength(1);
+    expect(evs[0].mentions.map((m) => m.text)).toEqual(expect.arrayContaining(['attack', 'attacked', 'attack']));
+    expect(r.event?.id).toBe(evs[0].id);
+  });
+
+  it('two attacks in two places on one day are two entries', () => {
+    const r = run('A bomb exploded in Lima on Monday, killing two people. In a separate attack, gunmen killed three soldiers in Cusco on Monday.');
+    const evs = reported(r);
+    expect(evs).toHaveLength(2);
+    expect(evs.map((e) => r.places.find((p) => p.id === e.location)?.name)).toEqual(['Lima', 'Cusco']);
+  });
+
+  it('a plural attack over two places joined by "and" is one entry per place', () => {
+    const r = run('Rebels claimed separate attacks on Friday at Camp Bastion and Camp Leatherneck in Helmand.');
+    const evs = reported(r);
+    expect(evs.length).toBe(2);
+    for (const e of evs) expect(names(r, e, 'perpetrators')).toEqual(['rebels']);
+  });
+
+  it('a counted plural is a tally, an earlier dated event background, a negated one nothing', () => {
+    const tally = run('There have been 78 attacks on US forces since October.');
+    expect(tally.events?.map((e) => e.status)).toEqual(['tally']);
+    const background = run('In 2017, rebels bombed a bridge in the same province.');
+    expect(background.events?.map((e) => e.status)).toEqual(['background']);
+    expect(run('No attacks were reported on Thursday.').events).toEqual([]);
+  });
+
+  it('a mention inside a direct quotation is no event', () => {
+    const r = run('The minister said: "There is no reason to attack and critique the police for this."');
+    expect(r.events ?? []).toEqual([]);
+  });
+
+  it('every event rule id is explained', () => {
+    const r = run('Gunmen attacked a bus in Lima on Monday, killing three people.');
+    const e = r.events![0];
+    expect(e.rules?.status).toBeTruthy();
+    expect(e.rules?.perpetrators).toMatch(/^role\./);
+  });
+});
