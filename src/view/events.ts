@@ -19,7 +19,13 @@ export type ViewEvent = Event & {
 
 export function eventsOf(record: EventRecord): ViewEvent[] {
   const listed = (record as { events?: unknown }).events;
-  if (Array.isArray(listed) && listed.length > 0) return listed as ViewEvent[];
+  if (Array.isArray(listed) && listed.length > 0) {
+    // the entry that is the main event also shows the main event's rules (date, place) under its own
+    const main = record.event;
+    return (listed as ViewEvent[]).map((e) =>
+      main && e.trigger.start === main.trigger.start && e.trigger.end === main.trigger.end ? { ...e, rules: { ...(main.rules ?? {}), ...(e.rules ?? {}) } } : e,
+    );
+  }
   return record.event ? [record.event as ViewEvent] : [];
 }
 

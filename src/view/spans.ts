@@ -29,9 +29,13 @@ export function spansOf(r: EventRecord): Span[] {
   for (const q of r.quotes) out.push({ key: q.id, id: q.id, kind: 'quote', start: q.start, end: q.end, text: q.text, rule: q.rule });
   eventsOf(r).forEach((e, i) => {
     const id = eventId(e, i);
-    [e.trigger, ...(e.mentions ?? [])].forEach((m, j) =>
-      out.push({ key: `${id}.t${j}`, id, kind: 'trigger', start: m.start, end: m.end, text: m.text, rule: m.rule ?? e.rules?.type }),
-    );
+    // an event's mentions may repeat its trigger: one mark per place in the text
+    const at = new Set<string>();
+    [e.trigger, ...(e.mentions ?? [])].forEach((m, j) => {
+      if (at.has(`${m.start}-${m.end}`)) return;
+      at.add(`${m.start}-${m.end}`);
+      out.push({ key: `${id}.t${j}`, id, kind: 'trigger', start: m.start, end: m.end, text: m.text, rule: m.rule ?? e.rules?.type });
+    });
     (e.weapons ?? []).forEach((w, j) => out.push({ key: `${id}.w${j}`, id, kind: 'weapon', start: w.start, end: w.end, text: w.text }));
   });
   const seen = new Set<string>();

@@ -114,11 +114,13 @@ describe('--format csv|tsv: one row per event', () => {
     expect(types).toMatchObject({ id: 'VARCHAR', latitude: 'DOUBLE', longitude: 'DOUBLE' });
   });
 
-  it('one article (the fast one-article path) gives the header and its one event row', () => {
+  it('one article (the fast one-article path) gives the header and one row per event', () => {
     const r = newsx([SEED_PATH, '--published', '2023-12-08', '--format', 'csv']);
     expect(r.status).toBe(0);
     const lines = r.stdout.trimEnd().split('\n');
-    expect(lines).toHaveLength(2);
+    // the seed reports three attacks (the embassy, al-Asad, Conoco) and a tally of the attacks since October
+    expect(lines).toHaveLength(1 + 4);
+    expect(lines.slice(1).map((l) => l.split(',')[5])).toEqual(['fired', 'attacks', 'attacks', 'attacks']);
     expect(lines[0]).toBe('id,published,event_date,event_type,event_label,trigger,actor1,actor1_country,actor1_kind,actor2,actor2_country,actor2_kind,location,admin1,country,latitude,longitude,killed,injured,sentence,error');
     expect(lines[1].startsWith(`${SEED_PATH},2023-12-08,`)).toBe(true);
   });

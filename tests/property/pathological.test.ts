@@ -62,8 +62,9 @@ const CASES: [string, string][] = [
   ['one word a line', fill('Abc\n')],
   ['short sentences', fill('Abc. ')],
   ['dots', fill('.')],
-  ['newlines', fill('\n')],
-  ['CRLF', fill('\r\n')],
+  // a text of blanks alone is refused (empty_text), so the runs of line breaks sit between two words
+  ['newlines', around('Title', '\n', 'Body.')],
+  ['CRLF', around('Title', '\r\n', 'Body.')],
   ['tabs and words', fill('Abc\t')],
   ['dashes', fill('-')],
   ['em dashes', fill('— ')],
@@ -112,7 +113,11 @@ function bestRate(text: string, floor: number): number {
 describe(`pathological inputs (${KB} KB each)`, () => {
   it(`every one runs at >= ${FIXED_FLOOR ?? `${RELATIVE_FLOOR * 100}% of real articles'`} KB/s (goal ${GOAL_KB_S})`, () => {
     // warm-up: each input's own kind of text, small, so one-time loading (gazetteer shards, lexicons) is not billed to a case
-    for (const [, text] of [...CASES, ...BACKLOG]) extract(text.slice(0, 1024));
+    for (const [, text] of [...CASES, ...BACKLOG]) {
+      // from the first non-blank character: a case that opens with 1 KB of blanks would be an empty document
+      const head = text.trimStart().slice(0, 1024);
+      if (head.trim()) extract(head);
+    }
     const prose = fill(ARTICLES.join('\n\n'), SIZE);
     // and real articles a few times: V8 goes on compiling compromise's and our hot code for several runs,
     // on background threads whose CPU time is billed to this process (a third of the first runs' time)
