@@ -87,6 +87,7 @@ Examples:
   newsx view articles/ > batch.html           a batch as a page: events table, timeline, map
   newsx articles/ --format csv > events.csv   one row per event (ACLED/GDELT-like columns)
   newsx tables --out tables/ articles/        one CSV per item kind, keyed by record id and item id
+  newsx articles/ | newsx incidents           the records grouped by incident, one JSON line each
   newsx schema                                the record's JSON Schema
   newsx daemon start                          a warm newsx in the background; NEWSX_DAEMON=1 sends one-article runs to it
 
@@ -134,6 +135,18 @@ Exit status: 0 all documents extracted, 1 some produced error records (or a path
     .action(async (paths: string[], flags: import('./tables-command.js').TablesFlags) => {
       const { runTables } = await import('./tables-command.js');
       exit.code = await runTables(paths, flags, io);
+    });
+  cmd
+    .command('incidents')
+    .description('group records that newsx wrote by the incident they report: one JSON line (or CSV row) per incident, in order of first appearance')
+    .argument('[records...]', 'JSONL files of records; none or - reads stdin')
+    .addOption(new Option('--format <format>', 'jsonl: one incident a line; csv/tsv: the incident table').choices(['jsonl', 'csv', 'tsv']).default('jsonl'))
+    .option('--annotate', 'write the records instead, each with its incident id (`incident`), one line per input line')
+    .option('--out <file>', 'write to this file instead of stdout')
+    .option('-q, --quiet', 'no summary line on stderr')
+    .action(async (paths: string[], flags: import('./incidents-command.js').IncidentsFlags) => {
+      const { runIncidents } = await import('./incidents-command.js');
+      exit.code = await runIncidents(paths, flags, io);
     });
   cmd
     .command('daemon')

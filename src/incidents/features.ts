@@ -1,0 +1,166 @@
+// What `newsx incidents` compares between records: the main event's day, place, casualties and type, the
+// names of the people in it, and the title's distinctive words. Read from a record newsx wrote; the
+// article's text is never read again.
+import type { EventRecord } from '../record/schema.js';
+
+export interface Features {
+  /** The record's id, and its place in the input (0-based). */
+  id: string;
+  seq: number;
+  /** Days since 1970-01-01 (UTC). */
+  published: number | null;
+  /** The event's day, or the days it may be: a day told in the text is [d, d]; a month, its days. */
+  dayMin: number | null;
+  dayMax: number | null;
+  /** `text`: a date read in the text; `published`: only the publication day (the event may be a day or two before). */
+  dateFrom: 'text' | 'published' | 'none';
+  /** The date's TIMEX value as the record gives it (null when the date is the publication day alone). */
+  dateValue: string | null;
+  /** Lower-case, accents kept; null when the record does not say. */
+  city: string | null;
+  admin1: string | null;
+  country: string | null;
+  place: PlaceOut | null;
+  killed: number | null;
+  injured: number | null;
+  type: { code: string; label: string } | null;
+  /** Surnames (lower case) of the named people in the event's roles, then of every named person. */
+  roleNames: string[];
+  names: string[];
+  /** Names of the finer places the article names (streets, addresses, buildings, facilities), lower case. */
+  spots: string[];
+  /** Distinctive words of the title (lower case, no place names, no common news words). */
+  words: string[];
+}
+
+export interface PlaceOut {
+  name: string;
+  city: string | null;
+  admin1: string | null;
+  country: string | null;
+  lat: number | null;
+  lon: number | null;
+}
+
+const DAY_MS = 86_400_000;
+
+/** Days since the epoch of a YYYY-MM-DD prefix, or null. */
+export function dayOf(value: string | null | undefined): number | null {
+  const m = value ? /^(\d{4})-(\d{2})-(\d{2})/.exec(value) : null;
+  if (!m) return null;
+  const t = Date.UTC(+m[1], +m[2] - 1, +m[3]);
+  return Number.isNaN(t) ? null : Math.floor(t / DAY_MS);
+}
+
+export const isoDay = (day: number): string => new Date(day * DAY_MS).toISOString().slice(0, 10);
+
+/** The days a TIMEX value may stand for: a day, a week (2023-W49), or a month; else null. */
+function daysOf(value: string | null): [number, number] | null {
+  if (!value) return null;
+  const day = dayOf(value);
+  if (day !== null) return [day, day];
+  const month = /^(\d{4})-(\d{2})$/.exec(value);
+  if (month) {
+    const first = Date.UTC(+month[1], +month[2] - 1, 1) / DAY_MS;
+    const next = Date.UTC(+month[1], +month[2], 1) / DAY_MS;
+    return [first, next - 1];
+  }
+  const week = /^(\d{4})-W(\d{2})$/.exec(value);
+  if (week) {
+    // ISO week: the week holding January 4th is week 1
+    const jan4 = Date.UTC(+week[1], 0, 4) / DAY_MS;
+    const monday = jan4 - ((new Date(jan4 * DAY_MS).getUTCDay() + 6) % 7) + (+week[2] - 1) * 7;
+    return [monday, monday + 6];
+  }
+  return null;
+}
+
+/**
+ * Common words of news titles that tell one incident from another no better than chance. Hand-written,
+ * general: function words, crime and accident vocabulary, and reporting words.
+ */
+export const COMMON = new Set(
+  `a an the and or but of in on at to for from by with as into onto over after before near off out up down
+  is are was were be been being has have had will would could should may might can its it his her their our
+  this that these those who whom whose what when where why how not no new more most than then
+  man men woman women boy girl teen teens child children kids people person family father mother son daughter
+  police cops officer officers deputy deputies sheriff authorities officials suspect suspects victim victims
+  shooting shootings shot shots shoot shooter gunman gunmen gunfire gun guns fire fired firing killed kill kills killing
+  dead death deaths dies died die dying wounded wounds injured injures injuring hurt critical condition hospital
+  stabbing stabbed murder murdered homicide manslaughter charged charges arrest arrested arrests jail court
+  accused sentenced trial identified names named say says said report reports update updated breaking video photos
+  home house apartment street road avenue block area neighborhood city county town downtown north south east west
+  northeast northwest southeast southwest local state night morning afternoon evening day week weekend year old
+  monday tuesday wednesday thursday friday saturday sunday today yesterday tonight
+  one two three four five six seven eight nine ten first second third`.split(/\s+/),
+);
+
+/** A title's distinctive words: letters only, 4+ characters, not common, not the place's own names. */
+export function titleWords(title: string | null, placeNames: string[]): string[] {
+  if (!title) return [];
+  const places = new Set(placeNames.flatMap((n) => n.toLowerCase().split(/[^\p{L}]+/u)));
+  const out = new Set<string>();
+  for (const w of title.toLowerCase().split(/[^\p{L}']+/u)) {
+    const word = w.replace(/'s$|'/g, '');
+    if (word.length >= 4 && !COMMON.has(word) && !places.has(word)) out.add(word);
+  }
+  return [...out].sort();
+}
+
+const surname = (name: string): string | null => {
+  const parts = name
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((p) => /^\p{L}[\p{L}'-]*$/u.test(p) && !/^(jr|sr|ii|iii|iv)$/.test(p));
+  const last = parts.at(-1);
+  return last && last.length >= 3 ? last : null;
+};
+
+/** Kinds of place finer than a town: one named in two reports is a strong sign of one incident. */
+const FINE = new Set(['address', 'facility', 'building']);
+
+const lower = (s: string | null | undefined): string | null => (s ? s.toLowerCase() : null);
+
+/** The features of one record (an error record has none: null). */
+export function featuresOf(record: EventRecord, seq: number): Features {
+  const published = dayOf(record.published?.value ?? null);
+  const event = record.event;
+  const date = event?.date ? record.dates.find((d) => d.id === event.date) : undefined;
+  const fromText = date && date.source !== 'published' ? daysOf(date.value) : null;
+  let dayMin: number | null = null;
+  let dayMax: number | null = null;
+  let dateFrom: Features['dateFrom'] = 'none';
+  if (fromText && fromText[1] - fromText[0] <= 31) {
+    [dayMin, dayMax] = fromText;
+    dateFrom = 'text';
+  } else if (published !== null) {
+    // no day in the text: the event is the publication day or shortly before it
+    [dayMin, dayMax] = [published - 2, published];
+    dateFrom = 'published';
+  }
+  const place = event?.location ? record.places.find((p) => p.id === event.location) : undefined;
+  const cityName = place ? (place.kind === 'city' ? place.name : place.city) : null;
+  const roleIds = new Set([...(event ? [...event.perpetrators, ...event.victims, ...event.targets] : []), ...(record.events ?? []).flatMap((e) => [...e.perpetrators, ...e.victims])]);
+  const people = record.actors.filter((a) => a.kind === 'person' && a.named !== false);
+  const surnames = (xs: typeof people): string[] => [...new Set(xs.map((a) => surname(a.name)).filter((s): s is string => s !== null))].sort();
+  return {
+    id: record.id,
+    seq,
+    published,
+    dayMin,
+    dayMax,
+    dateFrom,
+    dateValue: dateFrom === 'text' ? (date?.value ?? null) : null,
+    city: lower(cityName),
+    admin1: lower(place?.admin1 ?? (place?.kind === 'admin' ? place.name : null)),
+    country: place?.country ?? null,
+    place: place ? { name: place.name, city: cityName ?? null, admin1: place.admin1 ?? (place.kind === 'admin' ? place.name : null), country: place.country, lat: place.lat, lon: place.lon } : null,
+    killed: event?.killed ?? null,
+    injured: event?.injured ?? null,
+    type: event ? { code: event.type.code, label: event.type.label } : null,
+    roleNames: surnames(people.filter((a) => roleIds.has(a.id))),
+    names: surnames(people),
+    words: titleWords(record.title, record.places.map((p) => p.name)),
+    spots: [...new Set(record.places.filter((p) => FINE.has(p.kind) && p.named !== false).map((p) => p.name.toLowerCase()))].sort(),
+  };
+}
