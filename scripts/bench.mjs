@@ -6,6 +6,8 @@
 //   pass and --jobs N against --jobs 1 (on --docs documents, 1,000 by default), and the peak RSS of --stream
 //   Reuters-length documents (the corpus cycled, 20,000 by default) through stdin with --jobs 1 and the default --jobs.
 //        npm run bench -- --stream-only 20000 [--jobs 1]   memory only: N documents through stdin, peak RSS
+//        npm run bench -- --incidents-only 1000000         `newsx incidents` only: N synthetic records, time and peak RSS
+//   (a full run ends with that line too, for 1,000,000 records unless --incidents N says otherwise; 0 skips it)
 // Times are wall-clock and CPU (user+sys); on a loaded machine read the CPU ratios and the peak RSS, which
 // other work on the machine distorts far less than wall time.
 import { spawn, spawnSync } from 'node:child_process';
@@ -95,6 +97,18 @@ if (args.includes('--pathological')) {
   const table = out.split('\n').filter((l) => /KB\/s/.test(l)).join('\n');
   console.log(`pathological inputs, CPU time per 20 KB document, best of up to 8 runs:\n${table}`);
   console.log(r.status === 0 ? 'every input >= 100 KB/s: met' : 'some input < 100 KB/s: NOT met (see above)');
+  process.exit(0);
+}
+
+// `newsx incidents` on N synthetic records (scripts/bench-incidents.mjs); --incidents 0 skips it
+const incidentsN = Number(opt('--incidents', opt('--incidents-only', '1000000')));
+function incidentsLine() {
+  if (!incidentsN) return;
+  const r = spawnSync(process.execPath, [path.join(root, 'scripts/bench-incidents.mjs'), String(incidentsN)], { encoding: 'utf8' });
+  console.log(r.status === 0 ? r.stdout.trim() : `incidents: the benchmark failed: ${r.stderr.slice(-300)}`);
+}
+if (args.includes('--incidents-only')) {
+  incidentsLine();
   process.exit(0);
 }
 
@@ -272,3 +286,4 @@ goal(`--jobs ${jobsN} vs --jobs 1, ${docs.length} docs, wall`, many.seconds / on
 goal('--jobs 1 vs the raw pass, cpu', one.cpu / raw.cpu, 'x', 1.0, `wall ${f(one.seconds / raw.seconds)}x`);
 console.log('goals (issue #19):');
 for (const g of goals) console.log(`  ${g.what.padEnd(48)} ${f(g.value, g.unit === 'x' ? 2 : 0).padStart(6)} ${g.unit.padEnd(3)} goal <= ${g.limit} ${g.unit.padEnd(3)} ${g.met ? 'met    ' : 'NOT met'} ${g.note}`);
+incidentsLine();

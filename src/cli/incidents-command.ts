@@ -84,36 +84,50 @@ export async function runIncidents(paths: string[], flags: IncidentsFlags, io: C
   // with --annotate, every input line waits in a temporary file, and the incident of each record line in order
   const spool = flags.annotate ? spoolFile() : null;
   const perLine: number[] = [];
+  const sink: Sink = flags.out && flags.out !== '-' ? fileSink(flags.out) : stdoutSink(io.stdout, () => (io.own ? process.exit(0) : undefined));
+  const writer = flags.format === 'jsonl' ? null : rowWriter(COLUMNS, flags.format);
   let records = 0;
   let errors = 0;
   let bad = 0;
   let seq = 0;
-  for (const p of inputs) {
-    const stream: Readable = p === '-' ? io.stdin : createReadStream(p);
-    const lines = createInterface({ input: stream, crlfDelay: Infinity });
-    for await (const line of lines) {
-      if (!line.trim()) continue;
-      let incident = -1;
-      try {
-        const parsed: unknown = JSON.parse(line);
-        const record = asRecord(parsed);
-        if (record) {
-          incident = resolver.add(featuresOf(record, seq++));
-          records++;
-        } else if (parsed && typeof parsed === 'object' && 'error' in parsed) errors++;
-        else bad++;
-      } catch {
-        bad++;
-      }
-      if (spool) {
-        perLine.push(incident);
-        await write(spool.out, line + '\n');
+  let joined = 0;
+  let lineNo = 0;
+  /** Writes the incidents no later record can join (all of them at the end), in order of first appearance. */
+  const flush = async (all: boolean): Promise<void> => {
+    for (const incident of resolver.drain(all)) {
+      if (incident.members.length > 1) joined++;
+      if (spool) continue; // --annotate writes the records, not the incidents
+      const out = incidentOut(incident);
+      await sink.write(writer ? writer.rows([row(out)]) : JSON.stringify(out) + '\n');
+    }
+  };
+  try {
+    if (writer && !spool) await sink.write(writer.header());
+    for (const p of inputs) {
+      const stream: Readable = p === '-' ? io.stdin : createReadStream(p);
+      const lines = createInterface({ input: stream, crlfDelay: Infinity });
+      for await (const line of lines) {
+        if (!line.trim()) continue;
+        let incident = -1;
+        try {
+          const parsed: unknown = JSON.parse(line);
+          const record = asRecord(parsed);
+          if (record) {
+            incident = resolver.add(featuresOf(record, seq++));
+            records++;
+          } else if (parsed && typeof parsed === 'object' && 'error' in parsed) errors++;
+          else bad++;
+        } catch {
+          bad++;
+        }
+        if (spool) {
+          perLine.push(incident);
+          await write(spool.out, line + '\n');
+        }
+        if (++lineNo % 1024 === 0) await flush(false);
       }
     }
-  }
-
-  const sink: Sink = flags.out && flags.out !== '-' ? fileSink(flags.out) : stdoutSink(io.stdout, () => (io.own ? process.exit(0) : undefined));
-  try {
+    await flush(true);
     if (spool) {
       await new Promise<void>((resolve, reject) => spool.out.end((e?: Error | null) => (e ? reject(e) : resolve())));
       const lines = createInterface({ input: createReadStream(spool.file), crlfDelay: Infinity });
@@ -121,21 +135,14 @@ export async function runIncidents(paths: string[], flags: IncidentsFlags, io: C
       for await (const line of lines) {
         const i = perLine[k++];
         // the record's own line, with its incident added (null for a line that is no record)
-        const obj = (() => {
-          try {
-            return JSON.parse(line) as Record<string, unknown>;
-          } catch {
-            return null;
-          }
-        })();
+        let obj: unknown = null;
+        try {
+          obj = JSON.parse(line);
+        } catch {
+          // not JSON: written back as it came
+        }
         await sink.write((obj && typeof obj === 'object' && !Array.isArray(obj) ? JSON.stringify({ ...obj, incident: i >= 0 ? incidentId(i) : null }) : line) + '\n');
       }
-    } else if (flags.format === 'jsonl') {
-      for (const incident of resolver.incidents) await sink.write(JSON.stringify(incidentOut(incident)) + '\n');
-    } else {
-      const writer = rowWriter(COLUMNS, flags.format);
-      await sink.write(writer.header());
-      for (const incident of resolver.incidents) await sink.write(writer.rows([row(incidentOut(incident))]));
     }
     await sink.end();
   } catch (e) {
@@ -145,10 +152,10 @@ export async function runIncidents(paths: string[], flags: IncidentsFlags, io: C
     if (spool) rmSync(spool.dir, { recursive: true, force: true });
   }
   if (!flags.quiet) {
-    const n = resolver.incidents.length;
-    const joined = resolver.incidents.filter((i) => i.members.length > 1).length;
+    const n = resolver.size;
     const parts = [`${records} record${records === 1 ? '' : 's'} -> ${n} incident${n === 1 ? '' : 's'} (${joined} of more than one record)`];
     if (errors) parts.push(`${errors} error record${errors === 1 ? '' : 's'} skipped`);
+    if (resolver.forced) parts.push(`${resolver.forced} incident${resolver.forced === 1 ? '' : 's'} let go while open (more than 200,000 records held: the input is not in order of publication)`);
     if (bad) parts.push(`${bad} line${bad === 1 ? '' : 's'} that ${bad === 1 ? 'is' : 'are'} no newsx record skipped`);
     parts.push(`${((performance.now() - t0) / 1000).toFixed(2)} s`);
     io.stderr.write(`newsx incidents: ${parts.join(', ')}\n`);

@@ -2,8 +2,16 @@
 // veto keeps it out of (src/incidents/rules.ts), or starts one. Candidates come from an index by day and
 // region, so a record is compared only with incidents dated within the day tolerance in its region.
 // Deterministic: the same records in the same order give the same incidents.
+//
+// Bounded memory: up to `window / 4` records held (50,000 by default), nothing is let go before the end,
+// and the result is the same as with everything held. Past that, incidents are let go in order of first
+// appearance once no later record can join them: the latest publication day seen is a watermark, and an
+// incident whose last day is more than FOLLOW_UP_DAYS (and the day tolerance) behind it is closed. On a
+// batch in order of publication, that keeps a few months of records. Past `window` records held (a batch
+// in random order of days), the first incidents are let go even while open: memory stays bounded, and a
+// late report of an incident let go starts another (README "Incidents").
 import type { Features, PlaceOut } from './features.js';
-import { DAY_TOLERANCE, EVIDENCE, JOIN_SCORE, VETOES, type Evidence, type Profile, type Veto } from './rules.js';
+import { DAY_TOLERANCE, EVIDENCE, FOLLOW_UP_DAYS, JOIN_SCORE, VETOES, type Evidence, type Profile, type Veto } from './rules.js';
 
 /** What an incident keeps of each member for its merged fields (not the names and words). */
 export interface Member {
@@ -33,26 +41,44 @@ export interface Incident {
   /** How each member after the first joined. */
   links: Link[];
   profile: Profile;
+  /** The last day any member is about or was published on (null: no day at all). */
+  last: number | null;
 }
 
 export interface ResolverOptions {
   vetoes?: Veto[];
   evidence?: Evidence[];
   joinScore?: number;
+  /** The most records held before the first incidents are let go even while open (default 200,000). */
+  window?: number;
 }
 
-/** The widest day range indexed (a month); a record dated more loosely is compared by region alone. */
+/** The widest day range indexed (a month); a record dated more loosely joins no incident. */
 const MAX_INDEXED_DAYS = 31;
 
+/** How far behind the watermark an incident's last day must be before no record can join it. */
+const CLOSED_AFTER_DAYS = FOLLOW_UP_DAYS + 2 * DAY_TOLERANCE + 1;
+
 export class IncidentResolver {
-  readonly incidents: Incident[] = [];
+  /** Every incident by its index; null once drained. */
+  private readonly incidents: (Incident | null)[] = [];
+  /** The first incident not yet drained. */
+  private head = 0;
+  /** The latest publication day seen. */
+  private watermark = -Infinity;
+  /** The watermark when the indexes were last pruned. */
+  private pruned = -Infinity;
   private readonly byDay = new Map<number, Map<string, number[]>>();
-  private readonly undated: number[] = [];
-  /** Incidents by the surnames of their people: where a follow-up, dated long after, finds its incident. */
+  /** Incidents by the surnames of the people in their roles and their city: where a follow-up, dated long after, finds its incident. */
   private readonly byName = new Map<string, number[]>();
   private readonly vetoes: Veto[];
   private readonly evidence: Evidence[];
   private readonly joinScore: number;
+  private readonly window: number;
+  /** Records in incidents not yet drained. */
+  private held = 0;
+  /** Incidents let go while still open, for the summary. */
+  forced = 0;
   /** Comparisons made (for the summary and the benchmark). */
   comparisons = 0;
 
@@ -60,6 +86,7 @@ export class IncidentResolver {
     this.vetoes = options.vetoes ?? VETOES;
     this.evidence = options.evidence ?? EVIDENCE;
     this.joinScore = options.joinScore ?? JOIN_SCORE;
+    this.window = options.window ?? 200_000;
   }
 
   /** Adds one record's features; returns the index of the incident it is now in. */
@@ -67,6 +94,7 @@ export class IncidentResolver {
     let best: { incident: Incident; link: Link } | null = null;
     for (const i of this.candidates(f)) {
       const incident = this.incidents[i];
+      if (!incident) continue;
       this.comparisons++;
       if (this.vetoes.some((v) => v.applies(f, incident.profile))) continue;
       const rules: Link['rules'] = [];
@@ -83,10 +111,69 @@ export class IncidentResolver {
     }
     const incident = best?.incident ?? this.open();
     if (best) incident.links.push(best.link);
-    incident.members.push(member(f));
+    incident.members.push(this.member(f));
+    this.held++;
     absorb(incident.profile, f);
+    const last = Math.max(f.dayMax ?? -Infinity, f.published ?? -Infinity);
+    if (last > -Infinity) incident.last = Math.max(incident.last ?? -Infinity, last);
     this.index(incident.index, f);
+    if (f.published !== null && f.published > this.watermark) this.watermark = f.published;
     return incident.index;
+  }
+
+  /** How many incidents so far (drained or not). */
+  get size(): number {
+    return this.incidents.length;
+  }
+
+  /**
+   * The incidents no later record can join, in order of first appearance, each once (all that are left
+   * when `all`): an incident waits for every earlier one. Drained incidents are forgotten.
+   */
+  drain(all = false): Incident[] {
+    const out: Incident[] = [];
+    const cutoff = this.watermark - CLOSED_AFTER_DAYS;
+    while (this.head < this.incidents.length) {
+      const incident = this.incidents[this.head]!;
+      if (!all) {
+        const closed = incident.last === null || incident.last < cutoff;
+        if (this.held <= this.window / 4 || (!closed && this.held <= this.window)) break;
+        if (!closed) this.forced++;
+      }
+      this.held -= incident.members.length;
+      out.push(incident);
+      this.incidents[this.head++] = null;
+    }
+    if (!all && cutoff - this.pruned >= 30) this.prune(cutoff);
+    return out;
+  }
+
+  /** Forgets the index entries of days before the cutoff, and drained incidents in the name index. */
+  private prune(cutoff: number): void {
+    this.pruned = cutoff;
+    for (const day of this.byDay.keys()) if (day < cutoff - DAY_TOLERANCE) this.byDay.delete(day);
+    for (const [key, list] of this.byName) {
+      const live = list.filter((i) => this.incidents[i] !== null);
+      if (live.length === 0) this.byName.delete(key);
+      else if (live.length < list.length) this.byName.set(key, live);
+    }
+  }
+
+  /** One object for each place and event type, shared by the members that give it (a million records hold few). */
+  private readonly interned = new Map<string, PlaceOut | NonNullable<Features['type']>>();
+
+  private intern<T extends PlaceOut | NonNullable<Features['type']>>(key: string, value: T): T {
+    const known = this.interned.get(key) as T | undefined;
+    if (known) return known;
+    this.interned.set(key, value);
+    return value;
+  }
+
+  private member(f: Features): Member {
+    const { id, seq, published, dayMin, dayMax, dateFrom, dateValue, killed, injured } = f;
+    const place = f.place && this.intern(`p|${f.place.name}|${f.place.city}|${f.place.admin1}|${f.place.country}|${f.place.lat}|${f.place.lon}`, f.place);
+    const type = f.type && this.intern(`t|${f.type.code}|${f.type.label}`, f.type);
+    return { id, seq, published, dayMin, dayMax, dateFrom, dateValue, place, killed, injured, type };
   }
 
   private open(): Incident {
@@ -94,7 +181,8 @@ export class IncidentResolver {
       index: this.incidents.length,
       members: [],
       links: [],
-      profile: { ranges: [], cities: new Set(), admin1s: new Set(), countries: new Set(), killed: [], injured: [], roleNames: new Set(), names: new Set(), words: new Set(), spots: new Set() },
+      profile: { ranges: [], cities: [], admin1s: [], countries: [], killed: [], injured: [], roleNames: [], names: [], words: [], spots: [] },
+      last: null,
     };
     this.incidents.push(incident);
     return incident;
@@ -105,15 +193,14 @@ export class IncidentResolver {
   }
 
   private index(i: number, f: Features): void {
-    for (const n of f.names) {
-      const list = this.byName.get(n);
-      if (!list) this.byName.set(n, [i]);
-      else if (list.at(-1) !== i && !list.includes(i)) list.push(i);
-    }
-    if (f.dayMin === null || f.dayMax === null || f.dayMax - f.dayMin > MAX_INDEXED_DAYS) {
-      if (!this.undated.includes(i)) this.undated.push(i);
-      return;
-    }
+    if (f.city !== null)
+      for (const n of f.roleNames) {
+        const key = `${n}|${f.city}`;
+        const list = this.byName.get(key);
+        if (!list) this.byName.set(key, [i]);
+        else if (list.at(-1) !== i && !list.includes(i)) list.push(i);
+      }
+    if (f.dayMin === null || f.dayMax === null || f.dayMax - f.dayMin > MAX_INDEXED_DAYS) return;
     const region = this.regionOf(f);
     for (let d = f.dayMin; d <= f.dayMax; d++) {
       let regions = this.byDay.get(d);
@@ -127,7 +214,8 @@ export class IncidentResolver {
   /** Incidents that may hold the record, in order of first appearance. */
   private candidates(f: Features): number[] {
     const out = new Set<number>();
-    for (const n of f.roleNames) for (const i of this.byName.get(n) ?? []) out.add(i);
+    // a follow-up (src/incidents/rules.ts) names two of the incident's people, in its city
+    if (f.city !== null && f.roleNames.length >= 2) for (const n of f.roleNames) for (const i of this.byName.get(`${n}|${f.city}`) ?? []) out.add(i);
     if (f.dayMin === null || f.dayMax === null || f.dayMax - f.dayMin > MAX_INDEXED_DAYS) return [...out].sort((a, b) => a - b);
     const region = this.regionOf(f);
     for (let d = f.dayMin - DAY_TOLERANCE; d <= f.dayMax + DAY_TOLERANCE; d++) {
@@ -141,20 +229,21 @@ export class IncidentResolver {
   }
 }
 
-function member(f: Features): Member {
-  const { id, seq, published, dayMin, dayMax, dateFrom, dateValue, place, killed, injured, type } = f;
-  return { id, seq, published, dayMin, dayMax, dateFrom, dateValue, place, killed, injured, type };
-}
 
 function absorb(p: Profile, f: Features): void {
   if (f.dayMin !== null && f.dayMax !== null) p.ranges.push([f.dayMin, f.dayMax, f.dateFrom === 'text']);
-  if (f.city) p.cities.add(f.city);
-  if (f.admin1) p.admin1s.add(f.admin1);
-  if (f.country) p.countries.add(f.country);
+  if (f.city) addNew(p.cities, f.city);
+  if (f.admin1) addNew(p.admin1s, f.admin1);
+  if (f.country) addNew(p.countries, f.country);
   if (f.killed !== null) p.killed.push(f.killed);
   if (f.injured !== null) p.injured.push(f.injured);
-  for (const n of f.roleNames) p.roleNames.add(n);
-  for (const n of f.names) p.names.add(n);
-  for (const w of f.words) p.words.add(w);
-  for (const s of f.spots) p.spots.add(s);
+  for (const n of f.roleNames) addNew(p.roleNames, n);
+  for (const n of f.names) addNew(p.names, n);
+  for (const w of f.words) addNew(p.words, w);
+  for (const x of f.spots) addNew(p.spots, x);
+}
+
+/** Adds to a short list once (an incident's lists hold a few items: arrays are smaller and faster than sets). */
+function addNew<T>(list: T[], value: T): void {
+  if (!list.includes(value)) list.push(value);
 }

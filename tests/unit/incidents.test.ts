@@ -1,0 +1,197 @@
+// newsx incidents on hand-made records: the features read from a record, the join rules, the merge of
+// the fields, the day window and determinism. The expected values were written by hand.
+import { describe, expect, it } from 'vitest';
+import { featuresOf, IncidentResolver, incidentOut, type IncidentOut } from '../../src/incidents/index.js';
+import { dayOf } from '../../src/incidents/features.js';
+import { contradicts } from '../../src/incidents/rules.js';
+import { SCHEMA_ID, type EventRecord } from '../../src/record/schema.js';
+
+interface Spec {
+  id: string;
+  published?: string;
+  /** The event's date value; 'published' for a date that stands for the publication day. */
+  date?: string;
+  city?: string;
+  admin1?: string;
+  country?: string;
+  killed?: number | null;
+  injured?: number | null;
+  /** Named victims. */
+  victims?: string[];
+  title?: string;
+  street?: string;
+  code?: string;
+}
+
+function record(s: Spec): EventRecord {
+  const places: EventRecord['places'] = [];
+  if (s.city) places.push({ id: 'p1', name: s.city, kind: 'city', country: s.country ?? 'US', admin1: s.admin1 ?? null, city: null, lat: null, lon: null, mentions: [{ text: s.city, start: 0, end: s.city.length }] });
+  else if (s.admin1) places.push({ id: 'p1', name: s.admin1, kind: 'admin', country: s.country ?? 'US', admin1: null, city: null, lat: null, lon: null, mentions: [{ text: s.admin1, start: 0, end: s.admin1.length }] });
+  if (s.street) places.push({ id: 'p2', name: s.street, kind: 'facility', country: s.country ?? 'US', admin1: s.admin1 ?? null, city: s.city ?? null, lat: null, lon: null, mentions: [{ text: s.street, start: 0, end: s.street.length }] });
+  const actors: EventRecord['actors'] = (s.victims ?? []).map((name, i) => ({ id: `a${i + 1}`, name, kind: 'person', title: null, country: null, affiliation: null, mentions: [{ text: name, start: 0, end: name.length }] }));
+  const dates: EventRecord['dates'] = [];
+  if (s.date === 'published') dates.push({ id: 'd1', text: '', start: 0, end: 0, type: 'date', value: s.published ?? null, granularity: 'day', relative: false, source: 'published' });
+  else if (s.date) dates.push({ id: 'd1', text: 'Saturday', start: 0, end: 8, type: 'date', value: s.date, granularity: 'day', relative: true });
+  return {
+    schema: SCHEMA_ID,
+    id: s.id,
+    title: s.title ?? null,
+    published: { value: s.published ?? null, source: s.published ? 'input' : 'none' },
+    event: {
+      type: { code: s.code ?? '193', label: 'fight with small arms and light weapons' },
+      trigger: { text: 'shot', start: 0, end: 4 },
+      date: dates.length ? 'd1' : null,
+      location: places.length ? 'p1' : null,
+      perpetrators: [],
+      targets: [],
+      victims: actors.map((a) => a.id),
+      killed: s.killed ?? null,
+      injured: s.injured ?? null,
+      counts: [],
+    },
+    dates,
+    places,
+    actors,
+    counts: [],
+    quotes: [],
+    meta: {},
+    warnings: [],
+  };
+}
+
+function group(specs: Spec[]): IncidentOut[] {
+  const resolver = new IncidentResolver();
+  specs.forEach((s, i) => resolver.add(featuresOf(record(s), i)));
+  return resolver.drain(true).map(incidentOut);
+}
+
+const dayton = { published: '2023-06-12', date: '2023-06-10', city: 'Dayton', admin1: 'Ohio' };
+
+describe('incident features', () => {
+  it('reads the day, place, casualties, surnames, finer places and title words of the main event', () => {
+    const f = featuresOf(record({ ...dayton, id: 'a', killed: 1, injured: 2, victims: ['Marcus Whitfield Jr.', 'Tanya Roscoe'], street: 'Maple Street', title: 'Man killed in Dayton shooting; suspect fled in stolen Buick' }), 0);
+    expect(f).toMatchObject({ id: 'a', dateFrom: 'text', dateValue: '2023-06-10', city: 'dayton', admin1: 'ohio', country: 'US', killed: 1, injured: 2 });
+    expect([f.dayMin, f.dayMax]).toEqual([dayOf('2023-06-10'), dayOf('2023-06-10')]);
+    expect(f.roleNames).toEqual(['roscoe', 'whitfield']);
+    expect(f.spots).toEqual(['maple street']);
+    // "Dayton" is the place's own name; man, killed, shooting, suspect are common news words
+    expect(f.words).toEqual(['buick', 'fled', 'stolen']);
+  });
+
+  it('a record dated only by its publication day may be about that day or the two before', () => {
+    const f = featuresOf(record({ id: 'a', published: '2023-06-12', date: 'published', city: 'Dayton', admin1: 'Ohio' }), 0);
+    expect(f.dateFrom).toBe('published');
+    expect([f.dayMin, f.dayMax]).toEqual([dayOf('2023-06-10'), dayOf('2023-06-12')]);
+  });
+
+  it('a month is its days; a vaguer date falls back to the publication day', () => {
+    const month = featuresOf(record({ id: 'a', published: '2023-06-12', date: '2023-05' }), 0);
+    expect([month.dayMin, month.dayMax]).toEqual([dayOf('2023-05-01'), dayOf('2023-05-31')]);
+    const year = featuresOf(record({ id: 'b', published: '2023-06-12', date: '2022' }), 0);
+    expect(year.dateFrom).toBe('published');
+  });
+
+  it('casualty counts contradict only when far apart', () => {
+    expect(contradicts(1, 2)).toBe(false); // died later
+    expect(contradicts(2, 4)).toBe(false);
+    expect(contradicts(1, 5)).toBe(true);
+    expect(contradicts(0, 3)).toBe(true);
+    expect(contradicts(10, 13)).toBe(false);
+  });
+});
+
+describe('grouping records into incidents', () => {
+  it('the same day and city join; another city the same day does not', () => {
+    const out = group([
+      { ...dayton, id: 'a', killed: 1 },
+      { ...dayton, id: 'b', killed: 1 },
+      { ...dayton, id: 'c', city: 'Toledo', killed: 1 },
+    ]);
+    expect(out.map((i) => i.records)).toEqual([['a', 'b'], ['c']]);
+    expect(out[0].incident).toBe('i1');
+    expect(out[0].evidence).toEqual([{ record: 'b', score: 4, rules: [{ rule: 'incidents.same-day' }, { rule: 'incidents.same-city', detail: 'dayton' }] }]);
+  });
+
+  it('a shared victim name joins across two days; another state never joins', () => {
+    const out = group([
+      { ...dayton, id: 'a', victims: ['Marcus Whitfield'] },
+      { ...dayton, id: 'b', date: '2023-06-11', city: null as unknown as string, victims: ['Marcus Whitfield'] },
+      { ...dayton, id: 'c', admin1: 'Indiana', victims: ['Marcus Whitfield'] },
+    ]);
+    expect(out.map((i) => i.records)).toEqual([['a', 'b'], ['c']]);
+    // b names no city: the state is its place
+    expect(out[0].evidence[0].rules.map((r) => r.rule)).toEqual(['incidents.same-admin1', 'incidents.shared-role-name']);
+  });
+
+  it('the day tolerance: the same city three days apart is another incident, unless a follow-up within 90 days names two of its people', () => {
+    const far = group([
+      { ...dayton, id: 'a' },
+      { ...dayton, id: 'b', date: '2023-06-13' },
+    ]);
+    expect(far.map((i) => i.records)).toEqual([['a'], ['b']]);
+    const trial = group([
+      { ...dayton, id: 'a', victims: ['Marcus Whitfield', 'Tanya Roscoe'] },
+      { ...dayton, id: 'b', published: '2023-08-15', date: '2023-08-15', victims: ['Marcus Whitfield', 'Tanya Roscoe'] },
+      { ...dayton, id: 'c', published: '2023-08-20', date: '2023-08-20', victims: ['Marcus Whitfield'] },
+      { ...dayton, id: 'd', published: '2023-12-01', date: '2023-12-01', victims: ['Marcus Whitfield', 'Tanya Roscoe'] },
+    ]);
+    expect(trial.map((i) => i.records)).toEqual([['a', 'b'], ['c'], ['d']]); // d: more than 90 days after b
+  });
+
+  it('far-apart tolls keep two reports apart', () => {
+    const out = group([
+      { ...dayton, id: 'a', injured: 1 },
+      { ...dayton, id: 'b', injured: 6 },
+    ]);
+    expect(out).toHaveLength(2);
+  });
+
+  it('merges: the latest report wins a toll that grew; the day most records give; disagreements listed', () => {
+    const [i] = group([
+      { ...dayton, id: 'a', killed: 1, injured: 2, victims: ['Marcus Whitfield'] },
+      { ...dayton, id: 'b', date: '2023-06-11', published: '2023-06-13', killed: 2, injured: 1, victims: ['Marcus Whitfield'] },
+      { ...dayton, id: 'c', published: '2023-06-11', killed: 1, injured: 2, victims: ['Marcus Whitfield'] },
+    ]);
+    expect(i.records).toEqual(['a', 'b', 'c']);
+    expect(i.killed).toBe(2); // b is the latest report, and its toll is the largest: one died later
+    expect(i.injured).toBe(2); // b's is not the largest: the value most records give
+    expect(i.date).toEqual({ value: '2023-06-10', min: '2023-06-10', max: '2023-06-11', source: 'text' });
+    expect(i.place).toMatchObject({ name: 'Dayton', city: 'Dayton', admin1: 'Ohio', country: 'US' });
+    expect(i.disagreements).toEqual([
+      { field: 'date', values: [{ value: '2023-06-10', records: ['a', 'c'] }, { value: '2023-06-11', records: ['b'] }] },
+      { field: 'killed', values: [{ value: 1, records: ['a', 'c'] }, { value: 2, records: ['b'] }] },
+      { field: 'injured', values: [{ value: 2, records: ['a', 'c'] }, { value: 1, records: ['b'] }] },
+    ]);
+  });
+
+  it('records without a date or place stay alone; the output is the same on every run', () => {
+    const specs: Spec[] = [{ id: 'x' }, { id: 'y' }, { ...dayton, id: 'a' }, { ...dayton, id: 'b' }];
+    const first = group(specs);
+    expect(first.map((i) => i.records)).toEqual([['x'], ['y'], ['a', 'b']]);
+    expect(first[0]).toMatchObject({ date: { value: null, min: null, max: null, source: 'none' }, place: null });
+    expect(JSON.stringify(group(specs))).toBe(JSON.stringify(first));
+  });
+
+  it('the window: past window/4 records held, closed incidents are let go in order; past window, open ones too', () => {
+    const resolver = new IncidentResolver({ window: 8 });
+    const add = (spec: Spec, i: number) => resolver.add(featuresOf(record(spec), i));
+    // two records of a June incident, then a record a day for 150 days later in another city
+    add({ ...dayton, id: 'june-a' }, 0);
+    add({ ...dayton, id: 'june-b' }, 1);
+    expect(resolver.drain()).toEqual([]); // 2 records held: nothing let go
+    for (let k = 0; k < 4; k++) add({ id: `later-${k}`, published: `2023-11-0${k + 1}`, date: `2023-11-0${k + 1}`, city: 'Toledo', admin1: 'Ohio' }, 2 + k);
+    // 6 held > 8 / 4: the June incident is more than 90 days behind the watermark, so closed and let go;
+    // the November ones are open and stay
+    expect(resolver.drain().map((i) => i.members.map((m) => m.id))).toEqual([['june-a', 'june-b']]);
+    expect(resolver.forced).toBe(0);
+    // a late report of the June incident now starts another incident
+    const late = add({ ...dayton, id: 'june-c' }, 6);
+    expect(late).toBe(resolver.size - 1);
+    for (let k = 4; k < 9; k++) add({ id: `later-${k}`, published: `2023-11-0${k + 1}`, date: `2023-11-0${k + 1}`, city: `Town ${k}`, admin1: 'Ohio' }, 3 + k);
+    // 10 held > 8: the first open incidents are let go, in order, until 8 are held
+    const forced = resolver.drain();
+    expect(forced.map((i) => i.members[0].id)).toEqual(['later-0', 'later-1']);
+    expect(resolver.forced).toBe(2);
+    expect(resolver.drain(true).map((i) => i.members[0].id)).toEqual(['later-2', 'later-3', 'june-c', 'later-4', 'later-5', 'later-6', 'later-7', 'later-8']);
+  });
+});
