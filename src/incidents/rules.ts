@@ -107,6 +107,16 @@ export const EVIDENCE: Evidence[] = [
     id: 'incidents.same-day',
     score: (f, p) => (f.dateFrom === 'text' && f.dayMin === f.dayMax && dayGap(f, p, true) === 0 ? { points: 2 } : null),
   },
+  {
+    // a report dated only by its publication day, and a day of the incident's within it (or the other way
+    // round): as good as the same day (measured: dev pair F1 +.058, check +.014 at the same precision)
+    id: 'incidents.published-day',
+    score: (f, p) => {
+      if (f.dayMin === null || f.dayMax === null) return null;
+      const hit = p.ranges.some(([a, b, fromText]) => fromText !== (f.dateFrom === 'text') && gap(f.dayMin!, f.dayMax!, a, b) === 0);
+      return hit ? { points: 2 } : null;
+    },
+  },
   { id: 'incidents.same-city', score: (f, p) => (f.city !== null && p.cities.includes(f.city) ? { points: 2, detail: f.city } : null) },
   {
     id: 'incidents.same-admin1',
@@ -139,13 +149,6 @@ export const EVIDENCE: Evidence[] = [
       const words = shared(f.words, p.words);
       return words.length > 0 ? { points: Math.min(words.length, 2), detail: words.join(', ') } : null;
     },
-  },
-  {
-    id: 'incidents.same-casualties',
-    score: (f, p) =>
-      f.killed !== null && f.injured !== null && f.killed + f.injured > 0 && p.killed.includes(f.killed) && p.injured.includes(f.injured)
-        ? { points: 1, detail: `${f.killed} killed, ${f.injured} injured` }
-        : null,
   },
   {
     // not a veto: a neighbourhood, a suburb or a mailing town may stand for the same place (measured on
