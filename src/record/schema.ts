@@ -100,6 +100,10 @@ export const QuoteSchema = z.object({
   rule: ruleId,
 });
 
+export const SentenceSchema = z
+  .object({ text: z.string(), start: offset, end: offset })
+  .describe("the trigger's sentence (the CSV writer's `sentence` column)");
+
 export const EventSchema = z.object({
   id: z.string().regex(/^e\d+$/).optional().describe('the entry of `events` that is the main event'),
   type: z.object({ code: z.string().regex(/^\d{2,4}$/), label: z.string() }),
@@ -112,6 +116,7 @@ export const EventSchema = z.object({
   killed: z.number().int().nonnegative().nullable(),
   injured: z.number().int().nonnegative().nullable(),
   counts: z.array(z.string().regex(/^c\d+$/)),
+  sentence: SentenceSchema.optional(),
   rules: z.record(z.string(), z.string()).optional().describe('with --explain: the rule behind each event field'),
 });
 
@@ -140,6 +145,7 @@ export const EventEntrySchema = z.object({
   killed: z.number().int().nonnegative().nullable(),
   injured: z.number().int().nonnegative().nullable(),
   counts: z.array(z.string().regex(/^c\d+$/)),
+  sentence: SentenceSchema.optional(),
   rules: z.record(z.string(), z.string()).optional().describe('with --explain: the rule behind each field'),
 });
 

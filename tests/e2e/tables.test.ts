@@ -121,6 +121,9 @@ describe('--format csv|tsv: one row per event', () => {
     // the seed reports three attacks (the embassy, al-Asad, Conoco) and a tally of the attacks since October
     expect(lines).toHaveLength(1 + 4);
     expect(lines.slice(1).map((l) => l.split(',')[5])).toEqual(['fired', 'attacks', 'attacks', 'attacks']);
+    // each row carries its trigger's sentence, quoted (it holds commas)
+    expect(lines[1]).toContain(',"WASHINGTON – Iran-backed militias fired a barrage of rockets at the US Embassy in Baghdad on Friday');
+    expect(lines[4]).toContain(',The strikes continue a streak of recurring attacks on US forces in Iraq and Syria since the Israel-Hamas conflict broke out in October.,');
     expect(lines[0]).toBe('id,published,event_date,event_type,event_label,trigger,actor1,actor1_country,actor1_kind,actor2,actor2_country,actor2_kind,location,admin1,country,latitude,longitude,killed,injured,sentence,error');
     expect(lines[1].startsWith(`${SEED_PATH},2023-12-08,`)).toBe(true);
   });

@@ -246,5 +246,19 @@ export function buildEntries({ a, merged, main, actors, places, counts, particip
     // the main event's own casualties stay as src/event/casualties.ts reads them (README "Every event")
     outMain = { ...main, id: m.id, trigger };
   }
+  // each event carries its trigger's sentence, so that a table row can show it without the text
+  for (const e of entries) setSentence(a, e);
+  if (outMain) outMain = setSentence(a, { ...outMain });
   return { events: entries, main: outMain, actors: outActors, places: outPlaces };
+}
+
+/** Sets `sentence` to the trigger's sentence (white space trimmed), when the trigger is in one. */
+function setSentence<T extends { trigger: { start: number }; sentence?: { text: string; start: number; end: number } }>(a: Analysis, e: T): T {
+  const s = a.sentenceAt(e.trigger.start);
+  if (!s) return e;
+  const raw = a.text.slice(s.start, s.end);
+  const start = s.start + (raw.length - raw.trimStart().length);
+  const text = raw.trim();
+  if (text) e.sentence = { text, start, end: start + text.length };
+  return e;
 }
