@@ -1,6 +1,7 @@
 // What `newsx incidents` compares between records: the main event's day, place, casualties and type, the
 // names of the people in it, and the title's distinctive words. Read from a record newsx wrote; the
 // article's text is never read again.
+import { dayNumber } from '../record/days.js';
 import type { EventRecord } from '../record/schema.js';
 
 export interface Features {
@@ -44,20 +45,10 @@ export interface PlaceOut {
 
 const DAY_MS = 86_400_000;
 
-/** Days since the epoch of a YYYY-MM-DD prefix, or null. */
-export function dayOf(value: string | null | undefined): number | null {
-  const m = value ? /^(\d{4})-(\d{2})-(\d{2})/.exec(value) : null;
-  if (!m) return null;
-  const t = Date.UTC(+m[1], +m[2] - 1, +m[3]);
-  return Number.isNaN(t) ? null : Math.floor(t / DAY_MS);
-}
-
-export const isoDay = (day: number): string => new Date(day * DAY_MS).toISOString().slice(0, 10);
-
 /** The days a TIMEX value may stand for: a day, a week (2023-W49), or a month; else null. */
 function daysOf(value: string | null): [number, number] | null {
   if (!value) return null;
-  const day = dayOf(value);
+  const day = dayNumber(value);
   if (day !== null) return [day, day];
   const month = /^(\d{4})-(\d{2})$/.exec(value);
   if (month) {
@@ -123,7 +114,7 @@ const lower = (s: string | null | undefined): string | null => (s ? s.toLowerCas
 
 /** The features of one record (an error record has none: null). */
 export function featuresOf(record: EventRecord, seq: number): Features {
-  const published = dayOf(record.published?.value ?? null);
+  const published = dayNumber(record.published?.value ?? null);
   const event = record.event;
   const date = event?.date ? record.dates.find((d) => d.id === event.date) : undefined;
   const fromText = date && date.source !== 'published' ? daysOf(date.value) : null;

@@ -2,7 +2,7 @@
 // value most records give wins (ties: the earlier record); casualty counts that grow take the latest
 // report's ("died later at the hospital"). Where records disagree, `disagreements` lists every value and
 // its records.
-import { isoDay } from './features.js';
+import { dayString } from '../record/days.js';
 import type { Incident, Member } from './resolver.js';
 
 export interface IncidentOut {
@@ -48,14 +48,14 @@ const placeKey = (m: Member): string | null => (m.place ? [m.place.city ?? m.pla
 
 export function incidentOut(incident: Incident): IncidentOut {
   const members = incident.members;
-  const days = tally(members, (m) => (m.dateFrom === 'text' && m.dayMin !== null && m.dayMin === m.dayMax ? isoDay(m.dayMin) : null));
+  const days = tally(members, (m) => (m.dateFrom === 'text' && m.dayMin !== null && m.dayMin === m.dayMax ? dayString(m.dayMin) : null));
   const ranged = members.filter((m) => m.dayMin !== null && m.dayMax !== null);
   const fromText = ranged.filter((m) => m.dateFrom === 'text');
   const span = fromText.length > 0 ? fromText : ranged;
   const date: IncidentOut['date'] = {
     value: days[0]?.value ?? null,
-    min: span.length ? isoDay(Math.min(...span.map((m) => m.dayMin!))) : null,
-    max: span.length ? isoDay(Math.max(...span.map((m) => m.dayMax!))) : null,
+    min: span.length ? dayString(Math.min(...span.map((m) => m.dayMin!))) : null,
+    max: span.length ? dayString(Math.max(...span.map((m) => m.dayMax!))) : null,
     source: fromText.length > 0 ? 'text' : ranged.length > 0 ? 'published' : 'none',
   };
   // the place: the one most records give, the finest first (a city over a bare state)

@@ -79,8 +79,6 @@ export class IncidentResolver {
   private held = 0;
   /** Incidents let go while still open, for the summary. */
   forced = 0;
-  /** Comparisons made (for the summary and the benchmark). */
-  comparisons = 0;
 
   constructor(options: ResolverOptions = {}) {
     this.vetoes = options.vetoes ?? VETOES;
@@ -95,7 +93,6 @@ export class IncidentResolver {
     for (const i of this.candidates(f)) {
       const incident = this.incidents[i];
       if (!incident) continue;
-      this.comparisons++;
       if (this.vetoes.some((v) => v.applies(f, incident.profile))) continue;
       const rules: Link['rules'] = [];
       let score = 0;
@@ -194,20 +191,13 @@ export class IncidentResolver {
 
   private index(i: number, f: Features): void {
     if (f.city !== null)
-      for (const n of f.roleNames) {
-        const key = `${n}|${f.city}`;
-        const list = this.byName.get(key);
-        if (!list) this.byName.set(key, [i]);
-        else if (list.at(-1) !== i && !list.includes(i)) list.push(i);
-      }
+      for (const n of f.roleNames) indexUnder(this.byName, `${n}|${f.city}`, i);
     if (f.dayMin === null || f.dayMax === null || f.dayMax - f.dayMin > MAX_INDEXED_DAYS) return;
     const region = this.regionOf(f);
     for (let d = f.dayMin; d <= f.dayMax; d++) {
       let regions = this.byDay.get(d);
       if (!regions) this.byDay.set(d, (regions = new Map()));
-      const list = regions.get(region);
-      if (!list) regions.set(region, [i]);
-      else if (list.at(-1) !== i && !list.includes(i)) list.push(i);
+      indexUnder(regions, region, i);
     }
   }
 
@@ -246,4 +236,11 @@ function absorb(p: Profile, f: Features): void {
 /** Adds to a short list once (an incident's lists hold a few items: arrays are smaller and faster than sets). */
 function addNew<T>(list: T[], value: T): void {
   if (!list.includes(value)) list.push(value);
+}
+
+/** Files an incident under a key once. */
+function indexUnder(index: Map<string, number[]>, key: string, i: number): void {
+  const list = index.get(key);
+  if (!list) index.set(key, [i]);
+  else if (list.at(-1) !== i && !list.includes(i)) list.push(i);
 }

@@ -6,6 +6,7 @@ import type { EventRecord, OutputRecord } from '../record/schema.js';
 import { eventsOf, eventId } from './events.js';
 import { page } from './page.js';
 import { escapeHtml as esc } from './spans.js';
+import { dayNumber, dayString } from '../record/days.js';
 
 interface Row {
   record: string;
@@ -61,12 +62,6 @@ function rowsOf(r: EventRecord): Row[] {
   });
 }
 
-const DAY = /^(\d{4})-(\d{2})-(\d{2})/;
-const dayNumber = (value: string | null): number | null => {
-  const m = value ? DAY.exec(value) : null;
-  return m ? Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / 86_400_000 : null;
-};
-const dayString = (n: number): string => new Date(n * 86_400_000).toISOString().slice(0, 10);
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 function table(rows: Row[]): string {

@@ -23,7 +23,7 @@ export function eventsOf(record: EventRecord): ViewEvent[] {
     // the entry that is the main event also shows the main event's rules (date, place) under its own
     const main = record.event;
     return (listed as ViewEvent[]).map((e) =>
-      main && e.trigger.start === main.trigger.start && e.trigger.end === main.trigger.end ? { ...e, rules: { ...(main.rules ?? {}), ...(e.rules ?? {}) } } : e,
+      main?.id !== undefined && e.id === main.id ? { ...e, rules: { ...(main.rules ?? {}), ...(e.rules ?? {}) } } : e,
     );
   }
   return record.event ? [record.event as ViewEvent] : [];

@@ -2,7 +2,7 @@
 // the fields, the day window and determinism. The expected values were written by hand.
 import { describe, expect, it } from 'vitest';
 import { featuresOf, IncidentResolver, incidentOut, type IncidentOut } from '../../src/incidents/index.js';
-import { dayOf } from '../../src/incidents/features.js';
+import { dayNumber as dayOf } from '../../src/record/days.js';
 import { contradicts } from '../../src/incidents/rules.js';
 import { SCHEMA_ID, type EventRecord } from '../../src/record/schema.js';
 
