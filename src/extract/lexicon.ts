@@ -1,0 +1,17 @@
+// Lexicons as data: each is a JSON file next to its domain (src/<area>/<domain>/lexicon/<name>.json), loaded once
+// by a static import (bundled at build time, so nothing is read from disk at run time). Every file says what its
+// words are for and where they come from (hand-written general vocabulary, or an npm data package).
+export interface LexiconFile<T = readonly string[]> {
+  /** What the words are for, in one sentence. */
+  about: string;
+  /** Where they come from: "hand-written general vocabulary", or the package and licence. */
+  source: string;
+  /** The words (a list), or a table keyed by word. */
+  entries: T;
+}
+
+/** A word list as a set. */
+export const wordSet = (f: LexiconFile<readonly string[]>): ReadonlySet<string> => new Set(f.entries);
+
+/** A table keyed by word, as a read-only record. */
+export const table = <V>(f: LexiconFile<Readonly<Record<string, V>>>): Readonly<Record<string, V>> => f.entries;
