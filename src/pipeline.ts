@@ -1,16 +1,17 @@
-// The pipeline, in the order the data flows: analyse once -> extract -> resolve -> ids -> event -> record.
-import { analyse, reportFailure, type Analysis } from './analyse/index.js';
+// The pipeline, in the order the data flows: analyse once -> extract -> resolve (gazetteer, coreference, speakers,
+// ids) -> events -> record. Each stage reads only what the stages before it returned.
+import { analyse, guarded, type Analysis } from './analyse/index.js';
 import type { Document } from './document.js';
 import { extractDates } from './extract/dates/index.js';
 import { extractCounts, isNameTally } from './extract/counts/index.js';
 import { extractPlaces } from './extract/places/index.js';
 import { extractActors } from './extract/actors/index.js';
 import { extractQuotes } from './extract/quotes/index.js';
-import { resolvePlaces } from './resolve/places.js';
-import { resolveActors } from './resolve/actors.js';
-import { resolveSpeakers } from './resolve/speakers.js';
-import { withIds } from './resolve/ids.js';
-import { dropPlacesInsideActorNames } from './resolve/overlaps.js';
+import { extractParticipants } from './extract/participants/index.js';
+import { extractThings } from './extract/things/index.js';
+import { extractWeapons } from './extract/weapons/index.js';
+import { serviceNames } from './extract/places/services.js';
+import { resolve, type Mentions } from './resolve/index.js';
 import { assembleEvent } from './event/index.js';
 import { assembleEvents } from './event/events/index.js';
 import { EventRecordSchema, SCHEMA_ID, type EventRecord } from './record/schema.js';
@@ -23,6 +24,9 @@ export interface Stages {
   places: typeof extractPlaces;
   actors: typeof extractActors;
   quotes: typeof extractQuotes;
+  participants: typeof extractParticipants;
+  things: typeof extractThings;
+  weapons: typeof extractWeapons;
   event: typeof assembleEvent;
   events: typeof assembleEvents;
 }
@@ -33,6 +37,9 @@ export const STAGES: Readonly<Stages> = Object.freeze({
   places: extractPlaces,
   actors: extractActors,
   quotes: extractQuotes,
+  participants: extractParticipants,
+  things: extractThings,
+  weapons: extractWeapons,
   event: assembleEvent,
   events: assembleEvents,
 });
@@ -49,46 +56,43 @@ export interface PipelineOptions {
 /** The code that starts a warning left by a stage that could not finish (README: finding warnings). */
 export const STAGE_FAILED = 'stage_failed';
 
-/** Runs a stage; if it throws, the record goes on without its output and says so (Analysis.failures -> warnings). */
-function guarded<T>(a: Analysis, stage: string, run: () => T, fallback: T): T {
-  try {
-    return run();
-  } catch (e) {
-    reportFailure(a, stage, e);
-    return fallback;
-  }
-}
-
-const firstStart = (x: { start?: number; mentions?: { start: number }[] }): number => x.start ?? x.mentions?.[0]?.start ?? 0;
-
 /** Runs every stage on one analysed document and returns the record (not yet validated). */
 export function buildRecord(a: Analysis, stages: Partial<Stages> = {}): EventRecord {
   const st: Stages = { ...STAGES, ...stages };
   const inContent = <T extends { start: number; end: number }>(xs: T[]): T[] => xs.filter((x) => a.isContent(x.start, x.end));
 
-  const dates = withIds('d', inContent(guarded(a, 'dates', () => st.dates(a), [])), firstStart);
+  // 1. extract: pure functions of the analysis, each on its own
   const counted = inContent(guarded(a, 'counts', () => st.counts(a), []));
-  // a casualty told by a name ("injuring Leanne Smith") is one person for the event's tally, not a count of the record
-  const counts = withIds('c', counted.filter((c) => !isNameTally(c)), firstStart);
-  const tallies = withIds('t', counted.filter(isNameTally), firstStart);
-  const placesFound = withIds('p', guarded(a, 'places', () => resolvePlaces(inContent(st.places(a)), a), []), firstStart);
-  const actorsNamed = withIds('a', guarded(a, 'actors', () => resolveActors(inContent(st.actors(a)), placesFound, a), []), firstStart);
-  const placesNamed = withIds('p', dropPlacesInsideActorNames(placesFound, actorsNamed), firstStart);
-  const quotes = withIds('q', guarded(a, 'quotes', () => resolveSpeakers(inContent(st.quotes(a)), actorsNamed, a), []), firstStart);
-  // the event may add one place: the town whose police report it ("Fort Wayne" of "the Fort Wayne Police
-  // Department"), kept out of the places stage because only the event's region tells which town it is
-  // and one date: the publication day, when the text gives the event none
+  const mentions: Mentions = {
+    dates: inContent(guarded(a, 'dates', () => st.dates(a), [])),
+    // a casualty told by a name ("injuring Leanne Smith") is one person for the event's tally, not a count of the record
+    counts: counted.filter((c) => !isNameTally(c)),
+    tallies: counted.filter(isNameTally),
+    places: inContent(guarded(a, 'places', () => st.places(a), [])),
+    services: guarded(a, 'places', () => serviceNames(a), { towns: [], counties: [] }),
+    actors: inContent(guarded(a, 'actors', () => st.actors(a), [])),
+    quotes: inContent(guarded(a, 'quotes', () => st.quotes(a), [])),
+  };
+  // what the events stage adds: described participants, unnamed things and weapons
+  const participants = inContent(guarded(a, 'participants', () => st.participants(a), []));
+  const things = inContent(guarded(a, 'things', () => st.things(a), []));
+  const weapons = inContent(guarded(a, 'weapons', () => st.weapons(a), []));
+  // 2. resolve: gazetteer, coreference, speakers, ids
+  const resolved = resolve(a, mentions);
+  const { dates, counts, tallies, places: placesNamed, actors: actorsNamed, quotes, lookup } = resolved;
+  // 3. events: the main event may add one place (the town whose police report it, or its postal town) and one
+  // date (the publication day, when the text gives the event none)
   const { event: mainEvent, places: placesMain, dates: datesOut } = guarded(
     a,
     'event',
-    () => st.event({ a, dates, counts, tallies, places: placesNamed, actors: actorsNamed, quotes }),
+    () => st.event({ a, dates, counts, tallies, places: placesNamed, actors: actorsNamed, quotes, lookup }),
     { event: null, places: placesNamed, dates },
   );
   // every event the article tells of; described participants and unnamed things that fill a role join the actors and places
   const { events, main: event, actors: actorsOut, places } = guarded(
     a,
     'events',
-    () => st.events({ a, main: mainEvent, dates: datesOut, counts, places: placesMain, actors: actorsNamed, quotes }),
+    () => st.events({ a, main: mainEvent, dates: datesOut, counts, places: placesMain, actors: actorsNamed, quotes, participants, things, weapons }),
     { events: [], main: mainEvent, actors: actorsNamed, places: placesMain },
   );
 

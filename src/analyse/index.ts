@@ -82,6 +82,16 @@ export function reportFailure(a: Pick<Analysis, 'failures'>, stage: string, erro
   if (!a.failures.some((f) => f.stage === stage && f.message === message)) a.failures.push({ stage, message });
 }
 
+/** Runs one stage (or step); if it throws, the record goes on with `fallback` and a stage_failed warning. */
+export function guarded<T>(a: Pick<Analysis, 'failures'>, stage: string, run: () => T, fallback: T): T {
+  try {
+    return run();
+  } catch (e) {
+    reportFailure(a, stage, e);
+    return fallback;
+  }
+}
+
 /** A term of compromise's document as it holds it (after `compute('offset')`); read, never changed. */
 interface NlpTerm {
   text: string;

@@ -6,6 +6,7 @@ import { casualties } from './casualties.js';
 import { roles } from './roles.js';
 import { eventDate } from './date.js';
 import { eventLocation } from './location.js';
+import type { PlaceLookup } from '../resolve/event-places.js';
 import { findTrigger, leadSentences, refineCode, sentenceTriggers, triggerIndex } from './trigger.js';
 
 export { CAMEO_LABELS, TRIGGERS } from './cameo.js';
@@ -19,6 +20,8 @@ export interface EventInput {
   places: Place[];
   actors: Actor[];
   quotes: Quote[];
+  /** The gazetteer, through the resolve stage: the town whose police report the event, a county's city, postal towns. */
+  lookup: PlaceLookup;
 }
 
 export interface AssembledEvent {
@@ -31,12 +34,12 @@ export interface AssembledEvent {
 }
 
 /** The main event of the article. Pure: the input arrays are not changed. Throws on a bug (the pipeline reports it). */
-export function assembleEvent({ a, dates, counts, tallies = [], places, actors }: EventInput): AssembledEvent {
+export function assembleEvent({ a, dates, counts, tallies = [], places, actors, lookup }: EventInput): AssembledEvent {
   const trigger = findTrigger(a);
   if (!trigger) return { event: null, places, dates };
   const { code, rule: typeRule } = refineCode(a, trigger);
   const date = eventDate(a, dates, trigger);
-  const location = eventLocation(a, places, trigger);
+  const location = eventLocation(a, places, trigger, lookup);
   // a headline names the event; its roles are read from the first lead sentence that reports the same kind of event
   const index = triggerIndex();
   const roleTrigger =

@@ -1,6 +1,7 @@
 // The event date: which date item the event refers to, and the publication-day fallback (fixed reference dates).
 import { describe, expect, it } from 'vitest';
-import { assembleEvent } from '../../src/event/index.js';
+import { assembleEvent as assemble, type EventInput } from '../../src/event/index.js';
+import { placeLookup } from '../../src/resolve/event-places.js';
 import { eventDate } from '../../src/event/date.js';
 import { extractDocument } from '../../src/pipeline.js';
 import { makeDocument } from '../../src/document.js';
@@ -8,6 +9,8 @@ import type { DateItem } from '../../src/record/schema.js';
 import { analyseText } from '../helpers.js';
 
 const F = 'event-date.test.ts';
+/** The event stage with a gazetteer look-up that knows no service names (these texts name none). */
+const assembleEvent = (input: Omit<EventInput, 'lookup'>) => assemble({ ...input, lookup: placeLookup({ towns: [], counties: [] }) });
 const at = (text: string, s: string) => {
   const start = text.indexOf(s);
   if (start < 0) throw new Error(`${F}: ${s} not in text`);

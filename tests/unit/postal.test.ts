@@ -1,8 +1,8 @@
-// US postal towns (src/gazetteer/postal.ts) and the event's town as its postal address names it (src/event/location.ts).
+// US postal towns (src/gazetteer/postal.ts) and the event's town as its postal address names it (src/resolve/event-places.ts, for src/event/location.ts).
 import { describe, expect, it } from 'vitest';
 import { postalKey, postalTownIn, preparePostal, type PostalIndex } from '../../src/gazetteer/postal.js';
 import { postalTown } from '../../src/gazetteer/index.js';
-import { countyTown, postalPlace } from '../../src/event/location.js';
+import { countyTown, postalPlace } from '../../src/resolve/event-places.js';
 import type { Place } from '../../src/record/schema.js';
 
 const INDEX: PostalIndex = preparePostal([

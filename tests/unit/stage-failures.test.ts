@@ -12,7 +12,7 @@ const boom = (): never => {
 };
 
 describe('a stage that throws', () => {
-  it.each(['dates', 'counts', 'places', 'actors', 'quotes', 'event', 'events'] as const)('%s: warning with a stable code, the rest kept, valid record', (stage) => {
+  it.each(['dates', 'counts', 'places', 'actors', 'quotes', 'participants', 'things', 'weapons', 'event', 'events'] as const)('%s: warning with a stable code, the rest kept, valid record', (stage) => {
     const clean = extractDocument(doc());
     expect(clean.warnings.filter((w) => w.startsWith(STAGE_FAILED))).toEqual([]);
     const r = extractDocument(doc(), { stages: { [stage]: boom } });

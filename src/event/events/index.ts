@@ -2,9 +2,9 @@
 // date and status (2), roles from grammar (3), merge of repeated mentions (4), entries (5).
 import type { Analysis } from '../../analyse/index.js';
 import type { Actor, Count, DateItem, Event, EventEntry, Place, Quote } from '../../record/schema.js';
-import { extractParticipants } from '../../extract/participants/index.js';
-import { extractThings } from '../../extract/things/index.js';
-import { extractWeapons } from '../../extract/weapons/index.js';
+import type { ParticipantMention } from '../../extract/participants/index.js';
+import type { ThingMention } from '../../extract/things/index.js';
+import type { WeaponMention } from '../../extract/weapons/index.js';
 import { findMentions } from './1-mentions.js';
 import { buildFrames } from './2-frames.js';
 import { buildFillers, frameRoles } from './3-roles.js';
@@ -22,6 +22,10 @@ export interface EventsInput {
   places: Place[];
   actors: Actor[];
   quotes: Quote[];
+  /** Described participants ("gunmen", "two men on a motorcycle"), unnamed things ("a bus") and weapons, in content. */
+  participants: ParticipantMention[];
+  things: ThingMention[];
+  weapons: WeaponMention[];
 }
 
 export interface EventsOutput {
@@ -31,15 +35,10 @@ export interface EventsOutput {
   places: Place[];
 }
 
-/** All events of the article. Pure; on any failure the record keeps its main event and an empty list. */
 /** Every event of the article. Throws on a bug: the pipeline turns that into a stage_failed warning. */
-export function assembleEvents({ a, main, dates, counts, places, actors, quotes }: EventsInput): EventsOutput {
+export function assembleEvents({ a, main, dates, counts, places, actors, quotes, participants, things, weapons }: EventsInput): EventsOutput {
   const mentions = findMentions(a, quotes);
   if (!mentions.length && !main) return { events: [], main, actors, places };
-  const inContent = <T extends { start: number; end: number }>(xs: T[]): T[] => xs.filter((x) => a.isContent(x.start, x.end));
-  const participants = inContent(extractParticipants(a));
-  const things = inContent(extractThings(a));
-  const weapons = inContent(extractWeapons(a));
   const frames = buildFrames({ a, mentions, places, actors, dates, counts });
   const fillers = buildFillers({ a, actors, places, participants, things, weapons, counts });
   const framed = frames.map((frame) => ({ frame, roles: frameRoles(a, frame, fillers) }));

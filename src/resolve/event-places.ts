@@ -1,0 +1,146 @@
+// The resolve stage's gazetteer look-ups for the event's place (src/event/location.ts chooses; this file looks up
+// and mints ids): the town or county whose own service the text names, a county's big city, a town's postal name.
+import type { Place } from '../record/schema.js';
+import type { ServiceNames } from '../extract/places/services.js';
+import { adminsByName, citiesByName, countiesByName, likelyCounty, postalTown } from '../gazetteer/places.js';
+import { nextId } from './ids.js';
+
+/** The event's place, and the town's place to add to the record when the text names it only through its police ("added"). */
+export interface LocationChoice {
+  id: string;
+  rule: string;
+  added?: Place;
+}
+
+/** A town named by its service, as the gazetteer knows it. */
+export interface ServiceCity {
+  name: string;
+  admin1: string;
+  country: string;
+  population: number;
+  lat: number;
+  lon: number;
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** What the event stage may ask of the gazetteer, through the resolve stage. */
+export interface PlaceLookup {
+  /** The town whose police (sheriff, fire service) the content names, when the gazetteer knows it in one US state or one big one. */
+  serviceCity(region: string | null): ServiceCity | null;
+  /** With no place to go by, the county whose sheriff (police, coroner) the content names, when the gazetteer knows one such county. */
+  serviceCounty(places: Place[]): LocationChoice | null;
+  /** The service town as the event's place: a place already listed, or a new one (with the next free id). */
+  servicePlace(places: Place[], svc: ServiceCity, rule?: string): LocationChoice;
+  /** A US town's gazetteer row (its feature code and population), if any. */
+  usTown(name: string, admin1: string | null): { featureCode: string; population: number } | null;
+  countyTown(choice: LocationChoice, places: Place[]): LocationChoice;
+  postalPlace(choice: LocationChoice, places: Place[]): LocationChoice;
+}
+
+export function placeLookup(names: ServiceNames): PlaceLookup {
+  return {
+    serviceCity: (region) => serviceCity(names, region),
+    serviceCounty: (places) => serviceCounty(names, places),
+    servicePlace: addServicePlace,
+    usTown(name, admin1) {
+      const row = citiesByName(name, { minor: true }).find((c) => c.country === 'US' && c.admin1 === admin1);
+      return row ? { featureCode: row.featureCode, population: row.population } : null;
+    },
+    countyTown,
+    postalPlace,
+  };
+}
+
+function serviceCity(names: ServiceNames, region: string | null): ServiceCity | null {
+  let best: (ServiceCity & { n: number }) | null = null;
+  for (const { name, n, start } of names.towns) {
+    const us = citiesByName(name, { minor: true }).filter((c) => c.country === 'US' && c.admin1 !== null && c.name.toLowerCase() === name.toLowerCase());
+    if (us.length === 0) continue;
+    if (adminsByName(name).some((x) => x.country === 'US')) continue; // "State Police", "Texas police"
+    const inRegion = region ? us.filter((c) => c.admin1 === region) : [];
+    const pool = inRegion.length ? inRegion : us;
+    const sorted = [...pool].sort((x, y) => y.population - x.population);
+    const c = sorted[0];
+    // an ambiguous name needs the article's region or a clear lead in size
+    if (!inRegion.length && sorted.length > 1 && sorted[1].population * 5 > c.population) continue;
+    if (!best || n > best.n) best = { name: c.name, admin1: c.admin1!, country: c.country, population: c.population, lat: c.lat, lon: c.lon, text: name, start, end: start + name.length, n };
+  }
+  if (!best) return null;
+  const { n: _n, ...svc } = best;
+  return svc;
+}
+
+/** A county whose biggest town is this big is a city's county: what happens in it gets that city's address. */
+export const COUNTY_CITY_POPULATION = 250_000;
+const COUNTY_WORD = /\s(?:County|Parish)$/;
+
+/**
+ * An event placed only in a county ("a northwest Harris County home", "the Pima County Sheriff's Department"):
+ * when the county holds a big city (Houston, Tucson, Chicago), the event gets that city, as its postal address
+ * would; a rural county stays the place, with no town (unknown rather than a guess).
+ */
+export function countyTown(choice: LocationChoice, places: Place[]): LocationChoice {
+  const chosen = choice.added ?? places.find((p) => p.id === choice.id);
+  if (!chosen || chosen.kind !== 'admin' || chosen.country !== 'US' || !chosen.admin1 || !COUNTY_WORD.test(chosen.name)) return choice;
+  const county = countiesByName(chosen.name).find((c) => c.admin1 === chosen.admin1);
+  const main = county?.main;
+  if (!main || main.population < COUNTY_CITY_POPULATION) return choice;
+  const rule = 'event.location-county-city';
+  const all = choice.added ? [...places, choice.added] : places;
+  const existing = all.find((p) => p.kind === 'city' && p.name === main.name && p.admin1 === chosen.admin1);
+  if (existing && existing !== choice.added) return { id: existing.id, rule };
+  const row = citiesByName(main.name).find((c) => c.country === 'US' && c.admin1 === chosen.admin1 && c.name === main.name);
+  const id = choice.added ? choice.added.id : nextId('p', places);
+  const added: Place = { id, name: main.name, kind: 'city', country: 'US', admin1: chosen.admin1, city: null, lat: row?.lat ?? null, lon: row?.lon ?? null, mentions: [{ ...chosen.mentions[0], rule: 'place.county-city' }], rule };
+  return { id, rule, added };
+}
+
+/** A town this big keeps its own name (New York's boroughs are no postal towns: "Queens" is not "Jamaica"). */
+const OWN_NAME_POPULATION = 1_000_000;
+
+/**
+ * The event's US town as its postal address names it: a neighbourhood or an unincorporated place ("Landover",
+ * "Foothill Farms") lies in the postal town of the nearest ZIP code ("Hyattsville", "Sacramento"), and a town
+ * is written as the Postal Service spells it ("McKees Rocks" -> "Mc Kees Rocks"). The postal town is added
+ * as a place of its own (the text's place stays as read), unless the record already has it.
+ */
+export function postalPlace(choice: LocationChoice, places: Place[]): LocationChoice {
+  const chosen = choice.added ?? places.find((p) => p.id === choice.id);
+  if (!chosen || chosen.kind !== 'city' || chosen.country !== 'US' || !chosen.admin1) return choice;
+  const town = postalTown(chosen.admin1, chosen.name, chosen.lat, chosen.lon);
+  if (!town || town.how === 'postal.same-town' || town.name === chosen.name) return choice;
+  const row = citiesByName(chosen.name, { minor: true }).find((c) => c.country === 'US' && c.admin1 === chosen.admin1 && c.name === chosen.name);
+  if (row && row.population >= OWN_NAME_POPULATION) return choice;
+  const rule = town.how === 'postal.spelling' ? 'event.location-postal-spelling' : 'event.location-postal-town';
+  const all = choice.added ? [...places, choice.added] : places;
+  const existing = all.find((p) => p.kind === 'city' && p.name === town.name && p.admin1 === chosen.admin1);
+  if (existing) return existing === choice.added ? { ...choice, rule } : { id: existing.id, rule };
+  // a service place chosen first is replaced by its postal town: only the postal town is added
+  const id = choice.added ? choice.added.id : nextId('p', places);
+  const mention = chosen.mentions[0];
+  const added: Place = { id, name: town.name, kind: 'city', country: 'US', admin1: chosen.admin1, city: null, lat: town.lat, lon: town.lon, mentions: [{ ...mention, rule: 'place.postal-town' }], rule };
+  return { id, rule, added };
+}
+
+function serviceCounty(names: ServiceNames, places: Place[]): LocationChoice | null {
+  for (const { name, start } of names.counties) {
+    const c = likelyCounty(countiesByName(name));
+    if (!c) continue;
+    const existing = places.find((p) => p.kind === 'admin' && p.name === name && p.admin1 === c.admin1);
+    if (existing) return { id: existing.id, rule: 'event.location-service-county' };
+    const id = nextId('p', places);
+    const added: Place = { id, name, kind: 'admin', country: c.country, admin1: c.admin1, city: null, lat: null, lon: null, mentions: [{ text: name, start, end: start + name.length, rule: 'place.local-service' }], rule: 'event.location-service-county' };
+    return { id, rule: 'event.location-service-county', added };
+  }
+  return null;
+}
+
+function addServicePlace(places: Place[], svc: ServiceCity, rule = 'event.location-service-city'): LocationChoice {
+  const existing = places.find((p) => p.kind === 'city' && p.name === svc.name && p.admin1 === svc.admin1);
+  if (existing) return { id: existing.id, rule };
+  const id = nextId('p', places);
+  const added: Place = { id, name: svc.name, kind: 'city', country: svc.country, admin1: svc.admin1, city: null, lat: svc.lat, lon: svc.lon, mentions: [{ text: svc.text, start: svc.start, end: svc.end, rule: 'place.local-service' }], rule };
+  return { id, rule, added };
+}

@@ -1,0 +1,53 @@
+// The resolve stage: one place for everything that ties the extractors' mentions to the world and to each other.
+// Places are looked up on the gazetteer and grouped; actors are grouped by name (coreference) and told from
+// places; places inside actors' names go; speakers are tied to actors; every item gets its id. The event stage
+// reads only what this stage returns, and asks the gazetteer only through `lookup`.
+import { guarded, type Analysis } from '../analyse/index.js';
+import type { Actor, Count, DateItem, Place, Quote } from '../record/schema.js';
+import type { ActorMention, CountCandidate, DateCandidate, PlaceMention, QuoteCandidate } from '../extract/types.js';
+import type { ServiceNames } from '../extract/places/services.js';
+import { resolvePlaces } from './places.js';
+import { resolveActors } from './actors.js';
+import { resolveSpeakers } from './speakers.js';
+import { dropPlacesInsideActorNames } from './overlaps.js';
+import { withIds } from './ids.js';
+import { placeLookup, type PlaceLookup } from './event-places.js';
+
+export type { LocationChoice, PlaceLookup, ServiceCity } from './event-places.js';
+export { nextId, withIds } from './ids.js';
+
+/** What the extractors found, in content only. */
+export interface Mentions {
+  dates: DateCandidate[];
+  /** Counts of the record, and casualties told by a name (`byName`), which are tallies of the event only. */
+  counts: CountCandidate[];
+  tallies: CountCandidate[];
+  places: PlaceMention[];
+  services: ServiceNames;
+  actors: ActorMention[];
+  quotes: QuoteCandidate[];
+}
+
+export interface Resolved {
+  dates: DateItem[];
+  counts: Count[];
+  tallies: Count[];
+  places: Place[];
+  actors: Actor[];
+  quotes: Quote[];
+  /** The gazetteer, for the event stage's place (src/event/location.ts). */
+  lookup: PlaceLookup;
+}
+
+const firstStart = (x: { start?: number; mentions?: { start: number }[] }): number => x.start ?? x.mentions?.[0]?.start ?? 0;
+
+export function resolve(a: Analysis, m: Mentions): Resolved {
+  const dates = withIds('d', m.dates, firstStart);
+  const counts = withIds('c', m.counts, firstStart);
+  const tallies = withIds('t', m.tallies, firstStart);
+  const placesFound = withIds('p', guarded(a, 'places', () => resolvePlaces(m.places, a), []), firstStart);
+  const actors = withIds('a', guarded(a, 'actors', () => resolveActors(m.actors, placesFound, a), []), firstStart);
+  const places = withIds('p', dropPlacesInsideActorNames(placesFound, actors), firstStart);
+  const quotes = withIds('q', guarded(a, 'quotes', () => resolveSpeakers(m.quotes, actors, a), []), firstStart);
+  return { dates, counts, tallies, places, actors, quotes, lookup: placeLookup(m.services) };
+}
