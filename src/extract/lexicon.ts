@@ -13,5 +13,9 @@ export interface LexiconFile<T = readonly string[]> {
 /** A word list as a set. */
 export const wordSet = (f: LexiconFile<readonly string[]>): ReadonlySet<string> => new Set(f.entries);
 
-/** A table keyed by word, as a read-only record. */
-export const table = <V>(f: LexiconFile<Readonly<Record<string, V>>>): Readonly<Record<string, V>> => f.entries;
+/** A word list in its order (when the order matters, e.g. longest first). */
+export const wordList = (f: LexiconFile<readonly string[]>): readonly string[] => f.entries;
+
+/** A table keyed by word, without a prototype: no word ("constructor") finds anything but its entries. */
+export const table = <V>(f: LexiconFile<Readonly<Record<string, V>>>): Readonly<Record<string, V>> =>
+  Object.assign(Object.create(null) as Record<string, V>, f.entries);

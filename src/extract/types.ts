@@ -19,6 +19,8 @@ export interface PlaceMention extends Span {
   kind?: PlaceKind;
   /** The name to look up when it differs from the text ("western Iraq" -> "Iraq"). */
   lookup?: string;
+  /** A region named by a direction before a place ("Southern California"), or a district or terrain by its noun ("Anbar Province"). */
+  form?: 'direction' | 'terrain';
 }
 
 /** One mention of an actor, with what the mention itself says about the actor. */

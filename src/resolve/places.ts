@@ -21,6 +21,8 @@ interface Resolution {
   lat: number | null;
   lon: number | null;
   rule: string;
+  /** What the resolution rests on, where a later step asks: a "City, Region" pair, a pattern's noun, the text's own regions. */
+  basis?: 'pair' | 'pattern' | 'context';
 }
 
 interface DocContext {
@@ -52,16 +54,21 @@ function adminPlace(a: Admin1, rule: string): Resolution {
   return { key: `admin:${a.code}`, name: a.name, kind: 'admin', country: a.country, admin1: a.name, city: null, lat: round(a.lat), lon: round(a.lon), rule };
 }
 
+/** The city a name means; `pick` says whether the text's own regions chose it. */
+const pickedCity = (pick: { city: City; rule: string; context: boolean }): Resolution =>
+  pick.context ? { ...cityPlace(pick.city, pick.rule), basis: 'context' } : cityPlace(pick.city, pick.rule);
+
 function cityPlace(c: City, rule: string): Resolution {
   return { key: `city:${c.country}:${c.admin1 ?? ''}:${c.name}`, name: c.name, kind: 'city', country: c.country, admin1: c.admin1, city: null, lat: c.lat, lon: c.lon, rule };
 }
 
 /** The best city for a name: the document's countries and regions first, then capitals and population. */
-function pickCity(cities: City[], doc: DocContext, inDateline: boolean): { city: City; rule: string } | null {
+function pickCity(cities: City[], doc: DocContext, inDateline: boolean): { city: City; rule: string; context: boolean } | null {
   if (cities.length === 0) return null;
   let best: City | null = null;
   let bestScore = -Infinity;
   let rule = 'resolve.place-city-prominence';
+  let context = false;
   for (const c of cities) {
     let score = Math.log10(Math.max(10, c.population));
     if (c.featureCode === 'PPLC') score += inDateline ? 4 : 1.5;
@@ -76,10 +83,11 @@ function pickCity(cities: City[], doc: DocContext, inDateline: boolean): { city:
     if (score > bestScore) {
       bestScore = score;
       best = c;
-      rule = inCounty ? 'resolve.place-city-county' : inAdmin || inCountry ? 'resolve.place-city-context' : inDateline && c.featureCode === 'PPLC' ? 'resolve.place-dateline-capital' : 'resolve.place-city-prominence';
+      context = !inCounty && (inAdmin || inCountry);
+      rule = inCounty ? 'resolve.place-city-county' : context ? 'resolve.place-city-context' : inDateline && c.featureCode === 'PPLC' ? 'resolve.place-dateline-capital' : 'resolve.place-city-prominence';
     }
   }
-  return best ? { city: best, rule } : null;
+  return best ? { city: best, rule, context } : null;
 }
 
 function adminCodeOf(c: City): string {
@@ -119,9 +127,9 @@ function resolveName(name: string, doc: DocContext, inDateline: boolean): Resolu
       c !== undefined &&
       (c.featureCode === 'PPLC' || (c.featureCode === 'PPLA' && c.country === admin.country) || c.population >= admin.population * 0.3);
     if (!cityWins || !city) return adminPlace(admin, 'resolve.place-admin');
-    return cityPlace(city.city, city.rule);
+    return pickedCity(city);
   }
-  if (city) return cityPlace(city.city, city.rule);
+  if (city) return pickedCity(city);
   return null;
 }
 
@@ -152,16 +160,16 @@ function resolveMention(m: PlaceMention, doc: DocContext): Resolution {
     const area = NAMED_AREAS[foldName(lookup)];
     if (area) return resolveName(lookup, doc, inDateline)!;
     const name = displayName(lookup);
-    return { key: `${m.kind}:${foldName(name)}`, name, kind: m.kind ?? 'other', country: null, admin1: null, city: null, lat: null, lon: null, rule: 'resolve.place-pattern' };
+    return { key: `${m.kind}:${foldName(name)}`, name, kind: m.kind ?? 'other', country: null, admin1: null, city: null, lat: null, lon: null, rule: 'resolve.place-pattern', basis: 'pattern' };
   }
-  if (m.rule === 'place.direction-region' && m.lookup) {
+  if (m.form === 'direction' && m.lookup) {
     const base = resolveName(m.lookup, doc, inDateline);
     const name = displayName(m.text);
     // "South Philadelphia": the part of a city lies in that city
     const inCity = base?.kind === 'city' ? base.name : null;
     return { key: `region:${foldName(name)}`, name, kind: 'region', country: base?.country ?? null, admin1: base?.kind === 'admin' || base?.kind === 'city' ? base.admin1 : null, city: inCity, lat: null, lon: null, rule: inCity ? 'resolve.place-direction-city-part' : 'resolve.place-direction-region' };
   }
-  if (m.lookup && m.rule === 'place.terrain-pattern') {
+  if (m.lookup && m.form === 'terrain') {
     const county = m.kind === 'admin' ? pickCounty(m.text, doc.admins) : null;
     if (county) return countyPlace(county, m.text);
     const base = resolveName(m.lookup, doc, inDateline);
@@ -182,6 +190,7 @@ function resolveMention(m: PlaceMention, doc: DocContext): Resolution {
       lat: null,
       lon: null,
       rule: 'resolve.place-pattern',
+      basis: 'pattern',
     };
   }
   const r = resolveName(lookup, doc, inDateline);
@@ -273,7 +282,7 @@ function resolvePairs(sorted: PlaceMention[], a: Analysis, res: Resolution[]): v
     const m = sorted[i];
     const n = sorted[i + 1];
     if (!/^ ?, ?$/.test(a.text.slice(m.end, n.start))) continue;
-    if (res[i].kind !== 'city' && !(res[i].kind === 'admin' && m.rule !== 'place.terrain-pattern')) continue;
+    if (res[i].kind !== 'city' && !(res[i].kind === 'admin' && m.form !== 'terrain')) continue;
     const cities = citiesByName(m.lookup ?? m.text, { minor: true });
     if (cities.length === 0) continue;
     const outer = n.lookup ?? n.text;
@@ -282,14 +291,14 @@ function resolvePairs(sorted: PlaceMention[], a: Analysis, res: Resolution[]): v
     for (const ad of admins) {
       const city = cities.find((c) => c.country === ad.country && c.admin1 === ad.name);
       if (city) {
-        res[i] = cityPlace(city, 'resolve.place-city-region-pair');
-        res[i + 1] = adminPlace(ad, 'resolve.place-city-region-pair');
+        res[i] = { ...cityPlace(city, 'resolve.place-city-region-pair'), basis: 'pair' };
+        res[i + 1] = { ...adminPlace(ad, 'resolve.place-city-region-pair'), basis: 'pair' };
         break;
       }
     }
-    if (res[i].rule !== 'resolve.place-city-region-pair' && country) {
+    if (res[i].basis !== 'pair' && country) {
       const city = cities.find((c) => c.country === country.code);
-      if (city) res[i] = cityPlace(city, 'resolve.place-city-region-pair');
+      if (city) res[i] = { ...cityPlace(city, 'resolve.place-city-region-pair'), basis: 'pair' };
     }
   }
 }
@@ -306,7 +315,7 @@ function fromDocument(res: Resolution[]): void {
   const admins = new Set(located.filter((r) => r.kind === 'city' || r.kind === 'admin').map((r) => r.admin1));
   const cities = new Set(located.filter((r) => r.kind === 'city').map((r) => r.name));
   for (const r of res) {
-    if (r.country !== null || !(r.kind === 'facility' || r.kind === 'water' || r.kind === 'address' || r.rule === 'resolve.place-pattern')) continue;
+    if (r.country !== null || !(r.kind === 'facility' || r.kind === 'water' || r.kind === 'address' || r.basis === 'pattern')) continue;
     r.country = country;
     if (admins.size === 1 && r.admin1 === null) r.admin1 = [...admins][0];
     if (cities.size === 1 && (r.kind === 'facility' || r.kind === 'address') && r.city === null) r.city = [...cities][0];
@@ -331,7 +340,7 @@ export function resolvePlaces(mentions: PlaceMention[], a: Analysis): ResolvedPl
       continue;
     }
     if (r.kind !== 'city' && r.kind !== 'admin') continue;
-    const confident = r.kind === 'admin' || r.rule === 'resolve.place-city-context' || (citiesByName(r.name)[0]?.population ?? 0) >= 100000;
+    const confident = r.kind === 'admin' || r.basis === 'context' || (citiesByName(r.name)[0]?.population ?? 0) >= 100000;
     if (!confident || r.country === null) continue;
     const code = r.admin1 ? adminsByName(r.admin1).find((x) => x.country === r.country)?.code : undefined;
     if (code && !doc.admins.has(code)) {
@@ -348,7 +357,7 @@ export function resolvePlaces(mentions: PlaceMention[], a: Analysis): ResolvedPl
   // one sense per text: a name resolved by its "Town, Region" pair means the same elsewhere
   const paired = new Map<string, Resolution>();
   sorted.forEach((m, i) => {
-    if (res[i].rule === 'resolve.place-city-region-pair') paired.set(foldName(m.lookup ?? m.text), res[i]);
+    if (res[i].basis === 'pair') paired.set(foldName(m.lookup ?? m.text), res[i]);
   });
   sorted.forEach((m, i) => {
     const p = paired.get(foldName(m.lookup ?? m.text));

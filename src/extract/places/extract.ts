@@ -5,6 +5,7 @@ import { countryByName } from '../../gazetteer/countries.js';
 import { adminsByName } from '../../gazetteer/places.js';
 import type { PlaceMention } from '../types.js';
 import {
+  ABBREV_BEFORE_PERIOD,
   CONNECTORS,
   DIRECTIONS,
   LOCATIVE,
@@ -12,7 +13,9 @@ import {
   NAME_ARTICLES,
   ORG_HEADS,
   ORG_SUFFIXES,
+  PLACE_NOUNS_BEFORE_OF,
   SETTLEMENT_NOUNS,
+  SKIP_BEFORE_CUE,
   STRONG_LOCATIVE,
   TEAM_SPORTS,
   THE_NAMES,
@@ -21,7 +24,7 @@ import {
   USPS_CODES,
 } from './lexicon.js';
 import { isCommonWord } from './words.js';
-import { matchPlace, PATTERN_RULES, type PlaceMatch } from './rules.js';
+import { matchPlace, type PlaceMatch } from './rules.js';
 import type { Tok } from './tokens.js';
 
 export interface Found {
@@ -53,9 +56,6 @@ export interface PlaceContext {
 const FUNCTION_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb', 'QuestionWord', 'Copula', 'Modal', 'Auxiliary'];
 export const isFunctionWord = (t: Tok): boolean =>
   FUNCTION_TAGS.some((tag) => t.term.tags.has(tag)) && !t.term.tags.has('Place') && !t.text.includes('.');
-const ABBREV_BEFORE_PERIOD = new Set(['st', 'mt', 'ft', 'pt', 'n', 's', 'e', 'w', 'sta', 'ste']);
-const PLACE_NOUNS_BEFORE_OF = new Set(['town', 'city', 'village', 'province', 'region', 'state', 'district', 'outskirts', 'suburb', 'suburbs', 'capital', 'island', 'port', 'area', 'county', 'republic', 'north', 'south', 'east', 'west', 'centre', 'center', 'heart', 'streets', 'people']);
-const SKIP_BEFORE_CUE = new Set(['the', 'northern', 'southern', 'eastern', 'western', 'central', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'neighbouring', 'neighboring', 'nearby', 'downtown', 'rural', 'mainland']);
 
 function isArticle(text: string, t: Tok, next: Tok | undefined): boolean {
   return NAME_ARTICLES.has(t.key) && next !== undefined && next.cap && text.slice(t.end, next.start) === '-';
@@ -174,7 +174,7 @@ export function findInRuns(ctx: PlaceContext, runs: Tok[][]): Found[] {
         const match = matchPlace({ text, toks: sub, name, allowMinor });
         if (match && acronym && match.strength !== 'strong') continue;
         // "Nowadays Libby Lake Park": an ordinary word opening the sentence is not part of the name
-        if (match && PATTERN_RULES.has(match.rule) && first.initial && !DIRECTIONS.has(first.key) && isCommonWord(first)) break;
+        if (match && match.pattern && first.initial && !DIRECTIONS.has(first.key) && isCommonWord(first)) break;
         if (match) {
           found = { toks: sub, run, from: i, to: j, match, start: first.start, end: last.end };
           break;
@@ -309,7 +309,8 @@ export function findRepeats(ctx: PlaceContext, accepted: Found[], rejected: Foun
         const name = ctx.a.text.slice(sub[0].start, sub[sub.length - 1].end).toLowerCase();
         const prior = byName.get(name);
         if (!prior) continue;
-        out.push({ toks: sub, run, from: i, to: j, match: { ...prior.match, rule: 'place.repeat-name' }, start: sub[0].start, end: sub[sub.length - 1].end });
+        // a repeat is resolved by its name alone, not by the first mention's pattern (README: left alone)
+        out.push({ toks: sub, run, from: i, to: j, match: { ...prior.match, rule: 'place.repeat-name', form: undefined }, start: sub[0].start, end: sub[sub.length - 1].end });
         for (const t of sub) covered.add(t);
         i = j - 1;
         break;

@@ -28,11 +28,28 @@
 import type { Analysis } from '../../analyse/index.js';
 import type { PlaceMention } from '../types.js';
 import { buildRuns, findInRuns, findLowerFacilities, findRepeats, findSettlements, findStateAbbreviations, makeContext } from './extract.js';
-import { refine, removeOverlaps } from './refine.js';
+import { PLACE_REFINERS, refine, removeOverlaps } from './refine.js';
+import { PLACE_RULES } from './rules.js';
 import { tokenize } from './tokens.js';
+import * as lexicon from './lexicon.js';
+import type { Domain } from '../domain.js';
 
 export { PLACE_RULES } from './rules.js';
 export { PLACE_REFINERS } from './refine.js';
+
+/** The domain as data: its rules in the order they are tried, its refiners in order, its lexicons. */
+export const placesDomain = {
+  name: 'places',
+  rules: PLACE_RULES,
+  refiners: PLACE_REFINERS,
+  lexicon,
+  // made outside the rule table: the rule for cities when the name is a small town, the passes after the rules
+  // (extract.ts), and the places the event stage adds through the resolve stage (src/resolve/event-places.ts)
+  ids: [
+    'place.gazetteer-town', 'place.settlement-of', 'place.repeat-name', 'place.facility-lowercase', 'place.us-state-abbrev',
+    'place.local-service', 'place.county-city', 'place.postal-town',
+  ],
+} as const satisfies Domain;
 
 export function extractPlaces(a: Analysis): PlaceMention[] {
   const toks = tokenize(a, (start, end) => a.isContent(start, end));
@@ -50,6 +67,7 @@ export function extractPlaces(a: Analysis): PlaceMention[] {
     rule: f.match.rule,
     kind: f.match.kind,
     ...(f.match.lookup ? { lookup: f.match.lookup } : {}),
+    ...(f.match.form === 'direction' || f.match.form === 'terrain' ? { form: f.match.form } : {}),
   }));
   mentions.push(...findLowerFacilities(ctx, runs, found), ...findStateAbbreviations(ctx));
   return removeOverlaps(mentions);

@@ -4,13 +4,12 @@
 import { countryByDemonym } from '../../gazetteer/countries.js';
 import type { PlaceMention } from '../types.js';
 import { isCommonWord } from './words.js';
-import { COMMON_WORD_TOWNS, DIRECTIONS, ORG_HEADS, ORG_SUFFIXES, PORTFOLIOS, TEAM_CUES, TITLES } from './lexicon.js';
+import { BUSINESS_NOUNS, COMMON_WORD_TOWNS, DIRECTIONS, LOCAL_SERVICES, ORG_HEADS, ORG_SUFFIXES, PORTFOLIOS, PREFIXES, TEAM_CUES, TITLES } from './lexicon.js';
 import { isFunctionWord, type Found, type PlaceContext } from './extract.js';
 import type { Tok } from './tokens.js';
 
 type Refiner = (ctx: PlaceContext, found: Found[]) => Found[];
 
-const LOCAL_SERVICES = new Set(['police', 'sheriff', 'fire', 'sheriffs']);
 const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Honorific'];
 
 const isWeak = (f: Found): boolean => f.match.strength !== 'strong';
@@ -115,9 +114,9 @@ const longerNames: Refiner = (ctx, found) => {
 /** place.refine-sports-team: in a team-sports report, a city or county that is not where something happens is a club. */
 const sportsTeams: Refiner = (ctx, found) =>
   found.filter((f) => {
-    const town = f.match.kind === 'city' || f.match.kind === 'admin' || f.match.rule === 'place.compromise-tag';
+    const town = f.match.kind === 'city' || f.match.kind === 'admin' || f.match.form === 'tagger';
     // "North Sydney", "East Stirling": a direction before a town
-    const directedTown = f.match.rule === 'place.direction-region' && f.match.population < 1e7;
+    const directedTown = f.match.form === 'direction' && f.match.population < 1e7;
     if (!town && !directedTown) return true;
     if (ctx.inDateline(f.toks[0]) || ctx.locativeBefore(f.toks[0])) return true;
     // a venue heading a result line: "Leicester : Leicestershire beat Somerset"
@@ -182,7 +181,6 @@ const personSurnames: Refiner = (ctx, found) => {
 };
 
 /** place.refine-prefixed: "ex-England", "pro-Moscow", "anti-Kabul": a stance or a past, not a place. */
-const PREFIXES = new Set(['ex', 'pro', 'anti', 'non', 'all', 'pan', 'neo']);
 const prefixed: Refiner = (ctx, found) =>
   found.filter((f) => {
     const prev = ctx.toks[f.toks[0].k - 1];
@@ -190,10 +188,6 @@ const prefixed: Refiner = (ctx, found) =>
   });
 
 /** Nouns of businesses and buildings that take a proper name: "the Bonanza nightclub", "the Aspen apartments". */
-const BUSINESS_NOUNS = new Set([
-  'nightclub', 'club', 'bar', 'lounge', 'tavern', 'pub', 'saloon', 'restaurant', 'cafe', 'grill', 'diner', 'hotel', 'motel',
-  'inn', 'store', 'shop', 'market', 'mall', 'apartments', 'apartment', 'complex', 'theater', 'theatre', 'casino', 'gym',
-]);
 
 /** place.refine-business-name: "outside the Bonanza nightclub": a town's name between "the" and a business noun names the business. */
 const businessNames: Refiner = (ctx, found) =>
@@ -214,25 +208,29 @@ const crossStreets: Refiner = (ctx, found) =>
     return !(same(on) && same(street) && same(link) && on.key === 'on' && street.cap && !street.initial && (link.key === 'near' || link.key === 'at' || link.key === 'and'));
   });
 
+/** A refiner of place candidates, with its id; `context` ones speak against a name's being a place at all (the others only ask for more evidence) and also judge a name's repeats. */
+export interface PlaceRefiner {
+  id: string;
+  run: Refiner;
+  context?: boolean;
+}
+
 /** The refiners, in order. */
-export const PLACE_REFINERS: [string, Refiner][] = [
-  ['place.refine-demonym', demonyms],
-  ['place.refine-prefixed', prefixed],
-  ['place.refine-capitals-line', capitalsLine],
-  ['place.refine-common-word', commonWords],
-  ['place.refine-person-name', personNames],
-  ['place.refine-person-surname', personSurnames],
-  ['place.refine-longer-name', longerNames],
-  ['place.refine-sports-team', sportsTeams],
-  ['place.refine-business-name', businessNames],
-  ['place.refine-cross-street', crossStreets],
+export const PLACE_REFINERS: readonly PlaceRefiner[] = [
+  { id: 'place.refine-demonym', run: demonyms, context: true },
+  { id: 'place.refine-prefixed', run: prefixed, context: true },
+  { id: 'place.refine-capitals-line', run: capitalsLine },
+  { id: 'place.refine-common-word', run: commonWords },
+  { id: 'place.refine-person-name', run: personNames },
+  { id: 'place.refine-person-surname', run: personSurnames, context: true },
+  { id: 'place.refine-longer-name', run: longerNames, context: true },
+  { id: 'place.refine-sports-team', run: sportsTeams, context: true },
+  { id: 'place.refine-business-name', run: businessNames, context: true },
+  { id: 'place.refine-cross-street', run: crossStreets, context: true },
 ];
 
-/** The refiners that speak against a name's being a place at all (the others only ask for more evidence). */
-const CONTEXT_REFINERS = new Set(['place.refine-cross-street', 'place.refine-business-name', 'place.refine-demonym', 'place.refine-prefixed', 'place.refine-person-surname', 'place.refine-longer-name', 'place.refine-sports-team']);
-
 export function refine(ctx: PlaceContext, found: Found[], only?: 'context'): Found[] {
-  return PLACE_REFINERS.filter(([id]) => !only || CONTEXT_REFINERS.has(id)).reduce((xs, [, r]) => r(ctx, xs), found);
+  return PLACE_REFINERS.filter((r) => !only || r.context).reduce((xs, r) => r.run(ctx, xs), found);
 }
 
 /** place.refine-overlap: one mention per stretch of text, the longer and earlier first. */

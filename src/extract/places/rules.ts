@@ -15,6 +15,11 @@ export interface PlaceMatch {
   strength: 'strong' | 'gazetteer' | 'weak';
   /** population of the best gazetteer entry (0 when none) */
   population: number;
+  /** made by a pattern of nouns (a water, terrain, facility or direction pattern), not by a name the gazetteer knows */
+  pattern?: boolean;
+  /** how the name was formed, where later steps ask: a capitalised direction before a place ("Southern California"),
+   * a terrain or district noun after a name ("Anbar Province"), or compromise's place tags */
+  form?: 'direction' | 'terrain' | 'tagger';
 }
 
 export interface RuleContext {
@@ -29,6 +34,8 @@ export interface RuleContext {
 
 export interface PlaceRule {
   id: string;
+  /** a pattern of nouns: not tried on a coordinated run ("West Bank and Gaza Strip" is two places) */
+  pattern?: boolean;
   match(ctx: RuleContext): PlaceMatch | null;
 }
 
@@ -91,6 +98,7 @@ export const PLACE_RULES: PlaceRule[] = [
   },
   {
     id: 'place.direction-region',
+    pattern: true,
     match(ctx) {
       const [first, ...rest] = ctx.toks;
       if (rest.length === 0 || !DIRECTIONS.has(first.key) || !first.cap) return null;
@@ -99,11 +107,12 @@ export const PLACE_RULES: PlaceRule[] = [
       const lookup = span(ctx, rest);
       const base = gazetteerKind(lookup);
       if (!base || base.kind === 'water') return null;
-      return { kind: 'region', rule: 'place.direction-region', lookup, strength: 'strong', population: base.population };
+      return { kind: 'region', rule: 'place.direction-region', lookup, strength: 'strong', population: base.population, form: 'direction' };
     },
   },
   {
     id: 'place.water-pattern',
+    pattern: true,
     match(ctx) {
       const k = keys(ctx.toks);
       if (k.length < 2) return null;
@@ -119,6 +128,7 @@ export const PLACE_RULES: PlaceRule[] = [
   },
   {
     id: 'place.terrain-pattern',
+    pattern: true,
     match(ctx) {
       const k = keys(ctx.toks);
       if (k.length < 2) return null;
@@ -126,15 +136,16 @@ export const PLACE_RULES: PlaceRule[] = [
       const suffix = TERRAIN_NOUNS[k[k.length - 1]];
       if (suffix && lastTok.cap) {
         const lookup = span(ctx, ctx.toks.slice(0, -1));
-        return { kind: suffix, rule: 'place.terrain-pattern', lookup, strength: 'strong', population: 0 };
+        return { kind: suffix, rule: 'place.terrain-pattern', lookup, strength: 'strong', population: 0, form: 'terrain' };
       }
       const prefix = TERRAIN_PREFIX[k[0]];
-      if (prefix && k.length === 2 && ctx.toks[0].cap && ctx.toks[1].cap && citiesByName(ctx.name).length === 0) return { kind: prefix, rule: 'place.terrain-pattern', strength: 'strong', population: 0 };
+      if (prefix && k.length === 2 && ctx.toks[0].cap && ctx.toks[1].cap && citiesByName(ctx.name).length === 0) return { kind: prefix, rule: 'place.terrain-pattern', strength: 'strong', population: 0, form: 'terrain' };
       return null;
     },
   },
   {
     id: 'place.facility-pattern',
+    pattern: true,
     match(ctx) {
       const k = keys(ctx.toks);
       const lastTok = ctx.toks[ctx.toks.length - 1];
@@ -160,20 +171,18 @@ export const PLACE_RULES: PlaceRule[] = [
         t.cap && (t.term.tags.has('Country') || t.term.tags.has('City') || t.term.tags.has('Region')) && !t.term.tags.has('Person');
       if (!ctx.toks.every(named)) return null;
       if (ctx.toks.some((t) => DIRECTIONS.has(t.key))) return null;
-      return { kind: 'other', rule: 'place.compromise-tag', strength: 'weak', population: 0 };
+      return { kind: 'other', rule: 'place.compromise-tag', strength: 'weak', population: 0, form: 'tagger' };
     },
   },
 ];
-
-export const PATTERN_RULES = new Set(['place.water-pattern', 'place.terrain-pattern', 'place.facility-pattern', 'place.direction-region']);
 
 export function matchPlace(ctx: RuleContext): PlaceMatch | null {
   const coordinated = ctx.toks.some((t) => t.key === 'and' && !t.cap);
   for (const rule of PLACE_RULES) {
     // "West Bank and Gaza Strip" is two places, not one strip
-    if (coordinated && PATTERN_RULES.has(rule.id)) continue;
+    if (coordinated && rule.pattern) continue;
     const m = rule.match(ctx);
-    if (m) return m;
+    if (m) return rule.pattern ? { ...m, pattern: true } : m;
   }
   return null;
 }
