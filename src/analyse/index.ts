@@ -82,6 +82,16 @@ export function reportFailure(a: Pick<Analysis, 'failures'>, stage: string, erro
   if (!a.failures.some((f) => f.stage === stage && f.message === message)) a.failures.push({ stage, message });
 }
 
+/** The rule ids of the analysis: the zones of the text and where the publication date was read (src/registry.ts reads them). */
+export const analyseIds = {
+  name: 'analyse',
+  ids: [
+    'zone.body', 'zone.title', 'zone.trailer', 'zone.boilerplate-line', 'zone.caption-label', 'zone.gallery-caption', 'zone.credit-line',
+    'zone.caption-before-credit', 'zone.inline-credit',
+    'published.dateline-iso', 'published.header', 'published.agency-dateline', 'published.byline',
+  ],
+} as const;
+
 /** Runs one stage (or step); if it throws, the record goes on with `fallback` and a stage_failed warning. */
 export function guarded<T>(a: Pick<Analysis, 'failures'>, stage: string, run: () => T, fallback: T): T {
   try {

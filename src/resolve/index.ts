@@ -14,6 +14,19 @@ import { withIds } from './ids.js';
 import { placeLookup, type PlaceLookup } from './event-places.js';
 
 export type { LocationChoice, PlaceLookup, ServiceCity } from './event-places.js';
+
+/** The rule ids this stage puts on places and quotes' speakers (the registry, src/registry.ts, reads them). */
+export const resolveIds = {
+  name: 'resolve',
+  ids: [
+    'resolve.place', 'resolve.place-admin', 'resolve.place-city-context', 'resolve.place-city-county', 'resolve.place-city-prominence',
+    'resolve.place-city-region-pair', 'resolve.place-country', 'resolve.place-county', 'resolve.place-dateline-capital',
+    'resolve.place-direction-city-part', 'resolve.place-direction-region', 'resolve.place-document-context', 'resolve.place-named-area',
+    'resolve.place-pattern', 'resolve.place-state-suffix', 'resolve.place-unresolved',
+    'speaker.actor-apposition', 'speaker.actor-mention', 'speaker.actor-name-head', 'speaker.actor-surname', 'speaker.actor-title',
+    'speaker.pronoun-recent-organization', 'speaker.pronoun-recent-person', 'speaker.relative-antecedent',
+  ],
+} as const;
 export { nextId, withIds } from './ids.js';
 
 /** What the extractors found, in content only. */

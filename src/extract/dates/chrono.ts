@@ -79,6 +79,7 @@ function chronoPiece(full: string, from: number, to: number, ref: Reference | nu
       granularity: timed ? 'minute' : 'day',
       relative: y === null,
       rule: CHRONO_RULE,
+      chrono: true,
       priority,
     });
   }

@@ -5,7 +5,7 @@ import { reportFailure, type Analysis, type Term } from '../../analyse/index.js'
 import type { DateCandidate } from '../types.js';
 import { FUTURE_MARKERS } from './lexicon.js';
 import { granularityOf, parseReference, type Tense } from './normalise.js';
-import type { Anchor, DateRule, RuleContext } from './types.js';
+import type { Anchor, DateForm, DateRule, RuleContext } from './types.js';
 import type { Granularity } from '../../record/schema.js';
 
 export interface CompiledRule {
@@ -24,7 +24,7 @@ export function compileRules(rules: DateRule[]): CompiledRule[] {
 }
 
 /** A candidate with the priority of its rule (used by the refiners, dropped at the end). */
-export type RawCandidate = DateCandidate & { priority: number; anchor?: Anchor };
+export type RawCandidate = DateCandidate & { priority: number; anchor?: Anchor; form?: DateForm; chrono?: boolean };
 
 const MAX_TEXT = 5_000_000; // the CLI's default --max-bytes; beyond it the scan is skipped
 
@@ -159,6 +159,7 @@ export function runRules(a: Analysis, rules: CompiledRule[]): RawCandidate[] {
         relative: result.relative,
         rule: rule.id,
         priority,
+        ...(rule.form ? { form: rule.form } : {}),
         ...(result.anchor ? { anchor: result.anchor } : {}),
       });
     }

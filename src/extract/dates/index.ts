@@ -8,13 +8,23 @@ import { REFINERS, type Refiner } from './refine.js';
 import { chronoCandidates } from './chrono.js';
 import { parseReference } from './normalise.js';
 import type { DateRule } from './types.js';
+import * as lexicon from './lexicon.js';
+import { CHRONO_RULE } from './chrono.js';
+import type { Domain } from '../domain.js';
 
 export { DATE_RULES } from './rules.js';
 export { REFINERS } from './refine.js';
 export type { DateRule } from './types.js';
 
 /** The domain as data: what runs, in which order. */
-export const datesDomain: { rules: readonly DateRule[]; refiners: readonly Refiner[] } = { rules: DATE_RULES, refiners: REFINERS };
+export const datesDomain = {
+  name: 'dates',
+  rules: DATE_RULES,
+  refiners: REFINERS,
+  lexicon,
+  // made by refiners and by chrono-node, not by a rule of the table
+  ids: ['time.clock-with-day', 'date.day-offset', CHRONO_RULE],
+} as const satisfies Domain<DateRule, Refiner>;
 
 export interface DateTagger {
   rules: CompiledRule[];
@@ -22,7 +32,7 @@ export interface DateTagger {
 }
 
 /** A tagger with its rules compiled once; reuse it across documents. */
-export function createDateTagger(domain = datesDomain): DateTagger {
+export function createDateTagger(domain: Pick<Domain<DateRule, Refiner>, 'rules' | 'refiners'> = datesDomain): DateTagger {
   const rules = compileRules([...domain.rules]);
   return {
     rules,
@@ -31,7 +41,7 @@ export function createDateTagger(domain = datesDomain): DateTagger {
       const ref = parseReference(a.reference);
       let xs = [...runRules(a, rules), ...chronoCandidates(a.text, ref, rules.length)];
       for (const refine of domain.refiners) xs = refine({ text: a.text, ref }, xs);
-      return xs.map(({ priority: _p, anchor: _a, ...x }) => x);
+      return xs.map(({ priority: _p, anchor: _a, form: _f, chrono: _c, ...x }) => x);
     },
   };
 }

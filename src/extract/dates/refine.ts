@@ -1,6 +1,5 @@
 // Refiners: pure (context, candidates) -> candidates steps, applied once each, in the order of REFINERS.
 import type { RawCandidate } from './extract.js';
-import { CHRONO_RULE } from './chrono.js';
 import type { Reference } from './normalise.js';
 
 export interface RefineContext {
@@ -30,7 +29,6 @@ function nearestWeekday(day: string, ref: Reference): string {
 
 export type Refiner = (ctx: RefineContext, xs: RawCandidate[]) => RawCandidate[];
 
-const DAY_RULES = new Set(['date.weekday', 'date.weekday-glued', 'date.deictic-day', 'date.month-day-year']);
 /** A day, or a day with its part ("Wednesday night": 2013-03-13TNI), which a clock time makes exact. */
 const isDayValue = (v: string | null): boolean => v === null || /^(?:(?:\d{4}|XXXX)-(?:\d{2}|XX)-(?:\d{2}|XX)|XXXX-WXX-\d)(?:T(?:MO|AF|EV|NI|DT|MI))?$/.test(v);
 const dayOf = (v: string): string => v.replace(/T[A-Z]{2}$/, '');
@@ -41,8 +39,8 @@ const dayOf = (v: string): string => v.replace(/T[A-Z]{2}$/, '');
  */
 export const mergeClockWithDay: Refiner = (ctx, xs) => {
   const sorted = [...xs].sort((p, q) => p.start - q.start || q.end - p.end);
-  const clocks = sorted.filter((x) => x.rule === 'time.clock' || x.rule === 'time.clock-24h');
-  const days = sorted.filter((x) => DAY_RULES.has(x.rule) && x.type === 'date' && isDayValue(x.value));
+  const clocks = sorted.filter((x) => x.form === 'clock');
+  const days = sorted.filter((x) => (x.form === 'weekday' || x.form === 'day') && x.type === 'date' && isDayValue(x.value));
   const used = new Set<RawCandidate>();
   const merged: RawCandidate[] = [];
   for (const c of clocks) {
@@ -73,7 +71,7 @@ export const mergeClockWithDay: Refiner = (ctx, xs) => {
   // ("at about 10:35 a.m. (0735 GMT) Friday", "at 4 in the morning (4 a.m. EDT Thursday)")
   const dated = [...days.filter((d) => !used.has(d)), ...merged];
   const rest = xs.filter((x) => !used.has(x)).map((x) => {
-    if (!CLOCK_RULES.has(x.rule) || !x.value) return x;
+    if (!(x.form === 'clock' || x.form === 'clock-in-the') || !x.value) return x;
     const near = dated
       .filter((d) => Math.abs(d.start - x.end) <= 60 || Math.abs(x.start - d.end) <= 60)
       .filter((d) => !sentenceBreak(ctx.text, Math.min(x.end, d.end), Math.max(x.start, d.start)))
@@ -87,7 +85,7 @@ export const mergeClockWithDay: Refiner = (ctx, xs) => {
 
 /** The day of a merged clock time: a bare weekday after a zoned clock is the one nearest publication. */
 function zonedDay(ctx: RefineContext, clock: RawCandidate, day: RawCandidate, value: string): string {
-  if (!ctx.ref || day.rule !== 'date.weekday' || !BARE_WEEKDAY.test(day.text) || day.start < clock.end || !ZONED.test(clock.text)) return value;
+  if (!ctx.ref || day.form !== 'weekday' || !BARE_WEEKDAY.test(day.text) || day.start < clock.end || !ZONED.test(clock.text)) return value;
   return nearestWeekday(value, ctx.ref);
 }
 
@@ -104,12 +102,11 @@ export const mergeDayOffset: Refiner = (ctx, xs) => {
     const [y, mo, d] = x.value.split('-').map(Number);
     const dt = new Date(Date.UTC(y, mo - 1, d + (m[1] === 'before' ? -1 : 1)));
     const value = `${String(dt.getUTCFullYear()).padStart(4, '0')}-${String(dt.getUTCMonth() + 1).padStart(2, '0')}-${String(dt.getUTCDate()).padStart(2, '0')}`;
-    out.push({ ...x, text: ctx.text.slice(start, x.end), start, value, granularity: 'day', rule: 'date.day-offset' });
+    out.push({ ...x, text: ctx.text.slice(start, x.end), start, value, granularity: 'day', rule: 'date.day-offset', form: undefined });
   }
   return out;
 };
 
-const CLOCK_RULES = new Set(['time.clock', 'time.clock-24h', 'time.clock-in-the']);
 
 /**
  * A sentence ends between two extents: a full stop (also the one of an abbreviation that ends the first extent,
@@ -168,9 +165,9 @@ export const resolveAnchors: Refiner = (_ctx, xs) => {
  * covers ours whole ("2023-12-15 at 14:30" over our "14:30") competes with them on length.
  */
 export const preferOwnRules: Refiner = (_ctx, xs) => {
-  const own = xs.filter((x) => x.rule !== CHRONO_RULE);
+  const own = xs.filter((x) => !x.chrono);
   const crosses = (x: RawCandidate, o: RawCandidate): boolean => o.start < x.end && x.start < o.end && (o.start < x.start || o.end > x.end);
-  return xs.filter((x) => x.rule !== CHRONO_RULE || !own.some((o) => crosses(x, o)));
+  return xs.filter((x) => !x.chrono || !own.some((o) => crosses(x, o)));
 };
 
 /** Overlapping candidates: the longest wins; on equal length, the rule listed first. */

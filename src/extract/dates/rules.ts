@@ -140,6 +140,7 @@ export const DATE_RULES: DateRule[] = [
   // ---- times of day ----
   {
     id: 'time.clock',
+    form: 'clock',
     pattern: `(?<h>[01]?\\d|2[0-3])(?::(?<min>[0-5]\\d))?(?: ?(?<ap>[ap]\\.m\\.|[AP]\\.M\\.|[ap]\\.m|[ap]m|[AP]M)|(?<=\\d) ${ci('(?:o\'clock)')})(?: (?<z>EDT|EST|CDT|CST|MDT|MST|PDT|PST|GMT|UTC|BST|CET|${ci('local time')}))?|${ci('(?:noon|midnight)')}`,
     build(m, ctx) {
       let h: number;
@@ -164,6 +165,7 @@ export const DATE_RULES: DateRule[] = [
   },
   {
     id: 'time.clock-24h',
+    form: 'clock',
     pattern: `(?<=\\b(?:[Aa]t|[Bb]y|[Uu]ntil|[Aa]round|[Aa]bout|[Ff]rom|[Bb]efore|[Aa]fter|[Ss]ince) )(?<h>[01]?\\d|2[0-3]):(?<min>[0-5]\\d)(?: (?<z>EDT|EST|CDT|CST|MDT|MST|PDT|PST|GMT|UTC|BST|CET|${ci('local time')}))?|(?<![\\d:.])(?<h4>[01]\\d|2[0-3])(?<min4>[0-5]\\d) (?<z4>GMT|UTC)(?![-\\w])`,
     build(m, ctx) {
       if (/^[:.,]?\d/.test(ctx.text.slice(ctx.end, ctx.end + 2))) return null; // "2:1:0", a ratio or a score
@@ -174,6 +176,7 @@ export const DATE_RULES: DateRule[] = [
   },
   {
     id: 'time.clock-in-the',
+    form: 'clock-in-the',
     pattern: `(?<h>1[0-2]|0?[1-9]|${ci('(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)')})(?: ${ci("o'clock")})? ${ci('in the')} (?<p>${ci('(?:morning|afternoon|evening)')})`,
     build(m, ctx) {
       let h = /^\d/.test(m.groups?.h ?? '') ? Number(m.groups?.h) : parseNumber(m.groups?.h ?? '') ?? 0;
@@ -212,6 +215,7 @@ export const DATE_RULES: DateRule[] = [
   // ---- calendar dates ----
   {
     id: 'date.month-day-year',
+    form: 'day',
     pattern: `(?:(?<wd>${WEEKDAY_RE}),? )?(?:(?<mo>${MONTH_RE}) ?(?<d>${DAYNUM})|(?<d2>${DAYNUM}) (?:${ci('of')} )?(?<mo2>${MONTH_RE}))(?:,? (?<y>${YEAR4}))?`,
     build(m, ctx) {
       const mo = monthNumber(m.groups?.mo ?? m.groups?.mo2 ?? '');
@@ -296,6 +300,7 @@ export const DATE_RULES: DateRule[] = [
   },
   {
     id: 'date.weekday',
+    form: 'weekday',
     pattern: `(?:${ci('(?:earlier|later)')} )?(?<x>(?<pre>${ci('(?:early|late|last|next|this|this past|this coming|past|coming|the previous|the following|the next)')} )?(?<wd>${WEEKDAY_RE})(?: (?<p>${PART_OF_DAY_RE}))?)`,
     build: weekday,
   },
@@ -303,11 +308,13 @@ export const DATE_RULES: DateRule[] = [
     // scraped text that lost a space ("on Research Forest DriveTuesday night"): a capitalised weekday glued to the
     // end of a lower-case word; the word stays out of the extent
     id: 'date.weekday-glued',
+    form: 'day',
     pattern: `\\p{Lu}?\\p{Ll}{1,20}(?<x>(?<wd>(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))(?: (?<p>${PART_OF_DAY_RE}))?)`,
     build: weekday,
   },
   {
     id: 'date.deictic-day',
+    form: 'day',
     pattern: `(?:${ci('(?:earlier|later)')} )?(?<x>(?<pre>${ci('(?:early|late)')} )?(?<w>${ci('(?:yesterday|today|tomorrow)')})(?: (?<p>${PART_OF_DAY_RE}))?)`,
     build(m, ctx) {
       // "VOA Today", "USA Today": a capitalised "Today" inside a sentence is a name

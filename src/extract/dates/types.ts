@@ -37,10 +37,16 @@ export interface Anchor {
   weekday?: number;
 }
 
+/** See `DateRule.form`. */
+export type DateForm = 'clock' | 'clock-in-the' | 'weekday' | 'day';
+
 export interface DateRule {
   /** Stable rule id, shown by --explain. */
   id: string;
   /** Regular-expression source; the runner adds word boundaries on both sides. */
   pattern: string;
+  /** What the refiners ask of its results: a clock time that merges with a day next to it ("4:15 a.m. Friday"),
+   * a clock time told by its part of day ("at 4 in the morning"), or a weekday ("Friday") or another day. */
+  form?: DateForm;
   build(m: RegExpExecArray, ctx: RuleContext): RuleResult | null;
 }
