@@ -4,7 +4,7 @@
 import type { Analysis, Sentence } from '../../analyse/index.js';
 import type { Quote } from '../../record/schema.js';
 import type { TriggerEntry } from '../cameo.js';
-import { EVENT_TRIGGERS, NO_EVENT_AFTER, NO_EVENT_BEFORE, SPORT_SHOT, WEAK_FORMS } from './lexicon.js';
+import { EVENT_TRIGGERS, NO_EVENT_AFTER, NO_EVENT_BEFORE, SHOT_FORMS, SPORT_SHOT, WEAK_FORMS } from './lexicon.js';
 
 export interface EventMention {
   text: string;
@@ -25,12 +25,12 @@ interface Form {
   entry: TriggerEntry;
 }
 
-let index: Map<string, Form[]> | null = null;
+/** First word -> the forms that start with it, longest (then heaviest) first; built once when the module loads from the fixed trigger list. */
+const FORMS: ReadonlyMap<string, Form[]> = formIndex(EVENT_TRIGGERS);
 
-function formIndex(): Map<string, Form[]> {
-  if (index) return index;
+function formIndex(entries: readonly TriggerEntry[]): Map<string, Form[]> {
   const out = new Map<string, Form[]>();
-  for (const entry of EVENT_TRIGGERS) {
+  for (const entry of entries) {
     for (const f of entry.forms) {
       const words = f.split(' ');
       const list = out.get(words[0]) ?? [];
@@ -39,7 +39,6 @@ function formIndex(): Map<string, Form[]> {
     }
   }
   for (const list of out.values()) list.sort((x, y) => y.words.length - x.words.length || y.entry.weight - x.entry.weight);
-  index = out;
   return out;
 }
 
@@ -55,7 +54,7 @@ export function isNoEvent(a: Analysis, quotes: readonly Quote[], start: number, 
 }
 
 export function findMentions(a: Analysis, quotes: readonly Quote[]): EventMention[] {
-  const forms = formIndex();
+  const forms = FORMS;
   const text = a.text;
   const out: EventMention[] = [];
   // only direct quotations hide their words (an indirect quote reports the event in the writer's words)
@@ -81,7 +80,7 @@ export function findMentions(a: Analysis, quotes: readonly Quote[]): EventMentio
         const before = text.slice(Math.max(s.start, start - 40), start);
         if (inQuote(start)) break;
         if (NO_EVENT_BEFORE.some((c) => c.re.test(before)) || NO_EVENT_AFTER.test(text.slice(end, end + 30))) break;
-        if (/^(?:shot|shots|shoot|shoots|shooting)$/.test(form) && SPORT_SHOT.test(text.slice(end, end + 40))) break;
+        if (SHOT_FORMS.test(form) && SPORT_SHOT.re.test(text.slice(end, end + 40))) break;
         if (WEAK_FORMS.has(form)) {
           violent ??= VIOLENT.test(s.text.replace(/\b(?:strikes?|fire|hit|struck|launched)\b/gi, ''));
           if (!violent) break;
