@@ -8,7 +8,7 @@ import type { Trigger } from './trigger.js';
 import type { LexiconFile } from '../extract/lexicon.js';
 import cuesFile from './lexicon/role-cues.json' with { type: 'json' };
 
-const CUES = (cuesFile as LexiconFile<Record<'auxiliaries' | 'kinNouns' | 'homeNouns', string[]>>).entries;
+const CUES = (cuesFile as LexiconFile<Record<'auxiliaries' | 'kinNouns' | 'homeNouns' | 'suspectWords' | 'harmWords', string[]>>).entries;
 /** A word list as a regular-expression alternation; a blank in a phrase is any run of blanks. */
 const alt = (words: readonly string[]): string => words.map((w) => w.replace(/ /g, '\\s+')).join('|');
 
@@ -64,9 +64,9 @@ const KIN_BEFORE = new RegExp(`(?:\\b(?:the|his|her|their|a|an)|[A-Z][\\w-]*['â€
 /** The person whose home was the scene: "at the home of Ann Hart, where two were killed". */
 const HOME_BEFORE = new RegExp(`\\b(?:${alt(CUES.homeNouns)})\\s+of\\s+$`, 'i');
 /** A sentence of arrest, charges or suspicion. */
-const SUSPECT_WORDS = /\b(?:arrest(?:ed)?|charged?|charges|booked|suspects?|accused|custody|indicted|sentenced|pleaded|pled|faces?|facing|wanted|jail(?:ed)?|murder\s+counts?|counts?\s+of)\b/i;
+const SUSPECT_WORDS = new RegExp(`\\b(?:${alt(CUES.suspectWords)})\\b`, 'i');
 /** A sentence of harm: someone shot, killed, hurt or taken to hospital. */
-const HARM_WORDS = /\b(?:shot|shooting|killed|died|dead|death|wounded|injured|injuries|hurt|hospital|victims?|bleeding|struck|slain|gunshot|critical\s+condition|stable\s+condition|serious\s+condition)\b/i;
+const HARM_WORDS = new RegExp(`\\b(?:${alt(CUES.harmWords)})\\b`, 'i');
 
 function within(m: Mention, s: Sentence): boolean {
   return m.start >= s.start && m.end <= s.end;

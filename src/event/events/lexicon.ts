@@ -7,9 +7,13 @@ import triggersFile from './lexicon/triggers.json' with { type: 'json' };
 import notEventFile from './lexicon/not-event-forms.json' with { type: 'json' };
 import weakFile from './lexicon/weak-forms.json' with { type: 'json' };
 import statusFile from './lexicon/status-cues.json' with { type: 'json' };
+import noEventFile from './lexicon/no-event-cues.json' with { type: 'json' };
 
 const STATUS_WORDS = (statusFile as LexiconFile<Record<'newEvent' | 'tallyNumbers' | 'tallySeries' | 'tallyRecurring', string[]>>).entries;
 const NOT_EVENT_FORMS = wordSet(notEventFile);
+const NO_EVENT_WORDS = (noEventFile as LexiconFile<Record<'negation' | 'question' | 'intent' | 'otherSenseBefore' | 'otherSenseAfter' | 'otherSenseSuffix', string[]>>).entries;
+/** A word list as a regular-expression alternation; a blank in a phrase is any run of blanks. */
+const alt = (words: readonly string[]): string => words.map((w) => w.replace(/ /g, '\\s+')).join('|');
 
 /** A trigger rule of the events pass: words of violence beyond the CAMEO table (lexicon/triggers.json), with their id, code and weight. */
 export interface TriggerRule {
@@ -39,13 +43,13 @@ export interface Cue {
 
 /** A mention that tells of no event: negated, hypothetical, generic, or a word of another sense. Tested on the words before the trigger. */
 export const NO_EVENT_BEFORE: readonly Cue[] = [
-  { id: 'events.no-event-negated', re: /\b(?:no|not|never|without(?:\s+any)?|nor|zero|free\s+of|any|no\s+more)\s+(?:[\w-]+\s+){0,1}$/i, what: '"no attacks", "without any attacks", "had not been attacked"' },
-  { id: 'events.no-event-hypothetical', re: /\b(?:whether|if|unless)\b[^.;,]{0,40}$/i, what: '"whether any troops were injured": a question, not a report' },
-  { id: 'events.no-event-infinitive', re: /\b(?:to|would|could|might|may|will|can|cannot|should|plans?\s+to|threat(?:ened)?\s+to|vowed\s+to|tried\s+to|attempt(?:ed)?\s+to)\s+$/i, what: '"reasons to attack", "threatened to strike": intent, not an event' },
-  { id: 'events.no-event-sense', re: /\b(?:hunger|labor|labour|general|workers['’]?|lucky|heart|panic|asthma|anxiety|cease|ceasefire|cease-fire|brush|wild|forest|house|camp|bon|surefire|cross|friendly|under|open\s+to|quick|rapid|rapid-)\s*$/i, what: '"hunger strike", "heart attack", "ceasefire", "under fire": another sense of the word' },
+  { id: 'events.no-event-negated', re: new RegExp(`\\b(?:${alt(NO_EVENT_WORDS.negation)})\\s+(?:[\\w-]+\\s+){0,1}$`, 'i'), what: '"no attacks", "without any attacks", "had not been attacked"' },
+  { id: 'events.no-event-hypothetical', re: new RegExp(`\\b(?:${alt(NO_EVENT_WORDS.question)})\\b[^.;,]{0,40}$`, 'i'), what: '"whether any troops were injured": a question, not a report' },
+  { id: 'events.no-event-infinitive', re: new RegExp(`\\b(?:${alt(NO_EVENT_WORDS.intent)})\\s+$`, 'i'), what: '"reasons to attack", "threatened to strike": intent, not an event' },
+  { id: 'events.no-event-sense', re: new RegExp(`\\b(?:${alt(NO_EVENT_WORDS.otherSenseBefore)})\\s*$`, 'i'), what: '"hunger strike", "heart attack", "ceasefire", "under fire": another sense of the word' },
 ];
 /** Words after the trigger that make it another sense or no event ("strike a deal", "fire department", "attack helicopter"). */
-export const NO_EVENT_AFTER = /^(?:\s+(?:a\s+deal|deal|department|dept|fighters?|chief|station|truck|engine|alarm|drill|hazard|season|helicopters?|dogs?|ads?|rate|zone\b|plan|threat|risk|warning|squad|force|up\s+a\s+conversation|back|off\s+(?:a|the)\s+(?:debate|discussion))|-(?:fighters?|proof))/i;
+export const NO_EVENT_AFTER = new RegExp(`^(?:\\s+(?:${alt(NO_EVENT_WORDS.otherSenseAfter)})|-(?:${alt(NO_EVENT_WORDS.otherSenseSuffix)}))`, 'i');
 
 /** "shot 67", "one shot of the lead", "shot a 3-under-par": a score, not a shooting (tested after shot/shoot forms). */
 export const SPORT_SHOT: Cue = {
