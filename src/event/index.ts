@@ -1,4 +1,5 @@
-// The main event: trigger and CAMEO type, date, place, roles and casualties.
+// The main event: trigger and CAMEO type, date, place, roles and casualties. Rule tables: trigger.ts (trigger
+// sources, code rules), date.ts (date rules), roles.ts (grammar, mention and person rules); words in lexicon/*.json.
 import type { Analysis } from '../analyse/index.js';
 import type { Actor, Count, DateItem, Event, Place, Quote } from '../record/schema.js';
 import type { Domain } from '../extract/domain.js';

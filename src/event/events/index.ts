@@ -1,5 +1,7 @@
 // Every event the article tells of, one entry each, in five passes: mentions (1), frames with place,
-// date and status (2), roles from grammar (3), merge of repeated mentions (4), entries (5).
+// date and status (2), roles from grammar (3), merge of repeated mentions (4), entries (5). Rule tables:
+// lexicon.ts (triggers, no-event cues, tally and background rules), patterns.ts (role patterns), 4-merge.ts
+// (merge rules); words in lexicon/*.json; ids set outside the tables in ids.ts.
 import type { Analysis } from '../../analyse/index.js';
 import type { Actor, Count, DateItem, Event, EventEntry, Place, Quote } from '../../record/schema.js';
 import type { ParticipantMention } from '../../extract/participants/index.js';
@@ -8,13 +10,11 @@ import type { WeaponMention } from '../../extract/weapons/index.js';
 import { findMentions } from './1-mentions.js';
 import { buildFrames } from './2-frames.js';
 import { buildFillers, frameRoles } from './3-roles.js';
-import { mergeFrames } from './4-merge.js';
+import { MERGE_RULES, mergeFrames } from './4-merge.js';
 import { buildEntries } from './5-entries.js';
-
 import type { Domain } from '../../extract/domain.js';
 import { BACKGROUND_RULES, EVENT_TRIGGERS, NEW_EVENT, NO_EVENT_BEFORE, SPORT_SHOT, TALLY_RULES, TRIGGER_RULES, WEAK_FORMS } from './lexicon.js';
 import { ERGATIVE, HARM_CODES, PRONOUNS, ROLE_PATTERNS, UNACCUSATIVE } from './patterns.js';
-import { MERGE_RULES } from './4-merge.js';
 import { EVENTS_IDS } from './ids.js';
 
 export { ROLE_PATTERNS } from './patterns.js';
