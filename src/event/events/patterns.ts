@@ -7,7 +7,7 @@ import wordsFile from './lexicon/role-words.json' with { type: 'json' };
 import pronounsFile from './lexicon/pronouns.json' with { type: 'json' };
 import codesFile from './lexicon/codes.json' with { type: 'json' };
 
-const WORDS = (wordsFile as LexiconFile<Record<'claimVerbs' | 'blamedOn' | 'blamedFor' | 'carryOut' | 'blameVerbs' | 'unaccusative' | 'ergative', string[]>>).entries;
+const WORDS = (wordsFile as LexiconFile<Record<string, string[]>>).entries;
 /** A word list as a regular-expression alternation; a blank in a phrase is any run of blanks. */
 const alt = (words: readonly string[]): string => words.map((w) => w.replace(/ /g, '\\s+')).join('|');
 
@@ -42,10 +42,10 @@ export interface RolePattern {
 export const UNACCUSATIVE = new RegExp(`^(?:${alt(WORDS.unaccusative)})$`, 'i');
 
 const W = "(?:[\\w'’-]+\\s+)"; // one word and its blank
-const ADV = '(?:(?:also|reportedly|allegedly|apparently|then|later|again|first|allegedly|had|has|have|on\\s+\\w+|early\\s+\\w+|late\\s+\\w+|yesterday|today|overnight)\\s+)';
+const ADV = `(?:(?:${alt(WORDS.adverbs)})\\s+)`;
 const APPOS = '(?:\\s*,[^,.;:"“”]{2,70},)?'; // "Gunmen, wearing masks, opened fire"
-const DET = '(?:(?:the|a|an|two|three|four|five|several|some|its|his|her|their)\\s+)?';
-const MODS = "(?:(?:armed|separatist|militant|rebel|radical|extremist|islamist|jihadist|terrorist|guerrilla|far-right|far-left|[A-Z][\\w-]*)\\s+){0,3}";
+const DET = `(?:(?:${alt(WORDS.determiners)})\\s+)?`;
+const MODS = `(?:(?:${alt(WORDS.modifiers)})\\s+){0,3}`;
 const PEOPLE: readonly FillerKind[] = ['person', 'group'];
 const ANY_TARGET: readonly FillerKind[] = ['person', 'group', 'thing'];
 
@@ -102,14 +102,14 @@ export const ROLE_PATTERNS: readonly RolePattern[] = [
     gap: new RegExp(`^\\s+of\\s+${DET}$`, 'i'),
     what: '"the assassination of Y", "the killing of Y", "the bombing of Y"' },
   { id: 'role.on-target', side: 'after', role: 'target', takes: ANY_TARGET, voice: 'any',
-    gap: new RegExp(`^\\s+(?:${W}{0,5}?)(?:on|against|at|targeting|upon|toward|towards|into)\\s+${DET}$`, 'i'),
+    gap: new RegExp(`^\\s+(?:${W}{0,5}?)(?:${alt(WORDS.targetPrepositions)})\\s+${DET}$`, 'i'),
     what: '"an attack on Y", "fired rockets at Y", "strikes against Y"' },
   // ergative news verbs: "a bomb exploded at the church"
   { id: 'role.weapon-subject', side: 'before', role: 'weapon', takes: ['weapon'], voice: 'any',
     gap: new RegExp(`^\\s+(?:${W}{0,3}?)(?:(?:was|were|had|has|been|reportedly|apparently)\\s+){0,2}$`, 'i'),
     what: '"a bomb exploded ...", "a roadside IED kills ...", "rockets were fired": a weapon as subject is the weapon' },
   { id: 'role.ergative-place', side: 'after', role: 'target', takes: ['thing'], voice: 'any', only: /explo|blast|bomb|blew|went off|detonat|dynamit/i,
-    gap: new RegExp(`^\\s+(?:${W}{0,3}?)(?:at|in|near|outside|inside|in\\s+front\\s+of|under|beneath|beside|next\\s+to|aboard|on\\s+board)\\s+${DET}$`, 'i'),
+    gap: new RegExp(`^\\s+(?:${W}{0,3}?)(?:${alt(WORDS.blastPrepositions)})\\s+${DET}$`, 'i'),
     what: '"exploded at the church", "a bombing near a power station": the thing next to the blast was hit' },
   { id: 'role.with-weapon', side: 'after', role: 'weapon', takes: ['weapon'], voice: 'any',
     gap: new RegExp(`^\\s+(?:${W}{0,6}?)(?:with|using|of)?\\s*${DET}(?:${W}{0,2})$`, 'i'),
