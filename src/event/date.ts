@@ -8,7 +8,7 @@ import { VIOLENT_ROOTS, rootOf } from './cameo.js';
 import type { LexiconFile } from '../extract/lexicon.js';
 import cuesFile from './lexicon/date-cues.json' with { type: 'json' };
 
-const CUES = (cuesFile as LexiconFile<Record<'followUp' | 'aftermathDay' | 'violent' | 'dayGranularities' | 'coarseGranularities', string[]>>).entries;
+const CUES = (cuesFile as LexiconFile<Record<'followUp' | 'aftermathDay' | 'violent' | 'otherIncident' | 'dayGranularities' | 'coarseGranularities', string[]>>).entries;
 /** One of the words, as a whole word. */
 const anyWord = (words: readonly string[]): string => `\\b(?:${words.join('|')})\\b`;
 
@@ -25,7 +25,7 @@ const VIOLENT_WORD = new RegExp(anyWord(CUES.violent), 'i');
 /** An embedded post's signature, "— Tracy Clemons (@TracyABC13) November 23, 2016": its date is the post's. */
 const TWEET_STAMP = /\(@\w{1,30}\)\s{0,3}$/;
 /** Words of a sentence that tells of another incident than the one the lead reports. */
-const OTHER_INCIDENT = /\b(?:also|another|other|previous|previously|retaliation|last\s+(?:week|month|year)|years?\s+ago|same\s+(?:block|street|park|area|spot|location|neighborhood))\b/i;
+const OTHER_INCIDENT = new RegExp(anyWord(CUES.otherIncident.map((w) => w.replace(/ /g, '\\s+'))), 'i');
 const FINE: ReadonlySet<string> = new Set(CUES.dayGranularities);
 
 function inSentence(x: { start: number }, s: Sentence): boolean {

@@ -32,14 +32,15 @@ export interface Frame {
 }
 
 /** Place kind -> how exact it is (lexicon/codes.json). */
-const RANK: Readonly<Record<string, number>> = (codesFile as LexiconFile<{ placeRank: Record<string, number> }>).entries.placeRank;
+const CODES = (codesFile as LexiconFile<{ placeRank: Record<string, number>; qualifierSuffixes: string[]; qualifiedNouns: string[] }>).entries;
+const RANK: Readonly<Record<string, number>> = CODES.placeRank;
 const REPORTED = EVENTS_IDS.reported;
 export const rankOf = (p: Place | null): number => (p ? RANK[p.kind] ?? 1 : 0);
 
 /** A date that bounds a span ("since Oct. 17", "as of Thursday") dates no event. */
 const BOUNDARY = /\b(?:since|as\s+of|until|till|through|by|after|before|between)\s+$/i;
 /** A place word that only qualifies: "Iran-backed", "Syria's", "the Baghdad-based". */
-const QUALIFIER_AFTER = /^(?:-(?:backed|aligned|based|born|led|linked|allied|sponsored|supported|made|run)|['’]s?\b|\s+(?:government|army|military|police|forces|officials?|authorities|embassy|ministry)\b)/i;
+const QUALIFIER_AFTER = new RegExp(`^(?:-(?:${CODES.qualifierSuffixes.join('|')})|['’]s?\\b|\\s+(?:${CODES.qualifiedNouns.join('|')})\\b)`, 'i');
 
 export interface FrameInput {
   a: Analysis;
