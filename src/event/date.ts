@@ -3,24 +3,30 @@ import { nextId } from '../resolve/ids.js';
 import type { Analysis, Sentence } from '../analyse/index.js';
 import type { DateItem } from '../record/schema.js';
 import type { Trigger } from './trigger.js';
-import { leadSentences, sentenceTriggers, triggerIndex } from './trigger.js';
-import { rootOf } from './cameo.js';
+import { leadSentences, sentenceTriggers, triggerIndex, type TriggerIndex } from './trigger.js';
+import { VIOLENT_ROOTS, rootOf } from './cameo.js';
+import type { LexiconFile } from '../extract/lexicon.js';
+import cuesFile from './lexicon/date-cues.json' with { type: 'json' };
+
+const CUES = (cuesFile as LexiconFile<Record<'followUp' | 'aftermathDay' | 'violent' | 'otherIncident' | 'dayGranularities' | 'coarseGranularities', string[]>>).entries;
+/** One of the words, as a whole word. */
+const anyWord = (words: readonly string[]): string => `\\b(?:${words.join('|')})\\b`;
+
 const DAY_VALUE = /^(\d{4}-\d{2}-\d{2})/;
 /** A date that bounds a span ("since Oct. 17", "as of Thursday") is no event's date. */
 const BOUNDARY = /\b(?:since|as\s+of|until|till|through|by|between|between\s+[\w.,' ]{1,30}\s+and)\s+$/i;
 /** Words of what happened after the event: a date next to them dates the aftermath. */
-const FOLLOW_UP = /\b(?:died|dies|arrested|charged|sentenced|identified|released|pleaded|pled|appeared|arraigned|indicted|convicted|funeral|vigil|hearing|court|trial|surrendered|booked|announced|said|says|told)\b/i;
+const FOLLOW_UP = new RegExp(anyWord(CUES.followUp), 'i');
 /** A day told as the day of a later act: "police said Monday", "appeared in court Tuesday", "who died Friday". */
-const AFTERMATH_DAY =
-  /\b(?:said|says|told|announced|stated|charged|arrested|arraigned|appeared|released|interviewed|posted|spoke|booked|conference|court|died|dies|identified|sentenced|indicted|vigil|funeral|hearing|asked|story|article|column|correction)\b((?:\s+(?!the\b|a\b|an\b|his\b|her\b|their\b)[\w'’-]+){0,2})\s+(?:on\s+|late\s+|early\s+)?$/i;
+const AFTERMATH_DAY = new RegExp(`${anyWord(CUES.aftermathDay)}((?:\\s+(?!the\\b|a\\b|an\\b|his\\b|her\\b|their\\b)[\\w'’-]+){0,2})\\s+(?:on\\s+|late\\s+|early\\s+)?$`, 'i');
 /** "on Wednesday identified", "on Feb. 23, he was charged": the act that follows the day is a later one. */
 const AFTERMATH_VERB_AFTER = /^\s*(?:(?:morning|afternoon|evening|night)\s+)?,?\s*(?:(?:he|she|they|police|officials|authorities|deputies|officers|investigators|prosecutors)\s+)?(?:(?:was|were|had\s+been)\s+)?(?:identified|said|says|announced|confirmed|charged|arrested|released|told)\b/i;
-const VIOLENT_WORD = /\b(?:shot|shooting|kill|killed|killing|wounded|injured|stabbed|fired|attacked|gunfire)\b/i;
+const VIOLENT_WORD = new RegExp(anyWord(CUES.violent), 'i');
 /** An embedded post's signature, "— Tracy Clemons (@TracyABC13) November 23, 2016": its date is the post's. */
 const TWEET_STAMP = /\(@\w{1,30}\)\s{0,3}$/;
 /** Words of a sentence that tells of another incident than the one the lead reports. */
-const OTHER_INCIDENT = /\b(?:also|another|other|previous|previously|retaliation|last\s+(?:week|month|year)|years?\s+ago|same\s+(?:block|street|park|area|spot|location|neighborhood))\b/i;
-const FINE = new Set(['day', 'part-of-day', 'hour', 'minute', 'second']);
+const OTHER_INCIDENT = new RegExp(anyWord(CUES.otherIncident.map((w) => w.replace(/ /g, '\\s+'))), 'i');
+const FINE: ReadonlySet<string> = new Set(CUES.dayGranularities);
 
 function inSentence(x: { start: number }, s: Sentence): boolean {
   return x.start >= s.start && x.start < s.end;
@@ -42,10 +48,9 @@ export function eventDate(a: Analysis, dates: DateItem[], trigger: Trigger | nul
   return dayInLeadMonth(a, dates, found) ?? found ?? publishedDay(a, dates);
 }
 
-const VIOLENT_ROOTS = new Set(['18', '19', '20']);
 /** A month ("2016-08") or a year ("2015"): the incident told coarsely. */
 const COARSE_VALUE = /^\d{4}(?:-\d{2})?$/;
-const COARSE = new Set(['month', 'year']);
+const COARSE: ReadonlySet<string> = new Set(CUES.coarseGranularities);
 /** A month or year at most ten years before publication ("1600 hours", "the 1900 block" are no incident's year). */
 const recent = (value: string, published: string | null): boolean => !published || (+value.slice(0, 4) <= +published.slice(0, 4) && +value.slice(0, 4) >= +published.slice(0, 4) - 10);
 
@@ -73,22 +78,87 @@ function dayInLeadMonth(a: Analysis, dates: DateItem[], found: EventDateChoice |
   const chosen = found ? dates.find((d) => d.id === found.id)?.value ?? '' : '';
   if (chosen.startsWith(`${span}-`)) return null;
   const d = dates.find((x) => (x.type === 'date' || x.type === 'time') && x.value?.startsWith(`${span}-`) && DAY_VALUE.test(x.value) && (!published || x.value.slice(0, 10) <= published) && a.isContent(x.start, x.end));
-  if (d) return { id: d.id, rule: 'event.date-in-lead-month' };
+  if (d) return { id: d.id, rule: DATE_IDS.inLeadMonth };
   // no day of it named: the month or year alone, when it lies before the publication's
-  return published && span < published.slice(0, span.length) ? { id: coarse.id, rule: 'event.date-lead-coarse' } : null;
+  return published && span < published.slice(0, span.length) ? { id: coarse.id, rule: DATE_IDS.leadCoarse } : null;
 }
 
 /** The publication day as a date item of its own: not read from the text, so its span is empty and `source` says where it comes from. */
 export function publishedDay(a: Analysis, dates: DateItem[]): EventDateChoice | null {
   const day = a.reference ? DAY_VALUE.exec(a.reference)?.[1] : undefined;
   if (!day) return null;
-  const rule = 'event.date-published';
+  const rule = DATE_IDS.published;
   const id = nextId('d', dates);
   const added: DateItem = { id, text: '', start: 0, end: 0, type: 'date', value: day, granularity: 'day', relative: false, source: 'published', rule };
   return { id, rule, added };
 }
 
-/** A day (or finer) at or before publication, in the trigger's sentence, then the lead, then any. */
+/** What the date rules read: the dates that may be the event's, and the sentences around the trigger. */
+export interface DateContext {
+  a: Analysis;
+  trigger: Trigger | null;
+  /** The publication day (YYYY-MM-DD), or null. */
+  published: string | null;
+  /** A date's day (YYYY-MM-DD) when it names a day or a finer unit, else null. */
+  day(d: DateItem): string | null;
+  /** Days at or before publication, in the content. */
+  usable: DateItem[];
+  /** The usable days of the story (no byline stamp, no bare clock time), without the days of a later act when any remain. */
+  pool: DateItem[];
+  /** Days told next to a violent trigger in the first ten content sentences. */
+  near: DateItem[];
+  /** Of `near`, the ones not told of another incident. */
+  trusted: DateItem[];
+  lead: Sentence[];
+  index: TriggerIndex;
+}
+
+/** A rule of the event's date: the first of DATE_RULES that picks a date gives it. */
+export interface DateRule {
+  id: string;
+  what: string;
+  pick(ctx: DateContext): DateItem | null | undefined;
+}
+
+export const DATE_RULES: readonly DateRule[] = [
+  {
+    id: 'event.date-near-trigger',
+    what: 'the earliest day told next to the violence itself ("was shot Friday") in the first sentences, not of another incident',
+    // `trusted` holds near[0] (the first sentence's), so it is not empty when `near` is not
+    pick: ({ near, trusted, day }) => (near.length ? [...trusted].sort((x, y) => (day(x) ?? '').localeCompare(day(y) ?? '') || x.start - y.start)[0] : null),
+  },
+  { id: 'event.date-trigger-sentence', what: "a day in the trigger's sentence", pick: ({ trigger, pool }) => (trigger ? pool.find((x) => inSentence(x, trigger.sentence)) : null) },
+  {
+    id: 'event.date-trigger-lead',
+    what: 'a day in a lead sentence with a trigger of weight 5 or more',
+    pick: ({ a, lead, pool, index }) => {
+      for (const s of lead) {
+        const d = pool.find((x) => inSentence(x, s));
+        if (d && sentenceTriggers(a, s, index).some((t) => t.weight >= 5)) return d;
+      }
+      return null;
+    },
+  },
+  {
+    id: 'event.date-lead',
+    what: 'a day in the lead',
+    pick: ({ lead, pool }) => {
+      for (const s of lead) {
+        const d = pool.find((x) => inSentence(x, s));
+        if (d) return d;
+      }
+      return null;
+    },
+  },
+  { id: 'event.date-first', what: 'the first day of the story, told in its first 13 sentences', pick: ({ a, pool }) => (pool[0] && a.sentences.findIndex((s) => inSentence(pool[0], s)) <= 12 ? pool[0] : null) },
+  { id: 'event.date-publication', what: 'the publication day, when the text names it', pick: ({ published, usable, day }) => (published ? usable.find((d) => day(d) === published) : null) },
+  { id: 'event.date-first-late', what: 'the first day of the story, told after its first 13 sentences, when the text does not name the publication day', pick: ({ pool }) => pool[0] },
+];
+
+/** Ids put on the event's date by the steps after the rules: a day of the month the lead names, that month itself, the publication day. */
+export const DATE_IDS = { inLeadMonth: 'event.date-in-lead-month', leadCoarse: 'event.date-lead-coarse', published: 'event.date-published', none: 'event.date-none' } as const;
+
+/** A day (or finer) at or before publication, in the trigger's sentence, then the lead, then any: the first rule of DATE_RULES that picks one. */
 function dateFromText(a: Analysis, dates: DateItem[], trigger: Trigger | null): EventDateChoice | null {
   const published = a.reference ? a.reference.slice(0, 10) : null;
   const day = (d: DateItem): string | null => (d.value && (d.type === 'date' || d.type === 'time') && FINE.has(d.granularity ?? '') ? (DAY_VALUE.exec(d.value)?.[1] ?? null) : null);
@@ -120,7 +190,7 @@ function dateFromText(a: Analysis, dates: DateItem[], trigger: Trigger | null): 
   const early = a.sentences.filter((s) => a.isContent(s.start, s.end)).slice(0, 10);
   const near: DateItem[] = [];
   for (const s of early) {
-    const violent = sentenceTriggers(a, s, index).filter((t) => ['18', '19', '20'].includes(rootOf(t.code)));
+    const violent = sentenceTriggers(a, s, index).filter((t) => VIOLENT_ROOTS.has(rootOf(t.code)));
     if (!violent.length) continue;
     for (const d of story) {
       if (!inSentence(d, s) || BOUNDARY.test(a.text.slice(Math.max(s.start, d.start - 45), d.start))) continue;
@@ -140,27 +210,10 @@ function dateFromText(a: Analysis, dates: DateItem[], trigger: Trigger | null): 
     return k < 0 ? '' : `${a.sentences[k - 1]?.text ?? ''} ${a.sentences[k].text}`;
   };
   const trusted = near.filter((d) => (firstSentence && inSentence(d, firstSentence)) || !OTHER_INCIDENT.test(toldWith(d)));
-  if (near.length) {
-    const pick = [...trusted].sort((x, y) => (day(x) ?? '').localeCompare(day(y) ?? '') || x.start - y.start)[0];
-    return { id: pick.id, rule: 'event.date-near-trigger' };
+  const ctx: DateContext = { a, trigger, published, day, usable, pool, near, trusted, lead, index };
+  for (const rule of DATE_RULES) {
+    const d = rule.pick(ctx);
+    if (d) return { id: d.id, rule: rule.id };
   }
-  if (trigger) {
-    const d = pool.find((x) => inSentence(x, trigger.sentence));
-    if (d) return { id: d.id, rule: 'event.date-trigger-sentence' };
-  }
-  for (const s of lead) {
-    const d = pool.find((x) => inSentence(x, s));
-    if (d && sentenceTriggers(a, s, index).some((t) => t.weight >= 5)) return { id: d.id, rule: 'event.date-trigger-lead' };
-  }
-  for (const s of lead) {
-    const d = pool.find((x) => inSentence(x, s));
-    if (d) return { id: d.id, rule: 'event.date-lead' };
-  }
-  const first = pool[0];
-  if (first && a.sentences.findIndex((s) => inSentence(first, s)) <= 12) return { id: first.id, rule: 'event.date-first' };
-  if (published) {
-    const pub = usable.find((d) => day(d) === published);
-    if (pub) return { id: pub.id, rule: 'event.date-publication' };
-  }
-  return first ? { id: first.id, rule: 'event.date-first' } : null;
+  return null;
 }

@@ -1,15 +1,38 @@
-// The main event: trigger and CAMEO type, date, place, roles and casualties.
+// The main event: trigger and CAMEO type, date, place, roles and casualties. Rule tables: trigger.ts (trigger
+// sources, code rules), date.ts (date rules), roles.ts (grammar, mention and person rules); words in lexicon/*.json.
 import type { Analysis } from '../analyse/index.js';
 import type { Actor, Count, DateItem, Event, Place, Quote } from '../record/schema.js';
-import { labelOf, rootOf } from './cameo.js';
+import type { Domain } from '../extract/domain.js';
+import { CAMEO_LABELS, TRIGGERS, TRIGGER_RULE, VIOLENT_ROOTS, WEAPON_SUBCODES, labelOf, rootOf } from './cameo.js';
 import { casualties } from './casualties.js';
-import { roles } from './roles.js';
-import { eventDate } from './date.js';
+import { GRAMMAR_RULES, MENTION_RULES, PERSON_RULES, roles } from './roles.js';
+import { DATE_IDS, DATE_RULES, eventDate } from './date.js';
 import { eventLocation } from './location.js';
 import type { PlaceLookup } from '../resolve/event-places.js';
-import { findTrigger, leadSentences, refineCode, sentenceTriggers, triggerIndex } from './trigger.js';
+import { CODE_RULES, findTrigger, leadSentences, refineCode, sentenceTriggers, triggerIndex } from './trigger.js';
 
 export { CAMEO_LABELS, TRIGGERS } from './cameo.js';
+
+/** Ids the main event puts in `rules` when a field has no rule behind it: no place, no role, no casualties said. */
+export const EVENT_IDS = {
+  locationNone: 'event.location-none',
+  roleNone: 'event.role-none',
+  killedNotSaid: 'event.killed-not-said',
+  injuredNotSaid: 'event.injured-not-said',
+} as const;
+
+/**
+ * The main event as a domain: its rules in the order each stage tries them (the trigger lexicon, the rules that make
+ * the CAMEO code finer, the date rules, the role rules), its lexicons, and the ids set outside the rule tables.
+ * The place and the casualties have modules of their own (location.ts, casualties.ts).
+ */
+export const eventDomain = {
+  name: 'event',
+  rules: [TRIGGER_RULE, ...CODE_RULES, ...DATE_RULES, ...GRAMMAR_RULES, ...MENTION_RULES, ...PERSON_RULES],
+  refiners: [],
+  lexicon: { cameoLabels: CAMEO_LABELS, triggers: TRIGGERS, weaponSubcodes: WEAPON_SUBCODES, violentRoots: VIOLENT_ROOTS },
+  ids: [DATE_IDS.inLeadMonth, DATE_IDS.leadCoarse, DATE_IDS.published, DATE_IDS.none, ...Object.values(EVENT_IDS)],
+} satisfies Domain;
 
 export interface EventInput {
   a: Analysis;
@@ -33,6 +56,9 @@ export interface AssembledEvent {
   dates: DateItem[];
 }
 
+/** The victims' rule in `rules`: the rule of people said to be hit names them all (those of lists and ages too). */
+const VICTIM_RULE = MENTION_RULES.find((r) => r.field === 'victims')!.id;
+
 /** The main event of the article. Pure: the input arrays are not changed. Throws on a bug (the pipeline reports it). */
 export function assembleEvent({ a, dates, counts, tallies = [], places, actors, lookup }: EventInput): AssembledEvent {
   const trigger = findTrigger(a);
@@ -54,13 +80,13 @@ export function assembleEvent({ a, dates, counts, tallies = [], places, actors, 
 
   const rules: Record<string, string> = {
     type: typeRule,
-    date: date?.rule ?? 'event.date-none',
-    location: location?.rule ?? 'event.location-none',
-    perpetrators: who.rules.perpetrators ?? 'event.role-none',
-    targets: who.rules.targets ?? 'event.role-none',
-    victims: who.victims.length ? 'event.role-person-victim' : 'event.role-none',
-    killed: hurt.rules.killed ?? 'event.killed-not-said',
-    injured: hurt.rules.injured ?? 'event.injured-not-said',
+    date: date?.rule ?? DATE_IDS.none,
+    location: location?.rule ?? EVENT_IDS.locationNone,
+    perpetrators: who.rules.perpetrators ?? EVENT_IDS.roleNone,
+    targets: who.rules.targets ?? EVENT_IDS.roleNone,
+    victims: who.victims.length ? VICTIM_RULE : EVENT_IDS.roleNone,
+    killed: hurt.rules.killed ?? EVENT_IDS.killedNotSaid,
+    injured: hurt.rules.injured ?? EVENT_IDS.injuredNotSaid,
   };
 
   const event: Event = {

@@ -5,6 +5,12 @@
 import type { Analysis, Sentence } from '../analyse/index.js';
 import type { Actor, Mention } from '../record/schema.js';
 import type { Trigger } from './trigger.js';
+import type { LexiconFile } from '../extract/lexicon.js';
+import cuesFile from './lexicon/role-cues.json' with { type: 'json' };
+
+const CUES = (cuesFile as LexiconFile<Record<string, string[]>>).entries;
+/** A word list as a regular-expression alternation; a blank in a phrase is any run of blanks. */
+const alt = (words: readonly string[]): string => words.map((w) => w.replace(/ /g, '\\s+')).join('|');
 
 export interface Roles {
   perpetrators: string[];
@@ -16,56 +22,128 @@ export interface Roles {
 }
 
 const APPOS = "(?:\\s*[-–—]\\s*)?(?:\\s+of\\s+[A-Z][\\w.'-]+(?:\\s+[A-Z][\\w.'-]+)?)?\\)?(?:\\s*,[^,.;]{1,90},)?[\\s,]*";
-const AUX = '(?:(?:who|was|were|is|are|has|had|have|been|being|later|also|reportedly|allegedly|apparently|then|each|all|both|critically|seriously|fatally|eventually|police\\s+say|police\\s+said)\\s+){0,4}';
+const AUX = `(?:(?:${alt(CUES.auxiliaries)})\\s+){0,4}`;
 
 /** "Name was killed", "Name, 25, died", "Name was pronounced dead". */
 const KILLED_AFTER = new RegExp(
   `^${APPOS}\\s*(?:(?:who|was|were|is|are|has|had|have|been|being|later|also|reportedly|apparently|eventually)\\s+){0,4}?` +
-    '(?:(?:was|were|been|is|are)\\s+(?:\\w+\\s+)?(?:killed|slain|murdered|found\\s+dead|pronounced\\s+dead|fatally\\s+\\w+|shot\\s+(?:and\\s+killed|dead|to\\s+death))|died|dies|dead|succumbed)\\b',
+    `(?:(?:was|were|been|is|are)\\s+(?:\\w+\\s+)?(?:${alt(CUES.killedVerbs)})|died|dies|dead|succumbed)\\b`,
   'i',
 );
 /** "Name is in critical condition", "Name was wounded", "Name was treated and released". */
 const INJURED_AFTER = new RegExp(
   `^${APPOS}\\s*(?:(?:who|was|were|is|are|has|had|have|been|being|later|also|reportedly|apparently|critically|seriously)\\s+){0,4}?` +
-    '(?:(?:was|were|been|is|are|remains|remained)\\s+(?:\\w+\\s+)?(?:wounded|injured|hurt|hospitali[sz]ed|treated\\s+and\\s+released|released\\s+from\\s+(?:the\\s+)?hospital|in\\s+(?:critical|serious|stable|grave|fair|good)\\b)|survived)\\b',
+    `(?:(?:was|were|been|is|are|remains|remained)\\s+(?:\\w+\\s+)?(?:${alt(CUES.injuredVerbs)})|survived)\\b`,
   'i',
 );
 
 /** "Name was shot", "Name, 25, died", "Name was pronounced dead". */
 const VICTIM_AFTER = new RegExp(
   `^${APPOS}\\s*(?:(?:who|was|were|is|are|has|had|have|been|being|later|also|reportedly|apparently|critically|seriously|fatally|eventually)\\s+){0,4}?` +
-    '(?:(?:was|were|been|got|is|are|remains|remained)\\s+(?:\\w+\\s+)?(?:shot|killed|wounded|injured|hurt|struck|slain|murdered|hit|stabbed|found\\s+dead|pronounced\\s+dead|hospitali[sz]ed|taken\\s+to|released\\s+from\\s+(?:the\\s+)?hospital|treated\\s+(?:and\\s+released|for)|in\\s+(?:critical|serious|stable|grave|fair|good)\\b)|(?:ended\\s+up|was|were|is|remains|remained)\\s+in\\s+(?:the\\s+)?hospital|(?:was|were|is|are)\\s+(?:one\\s+of\\s+)?(?:the\\s+)?(?:\\w+\\s+)?victims?|died|dies|dead|succumbed|suffered|with\\s+(?:an?\\s+)?(?:apparent\\s+|multiple\\s+)?gunshot\\s+wounds?)\\b',
+    `(?:(?:was|were|been|got|is|are|remains|remained)\\s+(?:\\w+\\s+)?(?:${alt(CUES.victimVerbs)})|` +
+    '(?:ended\\s+up|was|were|is|remains|remained)\\s+in\\s+(?:the\\s+)?hospital|(?:was|were|is|are)\\s+(?:one\\s+of\\s+)?(?:the\\s+)?(?:\\w+\\s+)?victims?|died|dies|dead|succumbed|suffered|with\\s+(?:an?\\s+)?(?:apparent\\s+|multiple\\s+)?gunshot\\s+wounds?)\\b',
   'i',
 );
 /** "shot Name", "the death of Name", "identified the victim as Name". */
-const VICTIM_BEFORE =
-  /\b(?:shot|shooting|killed|kill|kills|killing|wounded|wounding|injuring|injured|murdered|murdering|stabbed|struck|striking|murders?\s+of|deaths?\s+of|killings?\s+of|shootings?\s+of|slayings?\s+of|shooting\s+deaths?\s+of|victims?(?:\s+(?:was|were|is|as))?|identified\b[^.;]{0,60}?\bas|shot\s+and\s+killed|shot\s+at|survivors?)\s*[,–—-]?\s+(?:(?:his|her|their|a|an|the|\d{1,3}-year-old|[a-z]+),?\s+){0,5}$/i;
+const VICTIM_BEFORE = new RegExp(`\\b(?:${alt(CUES.victimBefore)})\\s*[,–—-]?\\s+(?:(?:his|her|their|a|an|the|\\d{1,3}-year-old|[a-z]+),?\\s+){0,5}$`, 'i');
 /** "Name was arrested", "Name shot and killed ...", "Name opened fire". */
-const PERP_AFTER = new RegExp(
-  `^${APPOS}\\s*${AUX}(?:arrested|charged|booked|accused|suspected|indicted|convicted|sentenced|found\\s+guilty|pleaded|pled|surrendered|` +
-    'turned\\s+(?:himself|herself)\\s+in|fled|escaped|taken\\s+into\\s+custody|in\\s+custody|faces|face|facing|opened\\s+fire|fired|shot\\s+and\\s+killed|' +
-    'shot\\s+(?!dead|to\\s+death|in\\b|at\\s+\\d|multiple|several|once|twice|\\d)(?:his|her|a|an|the|two|three|four|[A-Z]\\w+)|killed\\s+(?:his|her|a|an|the|two|three|four|[A-Z]\\w+)|stabbed\\s+(?:his|her|a|an|the)|is\\s+wanted|was\\s+wanted|killed\\s+(?:himself|herself)|shot\\s+(?:himself|herself))\\b',
-);
+const PERP_AFTER = new RegExp(`^${APPOS}\\s*${AUX}(?:${alt(CUES.perpAfter)})\\b`);
 /** "suspect Name", "arrested Name", "shot by Name". */
-const PERP_BEFORE =
-  /\b(?:suspect|suspects|gunman|shooter|accused|arrested|charged|charging|arresting|defendants?|co-defendants?|identified\s+the\s+(?:suspect|shooter|gunman)\s+as|by|killer|assailant|against)\s*,?\s+(?:(?:suspected|alleged|accused|the|a|\d{1,3}-year-old)\s+){0,2}$/i;
+const PERP_BEFORE = new RegExp(`\\b(?:${alt(CUES.perpBefore)})\\s*,?\\s+(?:(?:suspected|alleged|accused|the|a|\\d{1,3}-year-old)\\s+){0,2}$`, 'i');
 
 /** An age right after a name ("Ann Hart, 35,") or before it ("35-year-old Ann Hart"). */
 const AGE_AFTER = /^\s*,\s*(?:age[sd]?\s+)?\d{1,2}\s*[,;.)]/;
 const AGE_BEFORE = /\b\d{1,2}[- ]years?[- ]old,?\s+(?:[a-z]+\s+){0,2}$/;
 /** A person named in apposition to a kin or person noun: "the child, Ann Hart," "his son, Bo Lee". */
-const KIN_BEFORE =
-  /(?:\b(?:the|his|her|their|a|an)|[A-Z][\w-]*['’]s?)\s+(?:\d{1,2}-year-old\s+)?(?:child|boy|girl|teen|teenager|toddler|infant|baby|man|woman|son|daughter|brother|sister|mother|father|husband|wife|girlfriend|boyfriend|cousin|nephew|niece|uncle|aunt|grandson|granddaughter|friend|student|driver|passenger|bystander)\s*,\s*$/i;
+const KIN_BEFORE = new RegExp(`(?:\\b(?:the|his|her|their|a|an)|[A-Z][\\w-]*['’]s?)\\s+(?:\\d{1,2}-year-old\\s+)?(?:${alt(CUES.kinNouns)})\\s*,\\s*$`, 'i');
 /** The person whose home was the scene: "at the home of Ann Hart, where two were killed". */
-const HOME_BEFORE = /\b(?:home|house|residence|apartment)\s+of\s+$/i;
+const HOME_BEFORE = new RegExp(`\\b(?:${alt(CUES.homeNouns)})\\s+of\\s+$`, 'i');
 /** A sentence of arrest, charges or suspicion. */
-const SUSPECT_WORDS = /\b(?:arrest(?:ed)?|charged?|charges|booked|suspects?|accused|custody|indicted|sentenced|pleaded|pled|faces?|facing|wanted|jail(?:ed)?|murder\s+counts?|counts?\s+of)\b/i;
+const SUSPECT_WORDS = new RegExp(`\\b(?:${alt(CUES.suspectWords)})\\b`, 'i');
 /** A sentence of harm: someone shot, killed, hurt or taken to hospital. */
-const HARM_WORDS = /\b(?:shot|shooting|killed|died|dead|death|wounded|injured|injuries|hurt|hospital|victims?|bleeding|struck|slain|gunshot|critical\s+condition|stable\s+condition|serious\s+condition)\b/i;
+const HARM_WORDS = new RegExp(`\\b(?:${alt(CUES.harmWords)})\\b`, 'i');
 
 function within(m: Mention, s: Sentence): boolean {
   return m.start >= s.start && m.end <= s.end;
 }
+
+/**
+ * A role read from the trigger's grammar: in the voice the trigger is in, the nearest actor on one side that
+ * meets the rule's conditions (no stop character between them, at most `max` characters away, `preceded` by a word).
+ */
+export interface GrammarRule {
+  id: string;
+  voice: 'active' | 'passive';
+  side: 'before' | 'after';
+  field: 'perpetrators' | 'targets';
+  /** A character between the actor and the trigger that breaks the link. */
+  stop?: RegExp;
+  /** The most characters between the actor and the trigger. */
+  max?: number;
+  /** The words right before the actor's mention (up to 20 characters, within the sentence). */
+  preceded?: RegExp;
+  what: string;
+}
+
+/** "Y was attacked by X", "X fired at Y". */
+export const GRAMMAR_RULES: readonly GrammarRule[] = [
+  { id: 'event.role-passive-agent', voice: 'passive', side: 'after', field: 'perpetrators', preceded: /\bby\s+(?:the\s+)?$/i, what: '"Y was attacked by X": the agent after "by"' },
+  { id: 'event.role-passive-subject', voice: 'passive', side: 'before', field: 'targets', what: '"Y was attacked": the nearest actor before a passive trigger' },
+  { id: 'event.role-active-subject', voice: 'active', side: 'before', field: 'perpetrators', stop: /[.;:]/, max: 80, what: '"X fired at Y": the nearest actor before the trigger in its clause' },
+  { id: 'event.role-active-object', voice: 'active', side: 'after', field: 'targets', stop: /[.;,]/, max: 80, what: '"X fired at Y": the nearest actor after the trigger in its clause' },
+];
+
+/** A passive trigger: "was attacked", "were badly hurt". */
+const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?$/i;
+
+/**
+ * A role read around any mention of an actor: the words after it (to 160 characters) or before it (to 80), in its
+ * sentence. Rules are tried in order; a `final` rule that matches ends the mention's turn.
+ */
+export interface MentionRule {
+  id: string;
+  field: 'perpetrators' | 'victims';
+  /** Only persons, or any actor. */
+  kind: 'person' | 'any';
+  /** Only in the trigger's sentence. */
+  inTriggerSentence?: boolean;
+  after?: RegExp;
+  before?: RegExp;
+  /** The victim's status (killed, injured) is read from the words after the name. */
+  status?: boolean;
+  final: boolean;
+  what: string;
+}
+
+export const MENTION_RULES: readonly MentionRule[] = [
+  { id: 'event.role-claimed-responsibility', field: 'perpetrators', kind: 'any', inTriggerSentence: true, after: /^\s*(?:has\s+|have\s+|had\s+)?claimed\s+responsibility\b/i, final: false, what: '"X claimed responsibility" in the trigger\'s sentence' },
+  { id: 'event.role-person-victim', field: 'victims', kind: 'person', after: VICTIM_AFTER, before: VICTIM_BEFORE, status: true, final: true, what: 'a person said to be shot, killed or hurt ("Name was shot", "the death of Name")' },
+  { id: 'event.role-person-perpetrator', field: 'perpetrators', kind: 'person', after: PERP_AFTER, before: PERP_BEFORE, final: true, what: 'a person said to have shot someone, or to be arrested or charged ("Name was arrested", "suspect Name")' },
+];
+
+/** What is known of a person's mention in the first sentences of the body: an age or a kin noun next to it, a home before it, the words of its sentence. */
+export interface PersonCues {
+  aged: boolean;
+  kin: boolean;
+  /** The 40 characters before the mention. */
+  lead: string;
+  /** The mention's sentence. */
+  here: string;
+}
+
+/** A person given with an age or a kin noun, or whose home was the scene, in a sentence of the crime. The first rule that applies wins. */
+export interface PersonRule {
+  id: string;
+  field: 'perpetrators' | 'targets';
+  applies(c: PersonCues): boolean;
+  what: string;
+}
+
+export const PERSON_RULES: readonly PersonRule[] = [
+  { id: 'event.role-person-home', field: 'targets', applies: (c) => !c.aged && !c.kin && HOME_BEFORE.test(c.lead) && /\b(?:killed|murdered|slain|shot|shooting|wounded|injured)\b/i.test(c.here), what: '"at the home of Name, where two were killed": the owner of the scene' },
+  { id: 'event.role-person-kin', field: 'perpetrators', applies: (c) => c.kin && SUSPECT_WORDS.test(c.here), what: '"his son, Bo Lee," in a sentence of arrest or charges' },
+  { id: 'event.role-person-aged', field: 'perpetrators', applies: (c) => c.aged && SUSPECT_WORDS.test(c.here), what: '"Ann Hart, 35," in a sentence of arrest or charges' },
+];
 
 export function roles(a: Analysis, actors: Actor[], trigger: Trigger | null): Roles {
   const perps = new Set<string>();
@@ -73,6 +151,7 @@ export function roles(a: Analysis, actors: Actor[], trigger: Trigger | null): Ro
   const victims = new Set<string>();
   const status = new Map<string, 'killed' | 'injured'>();
   const rules: Roles['rules'] = {};
+  const sets = { perpetrators: perps, targets, victims };
   const text = a.text;
   const sentenceAt = (offset: number): Sentence | undefined => a.sentences.find((s) => offset >= s.start && offset < s.end);
 
@@ -85,51 +164,38 @@ export function roles(a: Analysis, actors: Actor[], trigger: Trigger | null): Ro
     const after = actors
       .flatMap((x) => x.mentions.filter((m) => within(m, s) && m.start >= trigger.end).map((m) => ({ x, m })))
       .sort((p, q) => p.m.start - q.m.start);
-    const passive = /\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(s.start, trigger.start - 30), trigger.start));
-    const agent = after.find(({ m }) => /\bby\s+(?:the\s+)?$/i.test(text.slice(Math.max(s.start, m.start - 20), m.start)));
-    if (passive) {
-      if (agent) {
-        perps.add(agent.x.id);
-        rules.perpetrators = 'event.role-passive-agent';
-      }
-      if (before[0]) {
-        targets.add(before[0].x.id);
-        rules.targets = 'event.role-passive-subject';
-      }
-    } else {
-      const subj = before.find(({ m }) => !/[.;:]/.test(text.slice(m.end, trigger.start)) && trigger.start - m.end <= 80);
-      if (subj) {
-        perps.add(subj.x.id);
-        rules.perpetrators = 'event.role-active-subject';
-      }
-      const obj = after.find(({ m }) => !/[.;,]/.test(text.slice(trigger.end, m.start)) && m.start - trigger.end <= 80);
-      if (obj) {
-        targets.add(obj.x.id);
-        rules.targets = 'event.role-active-object';
-      }
+    const voice = PASSIVE_BEFORE.test(text.slice(Math.max(s.start, trigger.start - 30), trigger.start)) ? 'passive' : 'active';
+    for (const r of GRAMMAR_RULES) {
+      if (r.voice !== voice) continue;
+      const found = (r.side === 'before' ? before : after).find(({ m }) => {
+        const [from, to] = r.side === 'before' ? [m.end, trigger.start] : [trigger.end, m.start];
+        return (!r.stop || !r.stop.test(text.slice(from, to))) && (r.max === undefined || to - from <= r.max) &&
+          (!r.preceded || r.preceded.test(text.slice(Math.max(s.start, m.start - 20), m.start)));
+      });
+      if (!found) continue;
+      sets[r.field].add(found.x.id);
+      rules[r.field] ??= r.id;
     }
   }
 
-  // 2. claims of responsibility in the lead or the trigger's sentence
+  // 2. claims of responsibility in the trigger's sentence; 3. people said to be hit, or to have shot, been arrested or charged
   for (const x of actors) {
     for (const m of x.mentions) {
       const s = sentenceAt(m.start);
       if (!s || !a.isContent(m.start, m.end)) continue;
       const after = text.slice(m.end, Math.min(s.end, m.end + 160));
       const before = text.slice(Math.max(s.start, m.start - 80), m.start);
-      if (trigger && s.i === trigger.sentence.i && /^\s*(?:has\s+|have\s+|had\s+)?claimed\s+responsibility\b/i.test(after)) {
-        perps.add(x.id);
-        rules.perpetrators ??= 'event.role-claimed-responsibility';
-      }
-      if (x.kind !== 'person') continue;
-      // 3. people said to be hit, or to have shot, been arrested or charged
-      if (VICTIM_AFTER.test(after) || VICTIM_BEFORE.test(before)) {
-        victims.add(x.id);
-        if (KILLED_AFTER.test(after)) status.set(x.id, 'killed');
-        else if (INJURED_AFTER.test(after) && status.get(x.id) !== 'killed') status.set(x.id, 'injured');
-      } else if (PERP_AFTER.test(after) || PERP_BEFORE.test(before)) {
-        perps.add(x.id);
-        rules.perpetrators ??= 'event.role-person-perpetrator';
+      for (const r of MENTION_RULES) {
+        if (r.kind === 'person' && x.kind !== 'person') continue;
+        if (r.inTriggerSentence && !(trigger && s.i === trigger.sentence.i)) continue;
+        if (!(r.after?.test(after) || r.before?.test(before))) continue;
+        sets[r.field].add(x.id);
+        if (r.field === 'perpetrators') rules.perpetrators ??= r.id;
+        if (r.status) {
+          if (KILLED_AFTER.test(after)) status.set(x.id, 'killed');
+          else if (INJURED_AFTER.test(after) && status.get(x.id) !== 'killed') status.set(x.id, 'injured');
+        }
+        if (r.final) break;
       }
     }
   }
@@ -142,21 +208,18 @@ export function roles(a: Analysis, actors: Actor[], trigger: Trigger | null): Ro
       const k = early.findIndex((s) => m.start >= s.start && m.start < s.end);
       if (k < 0) continue;
       const lead = text.slice(Math.max(0, m.start - 40), m.start);
-      const aged = AGE_AFTER.test(text.slice(m.end, m.end + 12)) || AGE_BEFORE.test(lead);
-      const kin = KIN_BEFORE.test(lead);
-      const here = early[k].text;
-      if (!aged && !kin && HOME_BEFORE.test(lead) && /\b(?:killed|murdered|slain|shot|shooting|wounded|injured)\b/i.test(here)) {
-        targets.add(x.id);
-        rules.targets ??= 'event.role-person-home';
+      const cues: PersonCues = { aged: AGE_AFTER.test(text.slice(m.end, m.end + 12)) || AGE_BEFORE.test(lead), kin: KIN_BEFORE.test(lead), lead, here: early[k].text };
+      const rule = PERSON_RULES.find((r) => r.applies(cues));
+      if (rule) {
+        sets[rule.field].add(x.id);
+        rules[rule.field] ??= rule.id;
         break;
       }
-      if (!aged && !kin) continue;
+      if (!cues.aged && !cues.kin) continue;
+      // no sentence of arrest: a victim where this sentence or the next or the one before speaks of harm
       const next = early[k + 1]?.text ?? '';
       const prev = early[k - 1]?.text ?? '';
-      if (SUSPECT_WORDS.test(here)) {
-        perps.add(x.id);
-        rules.perpetrators ??= kin ? 'event.role-person-kin' : 'event.role-person-aged';
-      } else if (HARM_WORDS.test(here) || HARM_WORDS.test(next) || HARM_WORDS.test(prev)) victims.add(x.id);
+      if (HARM_WORDS.test(cues.here) || HARM_WORDS.test(next) || HARM_WORDS.test(prev)) victims.add(x.id);
       else continue;
       break;
     }

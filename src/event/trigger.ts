@@ -1,6 +1,6 @@
 // The main event's trigger: the heaviest CAMEO trigger word of the headline and lead, else of the body.
 import type { Analysis, Sentence } from '../analyse/index.js';
-import { TRIGGERS, WEAPON_SUBCODES, rootOf, type TriggerEntry } from './cameo.js';
+import { TRIGGERS, VIOLENT_ROOTS, WEAPON_SUBCODES, rootOf, type TriggerEntry } from './cameo.js';
 
 export interface Trigger {
   text: string;
@@ -19,17 +19,17 @@ interface Form {
 
 export type TriggerIndex = Map<string, Form[]>;
 
-let built: TriggerIndex | null = null;
+/** First word -> the forms that start with it, longest first. Built once when the module loads (the trigger list is fixed); read, never changed. */
+const INDEX: TriggerIndex = buildTriggerIndex(TRIGGERS);
 
-/** First word -> the forms that start with it, longest first. Built once (the trigger list is fixed); read, never changed. */
+/** The trigger index of the CAMEO lexicon. */
 export function triggerIndex(): TriggerIndex {
-  built ??= buildTriggerIndex();
-  return built;
+  return INDEX;
 }
 
-function buildTriggerIndex(): TriggerIndex {
+function buildTriggerIndex(entries: readonly TriggerEntry[]): TriggerIndex {
   const index = new Map<string, Form[]>();
-  for (const entry of TRIGGERS) {
+  for (const entry of entries) {
     for (const f of entry.forms) {
       const words = f.split(' ');
       const list = index.get(words[0]) ?? [];
@@ -42,7 +42,7 @@ function buildTriggerIndex(): TriggerIndex {
 }
 
 /** Every trigger in a sentence, in text order. */
-export function sentenceTriggers(a: Analysis, s: Sentence, index: TriggerIndex = triggerIndex()): Trigger[] {
+export function sentenceTriggers(a: Analysis, s: Sentence, index: TriggerIndex = INDEX): Trigger[] {
   const out: Trigger[] = [];
   const toks = a.terms.slice(s.from, s.to).filter((t) => t.text !== '');
   for (let i = 0; i < toks.length; i++) {
@@ -84,37 +84,80 @@ function best(triggers: Trigger[]): Trigger | null {
   return b;
 }
 
-/** The trigger of the main event: the headline and lead first, then the rest of the content. */
-export function findTrigger(a: Analysis): Trigger | null {
-  const index = triggerIndex();
-  const lead = leadSentences(a, 3);
-  // the headline names the main event; the lead's sentences come next
-  const fromTitle = best(lead.filter((s) => s.zone === 'title').flatMap((s) => sentenceTriggers(a, s, index)));
-  if (fromTitle && fromTitle.weight >= 5) return fromTitle;
-  const fromLead = best(lead.flatMap((s) => sentenceTriggers(a, s, index)));
-  if (fromLead && fromLead.weight >= 5) return fromLead;
+/** Where the main event's trigger is sought, in order: the first place with a trigger of at least `min` weight gives it. */
+export interface TriggerSource {
+  where: 'title' | 'lead' | 'body';
+  min: number;
+}
+
+/** The headline names the main event; the lead's sentences come next, then the body; at last the lead's heaviest word, however light. */
+export const TRIGGER_SOURCES: readonly TriggerSource[] = [
+  { where: 'title', min: 5 },
+  { where: 'lead', min: 5 },
+  { where: 'body', min: 5 },
+  { where: 'lead', min: 0 },
+];
+
+/** The heaviest trigger of a place of the text (earliest on a tie); in the body, the first sentence with a trigger of weight 10 or more stops the search. */
+function heaviestIn(a: Analysis, where: TriggerSource['where'], lead: Sentence[], min: number): Trigger | null {
+  if (where === 'title') return best(lead.filter((s) => s.zone === 'title').flatMap((s) => sentenceTriggers(a, s, INDEX)));
+  if (where === 'lead') return best(lead.flatMap((s) => sentenceTriggers(a, s, INDEX)));
   const leadSet = new Set(lead.map((s) => s.i));
   let fromBody: Trigger | null = null;
   for (const s of a.sentences) {
     if (leadSet.has(s.i) || s.zone !== 'body' || !a.isContent(s.start, s.end)) continue;
-    const b = best(sentenceTriggers(a, s, index));
-    if (b && b.weight >= 5 && (!fromBody || b.weight > fromBody.weight)) fromBody = b;
+    const b = best(sentenceTriggers(a, s, INDEX));
+    if (b && b.weight >= min && (!fromBody || b.weight > fromBody.weight)) fromBody = b;
     if (fromBody && fromBody.weight >= 10) break;
   }
-  return fromBody ?? fromLead;
+  return fromBody;
 }
 
-/** A fight (19x) made finer by the weapons its sentence or the lead names: rockets -> 194, aircraft -> 195, guns -> 193. */
-export function refineCode(a: Analysis, t: Trigger): { code: string; rule: string } {
-  if (rootOf(t.code) === '14' && t.code !== '145') {
-    const index = triggerIndex();
-    const violent = [t.sentence, ...leadSentences(a, 2)].some((s) => sentenceTriggers(a, s, index).some((x) => ['18', '19', '20'].includes(rootOf(x.code)) || x.code === '145'));
-    return violent ? { code: '145', rule: 'event.violent-protest' } : { code: t.code, rule: t.rule };
+/** The trigger of the main event: the first source of TRIGGER_SOURCES with a heavy enough trigger. */
+export function findTrigger(a: Analysis): Trigger | null {
+  const lead = leadSentences(a, 3);
+  for (const src of TRIGGER_SOURCES) {
+    const t = heaviestIn(a, src.where, lead, src.min);
+    if (t && t.weight >= src.min) return t;
   }
-  if (t.code !== '190') return { code: t.code, rule: t.rule };
-  const texts = [t.sentence.text, ...leadSentences(a, 2).map((s) => s.text)];
-  for (const text of texts) {
-    for (const w of WEAPON_SUBCODES) if (w.re.test(text)) return { code: w.code, rule: 'event.weapon-subcode' };
+  return null;
+}
+
+/** A rule that makes the trigger's CAMEO code finer from the words around it; the first that gives a code wins. */
+export interface CodeRule {
+  id: string;
+  what: string;
+  /** The finer code, or null when the rule does not apply. */
+  build(a: Analysis, t: Trigger): string | null;
+}
+
+export const CODE_RULES: readonly CodeRule[] = [
+  {
+    id: 'event.violent-protest',
+    what: 'a protest (14x) whose sentence or lead tells of violence (a trigger of root 18, 19 or 20, or a riot) is a violent protest (145)',
+    build: (a, t) => {
+      if (rootOf(t.code) !== '14' || t.code === '145') return null;
+      const violent = [t.sentence, ...leadSentences(a, 2)].some((s) => sentenceTriggers(a, s, INDEX).some((x) => VIOLENT_ROOTS.has(rootOf(x.code)) || x.code === '145'));
+      return violent ? '145' : null;
+    },
+  },
+  {
+    id: 'event.weapon-subcode',
+    what: 'a fight (190) made finer by the weapons its sentence or the lead names: aircraft -> 195, rockets -> 194, guns -> 193',
+    build: (a, t) => {
+      if (t.code !== '190') return null;
+      const texts = [t.sentence.text, ...leadSentences(a, 2).map((s) => s.text)];
+      for (const text of texts) for (const w of WEAPON_SUBCODES) if (w.re.test(text)) return w.code;
+      return null;
+    },
+  },
+];
+
+/** The trigger's code made finer by the first rule of CODE_RULES that applies, else the trigger's own code and rule. */
+export function refineCode(a: Analysis, t: Trigger): { code: string; rule: string } {
+  for (const r of CODE_RULES) {
+    const code = r.build(a, t);
+    if (code !== null) return { code, rule: r.id };
   }
   return { code: t.code, rule: t.rule };
 }

@@ -4,7 +4,9 @@
 import type { Analysis, Sentence } from '../../analyse/index.js';
 import type { Quote } from '../../record/schema.js';
 import type { TriggerEntry } from '../cameo.js';
-import { EVENT_TRIGGERS, NO_EVENT_AFTER, NO_EVENT_BEFORE, SPORT_SHOT, WEAK_FORMS } from './lexicon.js';
+import type { LexiconFile } from '../../extract/lexicon.js';
+import cuesFile from './lexicon/mention-cues.json' with { type: 'json' };
+import { EVENT_TRIGGERS, NO_EVENT_AFTER, NO_EVENT_BEFORE, SHOT_FORMS, SPORT_SHOT, WEAK_FORMS } from './lexicon.js';
 
 export interface EventMention {
   text: string;
@@ -25,12 +27,12 @@ interface Form {
   entry: TriggerEntry;
 }
 
-let index: Map<string, Form[]> | null = null;
+/** First word -> the forms that start with it, longest (then heaviest) first; built once when the module loads from the fixed trigger list. */
+const FORMS: ReadonlyMap<string, Form[]> = formIndex(EVENT_TRIGGERS);
 
-function formIndex(): Map<string, Form[]> {
-  if (index) return index;
+function formIndex(entries: readonly TriggerEntry[]): Map<string, Form[]> {
   const out = new Map<string, Form[]>();
-  for (const entry of EVENT_TRIGGERS) {
+  for (const entry of entries) {
     for (const f of entry.forms) {
       const words = f.split(' ');
       const list = out.get(words[0]) ?? [];
@@ -39,12 +41,17 @@ function formIndex(): Map<string, Form[]> {
     }
   }
   for (const list of out.values()) list.sort((x, y) => y.words.length - x.words.length || y.entry.weight - x.entry.weight);
-  index = out;
   return out;
 }
 
+const CUES = (cuesFile as LexiconFile<Record<'violent' | 'weakWords' | 'reducedPassive', string[]>>).entries;
+
 /** A sentence that speaks of violence: a weak form ("hit", "fire", "dead") counts only in one. */
-const VIOLENT = /\b(?:attack\w*|bomb\w*|shot|shoot\w*|gun\w*|kill\w*|rocket\w*|missile\w*|mortar\w*|explo\w*|blast\w*|militant\w*|militia\w*|rebel\w*|insurgent\w*|terror\w*|guerrilla\w*|soldiers?|troops|wounded|injur\w*|dead|died|murder\w*|assault\w*|violen\w*|strikes?|fired|grenade\w*|weapon\w*|police|officers?|victims?|stab\w*|ambush\w*|shell\w*|artillery|airstrike\w*|drones?)\b/i;
+const VIOLENT = new RegExp(`\\b(?:${CUES.violent.join('|')})\\b`, 'i');
+/** The weak words themselves, left out of the sentence before it is tested for violence. */
+const WEAK_WORDS = new RegExp(`\\b(?:${CUES.weakWords.join('|')})\\b`, 'gi');
+/** Participles that read as a reduced passive when nothing or a preposition follows ("7 militants killed in blast"). */
+const REDUCED_PASSIVE = new RegExp(`^(?:${CUES.reducedPassive.join('|')})$`, 'i');
 
 /** Whether a span lies in a direct quotation or is negated, intended or of another sense: no event of the article. */
 export function isNoEvent(a: Analysis, quotes: readonly Quote[], start: number, end: number): boolean {
@@ -55,7 +62,7 @@ export function isNoEvent(a: Analysis, quotes: readonly Quote[], start: number, 
 }
 
 export function findMentions(a: Analysis, quotes: readonly Quote[]): EventMention[] {
-  const forms = formIndex();
+  const forms = FORMS;
   const text = a.text;
   const out: EventMention[] = [];
   // only direct quotations hide their words (an indirect quote reports the event in the writer's words)
@@ -81,15 +88,15 @@ export function findMentions(a: Analysis, quotes: readonly Quote[]): EventMentio
         const before = text.slice(Math.max(s.start, start - 40), start);
         if (inQuote(start)) break;
         if (NO_EVENT_BEFORE.some((c) => c.re.test(before)) || NO_EVENT_AFTER.test(text.slice(end, end + 30))) break;
-        if (/^(?:shot|shots|shoot|shoots|shooting)$/.test(form) && SPORT_SHOT.test(text.slice(end, end + 40))) break;
+        if (SHOT_FORMS.test(form) && SPORT_SHOT.re.test(text.slice(end, end + 40))) break;
         if (WEAK_FORMS.has(form)) {
-          violent ??= VIOLENT.test(s.text.replace(/\b(?:strikes?|fire|hit|struck|launched)\b/gi, ''));
+          violent ??= VIOLENT.test(s.text.replace(WEAK_WORDS, ''));
           if (!violent) break;
         }
         const tags = last.tags;
         const head = first.tags;
         // a headline's or a list's reduced passive: "7 militants killed in blast", "three people wounded, police said"
-        const reduced = /^(?:killed|wounded|injured|shot|slain|hurt|murdered|kidnapped|abducted|attacked|stabbed|gunned down|shot dead)$/i.test(form) &&
+        const reduced = REDUCED_PASSIVE.test(form) &&
           /^(?:\s+(?:in|at|by|near|after|during|as|while|when|on|outside|inside|over|following|overnight|today|yesterday)\b|\s*[,.;:!?]|\s*$)/i.test(text.slice(end, end + 12));
         const passive = reduced || tags.has('Passive') || (/(?:ed|en|shot|hit|struck|slain|hurt|blew up)$/i.test(form) && /\b(?:was|were|been|being|is|are|be|got|get)\s+(?:\w+ly\s+)?$/i.test(before));
         const noun = !passive && ((f.words.length > 1 ? head.has('Noun') && !head.has('Verb') : tags.has('Noun')) || /\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|hundreds\s+of|several|many|numerous)\s+(?:[\w-]+\s+)?$/i.test(before) || /\b(?:the|a|an|this|that|these|those|its|their|his|her|of)\s+(?:[\w-]+\s+)?$/i.test(before)) && !/(?:ed)$/.test(form);

@@ -5,7 +5,10 @@
 import type { Analysis, Sentence } from '../../analyse/index.js';
 import type { Actor, Count, DateItem, EventStatus, Place } from '../../record/schema.js';
 import type { EventMention } from './1-mentions.js';
-import { BACKGROUND, BACKGROUND_DAYS, NEW_EVENT, TALLY, TALLY_AFTER } from './lexicon.js';
+import { BACKGROUND_RULES, NEW_EVENT, TALLY, TALLY_RULES, type BackgroundContext, type TallyContext } from './lexicon.js';
+import { EVENTS_IDS } from './ids.js';
+import type { LexiconFile } from '../../extract/lexicon.js';
+import codesFile from './lexicon/codes.json' with { type: 'json' };
 
 export interface Frame {
   mentions: EventMention[];
@@ -28,13 +31,16 @@ export interface Frame {
   rules: Record<string, string>;
 }
 
-const RANK: Readonly<Record<string, number>> = { facility: 4, building: 4, vehicle: 4, infrastructure: 4, address: 4, city: 3, admin: 2, region: 1, country: 1, water: 1, other: 1 };
+/** Place kind -> how exact it is (lexicon/codes.json). */
+const CODES = (codesFile as LexiconFile<{ placeRank: Record<string, number>; qualifierSuffixes: string[]; qualifiedNouns: string[] }>).entries;
+const RANK: Readonly<Record<string, number>> = CODES.placeRank;
+const REPORTED = EVENTS_IDS.reported;
 export const rankOf = (p: Place | null): number => (p ? RANK[p.kind] ?? 1 : 0);
 
 /** A date that bounds a span ("since Oct. 17", "as of Thursday") dates no event. */
 const BOUNDARY = /\b(?:since|as\s+of|until|till|through|by|after|before|between)\s+$/i;
 /** A place word that only qualifies: "Iran-backed", "Syria's", "the Baghdad-based". */
-const QUALIFIER_AFTER = /^(?:-(?:backed|aligned|based|born|led|linked|allied|sponsored|supported|made|run)|['’]s?\b|\s+(?:government|army|military|police|forces|officials?|authorities|embassy|ministry)\b)/i;
+const QUALIFIER_AFTER = new RegExp(`^(?:-(?:${CODES.qualifierSuffixes.join('|')})|['’]s?\\b|\\s+(?:${CODES.qualifiedNouns.join('|')})\\b)`, 'i');
 
 export interface FrameInput {
   a: Analysis;
@@ -90,28 +96,25 @@ export function buildFrames({ a, mentions, places, actors, dates, counts }: Fram
       const near = eventDates
         .filter((d) => d.start >= from && d.end <= to && !BOUNDARY.test(text.slice(Math.max(s.start, d.start - 12), d.start)))
         .sort((x, y) => Math.abs(x.start - head.start) - Math.abs(y.start - head.start))[0] ?? null;
-      // its status
+      // its status: a tally when a plural noun mention is an aggregate, else background when a rule sets it before the news
       let status: EventStatus = 'reported';
-      let statusRule = 'events.reported';
+      let statusRule: string = REPORTED;
       for (const m of c.ms) {
         if (m.voice !== 'noun' || !m.plural) continue;
-        const before = text.slice(Math.max(s.start, m.start - 40), m.start);
-        const cue = TALLY.find((t) => t.re.test(before));
-        const counted = counts.some((n) => n.category === 'attack' && n.value > 1 && n.start <= m.start && n.end >= m.end);
-        if (cue || counted || TALLY_AFTER.test(text.slice(m.end, Math.min(to, m.end + 80)))) {
+        const ctx: TallyContext = { start: m.start, end: m.end, before: text.slice(Math.max(s.start, m.start - 40), m.start), after: text.slice(m.end, Math.min(to, m.end + 80)), counts };
+        const rule = TALLY_RULES.find((r) => r.test(ctx));
+        if (rule) {
           status = 'tally';
-          statusRule = cue?.id ?? (counted ? 'events.tally-count' : 'events.tally-series');
+          statusRule = rule.id;
           break;
         }
       }
       if (status === 'reported') {
-        const day = dayNumber(near?.value ?? null);
-        if (day !== null && reference !== null && reference - day > BACKGROUND_DAYS) {
+        const ctx: BackgroundContext = { day: dayNumber(near?.value ?? null), reference, clause: text.slice(from, to) };
+        const rule = BACKGROUND_RULES.find((r) => r.test(ctx));
+        if (rule) {
           status = 'background';
-          statusRule = 'events.background-dated';
-        } else if (BACKGROUND.re.test(text.slice(from, to))) {
-          status = 'background';
-          statusRule = BACKGROUND.id;
+          statusRule = rule.id;
         }
       }
       const base = { mentions: c.ms, sentence: s, from, to, date: near, status, statusRule, fresh: c.fresh, rules: {} as Record<string, string>, splitBy: [] as string[] };
@@ -124,7 +127,7 @@ export function buildFrames({ a, mentions, places, actors, dates, counts }: Fram
       group++;
       if (plural && joined && status === 'reported') {
         const splitBy = distinct.map((x) => x.p.id);
-        for (const x of distinct) frames.push({ ...base, place: x.p, placeAt: x.m.start, group, splitBy, rules: { location: 'events.split-places' } });
+        for (const x of distinct) frames.push({ ...base, place: x.p, placeAt: x.m.start, group, splitBy, rules: { location: EVENTS_IDS.splitPlaces } });
       } else {
         const after = top.find(({ m }) => m.start >= head.end) ?? top[0];
         frames.push({ ...base, place: after?.p ?? null, placeAt: after?.m.start ?? -1, group });

@@ -9,6 +9,9 @@ import type { ThingMention } from '../../extract/things/index.js';
 import type { WeaponMention } from '../../extract/weapons/index.js';
 import type { Frame } from './2-frames.js';
 import { ERGATIVE, HARM_CODES, PRONOUNS, ROLE_PATTERNS, type FillerKind, type Role } from './patterns.js';
+import { EVENTS_IDS } from './ids.js';
+import type { LexiconFile } from '../../extract/lexicon.js';
+import codesFile from './lexicon/codes.json' with { type: 'json' };
 
 export interface Filler {
   /** `a:a3` (named actor), `n:12` (participant mention), `t:7` (thing), `p:p8` (place), `w:4` (weapon). */
@@ -41,10 +44,11 @@ export interface FillerInput {
   counts: Count[];
 }
 
+const CODES = (codesFile as LexiconFile<Record<'victimCounts' | 'thingPlaceKinds', string[]>>).entries;
 /** Counts of people hit: they stand for the victims when no description does ("wounded 71"). */
-const VICTIM_COUNTS = new Set(['killed', 'injured', 'kidnapped']);
-
-const THING_PLACE_KINDS = new Set(['facility', 'building', 'vehicle', 'infrastructure']);
+const VICTIM_COUNTS: ReadonlySet<string> = new Set(CODES.victimCounts);
+/** Places of these kinds are things that may be hit. */
+const THING_PLACE_KINDS: ReadonlySet<string> = new Set(CODES.thingPlaceKinds);
 const MAX_GAP = 100;
 
 /** Every filler of the document, in text order; a named item wins over a description that overlaps it. */
@@ -103,13 +107,15 @@ export function frameRoles(a: Analysis, frame: Frame, fillers: readonly Filler[]
   const harm = frame.mentions.some((m) => HARM_CODES.has(m.code));
   const placed = new Map<string, Role>();
   let harmHere = harm;
-  const give = (f0: Filler, role: Role, rule: string): void => {
+  // `between`: the rule is "between X and Y" (role.between), told by its pattern's field and lost when a pronoun stands in
+  const give = (f0: Filler, role: Role, rule: string, between = false): void => {
     let f = f0;
     if (f.pronoun) {
       const r = resolvePronoun(a, fillers, f);
       if (!r) return;
       f = r;
-      rule = `${rule}+role.pronoun`;
+      rule = `${rule}+${EVENTS_IDS.pronoun}`;
+      between = false;
     }
     if (placed.has(f.key) || frame.splitBy.some((id) => f.key === `p:${id}`)) return;
     // a person hit is a victim; a thing, group or force hit is a target
@@ -125,12 +131,12 @@ export function frameRoles(a: Analysis, frame: Frame, fillers: readonly Filler[]
     const i = inClause.indexOf(f0);
     const next = i >= 0 ? inClause[i + 1] : undefined;
     const prev = i > 0 ? inClause[i - 1] : undefined;
-    if (next && next.kind === f0.kind && rule !== 'role.between' && COORD.test(text.slice(f0.end, next.start))) give(next, role, rule);
-    if (prev && prev.kind === f0.kind && COORD.test(text.slice(prev.end, f0.start))) give(prev, role, rule);
+    if (next && next.kind === f0.kind && !between && COORD.test(text.slice(f0.end, next.start))) give(next, role, rule, between);
+    if (prev && prev.kind === f0.kind && COORD.test(text.slice(prev.end, f0.start))) give(prev, role, rule, between);
     // "between X and Y": Y is the other side
-    if (rule === 'role.between' && next && (next.kind === 'person' || next.kind === 'group') && /^\s+and\s+(?:the\s+)?$/i.test(text.slice(f0.end, next.start))) give(next, 'target', 'role.between-other');
+    if (between && next && (next.kind === 'person' || next.kind === 'group') && /^\s+and\s+(?:the\s+)?$/i.test(text.slice(f0.end, next.start))) give(next, 'target', EVENTS_IDS.betweenOther);
     // a named group right before a description is the group it belongs to ("Taliban gunmen")
-    if (prev && f0.key.startsWith('n:') && prev.key.startsWith('a:') && /^\s+$/.test(text.slice(prev.end, f0.start)) && (r === 'perpetrator' || r === 'target')) give(prev, r, 'role.affiliated-description');
+    if (prev && f0.key.startsWith('n:') && prev.key.startsWith('a:') && /^\s+$/.test(text.slice(prev.end, f0.start)) && (r === 'perpetrator' || r === 'target')) give(prev, r, EVENTS_IDS.affiliatedDescription);
   };
   // people counted as killed or hurt in the clause are its victims ("killed 13 people and wounded 71")
   const hit = (f: Filler): boolean => f.key.startsWith('c:') || (f.key.startsWith('n:') && counted(f));
@@ -149,20 +155,20 @@ export function frameRoles(a: Analysis, frame: Frame, fillers: readonly Filler[]
         if (p.side !== side || !p.takes.includes(f.kind)) continue;
         if (p.voice !== 'any' && p.voice !== m.voice) continue;
         // the subject of an explosion verb is its weapon, never its perpetrator
-        if (ergative && p.id === 'role.active-subject') continue;
+        if (ergative && p.agent) continue;
         if ((p.only && !p.only.test(m.text)) || (p.unless && p.unless.test(m.text))) continue;
         if (p.pre && !p.pre.test(text.slice(Math.max(frame.sentence.start, m.start - 30), m.start))) continue;
         if (!p.gap.test(gap)) continue;
         // a filler of the same kind between the two takes the slot ("attacked the bus and ... the town")
         if (inClause.some((g) => g !== f && g.kind === f.kind && !g.pronoun && g.start >= (side === 'before' ? f.end : m.end) && g.end <= (side === 'before' ? m.start : f.start) && !COORD.test(text.slice(g.end, side === 'before' ? m.start : f.start)))) continue;
-        give(f, p.role, p.id);
+        give(f, p.role, p.id, p.between ?? false);
         break;
       }
     }
   }
   harmHere = true;
   if (harm || frame.mentions.some((m) => m.code.startsWith('18') || m.code.startsWith('19') || m.code.startsWith('20'))) {
-    for (const f of inClause) if (!placed.has(f.key) && hit(f)) give(f, 'victim', 'role.victim-count');
+    for (const f of inClause) if (!placed.has(f.key) && hit(f)) give(f, 'victim', EVENTS_IDS.victimCount);
   }
   return out;
 }

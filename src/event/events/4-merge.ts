@@ -46,6 +46,64 @@ function rolesOf(e: MergedEvent): { perps: Set<string>; targets: Set<string>; we
   return { perps, targets, weapons };
 }
 
+/** What a merge rule reads of a frame: where it is told, whether it says it is new or points back, its place, and how well an event fits it. */
+export interface MergeContext {
+  title: boolean;
+  fresh: boolean;
+  definite: boolean;
+  place: Place | null;
+  /** The frame's sentence index. */
+  sentence: number;
+  /** How much an event shares with the frame: place, named roles, weapons, nearness. */
+  score(e: MergedEvent): number;
+}
+
+/**
+ * A rule that joins a frame to an earlier event: it applies to frames `when` says, and takes the best-scored of the
+ * compatible events it `joins`. Rules are tried in order; the first that finds an event wins. The `when` conditions
+ * exclude one another, except for the frames with a place, which try the same place first and then the event
+ * before that has none.
+ */
+export interface MergeRule {
+  id: string;
+  what: string;
+  when(c: MergeContext): boolean;
+  joins(e: MergedEvent, c: MergeContext): boolean;
+}
+
+const sameOrWithin = (e: MergedEvent, c: MergeContext): boolean =>
+  !!e.place && !!c.place && (e.place.id === c.place.id || ((contains(e.place, c.place) || contains(c.place, e.place)) && c.score(e) >= 3));
+const plain = (c: MergeContext): boolean => !c.title && !c.fresh && !c.definite;
+
+export const MERGE_RULES: readonly MergeRule[] = [
+  { id: 'events.merge-headline', what: 'a frame of the headline joins the event of the body it names (the best-scored compatible one)', when: (c) => c.title, joins: () => true },
+  {
+    id: 'events.merge-summary',
+    what: 'a mention at a country that a later, more exact mention in that country details ("strikes in Iraq" -> "at al-Asaf airbase in western Iraq")',
+    when: (c) => !c.title && c.fresh,
+    joins: (e, c) => !!e.place && !!c.place && contains(e.place, c.place) && rankOf(e.place) < rankOf(c.place) && c.score(e) >= 2,
+  },
+  { id: 'events.merge-definite', what: 'a definite mention ("the attack") is the event told before', when: (c) => !c.title && !c.fresh && c.definite, joins: () => true },
+  {
+    id: 'events.merge-same-place',
+    what: 'a mention at the same place (or one inside it) with compatible date and roles is the same event',
+    when: (c) => plain(c) && c.place !== null,
+    joins: sameOrWithin,
+  },
+  {
+    id: 'events.merge-gives-place',
+    what: 'a mention with a place continues the event of the sentence before that had none',
+    when: (c) => plain(c) && c.place !== null,
+    joins: (e, c) => !e.place && c.sentence - e.touched <= 1,
+  },
+  {
+    id: 'events.merge-continued',
+    what: 'a sentence with no place of its own continues the event told in the two sentences before',
+    when: (c) => plain(c) && c.place === null,
+    joins: (e, c) => c.sentence - e.touched <= 2,
+  },
+];
+
 export function mergeFrames(framed: { frame: Frame; roles: FrameRoles }[]): MergedEvent[] {
   const events: MergedEvent[] = [];
   const isTitle = (f: Frame): boolean => f.sentence.zone === 'title';
@@ -87,14 +145,13 @@ export function mergeFrames(framed: { frame: Frame; roles: FrameRoles }[]): Merg
       return best;
     };
     const cands = events.filter(compatible);
+    const ctx: MergeContext = { title: isTitle(f), fresh: f.fresh, definite, place: f.place, sentence: f.sentence.i, score };
     let into: MergedEvent | null = null;
-    if (isTitle(f)) into = pick(cands, 'events.merge-same-place');
-    else if (f.fresh) into = pick(cands.filter((e) => e.place && f.place && contains(e.place, f.place) && rankOf(e.place) < rankOf(f.place) && score(e) >= 2), 'events.merge-summary');
-    else if (definite) into = pick(cands, 'events.merge-definite');
-    else if (f.place) {
-      const same = cands.filter((e) => e.place && (e.place.id === f.place!.id || (contains(e.place, f.place!) || contains(f.place!, e.place)) && score(e) >= 3));
-      into = pick(same, 'events.merge-same-place') ?? pick(cands.filter((e) => !e.place && f.sentence.i - e.touched <= 1), 'events.merge-continued');
-    } else into = pick(cands.filter((e) => f.sentence.i - e.touched <= 2), 'events.merge-continued');
+    for (const rule of MERGE_RULES) {
+      if (!rule.when(ctx)) continue;
+      into = pick(cands.filter((e) => rule.joins(e, ctx)), rule.id);
+      if (into) break;
+    }
     if (into) {
       into.frames.push(item);
       if (f.place && rankOf(f.place) > rankOf(into.place)) into.place = f.place;

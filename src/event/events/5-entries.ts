@@ -12,6 +12,7 @@ import { nextId } from '../../resolve/ids.js';
 import type { MergedEvent } from './4-merge.js';
 import type { Filler } from './3-roles.js';
 import { rankOf, type Frame } from './2-frames.js';
+import { EVENTS_IDS } from './ids.js';
 
 export interface EntryInput {
   a: Analysis;
@@ -105,7 +106,7 @@ export function buildEntries({ a, merged, main, actors, places, counts, particip
       const id = nextId('a', outActors);
       outActors.push({
         id, name: c.text.replace(DET, ''), kind: c.value > 1 ? 'group' : 'person', title: null, country: null, affiliation: null,
-        mentions: [{ text: c.text, start: c.start, end: c.end, rule: c.rule }], named: false, count: Math.round(c.value) || 1, rule: 'role.victim-count',
+        mentions: [{ text: c.text, start: c.start, end: c.end, rule: c.rule }], named: false, count: Math.round(c.value) || 1, rule: EVENTS_IDS.victimCount,
       });
       countActor.set(ref, id);
       return id;
@@ -178,7 +179,7 @@ export function buildEntries({ a, merged, main, actors, places, counts, particip
       const cs = own.filter((c) => c.category === cat);
       return cs.length ? Math.max(...cs.map((c) => c.value)) : null;
     };
-    const rules: Record<string, string> = { status: e.rules.status ?? 'events.reported', ...(e.rules.merge ? { merge: e.rules.merge } : {}) };
+    const rules: Record<string, string> = { status: e.rules.status ?? EVENTS_IDS.reported, ...(e.rules.merge ? { merge: e.rules.merge } : {}) };
     for (const f of e.frames) for (const [k, v] of Object.entries(f.roles.rules)) rules[k] ??= v;
     for (const f of e.frames) for (const [k, v] of Object.entries(f.frame.rules)) rules[k] ??= v;
     const entry: EventEntry = {
@@ -200,7 +201,7 @@ export function buildEntries({ a, merged, main, actors, places, counts, particip
     };
     if (entry.injured === 0 && entry.killed === null && own.some((c) => c.category === 'injured' && c.value === 0 && /^no\s+(?:injuries|casualties)/i.test(text.slice(c.start, c.end)))) {
       entry.killed = 0;
-      rules.killed = 'events.no-injuries-no-deaths';
+      rules.killed = EVENTS_IDS.noInjuriesNoDeaths;
     }
     if (main && !mainEntry && mentions.some((m) => m.start < main.trigger.end && main.trigger.start < m.end)) mainEntry = entry;
     entries.push(entry);
@@ -216,7 +217,7 @@ export function buildEntries({ a, merged, main, actors, places, counts, particip
     if (!mainEntry && !isNoEvent(a, quotes, main.trigger.start, main.trigger.end)) {
       mainEntry = {
         id: `e${entries.length + 1}`, status: 'reported', type: main.type, trigger: main.trigger, mentions: [main.trigger], date: main.date, location: main.location,
-        perpetrators: [], targets: [], victims: [], weapons: [], killed: null, injured: null, counts: [], rules: { status: 'events.main' },
+        perpetrators: [], targets: [], victims: [], weapons: [], killed: null, injured: null, counts: [], rules: { status: EVENTS_IDS.main },
       };
       entries.push(mainEntry);
     }
@@ -224,7 +225,7 @@ export function buildEntries({ a, merged, main, actors, places, counts, particip
   if (main && mainEntry) {
     // the main entry is the main event: its type, date, place, casualties and roles are the main event's (with the entry's own added)
     const m = mainEntry;
-    m.rules = { ...m.rules, main: 'events.main' };
+    m.rules = { ...m.rules, main: EVENTS_IDS.main };
     m.type = main.type;
     // its date and place are the main event's, unless the entry's own place is more exact ("at al-Asaf airbase" over "Iraq")
     m.date = main.date ?? m.date;
@@ -236,9 +237,10 @@ export function buildEntries({ a, merged, main, actors, places, counts, particip
     m.targets = m.targets.filter((id) => !m.victims.includes(id));
     if (main.killed !== null || m.killed === null) m.killed = main.killed ?? m.killed;
     if (main.injured !== null || m.injured === null) m.injured = main.injured ?? m.injured;
-    if (m.injured === 0 && m.killed === null && main.rules?.injured === 'event.injured-negated') {
+    // the main event says no one was hurt (its injured is 0 only when the text negates injuries and tells no deaths)
+    if (m.injured === 0 && m.killed === null && main.injured === 0) {
       m.killed = 0;
-      m.rules.killed = 'events.no-injuries-no-deaths';
+      m.rules.killed = EVENTS_IDS.noInjuriesNoDeaths;
     }
     m.counts = [...new Set([...main.counts, ...m.counts])];
     // the headline names the event; the body's first heaviest mention tells it ("fired a barrage of rockets" over "strike")

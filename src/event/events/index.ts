@@ -1,5 +1,7 @@
 // Every event the article tells of, one entry each, in five passes: mentions (1), frames with place,
-// date and status (2), roles from grammar (3), merge of repeated mentions (4), entries (5).
+// date and status (2), roles from grammar (3), merge of repeated mentions (4), entries (5). Rule tables:
+// lexicon.ts (triggers, no-event cues, tally and background rules), patterns.ts (role patterns), 4-merge.ts
+// (merge rules); words in lexicon/*.json; ids set outside the tables in ids.ts.
 import type { Analysis } from '../../analyse/index.js';
 import type { Actor, Count, DateItem, Event, EventEntry, Place, Quote } from '../../record/schema.js';
 import type { ParticipantMention } from '../../extract/participants/index.js';
@@ -8,11 +10,28 @@ import type { WeaponMention } from '../../extract/weapons/index.js';
 import { findMentions } from './1-mentions.js';
 import { buildFrames } from './2-frames.js';
 import { buildFillers, frameRoles } from './3-roles.js';
-import { mergeFrames } from './4-merge.js';
+import { MERGE_RULES, mergeFrames } from './4-merge.js';
 import { buildEntries } from './5-entries.js';
+import type { Domain } from '../../extract/domain.js';
+import { BACKGROUND_RULES, EVENT_TRIGGERS, NEW_EVENT, NO_EVENT_BEFORE, SPORT_SHOT, TALLY_RULES, TRIGGER_RULES, WEAK_FORMS } from './lexicon.js';
+import { ERGATIVE, HARM_CODES, PRONOUNS, ROLE_PATTERNS, UNACCUSATIVE } from './patterns.js';
+import { EVENTS_IDS } from './ids.js';
 
-export { EVENT_RULES } from './lexicon.js';
-export { PATTERN_RULES, ROLE_PATTERNS } from './patterns.js';
+export { ROLE_PATTERNS } from './patterns.js';
+export { EVENTS_IDS } from './ids.js';
+
+/**
+ * The events pass as a domain: its rules in the order of the passes (the trigger words of pass 1 and the cues that
+ * make a mention no event, the new-event cue and the status rules of pass 2, the role patterns of pass 3, the merge
+ * rules of pass 4), its lexicons, and the ids its passes set outside the rule tables.
+ */
+export const eventsDomain = {
+  name: 'events',
+  rules: [...TRIGGER_RULES, ...NO_EVENT_BEFORE, SPORT_SHOT, NEW_EVENT, ...TALLY_RULES, ...BACKGROUND_RULES, ...ROLE_PATTERNS, ...MERGE_RULES],
+  refiners: [],
+  lexicon: { triggers: EVENT_TRIGGERS, weakForms: WEAK_FORMS, harmCodes: HARM_CODES, pronouns: PRONOUNS, ergative: ERGATIVE, unaccusative: UNACCUSATIVE },
+  ids: Object.values(EVENTS_IDS),
+} satisfies Domain;
 
 export interface EventsInput {
   a: Analysis;

@@ -2,6 +2,15 @@
 // described participant, a thing, a place, a weapon or a pronoun) and the event's trigger, and gives
 // the filler a role. Patterns are data with stable ids; `--explain` shows the id behind each role.
 
+import type { LexiconFile } from '../../extract/lexicon.js';
+import wordsFile from './lexicon/role-words.json' with { type: 'json' };
+import pronounsFile from './lexicon/pronouns.json' with { type: 'json' };
+import codesFile from './lexicon/codes.json' with { type: 'json' };
+
+const WORDS = (wordsFile as LexiconFile<Record<string, string[]>>).entries;
+/** A word list as a regular-expression alternation; a blank in a phrase is any run of blanks. */
+const alt = (words: readonly string[]): string => words.map((w) => w.replace(/ /g, '\\s+')).join('|');
+
 export type Role = 'perpetrator' | 'target' | 'victim' | 'weapon';
 /** What fills a slot: a person, a group or organisation, a physical thing (or place), or a weapon. */
 export type FillerKind = 'person' | 'group' | 'thing' | 'weapon';
@@ -22,33 +31,37 @@ export interface RolePattern {
   unless?: RegExp;
   /** Words that must end right before the trigger ("blamed the attack on X": `blamed the`). */
   pre?: RegExp;
+  /** The filler is the doer named as subject: not for an explosion verb, whose subject is its weapon ("a bomb exploded"). */
+  agent?: boolean;
+  /** "between X and Y": X takes the role, Y (after "and") is the other side; a coordinated filler does not share it. */
+  between?: boolean;
   what: string;
 }
 
 /** Harm words without an agent: their subject is the one hit ("the general died", "three were dead"). */
-export const UNACCUSATIVE = /^(?:died|dies|dead|death|deaths|fatalities|hurt|injuries)$/i;
+export const UNACCUSATIVE = new RegExp(`^(?:${alt(WORDS.unaccusative)})$`, 'i');
 
 const W = "(?:[\\w'’-]+\\s+)"; // one word and its blank
-const ADV = '(?:(?:also|reportedly|allegedly|apparently|then|later|again|first|allegedly|had|has|have|on\\s+\\w+|early\\s+\\w+|late\\s+\\w+|yesterday|today|overnight)\\s+)';
+const ADV = `(?:(?:${alt(WORDS.adverbs)})\\s+)`;
 const APPOS = '(?:\\s*,[^,.;:"“”]{2,70},)?'; // "Gunmen, wearing masks, opened fire"
-const DET = '(?:(?:the|a|an|two|three|four|five|several|some|its|his|her|their)\\s+)?';
-const MODS = "(?:(?:armed|separatist|militant|rebel|radical|extremist|islamist|jihadist|terrorist|guerrilla|far-right|far-left|[A-Z][\\w-]*)\\s+){0,3}";
+const DET = `(?:(?:${alt(WORDS.determiners)})\\s+)?`;
+const MODS = `(?:(?:${alt(WORDS.modifiers)})\\s+){0,3}`;
 const PEOPLE: readonly FillerKind[] = ['person', 'group'];
 const ANY_TARGET: readonly FillerKind[] = ['person', 'group', 'thing'];
 
 export const ROLE_PATTERNS: readonly RolePattern[] = [
   // claims and blame first: they name the perpetrator even in a passive or nominal sentence
   { id: 'role.claimed-responsibility', side: 'before', role: 'perpetrator', takes: PEOPLE, voice: 'any',
-    gap: new RegExp(`^${APPOS}\\s+(?:(?:has|have|had|later|quickly|also)\\s+){0,2}(?:claimed|claims|claiming|claim|accepted|took)\\s+(?:(?:responsibility|credit)\\s+for\\s+)?${W}{0,5}$`, 'i'),
+    gap: new RegExp(`^${APPOS}\\s+(?:(?:has|have|had|later|quickly|also)\\s+){0,2}(?:${alt(WORDS.claimVerbs)})\\s+(?:(?:responsibility|credit)\\s+for\\s+)?${W}{0,5}$`, 'i'),
     what: '"X claimed responsibility for (the) attack", "X claimed the attacks"' },
   { id: 'role.blamed-on', side: 'after', role: 'perpetrator', takes: PEOPLE, voice: 'any',
-    gap: new RegExp(`^\\s+${W}{0,8}?(?:(?:was|were|is|are|has\\s+been|have\\s+been)\\s+)?(?:blamed\\s+on|attributed\\s+to|claimed\\s+by|carried\\s+out\\s+by|perpetrated\\s+by|committed\\s+by|launched\\s+by|staged\\s+by|the\\s+work\\s+of)\\s+${DET}${MODS}$`, 'i'),
+    gap: new RegExp(`^\\s+${W}{0,8}?(?:(?:was|were|is|are|has\\s+been|have\\s+been)\\s+)?(?:${alt(WORDS.blamedOn)})\\s+${DET}${MODS}$`, 'i'),
     what: '"the attack was blamed on X", "attributed to X", "strikes launched by X"' },
   { id: 'role.blamed-for', side: 'before', role: 'perpetrator', takes: PEOPLE, voice: 'any',
-    gap: new RegExp(`^${APPOS}\\s+(?:(?:was|were|is|are|has\\s+been|have\\s+been|had\\s+been)\\s+)(?:\\w+\\s+)?(?:blamed\\s+for|behind|responsible\\s+for|suspected\\s+(?:of|in)|accused\\s+of|charged\\s+(?:with|in))\\s+${W}{0,4}$`, 'i'),
+    gap: new RegExp(`^${APPOS}\\s+(?:(?:was|were|is|are|has\\s+been|have\\s+been|had\\s+been)\\s+)(?:\\w+\\s+)?(?:${alt(WORDS.blamedFor)})\\s+${W}{0,4}$`, 'i'),
     what: '"X was blamed for the bombing", "X is behind the attack"' },
   { id: 'role.carried-out', side: 'before', role: 'perpetrator', takes: PEOPLE, voice: 'noun',
-    gap: new RegExp(`^${APPOS}\\s+${ADV}{0,2}(?:carried\\s+out|staged|launched|mounted|conducted|perpetrated|committed|executed|made|waged|unleashed|led)\\s+${W}{0,4}$`, 'i'),
+    gap: new RegExp(`^${APPOS}\\s+${ADV}{0,2}(?:${alt(WORDS.carryOut)})\\s+${W}{0,4}$`, 'i'),
     what: '"X carried out the attack", "X launched strikes"' },
   { id: 'role.possessive', side: 'before', role: 'perpetrator', takes: PEOPLE, voice: 'noun',
     gap: /^['’]s?\s+(?:[\w-]+\s+){0,2}$/i,
@@ -73,30 +86,30 @@ export const ROLE_PATTERNS: readonly RolePattern[] = [
   { id: 'role.subject-died', side: 'before', role: 'victim', takes: ['person'], voice: 'any', only: UNACCUSATIVE,
     gap: new RegExp(`^${APPOS}\\s+(?:(?:was|were|is|are|has|have|had|been|later|also|reportedly|all|both|each|eventually|subsequently|instantly|immediately)\\s+){0,3}$`, 'i'),
     what: '"the general died", "two soldiers were dead": the subject of a death word is the victim' },
-  { id: 'role.active-subject', side: 'before', role: 'perpetrator', takes: PEOPLE, voice: 'active', unless: UNACCUSATIVE,
+  { id: 'role.active-subject', side: 'before', role: 'perpetrator', takes: PEOPLE, voice: 'active', unless: UNACCUSATIVE, agent: true,
     gap: new RegExp(`^${APPOS}\\s+${ADV}{0,3}$`, 'i'),
     what: '"X attacked Y", "gunmen opened fire"' },
   { id: 'role.active-object', side: 'after', role: 'target', takes: ANY_TARGET, voice: 'active',
     gap: new RegExp(`^\\s+${DET}$`, 'i'),
     what: '"X attacked Y", "killing Y"' },
-  { id: 'role.blamed-x-on', side: 'after', role: 'perpetrator', takes: PEOPLE, voice: 'any', pre: /\b(?:blamed|blames|blame|blaming|pinned)\s+(?:the|this|that|these|those|a|an)?\s*(?:[\w-]+\s+)?$/i,
+  { id: 'role.blamed-x-on', side: 'after', role: 'perpetrator', takes: PEOPLE, voice: 'any', pre: new RegExp(`\\b(?:${alt(WORDS.blameVerbs)})\\s+(?:the|this|that|these|those|a|an)?\\s*(?:[\\w-]+\\s+)?$`, 'i'),
     gap: new RegExp(`^\\s+on\\s+${DET}${MODS}$`, 'i'),
     what: '"blamed the attack on X"' },
-  { id: 'role.between', side: 'after', role: 'perpetrator', takes: PEOPLE, voice: 'noun',
+  { id: 'role.between', side: 'after', role: 'perpetrator', takes: PEOPLE, voice: 'noun', between: true,
     gap: new RegExp(`^\\s+between\\s+${DET}$`, 'i'),
     what: '"a battle between X and Y": X is one side (the other, after "and", is the target)' },
   { id: 'role.of-patient', side: 'after', role: 'target', takes: ANY_TARGET, voice: 'noun',
     gap: new RegExp(`^\\s+of\\s+${DET}$`, 'i'),
     what: '"the assassination of Y", "the killing of Y", "the bombing of Y"' },
   { id: 'role.on-target', side: 'after', role: 'target', takes: ANY_TARGET, voice: 'any',
-    gap: new RegExp(`^\\s+(?:${W}{0,5}?)(?:on|against|at|targeting|upon|toward|towards|into)\\s+${DET}$`, 'i'),
+    gap: new RegExp(`^\\s+(?:${W}{0,5}?)(?:${alt(WORDS.targetPrepositions)})\\s+${DET}$`, 'i'),
     what: '"an attack on Y", "fired rockets at Y", "strikes against Y"' },
   // ergative news verbs: "a bomb exploded at the church"
   { id: 'role.weapon-subject', side: 'before', role: 'weapon', takes: ['weapon'], voice: 'any',
     gap: new RegExp(`^\\s+(?:${W}{0,3}?)(?:(?:was|were|had|has|been|reportedly|apparently)\\s+){0,2}$`, 'i'),
     what: '"a bomb exploded ...", "a roadside IED kills ...", "rockets were fired": a weapon as subject is the weapon' },
   { id: 'role.ergative-place', side: 'after', role: 'target', takes: ['thing'], voice: 'any', only: /explo|blast|bomb|blew|went off|detonat|dynamit/i,
-    gap: new RegExp(`^\\s+(?:${W}{0,3}?)(?:at|in|near|outside|inside|in\\s+front\\s+of|under|beneath|beside|next\\s+to|aboard|on\\s+board)\\s+${DET}$`, 'i'),
+    gap: new RegExp(`^\\s+(?:${W}{0,3}?)(?:${alt(WORDS.blastPrepositions)})\\s+${DET}$`, 'i'),
     what: '"exploded at the church", "a bombing near a power station": the thing next to the blast was hit' },
   { id: 'role.with-weapon', side: 'after', role: 'weapon', takes: ['weapon'], voice: 'any',
     gap: new RegExp(`^\\s+(?:${W}{0,6}?)(?:with|using|of)?\\s*${DET}(?:${W}{0,2})$`, 'i'),
@@ -107,22 +120,9 @@ export const ROLE_PATTERNS: readonly RolePattern[] = [
 ];
 
 /** Triggers whose patient is a person hit: "killed Y", "Y was wounded" make Y a victim. */
-export const HARM_CODES = new Set(['1823', '182', '186', '193', '202', '181', '185']);
+export const HARM_CODES: ReadonlySet<string> = new Set((codesFile as LexiconFile<{ harmCodes: string[] }>).entries.harmCodes);
 
 /** Explosion verbs whose subject is the weapon, not the perpetrator. */
-export const ERGATIVE = /^(?:exploded|explodes|exploding|went off|blew up|detonated|explosion|blast)$/i;
+export const ERGATIVE = new RegExp(`^(?:${WORDS.ergative.join('|')})$`, 'i');
 
-export const PRONOUNS: Readonly<Record<string, { plural: boolean; person: boolean }>> = {
-  he: { plural: false, person: true }, she: { plural: false, person: true }, they: { plural: true, person: false },
-  him: { plural: false, person: true }, her: { plural: false, person: true }, them: { plural: true, person: false },
-};
-
-export const PATTERN_RULES: Readonly<Record<string, string>> = {
-  ...Object.fromEntries(ROLE_PATTERNS.map((p) => [p.id, p.what])),
-  'role.pronoun': 'a pronoun in a role stands for the nearest earlier actor of its number',
-  'role.apposition': 'a description in apposition to a name is that name ("the gunman, John Smith,")',
-  'role.victim-count': 'a count of people killed or wounded in the event\'s clause stands for its victims ("killed 13 people and wounded 71")',
-  'role.between-other': 'the second side of "between X and Y" is the target',
-  'role.affiliated-description': 'a named group right before a description it qualifies ("Taliban gunmen") shares its role',
-  'role.main-event': 'the roles of the main event (see `event.rules`)',
-};
+export const PRONOUNS: Readonly<Record<string, { plural: boolean; person: boolean }>> = (pronounsFile as LexiconFile<Record<string, { plural: boolean; person: boolean }>>).entries;

@@ -1,0 +1,20 @@
+// Ids the events pass puts on items outside its rule tables (a status by default, a frame split by places,
+// the main event's entry, roles given by a step after the patterns). Declared once here; the domain lists them.
+export const EVENTS_IDS = {
+  /** The default status: the news, an event of the report itself. */
+  reported: 'events.reported',
+  /** A plural trigger with places joined by "and" is one event per place ("attacks at A and B"). */
+  splitPlaces: 'events.split-places',
+  /** The main event (the record's `event`): its entry, or an entry made from it. */
+  main: 'events.main',
+  /** "No injuries" said of the event: no deaths either. */
+  noInjuriesNoDeaths: 'events.no-injuries-no-deaths',
+  /** A pronoun in a role stands for the nearest earlier actor of its number (added to the pattern's id: "role.active-subject+role.pronoun"). */
+  pronoun: 'role.pronoun',
+  /** A count of people killed or wounded in the event's clause stands for its victims ("killed 13 people and wounded 71"). */
+  victimCount: 'role.victim-count',
+  /** The second side of "between X and Y" is the target. */
+  betweenOther: 'role.between-other',
+  /** A named group right before a description it qualifies ("Taliban gunmen") shares its role. */
+  affiliatedDescription: 'role.affiliated-description',
+} as const;

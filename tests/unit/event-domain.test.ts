@@ -1,0 +1,117 @@
+// The event and events domains (#20): every rule id declared once across both, lexicons as data files with their
+// provenance, and one row per rule of the trigger, code, role and merge tables through the whole pipeline
+// (--explain), each row [text, where, expected text, expected rule id].
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { eventDomain } from '../../src/event/index.js';
+import { eventsDomain } from '../../src/event/events/index.js';
+import { extractDocument } from '../../src/pipeline.js';
+import { makeDocument } from '../../src/document.js';
+import type { EventRecord } from '../../src/record/schema.js';
+import { REFERENCE, ROOT } from '../helpers.js';
+
+const FILE = 'event-domain.test.ts';
+const run = (text: string): EventRecord => extractDocument(makeDocument(text, { id: 't', published: REFERENCE }), { explain: true });
+
+const declared = (d: { rules: readonly { id: string }[]; ids?: readonly string[] }): string[] => [...d.rules.map((r) => r.id), ...(d.ids ?? [])];
+const ALL = [...declared(eventDomain), ...declared(eventsDomain)];
+
+describe(`${FILE}: ids`, () => {
+  it('every id is declared once across eventDomain and eventsDomain', () => {
+    const seen = new Map<string, number>();
+    for (const id of ALL) seen.set(id, (seen.get(id) ?? 0) + 1);
+    expect([...seen].filter(([, n]) => n > 1).map(([id]) => id)).toEqual([]);
+    expect(ALL.length).toBeGreaterThan(60);
+  });
+
+  it('ids are namespaced by their stage: event.* for the main event, events.* and role.* for the events pass', () => {
+    expect(declared(eventDomain).filter((id) => !id.startsWith('event.'))).toEqual([]);
+    expect(declared(eventsDomain).filter((id) => !/^(?:events|role)\./.test(id))).toEqual([]);
+  });
+
+  it('the renamed ids are declared, and the ids they split from still name their first rule', () => {
+    for (const id of ['event.date-first-late', 'events.tally-since', 'events.tally-counted', 'events.merge-headline', 'events.merge-gives-place']) expect(ALL, id).toContain(id);
+    for (const id of ['event.date-first', 'events.tally-series', 'events.tally-count', 'events.merge-same-place', 'events.merge-continued']) expect(ALL, id).toContain(id);
+  });
+});
+
+describe(`${FILE}: lexicon files`, () => {
+  const dirs = ['src/event/lexicon', 'src/event/events/lexicon'];
+  const files = dirs.flatMap((d) => readdirSync(`${ROOT}${d}`).filter((f) => f.endsWith('.json')).map((f) => `${d}/${f}`));
+  it('there are lexicon files in both folders', () => {
+    expect(files.filter((f) => f.startsWith('src/event/lexicon/')).length).toBeGreaterThanOrEqual(5);
+    expect(files.filter((f) => f.startsWith('src/event/events/lexicon/')).length).toBeGreaterThanOrEqual(5);
+  });
+  it.each(files)('%s says what its words are for and where they come from', (f) => {
+    const j = JSON.parse(readFileSync(`${ROOT}${f}`, 'utf8')) as { about?: unknown; source?: unknown; entries?: unknown };
+    expect(typeof j.about, f).toBe('string');
+    expect((j.about as string).length, f).toBeGreaterThan(20);
+    expect(typeof j.source, f).toBe('string');
+    expect(j.entries, f).toBeTruthy();
+  });
+  it('the CAMEO trigger lexicon gives each trigger its code and weight ("airstrike" -> 195, weight 11)', () => {
+    const airstrike = eventDomain.lexicon.triggers.find((t) => t.forms.includes('airstrike'));
+    expect(airstrike).toMatchObject({ code: '195', weight: 11, rule: 'event.trigger-lexicon' });
+  });
+});
+
+type Where =
+  | 'event.trigger' | 'event.type' | 'event.perpetrators' | 'event.targets' | 'event.victims'
+  | 'events.trigger' | 'events.perpetrators' | 'events.targets' | 'events.victims' | 'events.weapons' | 'events.merge';
+
+/** The text found at `where` (a role's first filler's name, a trigger's text, a type's code) and the rule id behind it. */
+function read(r: EventRecord, where: Where): [string | null, string | null] {
+  const name = (id: string | undefined): string | null => (id === undefined ? null : r.actors.find((a) => a.id === id)?.name ?? r.places.find((p) => p.id === id)?.name ?? id);
+  const [stage, field] = where.split('.') as ['event' | 'events', string];
+  const e = stage === 'event' ? r.event : r.events?.[0];
+  if (!e) return [null, null];
+  const rules = e.rules ?? {};
+  if (field === 'trigger') return [e.trigger.text, e.trigger.rule ?? null];
+  if (field === 'type') return [e.type.code, rules.type ?? null];
+  if (field === 'weapons') return [stage === 'events' && r.events?.[0] ? r.events[0].weapons[0]?.text ?? null : null, rules.weapons ?? null];
+  if (field === 'merge') return [e.trigger.text, rules.merge ?? null];
+  const ids = e[field as 'perpetrators' | 'targets' | 'victims'];
+  return [name(ids[0]), rules[field] ?? null];
+}
+
+const ROWS: [text: string, where: Where, expected: string, rule: string][] = [
+  // the main event: trigger, code, roles from the trigger's grammar and from the words around a name
+  ['Hezbollah attacked Israel on Friday.', 'event.trigger', 'attacked', 'event.trigger-lexicon'],
+  ['Hezbollah fired rockets at Israel on Friday.', 'event.type', '194', 'event.weapon-subcode'],
+  ['Hezbollah attacked Israel on Friday.', 'event.perpetrators', 'Hezbollah', 'event.role-active-subject'],
+  ['The US embassy in Baghdad was attacked by Hezbollah on Friday.', 'event.perpetrators', 'Hezbollah', 'event.role-passive-agent'],
+  ['John Smith was shot and killed on Friday night in Dallas, police said.', 'event.targets', 'John Smith', 'event.role-passive-subject'],
+  ['John Smith was shot and killed on Friday night in Dallas, police said.', 'event.victims', 'John Smith', 'event.role-person-victim'],
+  ['A police officer shot Mark Brown in Dallas on Friday.', 'event.targets', 'Mark Brown', 'event.role-active-object'],
+  ['A man was shot dead in Dallas on Friday. Mark Brown was arrested on Saturday.', 'event.perpetrators', 'Mark Brown', 'event.role-person-perpetrator'],
+  ['A man was shot dead in Dallas on Friday. Police arrested his son, Mark Brown, on charges of murder.', 'event.perpetrators', 'Mark Brown', 'event.role-person-kin'],
+  // every event: trigger words of the events pass and the role patterns
+  ['A bomb went off in a market in Baghdad on Friday.', 'events.trigger', 'went off', 'events.trigger-explosion'],
+  ['A bomb went off in a market in Baghdad on Friday.', 'events.weapons', 'bomb', 'role.weapon-subject'],
+  ['A car bomb exploded outside a church in Baghdad on Monday.', 'events.targets', 'church', 'role.ergative-place'],
+  ['Rebels attacked the army base in Kabul on Monday.', 'events.perpetrators', 'Rebels', 'role.active-subject'],
+  ['Rebels attacked the army base in Kabul on Monday.', 'events.targets', 'army base', 'role.active-object'],
+  ['The embassy was attacked by rebels on Monday.', 'events.perpetrators', 'rebels', 'role.passive-agent'],
+  ['The embassy was attacked by rebels on Monday.', 'events.targets', 'embassy', 'role.passive-subject'],
+  ['The Taliban claimed responsibility for the bombing in Kabul on Monday.', 'events.perpetrators', 'Taliban', 'role.claimed-responsibility'],
+  ['The bombing of the bridge was blamed on guerrillas.', 'events.perpetrators', 'guerrillas', 'role.blamed-on'],
+  ['Police are investigating the assassination of the judge.', 'events.victims', 'judge', 'role.of-patient'],
+  ['A man was killed in a battle between troops and terrorists.', 'events.perpetrators', 'troops', 'role.between'],
+  ['A man was killed in a battle between troops and terrorists.', 'events.targets', 'terrorists', 'role.between-other'],
+  ['Protesters rallied in Paris on Friday and police were attacked with stones.', 'events.weapons', 'stones', 'role.passive-instrument'],
+  ['Gunmen opened fire on a market, killing 13 people and wounding 71.', 'events.targets', 'market', 'role.on-target'],
+];
+
+describe(`${FILE}: rules through the pipeline`, () => {
+  it.each(ROWS)('%s [%s] -> %s by %s', (text, where, expected, rule) => {
+    const r = run(text);
+    expect(read(r, where), `${FILE}: ${text}`).toEqual([expected, rule]);
+    expect(ALL, `${FILE}: ${rule} is declared`).toContain(rule);
+  });
+
+  it('an ergative subject is the weapon, never the perpetrator (the pattern field `agent`, not its id)', () => {
+    const r = run('A car bomb exploded outside a church in Baghdad on Monday.');
+    expect(r.events?.[0].perpetrators).toEqual([]);
+    expect(r.events?.[0].weapons.map((w) => w.text)).toEqual(['car bomb']);
+  });
+});
