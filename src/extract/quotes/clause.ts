@@ -82,12 +82,18 @@ export function cueAt(ctx: QuoteContext, i: number): Cue | null {
 function spanOf(ctx: QuoteContext, from: number, to: number): [number, number] | null {
   if (to <= from) return null;
   const start = ctx.terms[from].start;
-  let end = ctx.terms[to - 1].end;
-  // keep closing punctuation and marks of a quote that ends inside the span
-  const post = /^[^\s]*/.exec(ctx.terms[to - 1].post)?.[0] ?? '';
+  const end = endOf(ctx, to - 1);
+  return end > start ? [start, end] : null;
+}
+
+/** The end of term k, past its closing punctuation and mark when a quote ends right after it (`... justified.”`). */
+export function endOf(ctx: QuoteContext, k: number): number {
+  const t = ctx.terms[k];
+  let end = t.end;
+  const post = /^[^\s]*/.exec(t.post)?.[0] ?? '';
   const q = /^([.!?,;:]*)(["”’»])/.exec(post);
   if (q && ctx.quoteAt(end + q[1].length)) end += q[0].length;
-  return end > start ? [start, end] : null;
+  return end;
 }
 
 /**

@@ -4,7 +4,7 @@
 // of the sentence's earlier cue.
 import type { SpeakerMention } from '../../types.js';
 import { attribute, participleSpeaker } from '../attribution.js';
-import { clauseAfter, clauseBefore, cueAt } from '../clause.js';
+import { clauseAfter, clauseBefore, cueAt, endOf } from '../clause.js';
 import type { QuoteContext, Sent } from '../context.js';
 import { FUNCTION_WORDS, PASSIVE_REPORTING, SETTINGS, SPEECH_ACTS } from '../lexicon.js';
 import { candidates, firstReading } from '../runner.js';
@@ -191,17 +191,12 @@ export function runReported(ctx: QuoteContext, rules: readonly CueRule[], out: F
 function parentheticalPieces(ctx: QuoteContext, sent: Sent, speakerFrom: number, cue: number): [number, number][] {
   const terms = ctx.terms;
   const head = clauseBefore(ctx, sent, speakerFrom, false);
-  const last = terms[sent.to - 1];
-  let end = last.end;
-  const post = /^[^\s]*/.exec(last.post)?.[0] ?? '';
-  const q = /^([.!?,;:]*)(["”’»])/.exec(post);
-  if (q && ctx.quoteAt(end + q[1].length)) end += q[0].length;
+  const end = endOf(ctx, sent.to - 1);
   const tailStart = terms[cue + 1].start;
   const whole = terms.slice(sent.from, sent.to).filter((t, k) => k + sent.from < speakerFrom || k + sent.from > cue);
   if (!head || end - tailStart < 8 || !whole.some((t) => t.tags.has('Verb') && !t.tags.has('Gerund'))) return [];
   return [head, [tailStart, end]];
 }
-
 
 /** "in a statement", "at a rally", "on Twitter": a setting phrase starts at `from`. */
 function settingAhead(ctx: QuoteContext, from: number, to: number): boolean {
@@ -230,23 +225,14 @@ function objectAfter(ctx: QuoteContext, cue: Cue, sent: Sent): [number, number] 
     if (/[,;:—–(]/.test(t.post) || (t.post.includes(' -') && !t.post.includes('-', 0))) break;
   }
   if (e - k < 2) return null;
-  const start = first.start;
-  let end = terms[e - 1].end;
-  const post = /^[^\s]*/.exec(terms[e - 1].post)?.[0] ?? '';
-  const q = /^([.!?,;:]*)(["”’»])/.exec(post);
-  if (q && ctx.quoteAt(end + q[1].length)) end += q[0].length;
-  return [start, end];
+  return [first.start, endOf(ctx, e - 1)];
 }
 
 /** "According to X, CLAUSE." : the clause after the comma that closes the source. */
 function clauseAfterComma(ctx: QuoteContext, cue: Cue, sent: Sent): [number, number] | null {
   const from = cue.end;
   if (from >= sent.to) return null;
-  const last = ctx.terms[sent.to - 1];
-  let end = last.end;
-  const post = /^[^\s]*/.exec(last.post)?.[0] ?? '';
-  const q = /^([.!?,;:]*)(["”’»])/.exec(post);
-  if (q && ctx.quoteAt(end + q[1].length)) end += q[0].length;
+  const end = endOf(ctx, sent.to - 1);
   const start = ctx.terms[from].start;
   return end - start > 8 ? [start, end] : null;
 }
