@@ -1,6 +1,7 @@
 // What every quote rule reads: the analysis's terms, the paragraphs, the quoted spans and sentences
 // cut for attribution (a sentence also ends after a closing mark: `... justified.” The next`).
 import type { Analysis, Term } from '../../analyse/index.js';
+import type { CueTable } from './lexicon.js';
 import { findQuotedSpans, paragraphsOf, type Paragraph, type QuotedSpan } from './marks.js';
 
 export interface Sent {
@@ -14,6 +15,8 @@ export interface Sent {
 
 export interface QuoteContext {
   a: Analysis;
+  /** The tagger's cue table (lexicon.ts compileCues). */
+  cues: CueTable;
   text: string;
   terms: Term[];
   paras: Paragraph[];
@@ -38,7 +41,7 @@ function isAbbrev(t: Term): boolean {
   return /^\p{Lu}$/u.test(t.text) || /^(?:\p{L}\.)+\p{L}$/u.test(t.text);
 }
 
-export function buildContext(a: Analysis): QuoteContext {
+export function buildContext(a: Analysis, cues: CueTable): QuoteContext {
   const text = a.text;
   const terms = a.terms;
   const paras = paragraphsOf(a.lines);
@@ -102,5 +105,5 @@ export function buildContext(a: Analysis): QuoteContext {
     }
     return lo;
   };
-  return { a, text, terms, paras, quoted, sents, sentOf, paraOf, quoteAt, termFrom };
+  return { a, cues, text, terms, paras, quoted, sents, sentOf, paraOf, quoteAt, termFrom };
 }

@@ -1,5 +1,50 @@
-// Hand-written general lexicon of attribution: reporting verbs and phrases, pronouns, role nouns.
-// Nothing here comes from a corpus's annotations; it is ordinary English.
+// The lexicon of attribution: reporting verbs and phrases, pronouns, role nouns, closed-class word lists.
+// The words live in lexicon/*.json (hand-written general vocabulary; nothing comes from a corpus's annotations),
+// loaded once by static imports. The cue table (every inflected form -> its reading) is compiled by
+// compileCues for each tagger (index.ts), not kept by this module.
+import { table, wordSet, type LexiconFile } from '../lexicon.js';
+import speechVerbs from './lexicon/speech-verbs.json' with { type: 'json' };
+import cognitionVerbs from './lexicon/cognition-verbs.json' with { type: 'json' };
+import intentVerbs from './lexicon/intent-verbs.json' with { type: 'json' };
+import toClauseVerbs from './lexicon/to-clause-verbs.json' with { type: 'json' };
+import hearerVerbs from './lexicon/hearer-verbs.json' with { type: 'json' };
+import speakerPronouns from './lexicon/speaker-pronouns.json' with { type: 'json' };
+import clauseWords from './lexicon/clause-words.json' with { type: 'json' };
+import betweenSpeakerAndCue from './lexicon/between-speaker-and-cue.json' with { type: 'json' };
+import roleNouns from './lexicon/role-nouns.json' with { type: 'json' };
+import headlineLabels from './lexicon/headline-labels.json' with { type: 'json' };
+import namingVerbs from './lexicon/naming-verbs.json' with { type: 'json' };
+import speechActs from './lexicon/speech-acts.json' with { type: 'json' };
+import settings from './lexicon/settings.json' with { type: 'json' };
+import passiveReporting from './lexicon/passive-reporting.json' with { type: 'json' };
+import wireCredits from './lexicon/wire-credits.json' with { type: 'json' };
+import titleSmallWords from './lexicon/title-small-words.json' with { type: 'json' };
+import functionWords from './lexicon/function-words.json' with { type: 'json' };
+
+type Forms = LexiconFile<Readonly<Record<string, readonly string[]>>>;
+
+/** The domain's lexicon files, by name (quotesDomain.lexicon). */
+export const QUOTE_LEXICON = {
+  speechVerbs: speechVerbs as Forms,
+  cognitionVerbs: cognitionVerbs as Forms,
+  intentVerbs: intentVerbs as Forms,
+  toClauseVerbs: toClauseVerbs as LexiconFile,
+  hearerVerbs: hearerVerbs as LexiconFile,
+  speakerPronouns,
+  clauseWords,
+  betweenSpeakerAndCue,
+  roleNouns,
+  headlineLabels,
+  namingVerbs,
+  speechActs,
+  settings,
+  passiveReporting,
+  wireCredits,
+  titleSmallWords,
+  functionWords,
+} as const;
+
+export type QuoteLexiconFiles = typeof QUOTE_LEXICON;
 
 /** How a cue relates its source to the content. */
 export type CueStrength =
@@ -23,221 +68,65 @@ export interface CueWord {
   toOnly?: boolean;
 }
 
-/** Verbs whose reported content can be a "to" clause. */
-const TO_LEMMAS = new Set(['vow', 'promise', 'pledge', 'threaten', 'agree', 'urge', 'tell', 'ask', 'warn', 'want', 'plan', 'intend', 'refuse', 'decline', 'hope', 'expect', 'claim']);
-/** Verbs of intention, cues only before a "to" clause. */
-const INTENT_LEMMAS: Record<string, string[]> = {
-  want: ['wants', 'wanted'],
-  plan: ['plans', 'planned'],
-  intend: ['intends', 'intended'],
-  refuse: ['refuses', 'refused', 'refusing'],
-  decline: ['declines', 'declined', 'declining'],
-};
-
-const SPEECH_LEMMAS: Record<string, string[]> = {
-  // lemma: its inflected forms (3sg, past, participle -ing)
-  say: ['says', 'said', 'saying'],
-  tell: ['tells', 'told', 'telling'],
-  add: ['adds', 'added', 'adding'],
-  warn: ['warns', 'warned', 'warning'],
-  deny: ['denies', 'denied', 'denying'],
-  claim: ['claims', 'claimed', 'claiming'],
-  state: ['states', 'stated', 'stating'],
-  declare: ['declares', 'declared', 'declaring'],
-  announce: ['announces', 'announced', 'announcing'],
-  argue: ['argues', 'argued', 'arguing'],
-  insist: ['insists', 'insisted', 'insisting'],
-  note: ['notes', 'noted', 'noting'],
-  explain: ['explains', 'explained', 'explaining'],
-  write: ['writes', 'wrote', 'writing'],
-  tweet: ['tweets', 'tweeted', 'tweeting'],
-  post: ['posted'],
-  acknowledge: ['acknowledges', 'acknowledged', 'acknowledging'],
-  admit: ['admits', 'admitted', 'admitting'],
-  assert: ['asserts', 'asserted', 'asserting'],
-  contend: ['contends', 'contended', 'contending'],
-  maintain: ['maintains', 'maintained', 'maintaining'],
-  suggest: ['suggests', 'suggested', 'suggesting'],
-  predict: ['predicts', 'predicted', 'predicting'],
-  report: ['reports', 'reported', 'reporting'],
-  recall: ['recalls', 'recalled', 'recalling'],
-  continue: ['continued'],
-  respond: ['responds', 'responded', 'responding'],
-  reply: ['replies', 'replied', 'replying'],
-  answer: ['answers', 'answered'],
-  confirm: ['confirms', 'confirmed', 'confirming'],
-  concede: ['concedes', 'conceded', 'conceding'],
-  counter: ['counters', 'countered', 'countering'],
-  emphasize: ['emphasizes', 'emphasized', 'emphasizing', 'emphasises', 'emphasised', 'emphasising'],
-  stress: ['stresses', 'stressed', 'stressing'],
-  testify: ['testifies', 'testified', 'testifying'],
-  allege: ['alleges', 'alleged', 'alleging'],
-  reveal: ['reveals', 'revealed', 'revealing'],
-  remark: ['remarks', 'remarked', 'remarking'],
-  observe: ['observes', 'observed', 'observing'],
-  promise: ['promises', 'promised', 'promising'],
-  vow: ['vows', 'vowed', 'vowing'],
-  pledge: ['pledges', 'pledged', 'pledging'],
-  complain: ['complains', 'complained', 'complaining'],
-  joke: ['jokes', 'joked', 'joking'],
-  boast: ['boasts', 'boasted', 'boasting'],
-  brag: ['brags', 'bragged', 'bragging'],
-  lament: ['laments', 'lamented', 'lamenting'],
-  caution: ['cautions', 'cautioned', 'cautioning'],
-  agree: ['agrees', 'agreed', 'agreeing'],
-  mention: ['mentions', 'mentioned', 'mentioning'],
-  indicate: ['indicates', 'indicated', 'indicating'],
-  accuse: ['accused'],
-  proclaim: ['proclaims', 'proclaimed', 'proclaiming'],
-  reiterate: ['reiterates', 'reiterated', 'reiterating'],
-  repeat: ['repeated'],
-  assure: ['assures', 'assured', 'assuring'],
-  inform: ['informs', 'informed'],
-  remind: ['reminds', 'reminded', 'reminding'],
-  ask: ['asks', 'asked', 'asking'],
-  estimate: ['estimates', 'estimated', 'estimating'],
-  speculate: ['speculates', 'speculated', 'speculating'],
-  hint: ['hints', 'hinted', 'hinting'],
-  conclude: ['concludes', 'concluded', 'concluding'],
-  mutter: ['muttered'],
-  persuade: ['persuades', 'persuaded', 'persuading'],
-  convince: ['convinces', 'convinced', 'convincing'],
-  chant: ['chanted', 'chanting'],
-  scream: ['screamed'],
-  whisper: ['whispered'],
-  boom: ['boomed'],
-  thunder: ['thundered'],
-  plead: ['pleaded'],
-  beg: ['begged'],
-  threaten: ['threatens', 'threatened', 'threatening'],
-  urge: ['urges', 'urged', 'urging'],
-  shout: ['shouted'],
-  yell: ['yelled'],
-  exclaim: ['exclaimed'],
-  quip: ['quips', 'quipped'],
-  scoff: ['scoffed'],
-  retort: ['retorted'],
-  protest: ['protested'],
-  object: ['objected'],
-  recount: ['recounts', 'recounted', 'recounting'],
-  describe: ['describes', 'described', 'describing'],
-  call: ['calls', 'called', 'calling'],
-  dub: ['dubbed'],
-  label: ['labeled', 'labelled'],
-  blast: ['blasts', 'blasted'],
-  criticize: ['criticizes', 'criticized', 'criticised', 'criticizing'],
-  condemn: ['condemns', 'condemned', 'condemning'],
-  reject: ['rejects', 'rejected', 'rejecting'],
-  propose: ['proposes', 'proposed', 'proposing'],
-  cite: ['cites', 'cited', 'citing'],
-  discuss: ['discussed'],
-  dispute: ['disputes', 'disputed', 'disputing'],
-  question: ['questioned', 'questioning'],
-  endorse: ['endorses', 'endorsed', 'endorsing'],
-  praise: ['praises', 'praised', 'praising'],
-  demand: ['demands', 'demanded', 'demanding'],
-};
-
-const COGNITION_LEMMAS: Record<string, string[]> = {
-  believe: ['believe', 'believes', 'believed', 'believing'],
-  think: ['think', 'thinks', 'thought'],
-  know: ['knows', 'knew'],
-  feel: ['feels', 'felt'],
-  fear: ['fears', 'feared', 'fearing'],
-  hope: ['hopes', 'hoped', 'hoping'],
-  expect: ['expects', 'expected'],
-  find: ['finds', 'found'],
-  show: ['shows', 'showed', 'shown', 'showing'],
-  learn: ['learned', 'learnt'],
-  worry: ['worries', 'worried'],
-  doubt: ['doubts', 'doubted'],
-  recognize: ['recognizes', 'recognized', 'recognised'],
-  understand: ['understands', 'understood'],
-  realize: ['realizes', 'realized', 'realised'],
-  acknowledge: [],
-  insist: [],
-  wonder: ['wonders', 'wondered'],
-  suspect: ['suspects', 'suspected'],
-  conclude: [],
-};
-
-/** Verbs that put a hearer between the verb and what was said: "told reporters that ...". */
-const OBJECT_LEMMAS = new Set(['tell', 'assure', 'inform', 'remind', 'warn', 'ask', 'persuade', 'convince']);
-
-
-const CUE_WORDS = new Map<string, CueWord>();
-for (const [lemma, forms] of Object.entries(SPEECH_LEMMAS)) {
-  for (const f of forms) {
-    CUE_WORDS.set(f, { lemma, strength: 'speech', object: OBJECT_LEMMAS.has(lemma), participle: f.endsWith('ing'), toClause: TO_LEMMAS.has(lemma) });
-  }
+/** Every cue form with its reading. */
+export interface CueTable {
+  /** The cue reading of a word (lower case, no punctuation), or null. */
+  cue(normal: string): CueWord | null;
 }
-for (const [lemma, forms] of Object.entries(COGNITION_LEMMAS)) {
-  for (const f of forms) {
-    if (!CUE_WORDS.has(f)) CUE_WORDS.set(f, { lemma, strength: 'cognition', participle: f.endsWith('ing'), toClause: TO_LEMMAS.has(lemma) });
-  }
-}
-for (const [lemma, forms] of Object.entries(INTENT_LEMMAS)) {
-  for (const f of forms) {
-    if (!CUE_WORDS.has(f)) CUE_WORDS.set(f, { lemma, strength: 'cognition', participle: f.endsWith('ing'), toClause: true, toOnly: true });
-  }
-}
-// "say" as a plain present ("they say", "officials say") is a speech cue.
-CUE_WORDS.set('say', { lemma: 'say', strength: 'speech' });
 
-/** The cue reading of a word (lower case, no punctuation), or null. */
-export function cueWord(normal: string): CueWord | null {
-  return CUE_WORDS.get(normal) ?? null;
+/** Compiles the verb lexicons into the cue table: speech verbs first, then cognition, then intention (a form keeps its first reading). */
+export function compileCues(lex: Pick<QuoteLexiconFiles, 'speechVerbs' | 'cognitionVerbs' | 'intentVerbs' | 'toClauseVerbs' | 'hearerVerbs'>): CueTable {
+  const toLemmas = wordSet(lex.toClauseVerbs);
+  const objectLemmas = wordSet(lex.hearerVerbs);
+  const words = new Map<string, CueWord>();
+  for (const [lemma, forms] of Object.entries(table(lex.speechVerbs))) {
+    for (const f of forms) {
+      words.set(f, { lemma, strength: 'speech', object: objectLemmas.has(lemma), participle: f.endsWith('ing'), toClause: toLemmas.has(lemma) });
+    }
+  }
+  for (const [lemma, forms] of Object.entries(table(lex.cognitionVerbs))) {
+    for (const f of forms) {
+      if (!words.has(f)) words.set(f, { lemma, strength: 'cognition', participle: f.endsWith('ing'), toClause: toLemmas.has(lemma) });
+    }
+  }
+  for (const [lemma, forms] of Object.entries(table(lex.intentVerbs))) {
+    for (const f of forms) {
+      if (!words.has(f)) words.set(f, { lemma, strength: 'cognition', participle: f.endsWith('ing'), toClause: true, toOnly: true });
+    }
+  }
+  // "say" as a plain present ("they say", "officials say") is a speech cue.
+  words.set('say', { lemma: 'say', strength: 'speech' });
+  return { cue: (normal) => words.get(normal) ?? null };
 }
 
 /** Personal pronouns that can be a speaker, with their number and gender. */
-export const SPEAKER_PRONOUNS: Record<string, { gender: 'male' | 'female' | 'neuter' | 'any'; plural: boolean }> = {
-  he: { gender: 'male', plural: false },
-  she: { gender: 'female', plural: false },
-  i: { gender: 'any', plural: false },
-  we: { gender: 'any', plural: true },
-  they: { gender: 'any', plural: true },
-  it: { gender: 'neuter', plural: false },
-  you: { gender: 'any', plural: false },
-};
-
+export const SPEAKER_PRONOUNS = speakerPronouns.entries as Readonly<Record<string, { gender: 'male' | 'female' | 'neuter' | 'any'; plural: boolean }>>;
 /** Words that begin a subordinate or relative clause; they stop a speaker phrase. */
-export const CLAUSE_WORDS = new Set([
-  'that', 'which', 'who', 'whom', 'whose', 'when', 'while', 'where', 'because', 'although', 'though', 'if', 'as', 'since', 'after', 'before', 'but', 'and', 'or', 'so', 'than', 'until', 'unless', 'whether',
-]);
-
+export const CLAUSE_WORDS = wordSet(clauseWords);
 /** Auxiliaries and adverbs that may sit between a speaker and the cue: "has long said", "also told". */
-export const BETWEEN_SPEAKER_AND_CUE = new Set([
-  'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'did', 'does', 'do', 'is', 'was', 'were', 'are', 'been', 'be',
-  'also', 'later', 'then', 'previously', 'earlier', 'repeatedly', 'often', 'frequently', 'recently', 'once', 'again', 'further', 'still', 'already', 'long',
-  'publicly', 'privately', 'separately', 'similarly', 'simply', 'bluntly', 'flatly', 'reportedly', 'allegedly', 'first', 'last', 'just', 'never', 'not', 'always', 'even',
-  'yesterday', 'today', 'tonight', 'now',
-]);
-
-
+export const BETWEEN_SPEAKER_AND_CUE = wordSet(betweenSpeakerAndCue);
 /** Role nouns heading a description of a speaker ("the defense spokesperson", "a senior official"). */
-export const ROLE_NOUNS = new Set([
-  'spokesperson', 'spokesman', 'spokeswoman', 'spokespeople', 'spokesmen', 'official', 'officials', 'minister', 'secretary', 'president', 'chairman', 'chairwoman', 'chair', 'director',
-  'governor', 'mayor', 'senator', 'congressman', 'congresswoman', 'representative', 'lawmaker', 'lawmakers', 'legislator', 'leader', 'leaders', 'chief', 'commander', 'general',
-  'officer', 'officers', 'ambassador', 'envoy', 'diplomat', 'diplomats', 'aide', 'aides', 'adviser', 'advisor', 'advisers', 'advisors', 'source', 'sources', 'analyst', 'analysts',
-  'expert', 'experts', 'lawyer', 'lawyers', 'attorney', 'attorneys', 'judge', 'justice', 'prosecutor', 'prosecutors', 'police', 'witness', 'witnesses', 'resident', 'residents',
-  'candidate', 'nominee', 'manager', 'strategist', 'pollster', 'economist', 'researcher', 'researchers', 'scientist', 'scientists', 'doctor', 'doctors', 'professor', 'critic',
-  'critics', 'supporter', 'supporters', 'opponent', 'opponents', 'democrat', 'democrats', 'republican', 'republicans', 'member', 'members', 'head', 'ceo', 'founder', 'president-elect',
-  'premier', 'king', 'queen', 'prince', 'cleric', 'activist', 'activists', 'campaign', 'ministry', 'department', 'agency', 'government', 'administration', 'office', 'committee', 'council',
-  'military', 'army', 'pentagon', 'white', 'house', 'statement', 'report', 'poll', 'survey', 'study', 'group', 'organization', 'company', 'party', 'court', 'authorities', 'people',
-  'voters', 'americans', 'observers', 'man', 'woman', 'father', 'mother', 'wife', 'husband', 'son', 'daughter', 'friend', 'neighbor', 'colleague', 'correspondent', 'reporter', 'editor',
-]);
-
+export const ROLE_NOUNS = wordSet(roleNouns);
 /** Editorial labels that open headlines without naming a source ("BREAKING: ..."). */
-export const HEADLINE_LABELS = new Set(['breaking', 'update', 'updated', 'updates', 'watch', 'look', 'exclusive', 'opinion', 'editorial', 'analysis', 'live', 'video', 'photos', 'report', 'news', 'alert', 'clarification', 'correction', 'latest']);
+export const HEADLINE_LABELS = wordSet(headlineLabels);
 /** Naming verbs: their quoted object is a name for something (called it “a disaster”). */
-export const NAMING = new Set(['call', 'describe', 'dub', 'label']);
+export const NAMING = wordSet(namingVerbs);
 /** Verbs of saying whose object names what was said: "denied the allegations", "cited a study". */
-export const SPEECH_ACTS = new Set([
-  'call for', 'call on', 'speak', 'announce', 'deny', 'acknowledge', 'admit', 'confirm', 'criticize', 'condemn', 'reject', 'propose', 'cite', 'mention', 'discuss',
-  'note', 'dispute', 'question', 'describe', 'blast', 'endorse', 'praise', 'recount', 'reveal', 'predict', 'promise', 'pledge', 'demand', 'repeat', 'reiterate',
-]);
-/** Prepositions and nouns of a setting phrase ("in a statement", "at a rally"). */
-export const SETTING_PREPS = new Set(['in', 'at', 'during', 'on', 'via', 'through']);
-export const SETTINGS = new Set(['statement', 'interview', 'speech', 'rally', 'conference', 'hearing', 'debate', 'event', 'tweet', 'post', 'letter', 'email', 'briefing', 'appearance', 'meeting', 'op-ed', 'remarks', 'video', 'broadcast', 'program', 'show', 'twitter', 'facebook', 'television', 'radio']);
+export const SPEECH_ACTS = wordSet(speechActs);
+/** Nouns of a setting phrase ("in a statement", "at a rally"). */
+export const SETTINGS = wordSet(settings);
 /** Verbs whose passive still reports something ("is expected to", "is believed to", "is said to"). */
-export const PASSIVE_REPORTING = new Set(['expect', 'believe', 'think', 'say', 'report', 'allege', 'know', 'estimate', 'fear', 'predict', 'suspect', 'understand', 'consider']);
+export const PASSIVE_REPORTING = wordSet(passiveReporting);
+/** Wire services credited in a dateline: "HOUSTON (AP) —", "BEIRUT (Reuters) -". */
+export const WIRE_CREDITS = wordSet(wireCredits);
+/** Small words a title in marks may keep in lower case ("Face the Nation"). */
+export const TITLE_SMALL_WORDS = wordSet(titleSmallWords);
+
+/** The closed-class lists of lexicon/function-words.json, each as a set, by its name there. */
+export const FUNCTION_WORDS = setsOf(table(functionWords));
+
+function setsOf<K extends string>(lists: Readonly<Record<K, readonly string[]>>): Readonly<Record<K, ReadonlySet<string>>> {
+  const out = {} as Record<K, ReadonlySet<string>>;
+  for (const k of Object.keys(lists) as K[]) out[k] = new Set(lists[k]);
+  return out;
+}

@@ -1,10 +1,26 @@
 // Refiners: pure steps over the rules' candidates, in the order of REFINERS below.
 import type { QuoteCandidate } from '../types.js';
+import { cueAt, finiteVerb } from './clause.js';
 import type { QuoteContext } from './context.js';
+import { FUNCTION_WORDS, TITLE_SMALL_WORDS } from './lexicon.js';
 import type { QuotedSpan } from './marks.js';
-import { RULES, SPEAKER_RULES, cueAt, finiteVerb, type Found } from './rules.js';
+import { SPEAKER_IDS } from './speaker.js';
+import type { Found } from './types.js';
 
-type Refiner = (ctx: QuoteContext, xs: Found[]) => Found[];
+export type Refiner = (ctx: QuoteContext, xs: Found[]) => Found[];
+
+/** The rule ids the refiners put on quotes: a floating quote left without a speaker, and why a marked quote is partial. */
+export const REFINER_IDS = {
+  unattributed: 'quote.marks-unattributed',
+  // typing: a marked quote that the reporter's own sentence runs into is partial
+  partialReporterClause: 'quote.partial-reporter-clause',
+  partialLeadIn: 'quote.partial-lead-in',
+  partialClauseLeadIn: 'quote.partial-clause-lead-in',
+  partialTitle: 'quote.partial-title-in-sentence',
+  partialPhrase: 'quote.partial-phrase',
+  partialRunIn: 'quote.partial-run-in',
+  partialRunOn: 'quote.partial-run-on',
+} as const;
 
 const byStart = (x: Found, y: Found): number => x.start - y.start || y.end - x.end;
 
@@ -20,11 +36,11 @@ export const attributeFloating: Refiner = (_ctx, xs) => {
     }
     const near = last && (x.para - last.para <= 1 || (x.marked?.continued ?? false));
     if (last && near && last.speaker) {
-      const y: Found = { ...x, speaker: { ...last.speaker, rule: SPEAKER_RULES.floating }, verb: last.verb, floating: false };
+      const y: Found = { ...x, speaker: { ...last.speaker, rule: SPEAKER_IDS.floating }, verb: last.verb, floating: false };
       last = { ...y, para: x.para };
       return y;
     }
-    return { ...x, rule: RULES.directUnattributed, floating: false };
+    return { ...x, rule: REFINER_IDS.unattributed, floating: false, unattributed: true };
   });
 };
 
@@ -68,7 +84,6 @@ export const resolveOverlaps: Refiner = (_ctx, xs) => {
   return xs.filter((x) => !drop.has(x));
 };
 
-const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'is', 'de', 'la', 'vs.', 'vs', '&']);
 
 /** The text without its closing punctuation (a loop: `/[.,;:!?]+$/` retried a long run of it inside a long text at every start: quadratic). */
 function withoutEndPunctuation(text: string): string {
@@ -82,15 +97,15 @@ export function looksLikeTitle(text: string): boolean {
   const words = withoutEndPunctuation(text).split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 6) return false;
   if (!/^[\p{Lu}\p{N}]/u.test(words[0])) return false;
-  return words.every((w) => SMALL_WORDS.has(w.toLowerCase()) || /^[\p{Lu}\p{N}'‘’"“]/u.test(w));
+  return words.every((w) => TITLE_SMALL_WORDS.has(w.toLowerCase()) || /^[\p{Lu}\p{N}'‘’"“]/u.test(w));
 }
 
 /** Titles in marks are not quotes (unless they are the whole of a paragraph's quote with its own cue). */
-export const dropTitles: Refiner = (_ctx, xs) => xs.filter((x) => !(x.marked && x.type !== 'direct' && looksLikeTitle(x.text)) && !(x.marked && x.rule === RULES.directUnattributed && looksLikeTitle(x.text)));
+export const dropTitles: Refiner = (_ctx, xs) => xs.filter((x) => !(x.marked && x.type !== 'direct' && looksLikeTitle(x.text)) && !(x.marked && x.unattributed && looksLikeTitle(x.text)));
 
 /** Connectives that open a sentence without adding to what is reported: "But “...,” he said". */
-const LEAD_CONNECTIVES = new Set(['but', 'and', 'so', 'yet', 'or', 'still', 'then', 'now', 'also', 'plus']);
-const SUBORDINATORS = new Set(['when', 'if', 'once', 'while', 'though', 'although', 'unless', 'until', 'as']);
+const LEAD_CONNECTIVES = FUNCTION_WORDS['lead-connectives'];
+const SUBORDINATORS = FUNCTION_WORDS.subordinators;
 const PUNCT_END = /[,.!?;:—–-][’'"”]*$/;
 const SPLIT_END = /[,;—–-]$/;
 const SPLIT_AFTER = /^\s*[,;—–-]/;
@@ -128,7 +143,7 @@ function runsIntoReporter(ctx: QuoteContext, x: Found): string | null {
   const cueFirst = x.cue >= 0 ? x.cue : -1;
   const lead = before.filter((k, n) => !(n === 0 && LEAD_CONNECTIVES.has(terms[k].normal)));
   // a title in marks inside the reporter's sentence: In his book, “Make Your Kid a Millionaire,” he ...
-  if (lead.length > 0 && looksLikeTitle(x.text)) return RULES.partialTitle;
+  if (lead.length > 0 && looksLikeTitle(x.text)) return REFINER_IDS.partialTitle;
   if (!/^\p{Ll}/u.test(text[q.start] ?? '') || continuesSplitQuote(ctx, prior)) return runOn(ctx, x, first);
   if (cueFirst >= 0 && cueFirst < first && cueFirst >= sent.from) {
     // the attribution comes first: what precedes it must not be a clause of the reporter's own
@@ -140,26 +155,26 @@ function runsIntoReporter(ctx: QuoteContext, x: Found): string | null {
     // "Asked about the plan, he said, “...”": a participle opening the sentence or a clause is no clause of its own
     const clauseVerb = (k: number): boolean =>
       finiteVerb(terms[k]) && !(terms[k].tags.has('PastTense') && (k === sent.from || SUBORDINATORS.has(terms[k - 1].normal) || terms[k - 1].post.includes(',')));
-    if (frame.some(clauseVerb)) return RULES.partialReporterClause;
+    if (frame.some(clauseVerb)) return REFINER_IDS.partialReporterClause;
     // the reported clause opens before the mark: said that for African-Americans ..., “the real rate ...”;
     // said the museum would document ... -- “the president but also the slave ...”
     const end = cue ? cue.end : cueFirst + 1;
     const between = before.filter((k) => k >= end);
     const that = between.findIndex((k) => terms[k].normal === 'that');
-    if ((that >= 0 && that < between.length - 1) || between.some((k) => finiteVerb(terms[k]))) return RULES.partialClauseLeadIn;
+    if ((that >= 0 && that < between.length - 1) || between.some((k) => finiteVerb(terms[k]))) return REFINER_IDS.partialClauseLeadIn;
   } else if (cueFirst > first && !q.atParaStart) {
     // the attribution follows: the reporter's words before the mark open the speaker's sentence
-    if (lead.length > 0) return RULES.partialLeadIn;
+    if (lead.length > 0) return REFINER_IDS.partialLeadIn;
   }
   // run into the reporter's syntax with no punctuation: said "the question is the timing."
   const prevTerm = before.length ? terms[before[before.length - 1]] : null;
   if (prevTerm && prevTerm.normal !== 'that' && /^\s*$/.test(text.slice(prevTerm.end, q.open)) && /\p{L}$/u.test(prevTerm.text)) {
-    return RULES.partialRunIn;
+    return REFINER_IDS.partialRunIn;
   }
   // a phrase with no verb of its own is no clause: welcome the governor - "my new best friend."
   let verb = false;
   for (let k = first; k < terms.length && terms[k].start < q.end && !verb; k++) verb = finiteVerb(terms[k]) || terms[k].tags.has('Verb');
-  if (!verb && lead.length > 0) return RULES.partialPhrase;
+  if (!verb && lead.length > 0) return REFINER_IDS.partialPhrase;
   return runOn(ctx, x, first);
 }
 
@@ -168,13 +183,13 @@ function runOn(ctx: QuoteContext, x: Found, first: number): string | null {
   const q = x.marked;
   if (!q || q.close < 0 || x.cue > first || PUNCT_END.test(ctx.text.slice(Math.max(q.start, q.end - 4), q.end))) return null;
   const rest = ctx.text.slice(q.close + q.closeLen, Math.min(ctx.text.length, q.close + q.closeLen + 3));
-  return /^ \p{Ll}/u.test(rest) ? RULES.partialRunOn : null;
+  return /^ \p{Ll}/u.test(rest) ? REFINER_IDS.partialRunOn : null;
 }
 
 /** A marked quote the reporter's sentence runs into (before or after it) is partial, not direct. */
 export const typeByFrame: Refiner = (ctx, xs) =>
   xs.map((x) => {
-    if (!x.marked || x.type !== 'direct' || x.rule === RULES.transcriptLabel || x.rule === RULES.directDashCredit) return x;
+    if (!x.marked || x.type !== 'direct' || x.typeFixed) return x;
     const rule = runsIntoReporter(ctx, x);
     return rule ? { ...x, type: 'partial', rule } : x;
   });
@@ -196,7 +211,7 @@ const FOLLOW_PROMPT = /^follow\b[^.!?]{0,60}\bon (?:twitter|facebook|instagram)\
 
 /** Marks around what nobody says: stage directions, headings and boilerplate. */
 export const dropNonSpeech: Refiner = (ctx, xs) =>
-  xs.filter((x) => !(x.marked && x.rule !== RULES.transcriptLabel && (BRACKETED.test(x.text) || FOLLOW_PROMPT.test(x.text) || isHeading(ctx, x))));
+  xs.filter((x) => !(x.marked && !x.labelled && (BRACKETED.test(x.text) || FOLLOW_PROMPT.test(x.text) || isHeading(ctx, x))));
 
 export const REFINERS: Refiner[] = [dedupe, dropNonSpeech, typeByFrame, attributeFloating, dropTitles, dropCoveredIndirect, resolveOverlaps];
 

@@ -3,14 +3,27 @@
 import type { Term } from '../../analyse/index.js';
 import type { SpeakerKind, SpeakerMention } from '../types.js';
 import type { QuoteContext } from './context.js';
-import { BETWEEN_SPEAKER_AND_CUE, CLAUSE_WORDS, ROLE_NOUNS, SPEAKER_PRONOUNS, cueWord } from './lexicon.js';
+import { BETWEEN_SPEAKER_AND_CUE, CLAUSE_WORDS, FUNCTION_WORDS, ROLE_NOUNS, SPEAKER_PRONOUNS, WIRE_CREDITS, type CueTable } from './lexicon.js';
+
+/** The speaker rule ids: how a speaker phrase was found (each put on a mention by the code that finds it). */
+export const SPEAKER_IDS = {
+  beforeCue: 'speaker.before-cue',
+  afterCue: 'speaker.after-cue',
+  accordingTo: 'speaker.according-to',
+  clauseSubject: 'speaker.clause-subject',
+  floating: 'speaker.floating-previous',
+  colonIntro: 'speaker.colon-intro',
+  headline: 'speaker.headline-colon',
+  dashCredit: 'speaker.dash-credit',
+  transcriptLabel: 'speaker.transcript-label',
+} as const;
 
 const NOUNISH = ['Noun', 'ProperNoun', 'Adjective', 'Determiner', 'Possessive', 'Value', 'Honorific', 'Abbreviation', 'Acronym', 'Organization', 'Person', 'Place', 'Cardinal', 'Ordinal'];
 /** Prepositions that may sit inside a speaker phrase: "the spokesman for the ministry", "officials in Baghdad". */
-const NP_PREPS = new Set(['of', 'for', 'at', 'from', 'in', 'with', 'to', 'on']);
+const NP_PREPS = FUNCTION_WORDS['phrase-prepositions'];
 const MAX_NP = 18;
 /** Relative pronouns that can stand for the speaker named just before them. */
-const RELATIVE = new Set(['who', 'which']);
+const RELATIVE = FUNCTION_WORDS['relative-pronouns'];
 
 const BOUNDARY_POST = /[,;:.!?)\]"“”‘’'—–«»]/;
 
@@ -22,28 +35,29 @@ export function isPronoun(t: Term): boolean {
   return Object.hasOwn(SPEAKER_PRONOUNS, t.normal);
 }
 
-const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
-const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'whom']);
+const POSSESSIVE_PRONOUNS = FUNCTION_WORDS['possessive-pronouns'];
+const OBJECT_PRONOUNS = FUNCTION_WORDS['object-pronouns'];
+/** Words that open a time phrase between a speaker and the cue ("this month", "in 2001"). */
+const TIME_MODIFIERS = FUNCTION_WORDS['time-modifiers'];
+const COORDINATORS = FUNCTION_WORDS.coordinators;
+const PASSIVE_AUXILIARIES = FUNCTION_WORDS['passive-auxiliaries'];
 
-function nounish(t: Term, prev?: Term, next?: Term): boolean {
+function nounish(cues: CueTable, t: Term, prev?: Term, next?: Term): boolean {
   if (t.text === '') return false;
   if (t.post === '-' && /^\p{L}/u.test(t.text)) return true; // "labor-policy experts"
   if (OBJECT_PRONOUNS.has(t.normal) && prev && prev.tags.has('Preposition')) return true; // "those close to him"
   // a capitalised name read as a verb: "Trump, speaking ..."
-  if (t.tags.has('Verb') && /^\p{Lu}\p{Ll}/u.test(t.text) && !cueWord(t.normal) && (t.tags.has('ProperNoun') || t.tags.has('Infinitive') || t.tags.has('Imperative')) && !t.tags.has('Auxiliary')) return true;
+  if (t.tags.has('Verb') && /^\p{Lu}\p{Ll}/u.test(t.text) && !cues.cue(t.normal) && (t.tags.has('ProperNoun') || t.tags.has('Infinitive') || t.tags.has('Imperative')) && !t.tags.has('Auxiliary')) return true;
   // a noun misread as a verb after a determiner or a name: "The Clinton campaign says"
-  if (prev && t.tags.has('Verb') && (t.tags.has('PresentTense') || t.tags.has('Infinitive')) && !t.tags.has('Auxiliary') && !t.tags.has('Copula') && !cueWord(t.normal)
+  if (prev && t.tags.has('Verb') && (t.tags.has('PresentTense') || t.tags.has('Infinitive')) && !t.tags.has('Auxiliary') && !t.tags.has('Copula') && !cues.cue(t.normal)
     && !(next && (next.tags.has('Determiner') || next.tags.has('Pronoun') || next.tags.has('Possessive')))
     && !/[,;:]/.test(prev.post) && (prev.tags.has('Determiner') || prev.tags.has('Possessive') || prev.tags.has('ProperNoun') || prev.tags.has('Adjective') || prev.tags.has('Value'))) return true;
   if (CLAUSE_WORDS.has(t.normal)) return false;
-  if (cueWord(t.normal) && t.tags.has('Verb') && !t.tags.has('Noun')) return false;
+  if (cues.cue(t.normal) && t.tags.has('Verb') && !t.tags.has('Noun')) return false;
   if (t.tags.has('Verb') && !hasTag(t, ['Noun', 'Adjective', 'ProperNoun'])) return false;
   if (t.tags.has('Pronoun')) return false;
   return hasTag(t, NOUNISH) || /^\p{Lu}/u.test(t.text);
 }
-
-/** Wire services credited in a dateline: "HOUSTON (AP) —", "BEIRUT (Reuters) -". */
-const WIRE_CREDITS = new Set(['ap', 'afp', 'reuters', 'upi', 'dpa', 'xinhua', 'bloomberg', 'tass', 'efe', 'ansa', 'kyodo', 'yonhap', 'pti', 'ians', 'cnn', 'bbc']);
 
 /**
  * The last term of a dateline: its wire credit ("HOUSTON (AP)"), or a place or credit before a dash set off
@@ -113,7 +127,7 @@ export function skipBackAux(ctx: QuoteContext, cue: number, min: number): number
     if (ctx.terms[j].tags.has('Date') && j > min) {
       let k = j;
       while (k > min && ctx.terms[k].tags.has('Date') && !breaksAfter(ctx.terms[k - 1])) k--;
-      if (['this', 'last', 'next', 'in', 'on', 'earlier', 'later', 'late', 'early'].includes(ctx.terms[k].normal) && k > min) {
+      if (TIME_MODIFIERS.has(ctx.terms[k].normal) && k > min) {
         j = k - 1;
         continue;
       }
@@ -134,16 +148,16 @@ export function speakerBefore(ctx: QuoteContext, cue: number, min: number): [num
   if (j < min) return null;
   const last = terms[j];
   if ((last.tags.has('Date') || last.tags.has('Adverb')) && !last.post.trim().endsWith(',')) return null; // "late August found", "together vowed"
-  if (j >= min && ['and', 'but'].includes(last.normal) && !breaksAfter(last)) {
+  if (j >= min && COORDINATORS.has(last.normal) && !breaksAfter(last)) {
     // "X is telling a group that ... and says ...": the subject of the clause
     return clauseSubject(ctx, min, j);
   }
   if (marksBetween(ctx, last, terms[cue])) return null;
-  if (isPronoun(last) || (RELATIVE.has(last.normal) && j > min && /,\s*$|\s$/.test(terms[j - 1].post) && nounish(terms[j - 1], terms[j - 2]))) {
+  if (isPronoun(last) || (RELATIVE.has(last.normal) && j > min && /,\s*$|\s$/.test(terms[j - 1].post) && nounish(ctx.cues, terms[j - 1], terms[j - 2]))) {
     // "he said", "an architect who said": but not "told him"
     return [j, j + 1];
   }
-  if (!nounish(last, terms[j - 1])) return null;
+  if (!nounish(ctx.cues, last, terms[j - 1])) return null;
   const apposition = breaksAfter(last) && last.post.trim().endsWith(',');
   if (breaksAfter(last) && !apposition) return null;
   let k = j;
@@ -151,11 +165,11 @@ export function speakerBefore(ctx: QuoteContext, cue: number, min: number): [num
     const t = terms[k - 1];
     if (breaksAfter(t)) break;
     if (marksBetween(ctx, t, terms[k])) break;
-    if (nounish(t, terms[k - 2], terms[k]) || (POSSESSIVE_PRONOUNS.has(t.normal) && k < j + 1)) {
+    if (nounish(ctx.cues, t, terms[k - 2], terms[k]) || (POSSESSIVE_PRONOUNS.has(t.normal) && k < j + 1)) {
       k--;
       continue;
     }
-    if (NP_PREPS.has(t.normal) && k - 2 >= min && nounish(terms[k - 2]) && !breaksAfter(terms[k - 2])) {
+    if (NP_PREPS.has(t.normal) && k - 2 >= min && nounish(ctx.cues, terms[k - 2]) && !breaksAfter(terms[k - 2])) {
       k--;
       continue;
     }
@@ -164,9 +178,9 @@ export function speakerBefore(ctx: QuoteContext, cue: number, min: number): [num
   if (apposition) {
     // "X, the minister, said": the phrase before the first comma is the speaker too
     const c = k - 1;
-    if (c >= min && terms[c].post.trim().endsWith(',') && nounish(terms[c])) {
+    if (c >= min && terms[c].post.trim().endsWith(',') && nounish(ctx.cues, terms[c])) {
       let s = c;
-      while (s - 1 >= min && nounish(terms[s - 1]) && !breaksAfter(terms[s - 1]) && c - s < 6) s--;
+      while (s - 1 >= min && nounish(ctx.cues, terms[s - 1]) && !breaksAfter(terms[s - 1]) && c - s < 6) s--;
       if (s === min || breaksAfter(terms[s - 1]) || CLAUSE_WORDS.has(terms[s - 1].normal) || terms[s - 1].tags.has('Preposition')) return trimLead(ctx, s, j + 1);
     }
     return leadingName(ctx, min, j);
@@ -187,10 +201,10 @@ function leadingName(ctx: QuoteContext, min: number, last: number): [number, num
   let e = s;
   while (e < last && e - s < 10 && !breaksAfter(terms[e])) {
     const capAnd = (terms[e].normal === 'and' || terms[e].text === '&') && e > s && /^\p{Lu}/u.test(terms[e + 1]?.text ?? '');
-    if (!nounish(terms[e], terms[e - 1], terms[e + 1]) && !(NP_PREPS.has(terms[e].normal) && e > s) && !capAnd) return null;
+    if (!nounish(ctx.cues, terms[e], terms[e - 1], terms[e + 1]) && !(NP_PREPS.has(terms[e].normal) && e > s) && !capAnd) return null;
     e++;
   }
-  if (e >= last || terms[e].post.trim() !== ',' || !nounish(terms[e])) return null;
+  if (e >= last || terms[e].post.trim() !== ',' || !nounish(ctx.cues, terms[e])) return null;
   const ts = terms.slice(s, e + 1);
   if (!ts.some((t) => t.tags.has('ProperNoun') || t.tags.has('Person') || ROLE_NOUNS.has(t.normal) || (t.tags.has('Noun') && /^\p{Lu}/u.test(t.text)))) return null;
   // no verb of its own may stand between the comma and the cue's clause: "X, who ..., said" is fine
@@ -202,7 +216,7 @@ export function isPassive(ctx: QuoteContext, cue: number, min: number): boolean 
   if (/ing$/.test(ctx.terms[cue].normal)) return false; // "is stressing" is a progressive
   for (let k = cue - 1; k >= min && k >= cue - 3; k--) {
     const t = ctx.terms[k];
-    if (t.tags.has('Copula') || ['be', 'been', 'being', 'is', 'was', 'are', 'were', 'get', 'got'].includes(t.normal)) return true;
+    if (t.tags.has('Copula') || PASSIVE_AUXILIARIES.has(t.normal)) return true;
     if (!(t.tags.has('Adverb') || t.tags.has('Negative') || t.text === '')) break;
   }
   return false;
@@ -226,9 +240,9 @@ export function speakerAfter(ctx: QuoteContext, cue: number, max: number): [numb
   const start = k;
   while (k < max && k - start < MAX_NP) {
     const t = terms[k];
-    if (!nounish(t)) {
+    if (!nounish(ctx.cues, t)) {
       // "of Maryland", "for the ministry": keep a preposition followed by a name or determiner
-      if (k > start && NP_PREPS.has(t.normal) && t.normal !== 'on' && t.normal !== 'in' && k + 1 < max && nounish(terms[k + 1]) && !breaksAfter(t)) {
+      if (k > start && NP_PREPS.has(t.normal) && t.normal !== 'on' && t.normal !== 'in' && k + 1 < max && nounish(ctx.cues, terms[k + 1]) && !breaksAfter(t)) {
         k++;
         continue;
       }

@@ -1,81 +1,29 @@
-// Quote rules. Each rule has a stable id (shown by --explain) and reads the shared QuoteContext.
-// Marked rules attribute quoted spans; clause rules find reported speech without marks.
+// What the rules of every pass read: the cue at a term ("said", "according to", "called for"), and the
+// reported clause after or before a cue. Spans come from terms, so no rule does offset arithmetic of its own.
 import type { Term } from '../../analyse/index.js';
-import type { QuoteCandidate, SpeakerMention } from '../types.js';
 import type { QuoteContext, Sent } from './context.js';
-import type { QuotedSpan } from './marks.js';
-import { cueWord, type CueWord } from './lexicon.js';
-import { clauseSubject, isPronoun, mention, speakerAfter, speakerBefore } from './speaker.js';
+import { FUNCTION_WORDS } from './lexicon.js';
+import { isPronoun, speakerBefore } from './speaker.js';
+import type { Cue } from './types.js';
 
-export const RULES = {
-  directCueAfter: 'quote.marks-cue-after',
-  directCueBefore: 'quote.marks-cue-before',
-  directColonIntro: 'quote.marks-colon-intro',
-  directFloating: 'quote.marks-floating',
-  directDashCredit: 'quote.marks-dash-credit',
-  directColonSubject: 'quote.marks-colon-subject',
-  directUnattributed: 'quote.marks-unattributed',
-  partialInSentence: 'quote.marks-cue-in-sentence',
-  indirectSaidThat: 'quote.indirect-said-that',
-  indirectClauseThenCue: 'quote.indirect-clause-then-cue',
-  indirectAccordingTo: 'quote.indirect-according-to',
-  indirectParticiple: 'quote.indirect-participle',
-  indirectParenthetical: 'quote.indirect-parenthetical-cue',
-  indirectSpeechAct: 'quote.indirect-speech-act-object',
-  indirectPassive: 'quote.indirect-passive',
-  headlineColon: 'quote.headline-colon',
-  transcriptLabel: 'quote.marks-transcript-label',
-  // typing refiners: a marked quote that the reporter's own sentence runs into is partial
-  partialReporterClause: 'quote.partial-reporter-clause',
-  partialLeadIn: 'quote.partial-lead-in',
-  partialClauseLeadIn: 'quote.partial-clause-lead-in',
-  partialTitle: 'quote.partial-title-in-sentence',
-  partialPhrase: 'quote.partial-phrase',
-  partialRunIn: 'quote.partial-run-in',
-  partialRunOn: 'quote.partial-run-on',
-} as const;
-
-export const SPEAKER_RULES = {
-  beforeCue: 'speaker.before-cue',
-  afterCue: 'speaker.after-cue',
-  accordingTo: 'speaker.according-to',
-  clauseSubject: 'speaker.clause-subject',
-  floating: 'speaker.floating-previous',
-  colonIntro: 'speaker.colon-intro',
-  headline: 'speaker.headline-colon',
-  dashCredit: 'speaker.dash-credit',
-  transcriptLabel: 'speaker.transcript-label',
-} as const;
-
-/** A candidate with what the refiners need to know about it. */
-export interface Found extends QuoteCandidate {
-  para: number;
-  /** Term index of the cue, or -1. */
-  cue: number;
-  /** The quoted span it comes from (marked rules), or null. */
-  marked: QuotedSpan | null;
-  /** Needs the previous paragraph's speaker (floating quote). */
-  floating?: boolean;
-}
-
-export interface Cue {
-  i: number;
-  word: CueWord;
-  /** The cue as written ("said", "according to"). */
-  text: string;
-  /** One past the cue's last term. */
-  end: number;
-}
-
-const CALL = new Set(['call', 'calls', 'called', 'calling']);
-const SPEAK = new Set(['spoke', 'speaks', 'speaking', 'talked', 'talks', 'talking']);
-const WH = new Set(['how', 'what', 'why', 'whether', 'who', 'which']);
-const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'there', 'this', 'these', 'those', 'that', 'nobody', 'everyone', 'someone', 'no', 'none', 'all', 'both', 'each', 'some', 'many', 'most', 'few']);
-const OBJECT_WORDS = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'reporters', 'journalists', 'supporters', 'lawmakers', 'the', 'a', 'an', 'his', 'their', 'its', 'our', 'my', 'your']);
-const LEAD_ADJUNCT = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'since', 'following', 'last', 'this', 'late', 'early', 'earlier', 'later', 'also', 'again', 'repeatedly', 'previously', 'recently', 'privately', 'publicly', 'separately', 'then', 'now', 'today', 'yesterday', 'tonight', 'flatly', 'bluntly', 'simply']);
+const CALL = FUNCTION_WORDS['call-forms'];
+const SPEAK = FUNCTION_WORDS['speak-forms'];
+const SPEAK_PREPS = FUNCTION_WORDS['speak-prepositions'];
+const WH = FUNCTION_WORDS['wh-words'];
+const SUBJECT_PRONOUNS = FUNCTION_WORDS['subject-pronouns'];
+/** Hearers between a cue and what was said ("told reporters"). */
+const OBJECT_WORDS = FUNCTION_WORDS['hearer-words'];
+/** Time and setting words right after a cue ("said Friday", "said in a statement"). */
+const LEAD_ADJUNCT = FUNCTION_WORDS['lead-adjuncts'];
+const ADJUNCT_PREPS = FUNCTION_WORDS['adjunct-prepositions'];
+/** Prepositions of quantity before a number ("about 20 people"). */
+const APPROX = FUNCTION_WORDS.approximators;
 /** Objects of "claim", "take" and the like that are not reported content. */
-const APPROX = new Set(['about', 'around', 'nearly', 'almost', 'roughly', 'over', 'under', 'some', 'more', 'fewer', 'less']);
-const NOT_REPORTED = new Set(['responsibility', 'credit', 'victory', 'ownership']);
+const NOT_REPORTED = FUNCTION_WORDS['not-reported'];
+/** Forms of "be" that make an -ing cue a progressive ("is stressing"). */
+const PROGRESSIVE_AUX = FUNCTION_WORDS['progressive-auxiliaries'];
+/** Determiners that make "says", "reports" nouns. */
+const NOUN_DETERMINERS = FUNCTION_WORDS['noun-determiners'];
 
 const isVerb = (t: Term): boolean => t.tags.has('Verb') && !t.tags.has('Noun') && !t.tags.has('Adjective');
 export const finiteVerb = (t: Term): boolean =>
@@ -95,7 +43,7 @@ export function cueAt(ctx: QuoteContext, i: number): Cue | null {
     let k = i + 1;
     if (ctx.terms[k]?.normal === 'out') k++;
     const prep = ctx.terms[k];
-    if (prep && ['about', 'of'].includes(prep.normal) && !/[,.;:]/.test(ctx.terms[k - 1].post)) {
+    if (prep && SPEAK_PREPS.has(prep.normal) && !/[,.;:]/.test(ctx.terms[k - 1].post)) {
       return { i, word: { lemma: 'speak', strength: 'speech', participle: t.normal.endsWith('ing') }, text: ctx.text.slice(t.start, prep.end), end: k + 1 };
     }
     return null;
@@ -110,13 +58,13 @@ export function cueAt(ctx: QuoteContext, i: number): Cue | null {
       return { i, word: { lemma, strength: 'speech', participle: t.normal.endsWith('ing') }, text: ctx.text.slice(t.start, prep.end), end: k + 1 };
     }
   }
-  let w = cueWord(t.normal);
+  let w = ctx.cues.cue(t.normal);
   if (!w) return null;
   // "is stressing that": a progressive is a finite verb, not a participle
   if (w.participle) {
     let k = i - 1;
     while (k >= 0 && (ctx.terms[k].tags.has('Adverb') || ctx.terms[k].text === '')) k--;
-    if (k >= 0 && ['is', 'are', 'was', 'were', 'been', 'be', "'s", "'re"].includes(ctx.terms[k].normal)) w = { ...w, participle: false, progressive: true };
+    if (k >= 0 && PROGRESSIVE_AUX.has(ctx.terms[k].normal)) w = { ...w, participle: false, progressive: true };
   }
   // a capital inside a sentence makes it part of a name ("United States"); a plural noun is no verb ("swing states")
   const sent = ctx.sents[ctx.sentOf[i]];
@@ -125,25 +73,27 @@ export function cueAt(ctx: QuoteContext, i: number): Cue | null {
   if (t.tags.has('Noun') && !t.tags.has('Verb') && before && !/[,;:]/.test(before.post) && (before.tags.has('Adjective') || (before.tags.has('Noun') && !before.tags.has('ProperNoun') && !before.tags.has('Pronoun') && !before.tags.has('Plural')))) return null;
   // "says" and "reports" can be read as plural nouns; a determiner before them makes them nouns
   const prev = ctx.terms[i - 1];
-  if (prev && ['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'these', 'those', 'this', 'that'].includes(prev.normal) && !prev.post.trim()) return null;
+  if (prev && NOUN_DETERMINERS.has(prev.normal) && !prev.post.trim()) return null;
   if (t.tags.has('Adjective') && !t.tags.has('Verb') && w.lemma !== 'say') return null;
   return { i, word: w, text: t.text, end: i + 1 };
-}
-
-function sentOfTerm(ctx: QuoteContext, i: number): Sent {
-  return ctx.sents[ctx.sentOf[i]];
 }
 
 /** Offsets of the terms [from, to), trimmed of a final sentence punctuation outside marks. */
 function spanOf(ctx: QuoteContext, from: number, to: number): [number, number] | null {
   if (to <= from) return null;
   const start = ctx.terms[from].start;
-  let end = ctx.terms[to - 1].end;
-  // keep closing punctuation and marks of a quote that ends inside the span
-  const post = /^[^\s]*/.exec(ctx.terms[to - 1].post)?.[0] ?? '';
+  const end = endOf(ctx, to - 1);
+  return end > start ? [start, end] : null;
+}
+
+/** The end of term k, past its closing punctuation and mark when a quote ends right after it (`... justified.”`). */
+export function endOf(ctx: QuoteContext, k: number): number {
+  const t = ctx.terms[k];
+  let end = t.end;
+  const post = /^[^\s]*/.exec(t.post)?.[0] ?? '';
   const q = /^([.!?,;:]*)(["”’»])/.exec(post);
   if (q && ctx.quoteAt(end + q[1].length)) end += q[0].length;
-  return end > start ? [start, end] : null;
+  return end;
 }
 
 /**
@@ -242,7 +192,7 @@ export function clauseAfter(ctx: QuoteContext, cue: Cue, sent: Sent): [number, n
     while (k < sent.to && guard++ < 8) {
       const t = terms[k];
       if (t.tags.has('Date') || t.tags.has('WeekDay') || (LEAD_ADJUNCT.has(t.normal) && !SUBJECT_PRONOUNS.has(t.normal))) {
-        if (['on', 'in', 'at', 'during', 'after', 'before', 'since', 'following'].includes(t.normal)) {
+        if (ADJUNCT_PREPS.has(t.normal)) {
           // the whole prepositional phrase up to a comma, or a short one before a subject
           let j = k + 1;
           while (j < sent.to && j - k < 6 && nounLike(terms[j]) && !terms[j].tags.has('Pronoun') && !/[,;:]/.test(terms[j - 1].post)) j++;
@@ -302,29 +252,3 @@ export function clauseBefore(ctx: QuoteContext, sent: Sent, upto: number, needVe
   if (needVerb && !terms.slice(from, to).some((t) => finiteVerb(t))) return null;
   return spanOf(ctx, from, to);
 }
-
-export function makeQuote(
-  ctx: QuoteContext,
-  span: [number, number],
-  type: QuoteCandidate['type'],
-  rule: string,
-  cue: Cue | null,
-  speaker: SpeakerMention | null,
-  marked: QuotedSpan | null,
-): Found {
-  const [start, end] = span;
-  return {
-    text: ctx.text.slice(start, end),
-    start,
-    end,
-    type,
-    verb: cue ? cue.text : null,
-    speaker,
-    rule,
-    para: ctx.paraOf[ctx.termFrom(start)] ?? 0,
-    cue: cue ? cue.i : -1,
-    marked,
-  };
-}
-
-export { mention, speakerAfter, speakerBefore, clauseSubject };

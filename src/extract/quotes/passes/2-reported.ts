@@ -1,0 +1,238 @@
+// Pass 2: reported speech without marks (indirect quotes), sentence by sentence. Each cue outside marks
+// ("said", "according to", "saying", "is expected to") is read by the first rule of CUE_RULES whose case it
+// is; a reading with no span still claims the cue. A later participle (", saying ...") takes the speaker
+// of the sentence's earlier cue.
+import type { SpeakerMention } from '../../types.js';
+import { attribute, participleSpeaker } from '../attribution.js';
+import { clauseAfter, clauseBefore, cueAt, endOf } from '../clause.js';
+import type { QuoteContext, Sent } from '../context.js';
+import { FUNCTION_WORDS, PASSIVE_REPORTING, SETTINGS, SPEECH_ACTS } from '../lexicon.js';
+import { candidates, firstReading } from '../runner.js';
+import { SPEAKER_IDS, isPassive, mention, speakerAfter, speakerBefore } from '../speaker.js';
+import type { Cue, CueRule, CueSite, Found, Reading } from '../types.js';
+
+/** Words before a participle that make it one of the clause's (", saying", "by saying", "and saying"). */
+const PARTICIPLE_LEADS = FUNCTION_WORDS['participle-leads'];
+/** Conjunctions that may open a sentence before "according to". */
+const LEADING_CONJUNCTIONS = FUNCTION_WORDS['leading-conjunctions'];
+/** Prepositions of a setting phrase ("in a statement", "at a rally"). */
+const SETTING_PREPS = FUNCTION_WORDS['setting-prepositions'];
+
+/** An indirect reading of the cue (no span: the cue is read, and reports nothing). */
+const reported = (s: CueSite, span: readonly [number, number] | null, speaker: SpeakerMention | null): Reading => ({
+  spans: span ? [span] : [],
+  type: 'indirect',
+  cue: s.cue,
+  speaker,
+});
+
+/**
+ * "CLAUSE, officials said." / "The museum, Mr. Bush said, celebrated ...": a speaker before the cue set off by a
+ * comma from the words before it; `span` is the clause before that comma (null if it is none). Null when the
+ * cue is not so placed.
+ */
+function clauseThenSpeaker(s: CueSite): { span: [number, number] | null } | null {
+  const { ctx, sent, cue } = s;
+  const terms = ctx.terms;
+  const before = s.before();
+  if (!before) return null;
+  const i = cue.i;
+  const endsHere = i + 1 >= sent.to || /^[.!?]/.test(terms[i].post.trim());
+  if (!((cue.word.strength === 'speech' || endsHere) && before[0] > sent.from && terms[before[0] - 1].post.includes(',') && !ctx.quoteAt(terms[before[0] - 1].end - 1))) return null;
+  return { span: clauseBefore(ctx, sent, before[0]) };
+}
+
+/** Pass 2's rules, in the order they are tried on each cue. */
+export const CUE_RULES: CueRule[] = [
+  {
+    // "According to X, CLAUSE." / "CLAUSE, according to X."
+    id: 'quote.indirect-according-to',
+    pass: 'reported',
+    givesSentenceSpeaker: true,
+    build(s) {
+      const { ctx, sent, cue } = s;
+      if (cue.word.lemma !== 'according to') return null;
+      const terms = ctx.terms;
+      const i = cue.i;
+      const at = attribute(ctx, cue, sent.from, sent.to);
+      if (!at?.speaker) return reported(s, null, null);
+      let span: [number, number] | null = null;
+      if (i === sent.from || (i === sent.from + 1 && LEADING_CONJUNCTIONS.has(terms[sent.from].normal))) {
+        // "According to X, CLAUSE."
+        const spEnd = ctx.termFrom(at.speaker.end);
+        if (terms[spEnd - 1]?.post.includes(',')) {
+          const fake: Cue = { ...cue, end: spEnd, word: { lemma: 'according to', strength: 'speech' } };
+          span = clauseAfterComma(ctx, fake, sent);
+        }
+      } else {
+        span = clauseBefore(ctx, sent, i);
+      }
+      return reported(s, span, at.speaker);
+    },
+  },
+  {
+    // ", saying ...", "by saying ...", "and saying ...": the clause's subject says it
+    id: 'quote.indirect-participle',
+    pass: 'reported',
+    build(s) {
+      const { ctx, sent, cue } = s;
+      if (!cue.word.participle) return null;
+      const prev = ctx.terms[cue.i - 1];
+      if (!prev || !(prev.post.includes(',') || PARTICIPLE_LEADS.has(prev.normal))) return reported(s, null, null);
+      const span = clauseAfter(ctx, cue, sent);
+      if (!span) return reported(s, null, null);
+      return reported(s, span, s.lastSpeaker ?? participleSpeaker(ctx, cue));
+    },
+  },
+  {
+    // "Turnout is expected to rise": reported, but by nobody named
+    id: 'quote.indirect-passive',
+    pass: 'reported',
+    build(s) {
+      const { ctx, sent, cue } = s;
+      if (!isPassive(ctx, cue.i, sent.from)) return null;
+      return reported(s, PASSIVE_REPORTING.has(cue.word.lemma) ? clauseAfter(ctx, cue, sent) : null, null);
+    },
+  },
+  {
+    // "Singh said that ...", "he told reporters the talks had failed"
+    id: 'quote.indirect-said-that',
+    pass: 'reported',
+    givesSentenceSpeaker: true,
+    build(s) {
+      if (!s.before()) return null;
+      const span = clauseAfter(s.ctx, s.cue, s.sent);
+      return span && reported(s, span, s.beforeSpeaker());
+    },
+  },
+  {
+    // "Trump denied the allegations", "She cited a 2015 study"
+    id: 'quote.indirect-speech-act-object',
+    pass: 'reported',
+    givesSentenceSpeaker: true,
+    build(s) {
+      if (!s.before()) return null;
+      const object = SPEECH_ACTS.has(s.cue.word.lemma) ? objectAfter(s.ctx, s.cue, s.sent) : null;
+      return object && reported(s, object, s.beforeSpeaker());
+    },
+  },
+  {
+    // "CLAUSE, officials said." (the speaker before the cue) / "CLAUSE, said X." (after it, when none is before)
+    id: 'quote.indirect-clause-then-cue',
+    pass: 'reported',
+    givesSentenceSpeaker: true,
+    build(s) {
+      const { ctx, sent, cue } = s;
+      if (s.before()) {
+        const lead = clauseThenSpeaker(s);
+        return lead?.span ? reported(s, lead.span, s.beforeSpeaker()) : null;
+      }
+      const i = cue.i;
+      if (!(cue.word.strength === 'speech' && i > sent.from && ctx.terms[i - 1].post.includes(','))) return null;
+      const after = speakerAfter(ctx, i, sent.to);
+      if (!after) return null;
+      return reported(s, clauseBefore(ctx, sent, i), mention(ctx, after[0], after[1], SPEAKER_IDS.afterCue));
+    },
+  },
+  {
+    // "The museum, Mr. Bush said, celebrated ...": the sentence on both sides of the attribution. Last of the
+    // rules of a speaker before the cue, it claims every such cue the others left.
+    id: 'quote.indirect-parenthetical-cue',
+    pass: 'reported',
+    givesSentenceSpeaker: true,
+    build(s) {
+      const { ctx, sent, cue } = s;
+      const before = s.before();
+      if (!before) return null;
+      const lead = clauseThenSpeaker(s);
+      const pieces = lead && !lead.span && ctx.terms[cue.i].post.trim() === ',' && cue.i + 2 < sent.to ? parentheticalPieces(ctx, sent, before[0], cue.i) : [];
+      return { spans: pieces, type: 'indirect', cue, speaker: s.beforeSpeaker() };
+    },
+  },
+];
+
+/** What the rules read of one cue; the speaker phrase before it is read at most once. */
+function cueSite(ctx: QuoteContext, sent: Sent, cue: Cue, lastSpeaker: SpeakerMention | null): CueSite {
+  let before: [number, number] | null | undefined;
+  let speaker: SpeakerMention | null | undefined;
+  const site: CueSite = {
+    ctx,
+    sent,
+    cue,
+    lastSpeaker,
+    before: () => (before === undefined ? (before = speakerBefore(ctx, cue.i, sent.from)) : before),
+    beforeSpeaker: () => {
+      const b = site.before();
+      return speaker === undefined ? (speaker = b ? mention(ctx, b[0], b[1], SPEAKER_IDS.beforeCue) : null) : speaker;
+    },
+  };
+  return site;
+}
+
+/** Runs pass 2 over the sentences of the content. */
+export function runReported(ctx: QuoteContext, rules: readonly CueRule[], out: Found[]): void {
+  const terms = ctx.terms;
+  for (const sent of ctx.sents) {
+    if (!ctx.a.isContent(sent.start, sent.end)) continue;
+    let lastSpeaker: SpeakerMention | null = null;
+    for (let i = sent.from; i < sent.to; i++) {
+      if (ctx.quoteAt(terms[i].start)) continue;
+      const cue = cueAt(ctx, i);
+      if (!cue) continue;
+      const hit: { rule: CueRule; reading: Reading } | null = firstReading(rules, cueSite(ctx, sent, cue, lastSpeaker));
+      if (!hit) continue;
+      out.push(...candidates(ctx, hit.rule, hit.reading, null));
+      if (hit.rule.givesSentenceSpeaker && hit.reading.speaker) lastSpeaker = hit.reading.speaker;
+    }
+  }
+}
+
+/** "The museum, Mr. Bush said, celebrated ...": the reported sentence on both sides of the attribution. */
+function parentheticalPieces(ctx: QuoteContext, sent: Sent, speakerFrom: number, cue: number): [number, number][] {
+  const terms = ctx.terms;
+  const head = clauseBefore(ctx, sent, speakerFrom, false);
+  const end = endOf(ctx, sent.to - 1);
+  const tailStart = terms[cue + 1].start;
+  const whole = terms.slice(sent.from, sent.to).filter((t, k) => k + sent.from < speakerFrom || k + sent.from > cue);
+  if (!head || end - tailStart < 8 || !whole.some((t) => t.tags.has('Verb') && !t.tags.has('Gerund'))) return [];
+  return [head, [tailStart, end]];
+}
+
+/** "in a statement", "at a rally", "on Twitter": a setting phrase starts at `from`. */
+function settingAhead(ctx: QuoteContext, from: number, to: number): boolean {
+  for (let k = from; k < Math.min(to, from + 4); k++) {
+    if (SETTINGS.has(ctx.terms[k].normal)) return true;
+    if (!ctx.terms[k].tags.has('Determiner') && !ctx.terms[k].tags.has('Adjective') && !ctx.terms[k].tags.has('Possessive') && !ctx.terms[k].tags.has('Noun')) return false;
+  }
+  return false;
+}
+const NP_START = ['Determiner', 'Noun', 'ProperNoun', 'Adjective', 'Possessive', 'Value', 'Acronym'];
+
+/** The object of a speech-act verb, up to the end of its clause. */
+function objectAfter(ctx: QuoteContext, cue: Cue, sent: Sent): [number, number] | null {
+  const terms = ctx.terms;
+  const k = cue.end;
+  const first = terms[k];
+  if (!first || k >= sent.to || /[.!?;:,]/.test(terms[cue.i].post.trim())) return null;
+  if (!NP_START.some((tag) => first.tags.has(tag)) || first.tags.has('Pronoun') || first.tags.has('Date') || terms[k + 1]?.tags.has('Date')) return null;
+  if (ctx.quoteAt(first.start)) return null;
+  let e = k;
+  while (e < sent.to) {
+    const t = terms[e];
+    // a time or a setting ends the object: "denied the allegations in a statement on Friday"
+    if (e > k && (t.tags.has('Date') || (SETTING_PREPS.has(t.normal) && settingAhead(ctx, e + 1, sent.to)))) break;
+    e++;
+    if (/[,;:—–(]/.test(t.post) || (t.post.includes(' -') && !t.post.includes('-', 0))) break;
+  }
+  if (e - k < 2) return null;
+  return [first.start, endOf(ctx, e - 1)];
+}
+
+/** "According to X, CLAUSE." : the clause after the comma that closes the source. */
+function clauseAfterComma(ctx: QuoteContext, cue: Cue, sent: Sent): [number, number] | null {
+  const from = cue.end;
+  if (from >= sent.to) return null;
+  const end = endOf(ctx, sent.to - 1);
+  const start = ctx.terms[from].start;
+  return end - start > 8 ? [start, end] : null;
+}

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { createQuoteTagger, extractQuotes, quotesDomain, type QuoteRule } from '../../src/extract/quotes/index.js';
+import { analyseText, expectExactSpans } from '../helpers.js';
+
+const FILE = 'quotes-domain.test.ts';
+
+const declared = [...quotesDomain.rules.map((r) => r.id), ...(quotesDomain.ids ?? [])];
+
+describe(`quotes: the domain object (${FILE})`, () => {
+  it('declares every rule id once', () => {
+    const seen = new Set<string>();
+    for (const id of declared) {
+      expect(seen.has(id), `${FILE}: ${id} declared twice`).toBe(false);
+      seen.add(id);
+      expect(id, `${FILE}: ${id}`).toMatch(/^(?:quote|speaker)\.[a-z]+(?:-[a-z]+)*$/);
+    }
+    expect(quotesDomain.name).toBe('quotes');
+  });
+
+  it('lists its rules pass by pass, in the order the passes run', () => {
+    const passes = quotesDomain.rules.map((r) => r.pass);
+    expect(passes.indexOf('reported'), FILE).toBeGreaterThan(passes.lastIndexOf('marks'));
+    expect(passes.indexOf('headline'), FILE).toBeGreaterThan(passes.lastIndexOf('reported'));
+  });
+
+  it('gives each lexicon file an about and a source', () => {
+    for (const [name, f] of Object.entries(quotesDomain.lexicon)) {
+      expect(f.about.length, `${FILE}: about of ${name}`).toBeGreaterThan(10);
+      expect(f.source, `${FILE}: source of ${name}`).toBe('hand-written general vocabulary');
+    }
+  });
+
+  it('runs the rules of the domain it is given (a rule left out reads nothing)', () => {
+    const text = 'Title\n\nThe talks will resume next week, said the minister.\n';
+    const rules = quotesDomain.rules.filter((r: QuoteRule) => r.id !== 'quote.indirect-clause-then-cue');
+    const without = createQuoteTagger({ ...quotesDomain, rules }).extract(analyseText(text));
+    expect(without.map((q) => q.rule), FILE).not.toContain('quote.indirect-clause-then-cue');
+    expect(extractQuotes(analyseText(text)).map((q) => q.rule), FILE).toContain('quote.indirect-clause-then-cue');
+  });
+});
+
+// [text, quote text, speaker text (null: none), quote rule id, speaker rule id (null: none)]
+type Case = [string, string, string | null, string, string | null];
+
+const CASES: Case[] = [
+  // pass 1: quoted spans
+  ['Title\n\n"WALLACE: Let us start with the economy today."\n', 'Let us start with the economy today.', 'WALLACE', 'quote.marks-transcript-label', 'speaker.transcript-label'],
+  ['Title\n\n"We will rebuild the bridge," the mayor said.\n', 'We will rebuild the bridge,', 'the mayor', 'quote.marks-cue-after', 'speaker.before-cue'],
+  ['Title\n\n"We will rebuild the bridge," said Caddell.\n', 'We will rebuild the bridge,', 'Caddell', 'quote.marks-cue-after', 'speaker.after-cue'],
+  ['Title\n\nThe mayor said: "We will rebuild the bridge."\n', 'We will rebuild the bridge.', 'The mayor', 'quote.marks-cue-before', 'speaker.before-cue'],
+  ['Title\n\nWhat do voters think?\n\n"Taxes are too high." — Jane Smith\n', 'Taxes are too high.', 'Jane Smith', 'quote.marks-dash-credit', 'speaker.dash-credit'],
+  ['Title\n\nWhen Trump finally wrapped up — “I will fight for you!” — the balloons came down.\n', 'I will fight for you!', 'Trump', 'quote.marks-colon-subject', 'speaker.clause-subject'],
+  ['Title\n\nCaddell continued:\n\n"The health issue is very much a partisan issue."\n', 'The health issue is very much a partisan issue.', 'Caddell', 'quote.marks-colon-intro', 'speaker.colon-intro'],
+  ['Title\n\nThe mayor called the fire "an intentional act" on Monday.\n', 'an intentional act', 'The mayor', 'quote.marks-cue-in-sentence', 'speaker.before-cue'],
+  ['Title\n\n"First point," Lynch said.\n\n"Second point, with no cue at all."\n', 'Second point, with no cue at all.', 'Lynch', 'quote.marks-floating', 'speaker.floating-previous'],
+  ['Title\n\n"No comment."\n', 'No comment.', null, 'quote.marks-unattributed', null],
+  // pass 2: reported speech
+  ['Title\n\nAccording to the ministry, the talks will resume next week.\n', 'the talks will resume next week', 'the ministry', 'quote.indirect-according-to', 'speaker.according-to'],
+  ['Title\n\nThe minister spoke on Friday, saying that the talks had failed.\n', 'the talks had failed', 'The minister', 'quote.indirect-participle', 'speaker.clause-subject'],
+  ['Title\n\nTurnout is expected to rise sharply this year.\n', 'to rise sharply this year', null, 'quote.indirect-passive', null],
+  ['Title\n\nThe senator said that the vote would be delayed.\n', 'the vote would be delayed', 'The senator', 'quote.indirect-said-that', 'speaker.before-cue'],
+  ['Title\n\nThe senator denied the allegations in a statement.\n', 'the allegations', 'The senator', 'quote.indirect-speech-act-object', 'speaker.before-cue'],
+  ['Title\n\nThe talks will resume next week, officials said.\n', 'The talks will resume next week', 'officials', 'quote.indirect-clause-then-cue', 'speaker.before-cue'],
+  ['Title\n\nThe talks will resume next week, said the minister.\n', 'The talks will resume next week', 'the minister', 'quote.indirect-clause-then-cue', 'speaker.after-cue'],
+  ['Title\n\nThe museum, Mr. Bush said, celebrated several of his heroes.\n', 'celebrated several of his heroes', 'Mr. Bush', 'quote.indirect-parenthetical-cue', 'speaker.before-cue'],
+  // pass 3: the headline
+  ['Pat Caddell: Democrat Voters Worried About Her Health\n\nBody text follows here.\n', 'Democrat Voters Worried About Her Health', 'Pat Caddell', 'quote.headline-colon', 'speaker.headline-colon'],
+  // the typing refiner's ids
+  ['Title\n\nSo when the company signaled a deal, Mr. Barrett said, "we were floored."\n', 'we were floored.', 'Mr. Barrett', 'quote.partial-reporter-clause', 'speaker.before-cue'],
+  ['Title\n\nWith thousands of vote counting systems, “there is no single point of failure,” he said.\n', 'there is no single point of failure,', 'he', 'quote.partial-lead-in', 'speaker.before-cue'],
+  ['Title\n\nThe mayor said "the question is the timing." Others disagreed.\n', 'the question is the timing.', 'The mayor', 'quote.partial-run-in', 'speaker.before-cue'],
+];
+
+describe(`quotes: one case per rule, through the real extract (${FILE})`, () => {
+  it.each(CASES)('%j', (text, quote, speaker, rule, speakerRule) => {
+    const qs = extractQuotes(analyseText(text));
+    expectExactSpans(text, qs);
+    const q = qs.find((x) => x.text === quote);
+    expect(q, `${FILE}: ${JSON.stringify(quote)} in ${JSON.stringify(qs.map((x) => x.text))}`).toBeDefined();
+    expect(q!.speaker?.text ?? null, `${FILE}: speaker of ${quote}`).toBe(speaker);
+    expect(q!.rule, `${FILE}: rule of ${quote}`).toBe(rule);
+    expect(q!.speaker?.rule ?? null, `${FILE}: speaker rule of ${quote}`).toBe(speakerRule);
+    expect(declared, `${FILE}: ${rule} declared`).toContain(rule);
+    if (speakerRule) expect(declared, `${FILE}: ${speakerRule} declared`).toContain(speakerRule);
+  });
+
+  it('covers every rule of the tables', () => {
+    const tried = new Set(CASES.map((c) => c[3]));
+    for (const r of quotesDomain.rules) expect(tried.has(r.id), `${FILE}: no case for ${r.id}`).toBe(true);
+  });
+});
