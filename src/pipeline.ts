@@ -2,7 +2,7 @@
 import { analyse, reportFailure, type Analysis } from './analyse/index.js';
 import type { Document } from './document.js';
 import { extractDates } from './extract/dates/index.js';
-import { extractCounts, isNameTally } from './extract/counts/index.js';
+import { extractCounts, withoutReading } from './extract/counts/index.js';
 import { extractPlaces } from './extract/places/index.js';
 import { extractActors } from './extract/actors/index.js';
 import { extractQuotes } from './extract/quotes/index.js';
@@ -69,8 +69,8 @@ export function buildRecord(a: Analysis, stages: Partial<Stages> = {}): EventRec
   const dates = withIds('d', inContent(guarded(a, 'dates', () => st.dates(a), [])), firstStart);
   const counted = inContent(guarded(a, 'counts', () => st.counts(a), []));
   // a casualty told by a name ("injuring Leanne Smith") is one person for the event's tally, not a count of the record
-  const counts = withIds('c', counted.filter((c) => !isNameTally(c)), firstStart);
-  const tallies = withIds('t', counted.filter(isNameTally), firstStart);
+  const counts = withIds('c', counted.filter((c) => !c.byName), firstStart);
+  const tallies = withIds('t', counted.filter((c) => c.byName), firstStart);
   const placesFound = withIds('p', guarded(a, 'places', () => resolvePlaces(inContent(st.places(a)), a), []), firstStart);
   const actorsNamed = withIds('a', guarded(a, 'actors', () => resolveActors(inContent(st.actors(a)), placesFound, a), []), firstStart);
   const placesNamed = withIds('p', dropPlacesInsideActorNames(placesFound, actorsNamed), firstStart);
@@ -106,7 +106,8 @@ export function buildRecord(a: Analysis, stages: Partial<Stages> = {}): EventRec
     dates: datesOut,
     places,
     actors: actorsOut,
-    counts,
+    // what each count's rule read (shot, byName ...) served the event stage; the record holds none of it
+    counts: counts.map(withoutReading),
     quotes,
     meta: a.doc.meta,
     warnings,
