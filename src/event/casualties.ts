@@ -1,7 +1,7 @@
 // Casualties of the main event: killed and injured from the casualty counts of the headline and
 // lead, then of the body; 0 from negations ("No injuries were reported"); null when not said.
 import type { Analysis, Sentence } from '../analyse/index.js';
-import { WOUND_NOUNS } from '../extract/counts/index.js';
+import { SAME_PLACE_NOUNS, SHOOTER_NOUNS, VICTIM_NOUNS, WOUND_NOUNS } from '../extract/counts/index.js';
 import type { CountItem } from '../extract/types.js';
 import { leadSentences } from './trigger.js';
 
@@ -31,18 +31,32 @@ const LATE_DEATH_STATEMENT = /\b(?:pronounced\s+dead|later\s+died|died\s+(?:at|f
 /** A sentence of statistics, not of the event: "165 people were murdered in 2015", "each year". */
 const STATISTICS = /\b(?:(?:each|every|per)\s+year|so\s+far\s+this\s+year|this\s+year\s+alone|annually|nationwide|statewide|statistics|stats|a\s+study|according\s+to\s+(?:a|the)\s+(?:study|report|data))\b/i;
 /** A sentence that tells of an earlier incident: "a man was killed on the same block just last week". */
-const PRIOR_INCIDENT =
-  /\b(?:same\s+(?:block|intersection|corner|street|location|spot|address|area|complex|park|club|bar)\b[^.;]{0,80}?\b(?:last\s+(?:week|month|year)|(?:weeks|months|years|days)\s+(?:ago|earlier|before)|in\s+(?:19|20)\d\d|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))|(?:last\s+(?:week|month|year)|(?:weeks|months|years|days)\s+(?:ago|earlier|before))[^.;]{0,80}?\bsame\s+(?:block|intersection|corner|street|location|spot|address|area|complex|park|club|bar))\b/i;
+const SAME_PLACE = `same\\s+(?:${SAME_PLACE_NOUNS.join('|')})`;
+const PRIOR_INCIDENT = new RegExp(
+  `\\b(?:${SAME_PLACE}\\b[^.;]{0,80}?\\b(?:last\\s+(?:week|month|year)|(?:weeks|months|years|days)\\s+(?:ago|earlier|before)|in\\s+(?:19|20)\\d\\d|in\\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))|` +
+    `(?:last\\s+(?:week|month|year)|(?:weeks|months|years|days)\\s+(?:ago|earlier|before))[^.;]{0,80}?\\b${SAME_PLACE})\\b`,
+  'i',
+);
 /** A sentence that opens on an earlier time: "Exactly one week ago, a 13-year-old died after ...". */
 const PRIOR_OPENING = /^\W{0,3}(?:(?:exactly|just|only)\s+)?(?:(?:a|one|two|three|four|five|several|a\s+few)\s+(?:days?|weeks?|months?|years?)\s+ago|last\s+(?:week|month|year))\b/i;
 /** Police shoot the shooter: "Police then shot Faust", "the gunman was wounded by officers" (case-sensitive: a name is capitalised). */
-const SHOOTER_SHOT =
-  /\b(?:(?:[Pp]olice|[Oo]fficers?|[Dd]eput(?:y|ies)|[Tt]roopers?)\s+(?:then\s+|later\s+|eventually\s+)?(?:shot|wounded|struck)\s+(?:him|her|the\s+(?:suspect|gunman|shooter|attacker)|[A-Z][a-z]{2,20})\b(?!\s+(?:and\s+killed|dead|to\s+death|fatally))|(?:[Ss]uspect|[Gg]unman|[Ss]hooter|[Aa]ttacker)\b[^.;]{0,40}?\b(?:was|were)\s+(?:also\s+)?(?:shot|wounded|struck)\s+(?:\w+\s+){0,2}?by\s+(?:police|officers?|an?\s+officer|an?\s+deputy|deputies|troopers?))/;
+const SHOOTER = SHOOTER_NOUNS.join('|');
+/** The same nouns, capitalised or not (the pattern is case-sensitive). */
+const SHOOTER_EITHER_CASE = SHOOTER_NOUNS.map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`).join('|');
+const SHOOTER_SHOT = new RegExp(
+  `\\b(?:(?:[Pp]olice|[Oo]fficers?|[Dd]eput(?:y|ies)|[Tt]roopers?)\\s+(?:then\\s+|later\\s+|eventually\\s+)?(?:shot|wounded|struck)\\s+(?:him|her|the\\s+(?:${SHOOTER})|[A-Z][a-z]{2,20})\\b(?!\\s+(?:and\\s+killed|dead|to\\s+death|fatally))|` +
+    `(?:${SHOOTER_EITHER_CASE})\\b[^.;]{0,40}?\\b(?:was|were)\\s+(?:also\\s+)?(?:shot|wounded|struck)\\s+(?:\\w+\\s+){0,2}?by\\s+(?:police|officers?|an?\\s+officer|an?\\s+deputy|deputies|troopers?))`,
+);
+/** A count that already holds him: "injured five people, including the gunman". */
+const INCLUDING_SHOOTER = new RegExp(`\\bincluding\\s+(?:the\\s+)?(?:${SHOOTER})\\b`, 'i');
 /** ... unless that shooter then died. */
 const SHOOTER_DIED = /\b(?:died|dead|killed|fatally|pronounced)\b/i;
 /** The death of the one shot, told after the shooting: "an autopsy was scheduled", "learned about the boy's death". */
-const VICTIM_DEATH =
-  /\b(?:autopsy|post-mortem|(?:the|his|her)\s+(?:\w+\s+)?(?:boy|girl|child|man|woman|teen|teenager|victim|toddler|baby|son|daughter)['’]s\s+death|death\s+of\s+(?:the|a|his|her)\s+(?:\d{1,2}-year-old\s+)?(?:boy|girl|child|man|woman|teen|teenager|victim|toddler|baby|son|daughter))\b/i;
+const VICTIM = VICTIM_NOUNS.join('|');
+const VICTIM_DEATH = new RegExp(
+  `\\b(?:autopsy|post-mortem|(?:the|his|her)\\s+(?:\\w+\\s+)?(?:${VICTIM})['’]s\\s+death|death\\s+of\\s+(?:the|a|his|her)\\s+(?:\\d{1,2}-year-old\\s+)?(?:${VICTIM}))\\b`,
+  'i',
+);
 /** A count that points back at people already counted: "the three others", "all four victims". */
 const DEFINITE = /\b(?:the|all|both|those|these|of|other)\s+$/i;
 
@@ -207,7 +221,7 @@ type CasualtyRefiner = (ctx: RefineContext, out: Casualties) => Casualties;
 const plusShooter: CasualtyRefiner = ({ a, lead, lastLead }, out) => {
   if (out.injured === null || (out.injured === 0 && !out.killed)) return out;
   // not when a count already holds him: "injured five people, including the gunman"
-  if (lead.some((s) => /\bincluding\s+(?:the\s+)?(?:gunman|shooter|suspect|attacker)\b/i.test(s.text))) return out;
+  if (lead.some((s) => INCLUDING_SHOOTER.test(s.text))) return out;
   const window = a.sentences.filter((s) => s.i <= lastLead + 24 && a.isContent(s.start, s.end) && !STATISTICS.test(s.text));
   const hit = window.some((s) => {
     const m = SHOOTER_SHOT.exec(s.text);

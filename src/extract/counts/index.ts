@@ -10,7 +10,7 @@ import { REFINERS, REFINER_IDS } from './refine.js';
 import { COUNT_RULES } from './rules/index.js';
 import type { CountRule, Refiner } from './types.js';
 
-export { singular, WOUND_NOUNS } from './lexicon.js';
+export { SAME_PLACE_NOUNS, SHOOTER_NOUNS, VICTIM_NOUNS, WOUND_NOUNS, singular } from './lexicon.js';
 export { withoutReading } from './reading.js';
 export type { CountRule, Refiner } from './types.js';
 

@@ -20,9 +20,12 @@ import personNounsExtraFile from './lexicon/person-nouns-extra.json' with { type
 import pluralVagueFile from './lexicon/plural-vague.json' with { type: 'json' };
 import qualifiersFile from './lexicon/qualifiers.json' with { type: 'json' };
 import roleUnitsFile from './lexicon/role-units.json' with { type: 'json' };
+import samePlaceNounsFile from './lexicon/same-place-nouns.json' with { type: 'json' };
 import scoreWordsFile from './lexicon/score-words.json' with { type: 'json' };
+import shooterNounsFile from './lexicon/shooter-nouns.json' with { type: 'json' };
 import streetSuffixesFile from './lexicon/street-suffixes.json' with { type: 'json' };
 import vagueQuantitiesFile from './lexicon/vague-quantities.json' with { type: 'json' };
+import victimNounsFile from './lexicon/victim-nouns.json' with { type: 'json' };
 import woundNounsFile from './lexicon/wound-nouns.json' with { type: 'json' };
 
 /** A word phrase and what it stands for. */
@@ -65,9 +68,12 @@ export const COUNTS_LEXICON = {
   pluralVague: pluralVagueFile,
   qualifiers,
   roleUnits: roleUnitsFile,
+  samePlaceNouns: samePlaceNounsFile,
   scoreWords: scoreWordsFile,
+  shooterNouns: shooterNounsFile,
   streetSuffixes: streetSuffixesFile,
   vagueQuantities,
+  victimNouns: victimNounsFile,
   woundNouns: woundNounsFile,
 } as const satisfies Record<string, LexiconFile<unknown>>;
 
@@ -104,8 +110,15 @@ export const CASUALTY_ADJECTIVES = mapOf(casualtyAdjectives);
 export const OF_CASUALTY_NOUNS = wordSet(ofCasualtyNounsFile);
 export const PLURAL_VAGUE = wordSet(pluralVagueFile);
 export const ROLE_UNITS = wordSet(roleUnitsFile);
-/** Counted nouns of wounds, not people (read by the event's casualty tally, src/event/casualties.ts). */
+// The event's casualty tally (src/event/casualties.ts) reads these: its vocabulary lives here, with the counts'.
+/** Counted nouns of wounds, not people. */
 export const WOUND_NOUNS = wordSet(woundNounsFile);
+/** The one who did the shooting ("the suspect", "the gunman"), in lexicon order. */
+export const SHOOTER_NOUNS: readonly string[] = shooterNounsFile.entries;
+/** The one shot whose death is told after the shooting ("the boy's death"), in lexicon order. */
+export const VICTIM_NOUNS: readonly string[] = victimNounsFile.entries;
+/** Places an earlier incident may share ("the same block"), in lexicon order. */
+export const SAME_PLACE_NOUNS: readonly string[] = samePlaceNounsFile.entries;
 /** "double" -> 2, "triple" -> 3 ...: the number of people hit in the event's name. */
 export const MULTIPLE_VALUES = mapOf(multipleCasualty);
 
