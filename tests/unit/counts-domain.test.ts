@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { countsDomain, extractCounts } from '../../src/extract/counts/index.js';
 import { CONTEXT_RULES } from '../../src/extract/counts/context.js';
+import { FILTERS } from '../../src/extract/counts/filters.js';
 import { extractDocument } from '../../src/pipeline.js';
 import { makeDocument } from '../../src/document.js';
 import { analyseText, expectExactSpans, REFERENCE } from '../helpers.js';
@@ -25,6 +26,13 @@ describe('counts-domain.test.ts: the domain object', () => {
 
   it('every id is a count id', () => {
     for (const id of allIds()) expect(id, `counts-domain.test.ts: ${id}`).toMatch(/^count\.[a-z]+(?:-[a-z]+)*$/);
+  });
+
+  it('the not-a-count filters have their own ids, each once, none put on a count', () => {
+    const ids = FILTERS.map((f) => f.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) expect(id).toMatch(/^count\.not-[a-z-]+$/);
+    expect(ids.filter((id) => allIds().includes(id))).toEqual([]);
   });
 
   it('every lexicon says what its words are for and where they come from', () => {

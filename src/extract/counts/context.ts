@@ -3,6 +3,7 @@
 // Every regular expression here is linear: fixed word alternations, bounded repetitions, and
 // windows of at most a few hundred characters.
 import type { Analysis, Sentence } from '../../analyse/index.js';
+import type { CountReading } from '../types.js';
 import type { ContextRule } from './types.js';
 
 /** Words that may stand between a counted noun and what is said of it ("were all", "who had been"). */
@@ -70,6 +71,13 @@ export const BEFORE_RULES: readonly ContextRule[] = [
   { id: 'count.arrested-before', category: 'arrested', carries: true, re: before('(?:arrested|arresting|arrest\\s+of|detained|detaining|apprehended|rounded\\s+up)') },
   { id: 'count.kidnapped-before', category: 'kidnapped', carries: true, re: before('(?:kidnapped|kidnapping|abducted|abducting|kidnapping\\s+of|abduction\\s+of)') },
 ];
+
+/** The reading a context gives the count it is said of. */
+export const contextReading = (ctx: ContextRule): CountReading => ({
+  casualty: true,
+  ...(ctx.shot ? { shot: true } : {}),
+  ...(ctx.carries ? { carries: true } : {}),
+});
 
 /** Every context rule, each id once. */
 export const CONTEXT_RULES: readonly ContextRule[] = [...AFTER_RULES, ...BEFORE_RULES];

@@ -2,7 +2,7 @@
 // matches, asks a token rule for its counts, adds each count's text and keeps them in one list in rule order.
 import type { Analysis, Sentence, Term } from '../../analyse/index.js';
 import type { CountCategory } from '../../record/schema.js';
-import type { CountCandidate, CountReading } from '../types.js';
+import type { CountCandidate } from '../types.js';
 
 /** What a rule sees of one sentence. */
 export interface RuleContext {
@@ -48,13 +48,6 @@ export interface ContextRule {
   carries?: boolean;
   re: RegExp;
 }
-
-/** The reading a context gives the count it is said of. */
-export const contextReading = (ctx: ContextRule): CountReading => ({
-  casualty: true,
-  ...(ctx.shot ? { shot: true } : {}),
-  ...(ctx.carries ? { carries: true } : {}),
-});
 
 /** Refiners: pure (analysis, counts) => counts steps, applied once each, in order. */
 export type Refiner = (a: Analysis, counts: CountCandidate[]) => CountCandidate[];

@@ -1,13 +1,13 @@
 // Counts from number phrases: a number (qualifier, digits or number words or a vague quantity, range) that no
 // filter rejects, its counted noun, and what the sentence says of it (a casualty context before or after).
 import type { CountCategory, Qualifier } from '../../../record/schema.js';
-import { casualtyContext } from '../context.js';
+import { casualtyContext, contextReading } from '../context.js';
 import { notACount } from '../filters.js';
 import { CASUALTY_WORDS, DETERMINERS_BEFORE_ONE, NOT_COUNT_UNITS, NOUN_CATEGORY, PERSON_NOUNS, PLURAL_VAGUE, singular } from '../lexicon.js';
 import { readNounPhrase } from '../noun-phrase.js';
 import { CORE_IDS, readCore, readQualifier } from '../number.js';
 import { capitalised, has, words } from '../terms.js';
-import { contextReading, type TokenRule } from '../types.js';
+import type { TokenRule } from '../types.js';
 
 /** The categories a casualty context overrides: people (and a noun that already says killed or injured). */
 const CONTEXT_OVERRIDES: ReadonlySet<CountCategory> = new Set(['people', 'personnel', 'killed', 'injured']);
