@@ -3,7 +3,7 @@
 import { analyse, guarded, type Analysis } from './analyse/index.js';
 import type { Document } from './document.js';
 import { extractDates } from './extract/dates/index.js';
-import { extractCounts, isNameTally } from './extract/counts/index.js';
+import { extractCounts, withoutReading } from './extract/counts/index.js';
 import { extractPlaces } from './extract/places/index.js';
 import { extractActors } from './extract/actors/index.js';
 import { extractQuotes } from './extract/quotes/index.js';
@@ -66,8 +66,8 @@ export function buildRecord(a: Analysis, stages: Partial<Stages> = {}): EventRec
   const mentions: Mentions = {
     dates: inContent(guarded(a, 'dates', () => st.dates(a), [])),
     // a casualty told by a name ("injuring Leanne Smith") is one person for the event's tally, not a count of the record
-    counts: counted.filter((c) => !isNameTally(c)),
-    tallies: counted.filter(isNameTally),
+    counts: counted.filter((c) => !c.byName),
+    tallies: counted.filter((c) => c.byName),
     places: inContent(guarded(a, 'places', () => st.places(a), [])),
     services: guarded(a, 'places', () => serviceNames(a), { towns: [], counties: [] }),
     actors: inContent(guarded(a, 'actors', () => st.actors(a), [])),
@@ -110,7 +110,8 @@ export function buildRecord(a: Analysis, stages: Partial<Stages> = {}): EventRec
     dates: datesOut,
     places,
     actors: actorsOut,
-    counts,
+    // what each count's rule read (shot, byName ...) served the event stage; the record holds none of it
+    counts: counts.map(withoutReading),
     quotes,
     meta: a.doc.meta,
     warnings,

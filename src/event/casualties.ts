@@ -1,7 +1,8 @@
 // Casualties of the main event: killed and injured from the casualty counts of the headline and
 // lead, then of the body; 0 from negations ("No injuries were reported"); null when not said.
 import type { Analysis, Sentence } from '../analyse/index.js';
-import type { Count } from '../record/schema.js';
+import { SAME_PLACE_NOUNS, SHOOTER_NOUNS, VICTIM_NOUNS, WOUND_NOUNS } from '../extract/counts/index.js';
+import type { CountItem } from '../extract/types.js';
 import { leadSentences } from './trigger.js';
 
 export interface Casualties {
@@ -20,14 +21,8 @@ interface Tally {
   ids: string[];
 }
 
-const WOUND_UNITS = new Set(['wound', 'injury', 'gunshot wound', 'casualty']);
-const SHOT_RULES = new Set(['count.casualty-shot', 'count.article-shot', 'count.headline-shot', 'count.reflexive-shot', 'count.multiple-shooting', 'count.ordinal-shot',
-  'count.list-shot', 'count.reflexive-and-shot', 'count.name-shot', 'count.of-shot',
-]);
 /** One more person hit besides those already told of: "A 15-month-old in the minivan was also struck". */
 const ALSO_HIT = /^[^.;]{0,60}?\b(?:was|were)\s+also\s+(?:shot|struck|hit|grazed)\b/i;
-/** Counts that name the whole event ("a double shooting"): they hold the people the sentence counts, never add to them. */
-const WHOLE_EVENT_RULES = new Set(['count.multiple-shooting', 'count.multiple-homicide']);
 /** The lead says someone died without a count ("later died", "a fatal shooting", "pronounced dead"). */
 const DEATH_STATEMENT =
   /\b(?:died|dies|found\s+dying|pronounced\s+dead|succumbed\s+to|(?<!non-)(?:fatal|deadly)\s+(?:[\w-]+\s+){0,3}?(?:shooting|shootings|accident|incident|stabbing|attack)|fatally|shooting\s+deaths?|deaths?\s+of|homicides?|(?<!attempted\s+(?:[\w-]+\s+)?)murder(?:ed|s)?|slain|killed|kills)\b/i;
@@ -36,23 +31,44 @@ const LATE_DEATH_STATEMENT = /\b(?:pronounced\s+dead|later\s+died|died\s+(?:at|f
 /** A sentence of statistics, not of the event: "165 people were murdered in 2015", "each year". */
 const STATISTICS = /\b(?:(?:each|every|per)\s+year|so\s+far\s+this\s+year|this\s+year\s+alone|annually|nationwide|statewide|statistics|stats|a\s+study|according\s+to\s+(?:a|the)\s+(?:study|report|data))\b/i;
 /** A sentence that tells of an earlier incident: "a man was killed on the same block just last week". */
-const PRIOR_INCIDENT =
-  /\b(?:same\s+(?:block|intersection|corner|street|location|spot|address|area|complex|park|club|bar)\b[^.;]{0,80}?\b(?:last\s+(?:week|month|year)|(?:weeks|months|years|days)\s+(?:ago|earlier|before)|in\s+(?:19|20)\d\d|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))|(?:last\s+(?:week|month|year)|(?:weeks|months|years|days)\s+(?:ago|earlier|before))[^.;]{0,80}?\bsame\s+(?:block|intersection|corner|street|location|spot|address|area|complex|park|club|bar))\b/i;
+const SAME_PLACE = `same\\s+(?:${SAME_PLACE_NOUNS.join('|')})`;
+const PRIOR_INCIDENT = new RegExp(
+  `\\b(?:${SAME_PLACE}\\b[^.;]{0,80}?\\b(?:last\\s+(?:week|month|year)|(?:weeks|months|years|days)\\s+(?:ago|earlier|before)|in\\s+(?:19|20)\\d\\d|in\\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))|` +
+    `(?:last\\s+(?:week|month|year)|(?:weeks|months|years|days)\\s+(?:ago|earlier|before))[^.;]{0,80}?\\b${SAME_PLACE})\\b`,
+  'i',
+);
 /** A sentence that opens on an earlier time: "Exactly one week ago, a 13-year-old died after ...". */
 const PRIOR_OPENING = /^\W{0,3}(?:(?:exactly|just|only)\s+)?(?:(?:a|one|two|three|four|five|several|a\s+few)\s+(?:days?|weeks?|months?|years?)\s+ago|last\s+(?:week|month|year))\b/i;
 /** Police shoot the shooter: "Police then shot Faust", "the gunman was wounded by officers" (case-sensitive: a name is capitalised). */
-const SHOOTER_SHOT =
-  /\b(?:(?:[Pp]olice|[Oo]fficers?|[Dd]eput(?:y|ies)|[Tt]roopers?)\s+(?:then\s+|later\s+|eventually\s+)?(?:shot|wounded|struck)\s+(?:him|her|the\s+(?:suspect|gunman|shooter|attacker)|[A-Z][a-z]{2,20})\b(?!\s+(?:and\s+killed|dead|to\s+death|fatally))|(?:[Ss]uspect|[Gg]unman|[Ss]hooter|[Aa]ttacker)\b[^.;]{0,40}?\b(?:was|were)\s+(?:also\s+)?(?:shot|wounded|struck)\s+(?:\w+\s+){0,2}?by\s+(?:police|officers?|an?\s+officer|an?\s+deputy|deputies|troopers?))/;
+const SHOOTER = SHOOTER_NOUNS.join('|');
+/** The same nouns, capitalised or not (the pattern is case-sensitive). */
+const SHOOTER_EITHER_CASE = SHOOTER_NOUNS.map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`).join('|');
+const SHOOTER_SHOT = new RegExp(
+  `\\b(?:(?:[Pp]olice|[Oo]fficers?|[Dd]eput(?:y|ies)|[Tt]roopers?)\\s+(?:then\\s+|later\\s+|eventually\\s+)?(?:shot|wounded|struck)\\s+(?:him|her|the\\s+(?:${SHOOTER})|[A-Z][a-z]{2,20})\\b(?!\\s+(?:and\\s+killed|dead|to\\s+death|fatally))|` +
+    `(?:${SHOOTER_EITHER_CASE})\\b[^.;]{0,40}?\\b(?:was|were)\\s+(?:also\\s+)?(?:shot|wounded|struck)\\s+(?:\\w+\\s+){0,2}?by\\s+(?:police|officers?|an?\\s+officer|an?\\s+deputy|deputies|troopers?))`,
+);
+/** A count that already holds him: "injured five people, including the gunman". */
+const INCLUDING_SHOOTER = new RegExp(`\\bincluding\\s+(?:the\\s+)?(?:${SHOOTER})\\b`, 'i');
 /** ... unless that shooter then died. */
 const SHOOTER_DIED = /\b(?:died|dead|killed|fatally|pronounced)\b/i;
 /** The death of the one shot, told after the shooting: "an autopsy was scheduled", "learned about the boy's death". */
-const VICTIM_DEATH =
-  /\b(?:autopsy|post-mortem|(?:the|his|her)\s+(?:\w+\s+)?(?:boy|girl|child|man|woman|teen|teenager|victim|toddler|baby|son|daughter)['’]s\s+death|death\s+of\s+(?:the|a|his|her)\s+(?:\d{1,2}-year-old\s+)?(?:boy|girl|child|man|woman|teen|teenager|victim|toddler|baby|son|daughter))\b/i;
+const VICTIM = VICTIM_NOUNS.join('|');
+const VICTIM_DEATH = new RegExp(
+  `\\b(?:autopsy|post-mortem|(?:the|his|her)\\s+(?:\\w+\\s+)?(?:${VICTIM})['’]s\\s+death|death\\s+of\\s+(?:the|a|his|her)\\s+(?:\\d{1,2}-year-old\\s+)?(?:${VICTIM}))\\b`,
+  'i',
+);
 /** A count that points back at people already counted: "the three others", "all four victims". */
 const DEFINITE = /\b(?:the|all|both|those|these|of|other)\s+$/i;
 
-/** One sentence's casualties: new groups add up ("one dead and three others wounded"), back-references do not. */
-function tally(a: Analysis, counts: Count[]): Tally {
+/** The shooter's suicide: "killed himself", "turned the gun on himself". */
+const suicide = (c: CountItem | undefined): boolean => !!c?.reflexive && c.category === 'killed';
+
+/**
+ * One sentence's casualties: new groups add up ("one dead and three others wounded"), back-references do not.
+ * What each count's rule read decides: shot (hit, killed or not), wholeEvent ("a double shooting" holds the
+ * people the sentence counts, never adds to them), additional ("no other deaths").
+ */
+function tally(a: Analysis, counts: CountItem[]): Tally {
   const t: Tally = { killed: 0, injured: 0, shot: 0, noKilled: false, noInjured: false, ids: [] };
   const definite = { killed: 0, injured: 0, shot: 0 };
   const seen = new Set<string>();
@@ -61,17 +77,16 @@ function tally(a: Analysis, counts: Count[]): Tally {
     const said = `${c.category}|${c.value}|${c.text.toLowerCase()}`;
     const repeated = seen.has(said);
     seen.add(said);
-    const rule = c.rule ?? '';
-    const also = SHOT_RULES.has(rule) && ALSO_HIT.test(a.text.slice(c.end, c.end + 90));
-    const key = c.category === 'killed' ? 'killed' : SHOT_RULES.has(rule) && !also ? 'shot' : 'injured';
+    const also = !!c.shot && ALSO_HIT.test(a.text.slice(c.end, c.end + 90));
+    const key = c.category === 'killed' ? 'killed' : c.shot && !also ? 'shot' : 'injured';
     if (c.category !== 'killed' && c.category !== 'injured') continue;
-    if (c.value > 0 && c.unit !== null && WOUND_UNITS.has(c.unit)) continue; // "at least one gunshot wound" counts wounds, not people
+    if (c.value > 0 && c.unit !== null && WOUND_NOUNS.has(c.unit)) continue; // "at least one gunshot wound" counts wounds, not people
     if (c.value === 0) {
-      if (rule !== 'count.negated-additional') {
+      if (!c.additional) {
         if (c.category === 'killed') t.noKilled = true;
         else t.noInjured = true;
       }
-    } else if (repeated || WHOLE_EVENT_RULES.has(rule) || DEFINITE.test(a.text.slice(Math.max(0, c.start - 5), c.start))) {
+    } else if (repeated || c.wholeEvent || DEFINITE.test(a.text.slice(Math.max(0, c.start - 5), c.start))) {
       definite[key] = Math.max(definite[key], c.value);
     } else {
       t[key] += c.value;
@@ -90,8 +105,8 @@ const bodyInjured = (ts: Tally[]): Tally | null => ts.find((t) => t.injured > 0)
  * The casualties of the main event. `status` holds what the roles say of named people (killed or
  * injured): they count when no number does ("Ann Hart was killed ... Tia Nolan is in critical condition").
  */
-export function casualties(a: Analysis, counts: Count[], status: ReadonlyMap<string, 'killed' | 'injured'> = new Map()): Casualties {
-  const bySentence = new Map<number, Count[]>();
+export function casualties(a: Analysis, counts: CountItem[], status: ReadonlyMap<string, 'killed' | 'injured'> = new Map()): Casualties {
+  const bySentence = new Map<number, CountItem[]>();
   for (const c of counts) {
     if (c.category !== 'killed' && c.category !== 'injured') continue;
     const s = a.sentenceAt(c.start);
@@ -139,11 +154,12 @@ export function casualties(a: Analysis, counts: Count[], status: ReadonlyMap<str
     out.rules.killed = `event.killed-${where}`;
     use(k);
     // the shooter who then killed himself is one of the dead too, when another sentence tells of him
-    const suicide = source.flatMap((t) => t.ids).find((id) => !k.ids.includes(id) && counts.find((c) => c.id === id)?.rule === 'count.reflexive-casualty');
-    if (suicide && k.killed > 0 && !k.ids.some((id) => counts.find((c) => c.id === id)?.rule === 'count.reflexive-casualty')) {
+    const byId = (id: string): CountItem | undefined => counts.find((c) => c.id === id);
+    const own = source.flatMap((t) => t.ids).find((id) => !k.ids.includes(id) && suicide(byId(id)));
+    if (own && k.killed > 0 && !k.ids.some((id) => suicide(byId(id)))) {
       out.killed = k.killed + 1;
       out.rules.killed = 'event.killed-plus-suicide';
-      used.add(suicide);
+      used.add(own);
     }
   } else if (leadSentences(a, 2).some((s) => !prior.has(s.i) && DEATH_STATEMENT.test(s.text.slice(0, 400)) && !STATISTICS.test(s.text)) && !leadTallies.some((t) => t.noKilled)) {
     out.killed = 1;
@@ -190,7 +206,7 @@ export function casualties(a: Analysis, counts: Count[], status: ReadonlyMap<str
 // Refiners: steps after the counts have spoken, each with one concern and its rule id, applied once each in REFINERS' order.
 interface RefineContext {
   a: Analysis;
-  counts: Count[];
+  counts: CountItem[];
   status: ReadonlyMap<string, 'killed' | 'injured'>;
   lead: Sentence[];
   lastLead: number;
@@ -205,7 +221,7 @@ type CasualtyRefiner = (ctx: RefineContext, out: Casualties) => Casualties;
 const plusShooter: CasualtyRefiner = ({ a, lead, lastLead }, out) => {
   if (out.injured === null || (out.injured === 0 && !out.killed)) return out;
   // not when a count already holds him: "injured five people, including the gunman"
-  if (lead.some((s) => /\bincluding\s+(?:the\s+)?(?:gunman|shooter|suspect|attacker)\b/i.test(s.text))) return out;
+  if (lead.some((s) => INCLUDING_SHOOTER.test(s.text))) return out;
   const window = a.sentences.filter((s) => s.i <= lastLead + 24 && a.isContent(s.start, s.end) && !STATISTICS.test(s.text));
   const hit = window.some((s) => {
     const m = SHOOTER_SHOT.exec(s.text);
@@ -232,12 +248,12 @@ const namedVictims: CasualtyRefiner = ({ status }, out) => {
 /** A death told without a count, then the shooter's suicide close after the lead: he is one of the dead too. */
 const plusSuicideAfterStatement: CasualtyRefiner = ({ a, counts, lastLead, prior, used }, out) => {
   if (!out.killed || !/^event\.killed-(?:death-statement|late-death-statement|named-victims)$/.test(out.rules.killed ?? '')) return out;
-  const suicide = counts.find((c) => {
+  const own = counts.find((c) => {
     const s = a.sentenceAt(c.start);
-    return c.rule === 'count.reflexive-casualty' && !!s && s.i <= lastLead + 6 && !prior.has(s.i);
+    return suicide(c) && !!s && s.i <= lastLead + 6 && !prior.has(s.i);
   });
-  if (!suicide) return out;
-  used.add(suicide.id);
+  if (!own) return out;
+  used.add(own.id);
   return { ...out, killed: out.killed + 1, rules: { ...out.rules, killed: 'event.killed-plus-suicide' } };
 };
 

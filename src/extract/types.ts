@@ -10,7 +10,33 @@ export interface Span {
 
 export type DateCandidate = Omit<DateItem, 'id'> & { rule: string };
 
-export type CountCandidate = Omit<Count, 'id'> & { rule: string };
+/**
+ * What the rule that made a count read, beyond the record's fields. It guides the counts' refiners and the
+ * event's casualty tally, and never reaches the record (the pipeline drops it: src/extract/counts/reading.ts).
+ */
+export interface CountReading {
+  /** The category comes from what the sentence says befell the counted ("were killed", "no one was hurt", "arrested"), not from the noun alone. */
+  casualty?: boolean;
+  /** Hit by gunfire, killed or not: the event tells which ("four people were shot", "a double shooting"). */
+  shot?: boolean;
+  /** What is said of it reaches a count coordinated after it: "killing six children and two adults". */
+  carries?: boolean;
+  /** It took what is said of a count coordinated with it (rule count.coordinated). */
+  coordinated?: boolean;
+  /** One person told by a name ("injuring Leanne Smith"): one for the event's tally, not a count of the record. */
+  byName?: boolean;
+  /** A reflexive object: "killed himself", "shot herself". */
+  reflexive?: boolean;
+  /** It names the whole event ("a double shooting"): it holds the people the sentence counts, never adds to them. */
+  wholeEvent?: boolean;
+  /** None besides those told of: "no other deaths", "nobody else was hurt". */
+  additional?: boolean;
+}
+
+export type CountCandidate = Omit<Count, 'id'> & { rule: string } & CountReading;
+
+/** A count of the record with what its rule read: what the event stage is handed. */
+export type CountItem = Count & CountReading;
 
 /** A place as written, before it is resolved on the gazetteer and grouped with its other mentions. */
 export interface PlaceMention extends Span {

@@ -4,7 +4,7 @@
 // reads only what this stage returns, and asks the gazetteer only through `lookup`.
 import { guarded, type Analysis } from '../analyse/index.js';
 import type { Actor, Count, DateItem, Place, Quote } from '../record/schema.js';
-import type { ActorMention, CountCandidate, DateCandidate, PlaceMention, QuoteCandidate } from '../extract/types.js';
+import type { ActorMention, CountCandidate, CountItem, DateCandidate, PlaceMention, QuoteCandidate } from '../extract/types.js';
 import type { ServiceNames } from '../extract/places/services.js';
 import { resolvePlaces } from './places.js';
 import { resolveActors } from './actors.js';
@@ -43,8 +43,8 @@ export interface Mentions {
 
 export interface Resolved {
   dates: DateItem[];
-  counts: Count[];
-  tallies: Count[];
+  counts: CountItem[];
+  tallies: CountItem[];
   places: Place[];
   actors: Actor[];
   quotes: Quote[];

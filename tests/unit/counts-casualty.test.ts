@@ -8,15 +8,15 @@ type Want = { text: string; value: number; unit: string | null; category: string
 const CASES: [string, Want][] = [
   ['Police are investigating a fatal double shooting.', { text: 'double shooting', value: 2, unit: null, category: 'injured', rule: 'count.multiple-shooting' }],
   ['Detectives are working a triple homicide in the suburb.', { text: 'triple homicide', value: 3, unit: null, category: 'killed', rule: 'count.multiple-homicide' }],
-  ['One victim survived.', { text: 'One victim', value: 1, unit: 'victim', category: 'injured', rule: 'count.casualty-after' }],
-  ['One of the five victims survived the shooting.', { text: 'One of the five victims', value: 1, unit: 'victim', category: 'injured', rule: 'count.casualty-after' }],
-  ['She was one of four teenagers shot at the park.', { text: 'one of four teenagers', value: 1, unit: 'teenager', category: 'injured', rule: 'count.casualty-shot' }],
-  ['Four of the five people shot died of their injuries.', { text: 'Four of the five people', value: 4, unit: 'person', category: 'killed', rule: 'count.casualty-after' }],
+  ['One victim survived.', { text: 'One victim', value: 1, unit: 'victim', category: 'injured', rule: 'count.injured-after' }],
+  ['One of the five victims survived the shooting.', { text: 'One of the five victims', value: 1, unit: 'victim', category: 'injured', rule: 'count.injured-after' }],
+  ['She was one of four teenagers shot at the park.', { text: 'one of four teenagers', value: 1, unit: 'teenager', category: 'injured', rule: 'count.shot-after' }],
+  ['Four of the five people shot died of their injuries.', { text: 'Four of the five people', value: 4, unit: 'person', category: 'killed', rule: 'count.killed-after' }],
   ['He shot the victims, murdering four of them and wounding a fifth individual.', { text: 'a fifth individual', value: 1, unit: 'individual', category: 'injured', rule: 'count.ordinal-casualty' }],
   ['The second victim, a child, was taken to the hospital.', { text: 'The second victim', value: 1, unit: 'victim', category: 'injured', rule: 'count.ordinal-casualty' }],
   ['Police say a Northland teen was killed in an accidental shooting.', { text: 'a Northland teen', value: 1, unit: 'teen', category: 'killed', rule: 'count.article-casualty' }],
   ['His co-actor, an 18-year-old Milwaukee man, was also shot.', { text: 'an 18-year-old Milwaukee man', value: 1, unit: 'man', category: 'injured', rule: 'count.article-shot' }],
-  ['Two men were taken to an area hospital.', { text: 'Two men', value: 2, unit: 'man', category: 'injured', rule: 'count.casualty-after' }],
+  ['Two men were taken to an area hospital.', { text: 'Two men', value: 2, unit: 'man', category: 'injured', rule: 'count.injured-after' }],
   ['Porterville officer, suspect wounded in exchange of gunfire\n\nThe officer was shot.', { text: 'suspect', value: 1, unit: 'suspect', category: 'injured', rule: 'count.list-casualty' }],
   ['Porterville officer, suspect wounded in exchange of gunfire\n\nThe officer was shot.', { text: 'Porterville officer', value: 1, unit: 'officer', category: 'injured', rule: 'count.headline-casualty' }],
   ['A man accidentally shot and wounded himself and his 10-year-old son.', { text: 'his 10-year-old son', value: 1, unit: 'son', category: 'injured', rule: 'count.reflexive-and-shot' }],
@@ -73,8 +73,8 @@ describe('counts-casualty.test.ts: a plural quantity as the subject of a verb co
     ['Thousands protest fuel prices in Lagos\n\nThousands of people marched.', { text: 'Thousands', value: 2000, unit: null, category: 'people', rule: 'count.vague-subject' }],
     ['Hundreds of thousands rally in Paris.', { text: 'Hundreds of thousands', value: 200000, unit: null, category: 'people', rule: 'count.vague-subject' }],
     ['Thousands march on the capital.', { text: 'Thousands', value: 2000, unit: null, category: 'people', rule: 'count.vague-subject' }],
-    ['Thousands were evacuated from the city.', { text: 'Thousands', value: 2000, unit: null, category: 'displaced', rule: 'count.casualty-after' }],
-    ['Dozens of officers were hurt.', { text: 'Dozens of officers', value: 24, unit: 'officer', category: 'injured', rule: 'count.casualty-after' }],
+    ['Thousands were evacuated from the city.', { text: 'Thousands', value: 2000, unit: null, category: 'displaced', rule: 'count.displaced-after' }],
+    ['Dozens of officers were hurt.', { text: 'Dozens of officers', value: 24, unit: 'officer', category: 'injured', rule: 'count.injured-after' }],
   ];
   it.each(SUBJECTS)('%s -> %j', (text, want) => {
     const counts = extractCounts(analyseText(text));

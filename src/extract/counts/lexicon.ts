@@ -1,131 +1,133 @@
-// Hand-written general lexicons for counts: number words, qualifiers, counted nouns -> category.
-// Data only; the rules that read them are in rules.ts and extract.ts.
+// The counts lexicons: data files under lexicon/ (each says what its words are for and where they come from),
+// loaded once by static imports, and the lookups built from them. The rules that read them are in rules/.
 import type { CountCategory, Qualifier } from '../../record/schema.js';
+import { table, wordSet, type LexiconFile } from '../lexicon.js';
+import articlesFile from './lexicon/articles.json' with { type: 'json' };
+import casualtyAdjectivesFile from './lexicon/casualty-adjectives.json' with { type: 'json' };
+import casualtyWordsFile from './lexicon/casualty-words.json' with { type: 'json' };
+import countedNounsFile from './lexicon/counted-nouns.json' with { type: 'json' };
+import determinersBeforeOneFile from './lexicon/determiners-before-one.json' with { type: 'json' };
+import irregularSingularsFile from './lexicon/irregular-singulars.json' with { type: 'json' };
+import magnitudesFile from './lexicon/magnitudes.json' with { type: 'json' };
+import monthsFile from './lexicon/months.json' with { type: 'json' };
+import multipleCasualtyFile from './lexicon/multiple-casualty.json' with { type: 'json' };
+import notCountUnitsFile from './lexicon/not-count-units.json' with { type: 'json' };
+import numberWordsFile from './lexicon/number-words.json' with { type: 'json' };
+import ofCasualtyNounsFile from './lexicon/of-casualty-nouns.json' with { type: 'json' };
+import partitiveDeterminersFile from './lexicon/partitive-determiners.json' with { type: 'json' };
+import partitivePronounsFile from './lexicon/partitive-pronouns.json' with { type: 'json' };
+import personNounsExtraFile from './lexicon/person-nouns-extra.json' with { type: 'json' };
+import pluralVagueFile from './lexicon/plural-vague.json' with { type: 'json' };
+import qualifiersFile from './lexicon/qualifiers.json' with { type: 'json' };
+import roleUnitsFile from './lexicon/role-units.json' with { type: 'json' };
+import samePlaceNounsFile from './lexicon/same-place-nouns.json' with { type: 'json' };
+import scoreWordsFile from './lexicon/score-words.json' with { type: 'json' };
+import shooterNounsFile from './lexicon/shooter-nouns.json' with { type: 'json' };
+import streetSuffixesFile from './lexicon/street-suffixes.json' with { type: 'json' };
+import vagueQuantitiesFile from './lexicon/vague-quantities.json' with { type: 'json' };
+import victimNounsFile from './lexicon/victim-nouns.json' with { type: 'json' };
+import woundNounsFile from './lexicon/wound-nouns.json' with { type: 'json' };
 
-export const ONES: Readonly<Record<string, number>> = {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
-};
-export const TENS: Readonly<Record<string, number>> = {
-  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-};
-export const MAGNITUDES: Readonly<Record<string, number>> = {
-  hundred: 100, thousand: 1000, million: 1_000_000, billion: 1_000_000_000, trillion: 1_000_000_000_000,
-};
+/** A word phrase and what it stands for. */
+export interface VagueQuantity {
+  words: readonly string[];
+  value: number;
+  qualifier: Qualifier;
+}
+export interface QualifierPhrase {
+  words: readonly string[];
+  qualifier: Qualifier;
+}
 
+const numberWords = numberWordsFile as LexiconFile<Record<string, number>>;
+const magnitudes = magnitudesFile as LexiconFile<Record<string, number>>;
+const vagueQuantities = vagueQuantitiesFile as LexiconFile<readonly VagueQuantity[]>;
+const qualifiers = qualifiersFile as LexiconFile<readonly QualifierPhrase[]>;
+const countedNouns = countedNounsFile as LexiconFile<Record<CountCategory, readonly string[]>>;
+const casualtyAdjectives = casualtyAdjectivesFile as LexiconFile<Record<string, CountCategory>>;
+const irregularSingulars = irregularSingularsFile as LexiconFile<Record<string, string>>;
+const multipleCasualty = multipleCasualtyFile as LexiconFile<Record<string, number>>;
+
+/** Every counts lexicon, by name (countsDomain.lexicon). */
+export const COUNTS_LEXICON = {
+  articles: articlesFile,
+  casualtyAdjectives,
+  casualtyWords: casualtyWordsFile,
+  countedNouns,
+  determinersBeforeOne: determinersBeforeOneFile,
+  irregularSingulars,
+  magnitudes,
+  months: monthsFile,
+  multipleCasualty,
+  notCountUnits: notCountUnitsFile,
+  numberWords,
+  ofCasualtyNouns: ofCasualtyNounsFile,
+  partitiveDeterminers: partitiveDeterminersFile,
+  partitivePronouns: partitivePronounsFile,
+  personNounsExtra: personNounsExtraFile,
+  pluralVague: pluralVagueFile,
+  qualifiers,
+  roleUnits: roleUnitsFile,
+  samePlaceNouns: samePlaceNounsFile,
+  scoreWords: scoreWordsFile,
+  shooterNouns: shooterNounsFile,
+  streetSuffixes: streetSuffixesFile,
+  vagueQuantities,
+  victimNouns: victimNounsFile,
+  woundNouns: woundNounsFile,
+} as const satisfies Record<string, LexiconFile<unknown>>;
+
+/** A word -> value table as a map (own keys only: "constructor" is no number word). */
+const mapOf = <V>(f: LexiconFile<Readonly<Record<string, V>>>): ReadonlyMap<string, V> => new Map(Object.entries(table(f)));
+
+/** Number words by value: "fourteen" -> 14, "twenty" -> 20. */
+export const NUMBER_WORDS = mapOf(numberWords);
+/** "hundred" -> 100, "million" -> 1e6. */
+export const MAGNITUDES = mapOf(magnitudes);
 /** Vague quantities: word(s) -> value and the honest qualifier. `of` may follow. */
-export const VAGUE: readonly { words: string[]; value: number; qualifier: Qualifier; rule: string }[] = [
-  { words: ['tens', 'of', 'thousands'], value: 20_000, qualifier: 'at_least', rule: 'count.vague-quantity' },
-  { words: ['hundreds', 'of', 'thousands'], value: 200_000, qualifier: 'at_least', rule: 'count.vague-quantity' },
-  { words: ['half', 'a', 'dozen'], value: 6, qualifier: 'approximate', rule: 'count.vague-quantity' },
-  { words: ['a', 'dozen'], value: 12, qualifier: 'approximate', rule: 'count.vague-quantity' },
-  { words: ['a', 'handful'], value: 3, qualifier: 'approximate', rule: 'count.vague-quantity' },
-  { words: ['a', 'couple'], value: 2, qualifier: 'approximate', rule: 'count.vague-quantity' },
-  { words: ['dozens'], value: 24, qualifier: 'at_least', rule: 'count.vague-quantity' },
-  { words: ['scores'], value: 40, qualifier: 'at_least', rule: 'count.vague-quantity' },
-  { words: ['hundreds'], value: 200, qualifier: 'at_least', rule: 'count.vague-quantity' },
-  { words: ['thousands'], value: 2000, qualifier: 'at_least', rule: 'count.vague-quantity' },
-  { words: ['millions'], value: 2_000_000, qualifier: 'at_least', rule: 'count.vague-quantity' },
-];
+export const VAGUE: readonly VagueQuantity[] = vagueQuantities.entries;
+/** Qualifier phrases that stand right before a number. */
+export const QUALIFIERS: readonly QualifierPhrase[] = qualifiers.entries;
 
-/** Qualifier phrases that stand right before a number (longest first when matched). */
-export const QUALIFIERS: readonly { words: string[]; qualifier: Qualifier }[] = [
-  { words: ['no', 'fewer', 'than'], qualifier: 'at_least' },
-  { words: ['no', 'less', 'than'], qualifier: 'at_least' },
-  { words: ['no', 'more', 'than'], qualifier: 'at_most' },
-  { words: ['as', 'many', 'as'], qualifier: 'at_most' },
-  { words: ['as', 'few', 'as'], qualifier: 'at_least' },
-  { words: ['in', 'excess', 'of'], qualifier: 'at_least' },
-  { words: ['at', 'least'], qualifier: 'at_least' },
-  { words: ['at', 'most'], qualifier: 'at_most' },
-  { words: ['more', 'than'], qualifier: 'at_least' },
-  { words: ['fewer', 'than'], qualifier: 'at_most' },
-  { words: ['less', 'than'], qualifier: 'at_most' },
-  { words: ['up', 'to'], qualifier: 'at_most' },
-  { words: ['upwards', 'of'], qualifier: 'at_least' },
-  { words: ['upward', 'of'], qualifier: 'at_least' },
-  { words: ['close', 'to'], qualifier: 'approximate' },
-  { words: ['an', 'estimated'], qualifier: 'approximate' },
-  { words: ['just', 'over'], qualifier: 'at_least' },
-  { words: ['just', 'under'], qualifier: 'at_most' },
-  { words: ['roughly'], qualifier: 'approximate' },
-  { words: ['about'], qualifier: 'approximate' },
-  { words: ['around'], qualifier: 'approximate' },
-  { words: ['approximately'], qualifier: 'approximate' },
-  { words: ['nearly'], qualifier: 'approximate' },
-  { words: ['almost'], qualifier: 'approximate' },
-  { words: ['some'], qualifier: 'approximate' },
-  { words: ['estimated'], qualifier: 'approximate' },
-  { words: ['approx'], qualifier: 'approximate' },
-  { words: ['over'], qualifier: 'at_least' },
-  { words: ['under'], qualifier: 'at_most' },
-];
-
+const CATEGORY_WORDS = table(countedNouns);
 /** Counted nouns (singular) -> category. Casualty context (verbs around) overrides people-like nouns. */
-const CATEGORY_WORDS: Record<CountCategory, string[]> = {
-  killed: ['death', 'fatality', 'body', 'homicide', 'murder', 'dead', 'life'],
-  injured: ['injury', 'wound', 'casualty', 'gunshot wound', 'injured', 'wounded'],
-  missing: ['missing'],
-  arrested: ['arrest', 'detainee', 'prisoner'],
-  kidnapped: ['hostage', 'abductee', 'captive'],
-  displaced: ['refugee', 'evacuee', 'displaced'],
-  attack: ['attack', 'strike', 'airstrike', 'raid', 'assault', 'bombing', 'shooting', 'ambush', 'explosion', 'blast', 'shelling', 'incident', 'robbery', 'stabbing', 'carjacking', 'burglary'],
-  weapon: [
-    'rocket', 'missile', 'drone', 'bomb', 'shell', 'mortar', 'grenade', 'round', 'bullet', 'shot', 'gunshot', 'gun', 'rifle', 'handgun',
-    'pistol', 'firearm', 'weapon', 'casing', 'cartridge', 'magazine', 'explosive', 'ied', 'projectile', 'shotgun', 'revolver', 'ammunition',
-  ],
-  personnel: [
-    'troop', 'soldier', 'officer', 'policeman', 'policemen', 'agent', 'deputy', 'marine', 'guard', 'personnel', 'service member',
-    'servicemember', 'firefighter', 'trooper', 'fighter', 'militant', 'sailor', 'airman', 'commando', 'police', 'cop', 'sheriff', 'staff',
-  ],
-  people: [
-    'person', 'people', 'man', 'woman', 'child', 'boy', 'girl', 'teen', 'teenager', 'adult', 'resident', 'civilian', 'student', 'victim',
-    'other', 'folk', 'family', 'worker', 'passenger', 'protester', 'bystander', 'individual', 'suspect', 'baby', 'infant', 'toddler',
-    'son', 'daughter', 'brother', 'sister', 'cousin', 'friend', 'relative', 'kid', 'youth', 'juvenile', 'male', 'female', 'patient',
-    'customer', 'employee', 'neighbor', 'neighbour', 'citizen', 'pedestrian', 'gunman', 'shooter', 'player', 'member', 'parent',
-    'mother', 'father', 'wife', 'husband', 'guest', 'inmate', 'teacher', 'driver', 'occupant', 'sibling', 'grandchild', 'grandson',
-    'granddaughter', 'nephew', 'niece', 'uncle', 'aunt', 'pupil', 'worshipper', 'pilgrim', 'tourist', 'journalist', 'doctor', 'nurse',
-    'minor', 'gentleman', 'lady', 'spectator', 'fan', 'attendee', 'partygoer', 'clerk', 'robber', 'assailant', 'attacker', 'official',
-  ],
-  money: ['dollar', 'cent', 'euro', 'yuan', 'ruble', 'rupee', 'yen', 'franc', 'dinar', 'peso', 'buck', 'usd'],
-  other: [],
-};
-
 export const NOUN_CATEGORY: ReadonlyMap<string, CountCategory> = new Map(
-  (Object.entries(CATEGORY_WORDS) as [CountCategory, string[]][]).flatMap(([cat, ws]) => ws.map((w) => [w, cat] as const)),
+  (Object.entries(CATEGORY_WORDS) as [CountCategory, readonly string[]][]).flatMap(([cat, ws]) => ws.map((w) => [w, cat] as const)),
 );
+/** Person nouns: the counts that casualty verbs can apply to (in this order: PERSON_LIST_TAIL's alternation is built from it). */
+export const PERSON_NOUNS: ReadonlySet<string> = new Set([...CATEGORY_WORDS.people, ...CATEGORY_WORDS.personnel, ...personNounsExtraFile.entries]);
 
-/** Person nouns: the counts that casualty verbs can apply to. */
-export const PERSON_NOUNS: ReadonlySet<string> = new Set([...CATEGORY_WORDS.people, ...CATEGORY_WORDS.personnel, 'hostage', 'refugee', 'detainee', 'prisoner']);
+export const NOT_COUNT_UNITS = wordSet(notCountUnitsFile);
+export const STREET_SUFFIXES = wordSet(streetSuffixesFile);
+export const MONTHS = wordSet(monthsFile);
+export const DETERMINERS_BEFORE_ONE = wordSet(determinersBeforeOneFile);
+export const PARTITIVE_DETS = wordSet(partitiveDeterminersFile);
+export const PARTITIVE_PRONOUNS = wordSet(partitivePronounsFile);
+export const CASUALTY_WORDS = wordSet(casualtyWordsFile);
+export const SCORE_WORDS = wordSet(scoreWordsFile);
+export const ARTICLES = wordSet(articlesFile);
+export const CASUALTY_ADJECTIVES = mapOf(casualtyAdjectives);
+export const OF_CASUALTY_NOUNS = wordSet(ofCasualtyNounsFile);
+export const PLURAL_VAGUE = wordSet(pluralVagueFile);
+export const ROLE_UNITS = wordSet(roleUnitsFile);
+// The event's casualty tally (src/event/casualties.ts) reads these: its vocabulary lives here, with the counts'.
+/** Counted nouns of wounds, not people. */
+export const WOUND_NOUNS = wordSet(woundNounsFile);
+/** The one who did the shooting ("the suspect", "the gunman"), in lexicon order. */
+export const SHOOTER_NOUNS: readonly string[] = shooterNounsFile.entries;
+/** The one shot whose death is told after the shooting ("the boy's death"), in lexicon order. */
+export const VICTIM_NOUNS: readonly string[] = victimNounsFile.entries;
+/** Places an earlier incident may share ("the same block"), in lexicon order. */
+export const SAME_PLACE_NOUNS: readonly string[] = samePlaceNounsFile.entries;
+/** "double" -> 2, "triple" -> 3 ...: the number of people hit in the event's name. */
+export const MULTIPLE_VALUES = mapOf(multipleCasualty);
 
-/** Counted nouns that make a number not a count: time spans, measures, scores, addresses. */
-export const NOT_COUNT_UNITS: ReadonlySet<string> = new Set([
-  'year', 'month', 'week', 'day', 'hour', 'minute', 'second', 'decade', 'century', 'night', 'time', 'weekend', 'season', 'morning',
-  'percent', 'per', 'percentage', 'pct', 'mile', 'foot', 'feet', 'inch', 'yard', 'meter', 'metre', 'kilometer', 'kilometre', 'km', 'mph',
-  'degree', 'caliber', 'calibre', 'gauge', 'mm', 'acre', 'block', 'point', 'inning', 'lap', 'grade', 'pound', 'lb', 'kg', 'kilogram',
-  'gram', 'ounce', 'ton', 'tonne', 'liter', 'litre', 'gallon', 'am', 'pm', 'a.m.', 'p.m.', 'o\'clock', 'oclock', 'th', 'st', 'nd', 'rd',
-  'x', 'hundredth', 'mile-per-hour', 'yard-line', 'episode', 'chapter', 'page', 'step', 'goal', 'run',
-]);
-
-/** Words after a number that show an address ("507 Imlay Avenue", "123 Main St"). */
-export const STREET_SUFFIXES: ReadonlySet<string> = new Set([
-  'street', 'st', 'avenue', 'ave', 'road', 'rd', 'drive', 'dr', 'lane', 'ln', 'boulevard', 'blvd', 'way', 'court', 'ct', 'place', 'pl',
-  'terrace', 'highway', 'hwy', 'parkway', 'pkwy', 'circle', 'cir', 'trail', 'trl', 'pike', 'square', 'sq', 'alley', 'plaza', 'row',
-]);
-
-const IRREGULAR_SINGULAR: Readonly<Record<string, string>> = {
-  people: 'person', men: 'man', women: 'woman', children: 'child', feet: 'foot', teeth: 'tooth', mice: 'mouse', geese: 'goose',
-  policemen: 'policeman', gunmen: 'gunman', servicemen: 'serviceman', firemen: 'fireman', lives: 'life', knives: 'knife',
-  wives: 'wife', thieves: 'thief', wolves: 'wolf', personnel: 'personnel', police: 'police', staff: 'staff', folks: 'folk',
-  series: 'series', species: 'species', dead: 'dead', wounded: 'wounded', injured: 'injured', missing: 'missing', displaced: 'displaced',
-  ammunition: 'ammunition', news: 'news', crises: 'crisis', analyses: 'analysis', bases: 'base', cases: 'case', casualties: 'casualty',
-  kids: 'kid', bus: 'bus', gas: 'gas', chassis: 'chassis', buses: 'bus', gunshots: 'gunshot', uses: 'use', houses: 'house',
-};
+const IRREGULAR_SINGULAR = mapOf(irregularSingulars);
 
 /** The singular of a counted noun ("rockets" -> "rocket", "casualties" -> "casualty"). */
 export function singular(word: string): string {
   const w = word.toLowerCase();
-  const irregular = IRREGULAR_SINGULAR[w];
+  const irregular = IRREGULAR_SINGULAR.get(w);
   if (irregular) return irregular;
   if (w.length <= 3) return w.endsWith('s') && w.length === 3 && !w.endsWith('ss') ? w.slice(0, -1) : w;
   if (/[^aeiou]ies$/.test(w)) return `${w.slice(0, -3)}y`;

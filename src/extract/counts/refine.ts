@@ -1,11 +1,14 @@
 // Refiners: pure (analysis, counts) => counts steps, applied once each, in the order of REFINERS.
+// They read what each count's rule read (casualty, shot, carries ...), never its id.
 import type { Analysis } from '../../analyse/index.js';
 import type { CountCandidate } from '../types.js';
-import { PERSON_NOUNS } from './lexicon.js';
+import { PERSON_NOUNS, ROLE_UNITS } from './lexicon.js';
+import type { Refiner } from './types.js';
 
-type Refiner = (a: Analysis, counts: CountCandidate[]) => CountCandidate[];
-
-const CASUALTY_RULE = /^count\.(?:casualty-|article-|negated-|reflexive-|headline-|multiple-|ordinal-|list-|name-|of-)/;
+/** The ids the coordination refiner puts on the counts it gives a casualty context. */
+export const COORDINATED = 'count.coordinated';
+export const COORDINATED_SHOT = 'count.coordinated-shot';
+export const REFINER_IDS: readonly string[] = [COORDINATED, COORDINATED_SHOT];
 
 /** Keep one count per stretch of text: the longer one wins, then the one with a casualty rule. */
 export const removeOverlaps: Refiner = (_a, counts) => {
@@ -14,7 +17,7 @@ export const removeOverlaps: Refiner = (_a, counts) => {
   for (const c of sorted) {
     const last = out[out.length - 1];
     if (last && c.start < last.end) {
-      if (CASUALTY_RULE.test(c.rule) && !CASUALTY_RULE.test(last.rule) && c.end - c.start >= (last.end - last.start) / 2) out[out.length - 1] = c;
+      if (c.casualty && !last.casualty && c.end - c.start >= (last.end - last.start) / 2) out[out.length - 1] = c;
       continue;
     }
     out.push(c);
@@ -22,42 +25,50 @@ export const removeOverlaps: Refiner = (_a, counts) => {
   return out;
 };
 
-/**
- * Coordinated people share what is said of them: "six children and two adults were fatally shot".
- * The text between the two counts must be only a conjunction.
- */
 /** "and", ", or", "plus" alone between two counts; a long gap is never that (and would make the regex quadratic in blanks). */
 const COORDINATOR = /^\s*,?\s*(?:and|or|plus|as well as)\s*$/i;
 const coordinated = (between: string): boolean => between.length <= 40 && COORDINATOR.test(between);
 
-export const shareCoordinatedCasualty: Refiner = (a, counts) => {
+/** x takes the category of the casualty count it is coordinated with; hit by gunfire when that one was. */
+function share(x: CountCandidate, category: CountCandidate['category'], shot: boolean): void {
+  x.category = category;
+  x.carries = true;
+  if (shot) {
+    x.rule = COORDINATED_SHOT;
+    x.casualty = true;
+    x.shot = true;
+  } else {
+    x.rule = COORDINATED;
+    x.coordinated = true;
+  }
+}
+
+/**
+ * Coordinated people share what is said of them: "six children and two adults were fatally shot".
+ * The text between the two counts must be only a conjunction.
+ */
+export const shareCoordinatedCasualty: Refiner = (a: Analysis, counts) => {
   const out = counts.map((c) => ({ ...c }));
   for (let i = out.length - 2; i >= 0; i--) {
     const x = out[i];
     const y = out[i + 1];
     if (!coordinated(a.text.slice(x.end, y.start))) continue;
-    if (!CASUALTY_RULE.test(y.rule) || CASUALTY_RULE.test(x.rule)) continue;
+    if (!y.casualty || x.casualty) continue;
     if (x.unit !== null && !PERSON_NOUNS.has(x.unit)) continue;
-    x.category = y.category;
-    x.rule = SHOT_RULES.has(y.rule) ? 'count.casualty-shot' : 'count.coordinated';
+    // a reflexive ("and himself") or a whole event ("and a double shooting") tells of no one else hit by gunfire
+    share(x, y.category, !!y.shot && !y.reflexive && !y.wholeEvent);
   }
   // forward: "killing six children and two adults", "shot a man and a woman"
   for (let i = 0; i + 1 < out.length; i++) {
     const x = out[i];
     const y = out[i + 1];
     if (!coordinated(a.text.slice(x.end, y.start))) continue;
-    if (!/^count\.(?:casualty-before|casualty-shot|article-|coordinated)/.test(x.rule) || CASUALTY_RULE.test(y.rule) || y.rule === 'count.coordinated') continue;
+    if (!x.carries || y.casualty || y.coordinated) continue;
     if (y.unit !== null && !PERSON_NOUNS.has(y.unit)) continue;
-    y.category = x.category;
-    y.rule = SHOT_RULES.has(x.rule) ? 'count.casualty-shot' : 'count.coordinated';
+    share(y, x.category, !!x.shot);
   }
   return out;
 };
-
-const SHOT_RULES = new Set(['count.casualty-shot', 'count.article-shot', 'count.headline-shot', 'count.ordinal-shot', 'count.list-shot', 'count.reflexive-and-shot', 'count.name-shot', 'count.of-shot']);
-
-/** Role nouns that an appositive describes: "The second victim, a child, was ...". */
-const ROLE_UNITS = new Set(['victim', 'suspect', 'shooter', 'gunman', 'individual', 'person']);
 
 /** "The second victim, a child, was taken to hospital": the appositive is the same person, not one more. */
 export const dropAppositive: Refiner = (a, counts) =>
