@@ -6,6 +6,11 @@
 import { analyseIds } from './analyse/index.js';
 import { datesDomain } from './extract/dates/index.js';
 import { placesDomain } from './extract/places/index.js';
+import { countsDomain } from './extract/counts/index.js';
+import { FILTERS as COUNT_FILTERS } from './extract/counts/filters.js';
+import { quotesDomain } from './extract/quotes/index.js';
+import { eventDomain } from './event/index.js';
+import { eventsDomain } from './event/events/index.js';
 import { resolveIds } from './resolve/index.js';
 
 /** A stage's declaration of its ids: a domain, or a stage that has only ids. */
@@ -16,7 +21,7 @@ export interface IdSource {
   readonly ids?: readonly string[];
 }
 
-export const ID_SOURCES: readonly IdSource[] = [analyseIds, datesDomain, placesDomain, resolveIds];
+export const ID_SOURCES: readonly IdSource[] = [analyseIds, datesDomain, countsDomain, { name: 'counts-filters', rules: COUNT_FILTERS }, placesDomain, quotesDomain, resolveIds, eventDomain, eventsDomain];
 
 /** Every id a source declares, in its order: rules, refiners that carry an id, then `ids`. */
 export function declaredIds(s: IdSource): string[] {

@@ -10,6 +10,9 @@ export interface Casualties {
   injured: number | null;
   counts: string[];
   rules: { killed?: string; injured?: string };
+  /** How a number was told, where a later step asks: the dead by a statement or by names, not by a count; the
+   * injured as those shot who did not die. */
+  told?: { killed?: 'statement'; injured?: 'shot' };
 }
 
 interface Tally {
@@ -164,9 +167,11 @@ export function casualties(a: Analysis, counts: CountItem[], status: ReadonlyMap
   } else if (leadSentences(a, 2).some((s) => !prior.has(s.i) && DEATH_STATEMENT.test(s.text.slice(0, 400)) && !STATISTICS.test(s.text)) && !leadTallies.some((t) => t.noKilled)) {
     out.killed = 1;
     out.rules.killed = 'event.killed-death-statement';
+    out.told = { ...out.told, killed: 'statement' };
   } else if (lead.some((s) => !prior.has(s.i) && LATE_DEATH_STATEMENT.test(s.text.slice(0, 400)) && !STATISTICS.test(s.text)) && !leadTallies.some((t) => t.noKilled)) {
     out.killed = 1;
     out.rules.killed = 'event.killed-late-death-statement';
+    out.told = { ...out.told, killed: 'statement' };
   } else if (leadTallies.some((t) => t.noKilled) || (!leadSpeaks && bodyTallies.some((t) => t.noKilled))) {
     out.killed = 0;
     out.rules.killed = 'event.killed-negated';
@@ -185,6 +190,7 @@ export function casualties(a: Analysis, counts: CountItem[], status: ReadonlyMap
     // those shot who are not among the dead: "four people were shot, two fatally"
     out.injured = shot.shot - (out.killed ?? 0);
     out.rules.injured = `event.injured-shot-${where}`;
+    out.told = { ...out.told, injured: 'shot' };
     use(shot);
   } else if (!leadNoInjured && (leadSpeaks || firstBody >= 0) && bodyInjured(followers)) {
     // the lead (or the first body sentence that speaks) counts only the dead; the next sentences tell the wounded ("Up to 16 were injured")
@@ -227,7 +233,7 @@ const plusShooter: CasualtyRefiner = ({ a, lead, lastLead }, out) => {
     const m = SHOOTER_SHOT.exec(s.text);
     return m !== null && !SHOOTER_DIED.test(a.text.slice(s.start + m.index, Math.min(a.text.length, s.start + m.index + m[0].length + 200)));
   });
-  return hit ? { ...out, injured: out.injured + 1, rules: { ...out.rules, injured: 'event.injured-plus-shooter' } } : out;
+  return hit ? { ...out, injured: out.injured + 1, rules: { ...out.rules, injured: 'event.injured-plus-shooter' }, told: { ...out.told, injured: undefined } } : out;
 };
 
 /** Named victims count when no number does: "Ann Hart was killed ... Tia Nolan is in critical condition". */
@@ -237,32 +243,42 @@ const namedVictims: CasualtyRefiner = ({ status }, out) => {
   if (o.killed === null && named('killed') > 0) {
     o.killed = named('killed');
     o.rules.killed = 'event.killed-named-victims';
+    o.told = { ...o.told, killed: 'statement' };
   }
   if (o.injured === null && named('injured') > 0) {
     o.injured = named('injured');
     o.rules.injured = 'event.injured-named-victims';
+    o.told = { ...o.told, injured: undefined };
   }
   return o;
 };
 
 /** A death told without a count, then the shooter's suicide close after the lead: he is one of the dead too. */
 const plusSuicideAfterStatement: CasualtyRefiner = ({ a, counts, lastLead, prior, used }, out) => {
-  if (!out.killed || !/^event\.killed-(?:death-statement|late-death-statement|named-victims)$/.test(out.rules.killed ?? '')) return out;
+  if (!out.killed || out.told?.killed !== 'statement') return out;
   const own = counts.find((c) => {
     const s = a.sentenceAt(c.start);
     return suicide(c) && !!s && s.i <= lastLead + 6 && !prior.has(s.i);
   });
   if (!own) return out;
   used.add(own.id);
-  return { ...out, killed: out.killed + 1, rules: { ...out.rules, killed: 'event.killed-plus-suicide' } };
+  return { ...out, killed: out.killed + 1, rules: { ...out.rules, killed: 'event.killed-plus-suicide' }, told: { ...out.told, killed: undefined } };
 };
 
 /** One person shot, no death counted, but the story tells of an autopsy or of the victim's death: the one shot died. */
 const shotThenDied: CasualtyRefiner = ({ a, lastLead, prior }, out) => {
-  if (out.killed !== null || out.injured !== 1 || !out.rules.injured?.startsWith('event.injured-shot-')) return out;
+  if (out.killed !== null || out.injured !== 1 || out.told?.injured !== 'shot') return out;
   const window = a.sentences.filter((s) => s.i <= lastLead + 12 && a.isContent(s.start, s.end) && !prior.has(s.i) && !STATISTICS.test(s.text));
   if (!window.some((s) => VICTIM_DEATH.test(s.text))) return out;
   return { ...out, killed: 1, injured: 0, rules: { ...out.rules, killed: 'event.killed-shot-then-died', injured: 'event.injured-shot-then-died' } };
 };
 
 const REFINERS: readonly CasualtyRefiner[] = [plusShooter, namedVictims, plusSuicideAfterStatement, shotThenDied];
+
+/** The ids this module puts on the event's killed and injured (src/registry.ts reads them). */
+export const CASUALTY_IDS: readonly string[] = [
+  'event.killed-lead', 'event.killed-body', 'event.killed-negated', 'event.killed-plus-suicide', 'event.killed-death-statement',
+  'event.killed-late-death-statement', 'event.killed-named-victims', 'event.killed-shot-then-died',
+  'event.injured-lead', 'event.injured-body', 'event.injured-negated', 'event.injured-shot-lead', 'event.injured-shot-body',
+  'event.injured-plus-shooter', 'event.injured-named-victims', 'event.injured-shot-then-died',
+];

@@ -4,10 +4,10 @@ import type { Analysis } from '../analyse/index.js';
 import type { Actor, Count, DateItem, Event, Place, Quote } from '../record/schema.js';
 import type { Domain } from '../extract/domain.js';
 import { CAMEO_LABELS, TRIGGERS, TRIGGER_RULE, VIOLENT_ROOTS, WEAPON_SUBCODES, labelOf, rootOf } from './cameo.js';
-import { casualties } from './casualties.js';
+import { casualties, CASUALTY_IDS } from './casualties.js';
 import { GRAMMAR_RULES, MENTION_RULES, PERSON_RULES, roles } from './roles.js';
 import { DATE_IDS, DATE_RULES, eventDate } from './date.js';
-import { eventLocation } from './location.js';
+import { eventLocation, LOCATION_IDS } from './location.js';
 import type { PlaceLookup } from '../resolve/event-places.js';
 import { CODE_RULES, findTrigger, leadSentences, refineCode, sentenceTriggers, triggerIndex } from './trigger.js';
 
@@ -31,7 +31,7 @@ export const eventDomain = {
   rules: [TRIGGER_RULE, ...CODE_RULES, ...DATE_RULES, ...GRAMMAR_RULES, ...MENTION_RULES, ...PERSON_RULES],
   refiners: [],
   lexicon: { cameoLabels: CAMEO_LABELS, triggers: TRIGGERS, weaponSubcodes: WEAPON_SUBCODES, violentRoots: VIOLENT_ROOTS },
-  ids: [DATE_IDS.inLeadMonth, DATE_IDS.leadCoarse, DATE_IDS.published, DATE_IDS.none, ...Object.values(EVENT_IDS)],
+  ids: [DATE_IDS.inLeadMonth, DATE_IDS.leadCoarse, DATE_IDS.published, DATE_IDS.none, ...Object.values(EVENT_IDS), ...LOCATION_IDS, ...CASUALTY_IDS],
 } satisfies Domain;
 
 export interface EventInput {

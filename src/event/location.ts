@@ -130,3 +130,11 @@ function eventLocationFromPlaces(a: Analysis, places: Place[], trigger: Trigger 
   }
   return null;
 }
+
+/** The ids the event's place takes, here and in the resolve stage's look-ups (src/registry.ts reads them). */
+export const LOCATION_IDS: readonly string[] = [
+  'event.location-dateline', 'event.location-trigger-sentence', 'event.location-lead', 'event.location-most-mentioned-city',
+  'event.location-region', 'event.location-lead-region', 'event.location-service-city', 'event.location-service-city-section',
+  'event.location-service-town', 'event.location-service-county', 'event.location-county-city', 'event.location-postal-spelling',
+  'event.location-postal-town',
+];
