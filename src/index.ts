@@ -6,7 +6,7 @@ import type { EventRecord } from './record/schema.js';
 export { EventRecordSchema, ErrorRecordSchema, OutputRecordSchema, SCHEMA_ID, recordJsonSchema } from './record/schema.js';
 export type * from './record/schema.js';
 export { makeDocument, isValidPublished, type Document } from './document.js';
-export { extractDocument } from './pipeline.js';
+export { createPipeline, extractDocument, type Pipeline } from './pipeline.js';
 export { analyse, type Analysis } from './analyse/index.js';
 
 /** The largest text `extract()` accepts, as the CLI's default `--max-bytes`. */

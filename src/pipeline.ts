@@ -2,11 +2,11 @@
 // ids) -> events -> record. Each stage reads only what the stages before it returned.
 import { analyse, guarded, type Analysis } from './analyse/index.js';
 import type { Document } from './document.js';
-import { extractDates } from './extract/dates/index.js';
+import { createDateTagger, extractDates } from './extract/dates/index.js';
 import { extractCounts, withoutReading } from './extract/counts/index.js';
 import { extractPlaces } from './extract/places/index.js';
 import { extractActors } from './extract/actors/index.js';
-import { extractQuotes } from './extract/quotes/index.js';
+import { createQuoteTagger, extractQuotes } from './extract/quotes/index.js';
 import { extractParticipants } from './extract/participants/index.js';
 import { extractThings } from './extract/things/index.js';
 import { extractWeapons } from './extract/weapons/index.js';
@@ -118,11 +118,36 @@ export function buildRecord(a: Analysis, stages: Partial<Stages> = {}): EventRec
   };
 }
 
-/** Extracts one document's record, validated against the schema. */
+/** A pipeline with its rules compiled once (the date tagger's patterns, the quote cue table): it owns that state. */
+export interface Pipeline {
+  /** The stages it runs, the compiled ones bound to it. */
+  readonly stages: Readonly<Stages>;
+  /** One document's record, validated against the schema. */
+  extract(doc: Document, options?: Omit<PipelineOptions, 'stages'>): EventRecord;
+}
+
+export function createPipeline(options: Pick<PipelineOptions, 'stages'> = {}): Pipeline {
+  const dates = createDateTagger();
+  const quotes = createQuoteTagger();
+  const stages: Stages = { ...STAGES, dates: (a) => dates.extract(a), quotes: (a) => quotes.extract(a), ...options.stages };
+  return {
+    stages,
+    extract(doc, o = {}) {
+      const a = analyse(doc);
+      const record = buildRecord(a, stages);
+      if (o.source) record.source = { text: a.text, zones: a.zones.map(({ kind, start, end, rule }) => ({ kind, start, end, rule })) };
+      const out = o.explain ? record : stripRules(record);
+      return EventRecordSchema.parse(out) as EventRecord;
+    },
+  };
+}
+
+/** The pipeline extractDocument uses, made on first use: the one place that keeps compiled rules between documents. */
+let standard: Pipeline | null = null;
+
+/** Extracts one document's record, validated against the schema (the standard pipeline, or one with `stages` replaced). */
 export function extractDocument(doc: Document, options: PipelineOptions = {}): EventRecord {
-  const a = analyse(doc);
-  const record = buildRecord(a, options.stages);
-  if (options.source) record.source = { text: a.text, zones: a.zones.map(({ kind, start, end, rule }) => ({ kind, start, end, rule })) };
-  const out = options.explain ? record : stripRules(record);
-  return EventRecordSchema.parse(out) as EventRecord;
+  if (options.stages) return createPipeline({ stages: options.stages }).extract(doc, options);
+  standard ??= createPipeline();
+  return standard.extract(doc, options);
 }

@@ -53,7 +53,7 @@ export function createDateTagger(domain: Pick<Domain<DateRule, Refiner>, 'rules'
  */
 let defaultTagger: DateTagger | null = null;
 
-/** The pipeline's entry point: every temporal expression of the document, with exact spans and rule ids. */
+/** Every temporal expression of the document, with exact spans and rule ids (the domain on its own; the pipeline makes and owns its own tagger: createPipeline). */
 export function extractDates(a: Analysis): DateCandidate[] {
   defaultTagger ??= createDateTagger();
   return defaultTagger.extract(a);

@@ -56,10 +56,11 @@ export function createQuoteTagger(domain: QuotesDomain = quotesDomain): QuoteTag
   };
 }
 
-/** The pipeline's tagger, made when the module loads (it owns the compiled cue table). */
-const tagger = createQuoteTagger();
+/** A tagger for callers of extractQuotes alone (the pipeline makes and owns its own: createPipeline). */
+let tagger: QuoteTagger | null = null;
 
-/** The pipeline's entry point: every quote of the document, with its speaker phrase and rule ids. */
+/** Every quote of the document, with its speaker phrase and rule ids (the domain on its own, outside a pipeline). */
 export function extractQuotes(a: Analysis): QuoteCandidate[] {
+  tagger ??= createQuoteTagger();
   return tagger.extract(a);
 }
