@@ -58,6 +58,8 @@ export interface ActorMention extends Span {
   title: string | null;
   country: string | null;
   affiliation: string | null;
+  /** Set by the rule that made it: a description of an actor ("US forces"), not its name. Internal, not in the record. */
+  descriptive?: true;
 }
 
 export type SpeakerKind = 'name' | 'pronoun' | 'description' | 'organization';

@@ -5,9 +5,12 @@
 // - the actor's name is its longest mention's name; title, country, affiliation the first given.
 import type { Analysis } from '../analyse/index.js';
 import type { ActorMention } from '../extract/types.js';
-import type { Actor, ActorKind, Place } from '../record/schema.js';
+import type { Actor, ActorKind, Mention, Place } from '../record/schema.js';
 
-export type ResolvedActor = Omit<Actor, 'id'> & { rule: string };
+/** A record mention of an actor; `descriptive` (internal, not in the record) marks a description ("US forces"), not a name. */
+export type ActorNameMention = Mention & { descriptive?: true };
+
+export type ResolvedActor = Omit<Actor, 'id' | 'mentions'> & { mentions: ActorNameMention[]; rule: string };
 
 const norm = (s: string): string =>
   s.toLowerCase().replace(/[’]/g, "'").replace(/^the\s+/, '').replace(/\s+/g, ' ').trim();
@@ -15,8 +18,6 @@ const norm = (s: string): string =>
 const words = (s: string): string[] => norm(s).split(/[\s-]+/).filter(Boolean);
 
 const CORPORATE = /^(?:inc|corp|co|ltd|plc|llc|ag|sa|nv|gmbh|bv|spa|ab|asa|oyj|group|holdings?|corporation|company|limited|international|industries|s\.a|n\.v)\.?$/;
-
-const DESCRIPTIVE = 'actor.descriptive';
 
 const CONNECTORS = new Set(['of', 'for', 'and', '&', 'the', 'on', 'in', 'de', 'du', 'des', 'la', 'le', 'der', 'al', 'el']);
 
@@ -75,7 +76,7 @@ export function resolveActors(mentions: ActorMention[], places: Place[], _a: Ana
   };
   for (const m of order) {
     // a country has one military and one government: "US forces", "the US military", "US troops" are one actor
-    const national = m.rule === DESCRIPTIVE && m.country && (m.kind === 'military' || m.kind === 'government');
+    const national = m.descriptive && m.country && (m.kind === 'military' || m.kind === 'government');
     const k = national ? `n:${m.kind}:${m.country}` : `${isPerson(m) ? 'p' : 'o'}:${norm(m.name)}`;
     const same = byKey.get(k);
     if (same) {
@@ -137,7 +138,7 @@ export function resolveActors(mentions: ActorMention[], places: Place[], _a: Ana
       title: first('title'),
       country: first('country'),
       affiliation: first('affiliation'),
-      mentions: uniq.map((m) => ({ text: m.text, start: m.start, end: m.end, rule: m.rule })),
+      mentions: uniq.map((m) => ({ text: m.text, start: m.start, end: m.end, rule: m.rule, ...(m.descriptive ? { descriptive: m.descriptive } : {}) })),
       rule: longest.rule,
     };
   });

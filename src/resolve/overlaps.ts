@@ -2,13 +2,12 @@
 // ("Europe" in "Organisation for Security and Cooperation in Europe", "Pacific" in "CITIC Pacific"),
 // the name is one organisation, not a place. Descriptive actors ("Iran-backed militias",
 // "US forces") keep their place: there the country really is named.
-import type { Actor, Place } from '../record/schema.js';
+import type { Place } from '../record/schema.js';
+import type { ActorNameMention } from './actors.js';
 import type { ResolvedPlace } from './places.js';
 
-const DESCRIPTIVE = new Set(['actor.descriptive']);
-
-export function dropPlacesInsideActorNames(places: Place[], actors: Actor[]): ResolvedPlace[] {
-  const names = actors.flatMap((a) => a.mentions.filter((m) => !DESCRIPTIVE.has(m.rule ?? a.rule ?? '')));
+export function dropPlacesInsideActorNames(places: Place[], actors: { mentions: ActorNameMention[] }[]): ResolvedPlace[] {
+  const names = actors.flatMap((a) => a.mentions.filter((m) => !m.descriptive));
   const inside = (m: { start: number; end: number }) =>
     names.some((n) => n.start <= m.start && m.end <= n.end && n.end - n.start > m.end - m.start);
   const kept: ResolvedPlace[] = [];

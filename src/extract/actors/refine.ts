@@ -3,14 +3,14 @@
 // once label their other occurrences (surnames, headlines); a name with an age is a person.
 import type { Analysis } from '../../analyse/index.js';
 import type { ActorMention } from '../types.js';
-import { allCaps, subChunk, type Chunk } from './chunks.js';
-import { initialCommon, type Context, type Extraction } from './extract.js';
 import { countryByDemonym, countryByName } from '../../gazetteer/countries.js';
+import { labelled, type ActorRule, type Candidate, type Context, type Extraction } from './context.js';
 import { isCommonWord } from './names.js';
-import { never } from './util.js';
+import { allCaps, subChunk, type Chunk } from './passes/1-chunks.js';
 import { RULES } from './rules.js';
+import { initialCommon, never } from './util.js';
 
-type Refiner = (ctx: Context, x: Extraction) => Extraction;
+export type Refiner = (ctx: Context, x: Extraction) => Extraction;
 
 /** Which characters of the text a mention already covers (linear, whatever the number of mentions). */
 function coverage(length: number, spans: { start: number; end: number }[]) {
@@ -54,14 +54,14 @@ const key = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ').replace(
  * The names a document gives its actors, by priority: names from strong rules; then people's surnames
  * and first names ("Singh", "Sabrina"); then companies' short names ("Magna"); then names from weak rules.
  */
-function nameKeys(ctx: Context, mentions: ActorMention[], withWeak = true): { known: Map<string, ActorMention>; firstNames: Set<string> } {
-  const known = new Map<string, ActorMention>();
+function nameKeys(ctx: Context, mentions: Candidate[], withWeak = true): { known: Map<string, Candidate>; firstNames: Set<string> } {
+  const known = new Map<string, Candidate>();
   const firstNames = new Set<string>();
-  const put = (k: string, m: ActorMention): void => {
+  const put = (k: string, m: Candidate): void => {
     if (k.length >= 2 && !known.has(k)) known.set(k, m);
   };
-  const named = mentions.filter((m) => m.rule !== RULES.descriptive);
-  for (const m of named) if (!WEAK.has(m.rule)) put(key(m.text), m);
+  const named = mentions.filter((m) => !m.descriptive);
+  for (const m of named) if (!m.weak) put(key(m.text), m);
   for (const m of named) {
     if (m.kind !== 'person') continue;
     const parts = m.text.split(/\s+/);
@@ -77,10 +77,10 @@ function nameKeys(ctx: Context, mentions: ActorMention[], withWeak = true): { kn
     }
   }
   for (const m of named) {
-    if (m.kind === 'person' || WEAK.has(m.rule)) continue;
+    if (m.kind === 'person' || m.weak) continue;
     for (const short of shortNames(ctx, m.text)) if (short.length >= 3) put(short, m);
   }
-  if (withWeak) for (const m of named) if (WEAK.has(m.rule)) put(key(m.text), m);
+  if (withWeak) for (const m of named) if (m.weak) put(key(m.text), m);
   return { known, firstNames };
 }
 
@@ -94,7 +94,7 @@ export const propagateNames: Refiner = (ctx, x) => {
   if (known.size === 0) return x;
 
   const { mark, free } = coverage(a.text.length, x.mentions);
-  const added: ActorMention[] = [];
+  const added: Candidate[] = [];
   const remaining: Chunk[] = [];
   for (const c of x.unlabelled) {
     let found = false;
@@ -111,7 +111,7 @@ export const propagateNames: Refiner = (ctx, x) => {
         if (c.shouting && (!(allCaps(sub.text) || sub.text === m.text) || firstNames.has(key(sub.text)))) continue;
         // a first name that is also a common word counts only inside a sentence ("Will", "Mark")
         if (firstNames.has(key(sub.text)) && i === c.from && c.initial && isCommonWord(ctx.k, sub.text)) continue;
-        added.push({ ...m, text: sub.text, start: sub.start, end: sub.end, rule: RULES.propagate, title: null });
+        added.push({ ...m, text: sub.text, start: sub.start, end: sub.end, ...labelled(RULES.propagate), title: null });
         mark(sub.start, sub.end);
         found = true;
         i = j - 1;
@@ -122,8 +122,6 @@ export const propagateNames: Refiner = (ctx, x) => {
   }
   return { mentions: [...x.mentions, ...added], unlabelled: remaining };
 };
-
-const WEAK = new Set<string>([RULES.personCompromise, RULES.personShape, RULES.orgCompromise, RULES.propagate]);
 
 /**
  * One name, one kind within a document: where a name is labelled by a strong rule (a title, a suffix,
@@ -146,10 +144,10 @@ export const unifyKinds: Refiner = (ctx, x) => {
   const strong = nameKeys(ctx, x.mentions, false).known;
   if (strong.size === 0) return x;
   const mentions = x.mentions.map((m) => {
-    if (!WEAK.has(m.rule)) return m;
+    if (!m.weak) return m;
     const s = strong.get(key(m.text));
     if (!s || (s.kind === 'person') === (m.kind === 'person')) return m;
-    return { ...m, kind: s.kind, name: m.text, title: s.kind === 'person' ? m.title : null, rule: RULES.propagate };
+    return { ...m, kind: s.kind, name: m.text, title: s.kind === 'person' ? m.title : null, ...labelled(RULES.unify) };
   });
   return { mentions, unlabelled: x.unlabelled };
 };
@@ -159,7 +157,7 @@ export const unifyKinds: Refiner = (ctx, x) => {
  * takes a mention made by `make`. Two sweeps (forwards, then backwards) follow chains in linear time.
  */
 function spreadAlongLists(
-  ctx: Context, x: Extraction, join: RegExp, seed: (m: ActorMention) => boolean, accept: (c: Chunk) => boolean, make: (c: Chunk) => ActorMention,
+  ctx: Context, x: Extraction, join: RegExp, seed: (m: Candidate) => boolean, accept: (c: Chunk) => boolean, make: (c: Chunk) => Candidate,
 ): Extraction {
   const { a } = ctx;
   const mentions = [...x.mentions];
@@ -182,8 +180,8 @@ function spreadAlongLists(
   return { mentions, unlabelled: x.unlabelled.filter((c) => !done.has(c)) };
 }
 
-const plain = (c: Chunk, rule: string, kind: ActorMention['kind']): ActorMention =>
-  ({ text: c.text, start: c.start, end: c.end, rule, name: c.text, kind, title: null, country: null, affiliation: null });
+const plain = (c: Chunk, rule: ActorRule, kind: ActorMention['kind']): Candidate =>
+  ({ text: c.text, start: c.start, end: c.end, ...labelled(rule), name: c.text, kind, title: null, country: null, affiliation: null });
 
 /** Teams come in lists: a name joined by "," / "and" / "or" to a team is a team too ("Essex , Derbyshire and Surrey"). */
 export const coordinatedTeams: Refiner = (ctx, x) => {
@@ -194,7 +192,7 @@ export const coordinatedTeams: Refiner = (ctx, x) => {
     const placeWord = !!prev && prev.sentence === c.sentence && /^(?:the|at|in|near|from|to|of)$/.test(prev.normal); // "At the Oval , Surrey ..."
     return !placeWord && !c.shouting && c.to - c.from <= 3 && !a.terms.slice(c.from, c.to).some((t) => t.tags.has('Demonym') || t.tags.has('Date'));
   };
-  return spreadAlongLists(ctx, x, /^\s*(?:,|and|or|,\s*and)\s*$/, (m) => m.rule === RULES.team, accept, (c) => plain(c, RULES.team, 'organization'));
+  return spreadAlongLists(ctx, x, /^\s*(?:,|and|or|,\s*and)\s*$/, (m) => !!m.team, accept, (c) => plain(c, RULES.teamList, 'organization'));
 };
 
 /** A name followed by ", 45 ," (an age) is a person ("Derrick Church , 19 ,"). */
@@ -205,10 +203,10 @@ export const agedPeople: Refiner = (ctx, x) => {
     !a.terms.slice(c.from, c.to).some((t) => t.tags.has('Demonym') || t.tags.has('Date') || t.tags.has('Place') || t.tags.has('Organization'));
   const aged = (c: Chunk): boolean => /^\s*,\s*\d{1,2}\s*,/.test(a.text.slice(c.end, c.end + 8));
   const { mark, free } = coverage(a.text.length, x.mentions);
-  const withAges: ActorMention[] = [];
+  const withAges: Candidate[] = [];
   for (const c of x.unlabelled) {
     if (isName(c) && aged(c) && free(c.start, c.end)) {
-      withAges.push(plain(c, RULES.personAppositive, 'person'));
+      withAges.push(plain(c, RULES.personAged, 'person'));
       mark(c.start, c.end);
     }
   }
@@ -225,16 +223,16 @@ export const bracketedAliases: Refiner = (ctx, x) => {
   const { a } = ctx;
   const chunkAt = new Map(ctx.chunks.map((c) => [c.start, c]));
   const { mark, free } = coverage(a.text.length, x.mentions);
-  const added: ActorMention[] = [];
+  const added: Candidate[] = [];
   for (const m of x.mentions) {
-    if (m.kind === 'person' || m.rule === RULES.descriptive || m.rule === RULES.team) continue;
+    if (m.kind === 'person' || m.descriptive || m.team) continue;
     const open = /^\s*\(\s*/.exec(a.text.slice(m.end, m.end + 4));
     if (!open) continue;
     const c = chunkAt.get(m.end + open[0].length);
     if (!c || c.shouting || c.text.replace(/[^\p{L}]/gu, '').length < 2 || !/^\s*\)/.test(a.text.slice(c.end, c.end + 3)) || c.to - c.from > 6) continue;
     if (countryByName(c.text) || countryByDemonym(c.text) || !free(c.start, c.end)) continue;
     // the alias names the same actor: it keeps the full name, so that resolution joins them
-    added.push({ ...m, text: c.text, start: c.start, end: c.end, rule: RULES.orgAlias, title: null });
+    added.push({ ...m, text: c.text, start: c.start, end: c.end, ...labelled(RULES.orgAlias), title: null });
     mark(c.start, c.end);
   }
   return added.length ? { mentions: [...x.mentions, ...added], unlabelled: x.unlabelled.filter((c) => free(c.start, c.end)) } : x;
@@ -243,7 +241,7 @@ export const bracketedAliases: Refiner = (ctx, x) => {
 /** Overlapping candidates: the longer wins, then the earlier. */
 export const removeOverlaps: Refiner = (_ctx, x) => {
   const sorted = [...x.mentions].sort((p, q) => (q.end - q.start) - (p.end - p.start) || p.start - q.start);
-  const kept: ActorMention[] = [];
+  const kept: Candidate[] = [];
   const { mark, free } = coverage(_ctx.a.text.length, []);
   for (const m of sorted) {
     if (m.start >= m.end || !free(m.start, m.end)) continue;

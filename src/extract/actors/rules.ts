@@ -1,59 +1,186 @@
-// Rule ids (stable; shown by --explain) and what kind of actor a head word makes.
+// Actor rules as data. RULES: every id the domain puts on a mention (stable; shown by --explain), each with
+// what it finds and the fields the passes read (weak, team, descriptive). CHUNK_RULES: what a name chunk is
+// (already trimmed, its title split off), tried in order by classify.ts; the first rule whose test holds
+// decides. Rules whose outcome is no actor (a place, a misc name, nothing) carry ids too, so that every step
+// of the order has a name; they never reach a record.
+import type { Term } from '../../analyse/index.js';
 import type { ActorKind } from '../../record/schema.js';
-import { GOVERNMENT_NOUNS, GROUP_HEADS, GROUP_NOUNS, MEDIA_NAMES, MILITARY_NOUNS } from './lexicon.js';
+import { countryByDemonym, countryByName } from '../../gazetteer/countries.js';
+import type { ActorRule, Context } from './context.js';
+import type { Chunk } from './passes/1-chunks.js';
+import { allCaps } from './passes/1-chunks.js';
+import {
+  ARMED_GROUPS, EVENT_HEADS, GOVERNMENT_NOUNS, GROUP_HEADS, GROUP_NOUNS, INSTITUTIONS, KIND_HEADS, MEDIA_NAMES, MILITARY_NOUNS, NOT_ORG_ACRONYMS,
+  ORG_COMMON_CAPS, ORG_HEADS, ORG_SUFFIXES, PLACE_HEADS,
+} from './lexicon.js';
+import { isCommonWord, type WordKnowledge } from './names.js';
+import { compassWord, isAcronymText, isBelonging, isTitleTerm, tagged } from './util.js';
+
+const rule = <const R extends ActorRule>(r: R): R => r;
 
 export const RULES = {
-  /** A person named by a capitalised title or a role noun right before the name ("Prime Minister X", "coach X"). */
-  personTitle: 'actor.person-title',
-  /** A person by an honorific ("Mr X", "Dr. X"). */
-  personHonorific: 'actor.person-honorific',
-  /** A person compromise recognises (first names, last names, name shapes). */
-  personCompromise: 'actor.person-compromise',
-  /** A person whose first word is an English first name (@stdlib first-name datasets). */
-  personFirstName: 'actor.person-firstname',
-  /** Two or more capitalised words, none a common word, place or organisation word: a person's name. */
-  personShape: 'actor.person-shape',
-  /** An initial and a surname ("M. Waugh"), or a middle initial ("Tyajah N. Nelson"). */
-  personInitial: 'actor.person-initial',
-  /** A competitor in sports results: a scorer before the minute ("Debbah 39th"), an athlete before a bracketed country. */
-  personCompetitor: 'actor.person-competitor',
-  /** An organisation by its last word ("... Inc", "... Ministry", "... Party"). */
-  orgSuffix: 'actor.org-suffix',
-  /** An organisation by a head noun with "of"/"for" ("Bank of England"). */
-  orgHead: 'actor.org-head',
-  /** An organisation compromise recognises. */
-  orgCompromise: 'actor.org-compromise',
-  /** An all-capitals acronym that is not a country ("NATO", "OSCE", "U.N."). */
-  orgAcronym: 'actor.org-acronym',
-  /** A one-of-a-kind institution ("the Pentagon", "the White House"). */
-  institution: 'actor.institution',
-  /** A news organisation ("Reuters", "Interfax", "... newspaper"). */
-  media: 'actor.media',
-  /** A named armed group ("Islamic Resistance", "Islamic Jihad"; well-known names such as "Hamas", "ISIS"). */
-  groupName: 'actor.group-name',
-  /** A country or demonym with a group/military/government noun ("Iran-backed militias", "US forces", "Iraqi government"). */
-  descriptive: 'actor.descriptive',
-  /** A club in sports results and reports ("Lotte 6 Hyundai 2", "beat Somerset", "Surrey captain X", "Essex , Derbyshire and Surrey"). */
-  team: 'actor.sports-team',
-  /** A name seen elsewhere in the document as an actor (also its surname, and in ALL-CAPS headlines). */
-  propagate: 'actor.doc-propagate',
-  /** A name followed by an age ("Wang , 45 ,", "Derrick Church, 19,"). */
-  personAppositive: 'actor.person-appositive',
-  /** The words around a name make it an organisation or a medium ("tyre giant Pirelli", "Pirelli shares", "Liberte newspaper"). */
-  orgContext: 'actor.org-context',
-  /** A name in brackets right after an organisation is its other name ("... Purchasing Management ( NAPM )", "Hizbollah ( Party of God )"). */
-  orgAlias: 'actor.org-alias',
+  // ---- rules of the chunk table (CHUNK_RULES) ----
+  media: rule({ id: 'actor.media', about: 'a news organisation ("Reuters", "Interfax")' }),
+  groupName: rule({ id: 'actor.group-name', about: 'a well-known armed group, named without a cue word ("Hamas", "ISIS")' }),
+  institution: rule({ id: 'actor.institution', about: 'a one-of-a-kind institution, with its country ("the Pentagon", "the White House")' }),
+  institutionWord: rule({ id: 'actor.institution-word', about: 'a common word capitalised as an institution\'s name, inside a sentence ("the Treasury", "the Knesset")' }),
+  personAppositive: rule({ id: 'actor.person-appositive', about: 'a name followed by an age ("Wang , 45 ,", "Derrick Church, 19,")' }),
+  personMiddleInitial: rule({ id: 'actor.person-middle-initial', about: 'a name with a middle initial ("Tyajah N. Nelson")' }),
+  orgSuffix: rule({ id: 'actor.org-suffix', about: 'an organisation by its last word ("... Inc", "... Ministry", "... Party")' }),
+  groupHead: rule({ id: 'actor.group-head', about: 'an armed group by its last word ("Islamic Resistance", "Islamic Jihad")' }),
+  orgHead: rule({ id: 'actor.org-head', about: 'an organisation by a head noun with "of"/"for" ("Bank of England")' }),
+  orgAcronym: rule({ id: 'actor.org-acronym', about: 'an all-capitals acronym that is not a country ("NATO", "OSCE", "U.N.")' }),
+  orgCompromise: rule({ id: 'actor.org-compromise', about: 'an organisation compromise recognises', weak: true }),
+  personTitle: rule({ id: 'actor.person-title', about: 'a person named by a capitalised title or a role noun right before the name ("Prime Minister X", "coach X")' }),
+  personInitial: rule({ id: 'actor.person-initial', about: 'an initial and a surname ("M. Waugh")' }),
+  personCompromise: rule({ id: 'actor.person-compromise', about: 'a person compromise recognises (first names, last names, name shapes)', weak: true, fromWords: true }),
+  personFirstName: rule({ id: 'actor.person-firstname', about: 'a person whose first word is an English first name (@stdlib first-name datasets)', fromWords: true }),
+  personShape: rule({ id: 'actor.person-shape', about: 'two to four capitalised words, none a common word, place or organisation word: a person\'s name', weak: true, fromWords: true }),
+
+  // ---- the name pass (passes/2-names.ts), besides the chunk table ----
+  personHonorific: rule({ id: 'actor.person-honorific', about: 'a person by an honorific ("Mr X", "Dr. X")' }),
+  personCompetitor: rule({ id: 'actor.person-competitor', about: 'a competitor in sports results: a scorer before the minute ("Debbah 39th"), an athlete before a bracketed country' }),
+  team: rule({ id: 'actor.sports-team', about: 'a club in sports results and reports, by its slot, a cue or brackets ("beat Somerset", "Surrey captain X", "Ravanelli ( Middlesbrough )")', team: true }),
+  teamCaps: rule({ id: 'actor.sports-team-caps', about: 'a club in a team slot of an ALL-CAPS line ("SAN FRANCISCO AT NEW YORK")', team: true }),
+  teamRow: rule({ id: 'actor.sports-team-row', about: 'a club at the start of a results row or fixture in team sports ("Reading 4 1 1 2 5 10 4", "Walsall v Wrexham")', team: true }),
+  orgContext: rule({ id: 'actor.org-context', about: 'the words around a name make it an organisation or a medium ("tyre giant Pirelli", "Pirelli shares", "Liberte newspaper")' }),
+
+  // ---- the other passes ----
+  descriptive: rule({ id: 'actor.descriptive', about: 'a country or demonym with a group/military/government noun ("Iran-backed militias", "US forces", "Iraqi government")', descriptive: true }),
+  prefixedGroup: rule({ id: 'actor.prefixed-group', about: 'a well-known armed group inside a prefixed word ("anti-ISIS", "pro-Hamas")' }),
+  prefixedAcronym: rule({ id: 'actor.prefixed-acronym', about: 'an acronym inside a prefixed word ("anti-NATO")' }),
+
+  // ---- the refiners (refine.ts) ----
+  orgAlias: rule({ id: 'actor.org-alias', about: 'a name in brackets right after an organisation is its other name ("... Purchasing Management ( NAPM )", "Hizbollah ( Party of God )")' }),
+  unify: rule({ id: 'actor.doc-unify', about: 'a weakly read name takes the kind a strong rule gives the same name elsewhere in the document', weak: true }),
+  teamList: rule({ id: 'actor.sports-team-list', about: 'a name joined by "," / "and" / "or" to a club is a club too ("Essex , Derbyshire and Surrey")', team: true }),
+  propagate: rule({ id: 'actor.doc-propagate', about: 'a name seen elsewhere in the document as an actor (also its surname, and in ALL-CAPS headlines)', weak: true }),
+  personAged: rule({ id: 'actor.person-aged', about: 'a name no rule read, followed by an age ("Derrick Church , 19 ,")' }),
 } as const;
 
-export type RuleId = (typeof RULES)[keyof typeof RULES];
+export type RuleKey = keyof typeof RULES;
 
 /** The kind an organisation's head or cue word makes. */
 export function kindOfHead(word: string): ActorKind {
   const w = word.toLowerCase();
   if (MEDIA_NAMES.has(w)) return 'media';
-  if (/^(?:newspaper|daily|weekly|times|post|herald|tribune|journal|gazette|telegraph|press|television|tv|radio|broadcasting|magazine|channel|newsroom|desk|news)$/.test(w)) return 'media';
+  if (KIND_HEADS.media.has(w)) return 'media';
   if (GROUP_NOUNS.has(w) || (GROUP_HEADS.has(w) && w !== 'army' && w !== 'front')) return 'group';
-  if (MILITARY_NOUNS.has(w) || /^(?:troops|soldiers|marines|brigade|battalion|regiment|corps|command|guard|guards|air force)$/.test(w)) return 'military';
-  if (GOVERNMENT_NOUNS.has(w) || /^(?:ministry|cabinet|presidency|department|embassy|consulate)$/.test(w)) return 'government';
+  if (MILITARY_NOUNS.has(w) || KIND_HEADS.military.has(w)) return 'military';
+  if (GOVERNMENT_NOUNS.has(w) || KIND_HEADS.government.has(w)) return 'government';
   return 'organization';
 }
+
+/** What the chunk table says of a chunk: an actor, with its rule, kind and country. */
+export interface Verdict {
+  rule: ActorRule;
+  kind: ActorKind;
+  country: string | null;
+}
+
+/** An actor, a place, some other name (an event, a nationality: 'misc'), or nothing. */
+export type Outcome = Verdict | 'place' | 'misc' | null;
+
+/** What the chunk rules look at: the chunk, its terms and words, computed once per chunk. */
+export interface Facts {
+  ctx: Context;
+  k: WordKnowledge;
+  c: Chunk;
+  /** A title or an honorific stands before the name. */
+  hasTitle: boolean;
+  terms: Term[];
+  /** Lower-case words, without a final dot. */
+  words: string[];
+  lower: string;
+  first: string;
+  last: string;
+}
+
+export interface ChunkRule {
+  readonly id: string;
+  /** Why the rule applies. */
+  test(f: Facts): boolean;
+  /** What the chunk then is. */
+  build(f: Facts): Outcome;
+}
+
+const actor = (r: ActorRule, test: (f: Facts) => boolean, kind: ActorKind | ((f: Facts) => ActorKind), country: (f: Facts) => string | null = () => null): ChunkRule =>
+  ({ id: r.id, test, build: (f) => ({ rule: r, kind: typeof kind === 'function' ? kind(f) : kind, country: country(f) }) });
+const no = (id: string, outcome: 'place' | 'misc' | null | ((f: Facts) => 'place' | 'misc' | null), test: (f: Facts) => boolean): ChunkRule =>
+  ({ id, test, build: (f) => (typeof outcome === 'function' ? outcome(f) : outcome) });
+
+// shared tests
+const orgLastWord = (f: Facts): boolean => {
+  const compass = f.words.slice(0, -1).every(compassWord);
+  return (ORG_SUFFIXES.has(f.last) || (f.terms.length > 1 && !!f.k.orgWords[f.last])) && !(compass && f.terms.length > 1);
+};
+const acronym = (f: Facts): boolean => f.terms.length === 1 && isAcronymText(f.c.text) && !f.c.shouting;
+const fewWords = (f: Facts): boolean => f.terms.length >= 2 && f.terms.length <= 4 && !allCaps(f.c.text);
+const placeTagged = (f: Facts): boolean => f.terms.some((t) => tagged(t, 'Place', 'Country', 'City', 'Region'));
+const after = (f: Facts, n: number): string => f.ctx.a.text.slice(f.c.end, f.c.end + n);
+
+export const CHUNK_RULES: readonly ChunkRule[] = [
+  no('actor.no-title-alone', null, (f) => f.terms.length === 1 && isTitleTerm(f.terms[0])),
+  // "Re-education", "Blue-chip", "Iran-backed": the word is the first half of a compound modifier
+  no('actor.no-compound-modifier', 'misc', (f) => /^-\p{Ll}/u.test(after(f, 2))),
+  // "the Dow Jones industrial average", "the Nasdaq composite index": the name of a market index
+  no('actor.no-market-index', 'misc', (f) => /^\s+(?:(?:industrial|composite|all-share|share|stock|blue-chip)\s+)?(?:index|indices|average|composite)\b/.test(after(f, 30))),
+  actor(RULES.media, (f) => MEDIA_NAMES.has(f.lower), 'media'),
+  actor(RULES.groupName, (f) => ARMED_GROUPS.has(f.lower), 'group'),
+  actor(RULES.institution, (f) => INSTITUTIONS.has(f.lower), (f) => INSTITUTIONS.get(f.lower)!.kind, (f) => INSTITUTIONS.get(f.lower)!.country),
+  actor(RULES.institutionWord, (f) => f.terms.length === 1 && ORG_COMMON_CAPS.has(f.lower) && !f.c.initial, 'government'),
+  no('actor.no-country', 'place', (f) => !!countryByName(f.c.text)),
+  // "Derrick Church , 19 ,", "Tyajah N. Nelson": an age after the name, or a middle initial, makes a person
+  actor(RULES.personAppositive, (f) => fewWords(f) && /^\s*,\s*(?:age\s+|aged\s+)?\d{1,2}\s*,/.test(after(f, 12)), 'person'),
+  actor(RULES.personMiddleInitial, (f) => {
+    const [t0, t1, t2] = f.terms;
+    return fewWords(f) && f.terms.length === 3 && /^\p{Lu}$/u.test(t1.text) && t1.post.startsWith('.') && /^\p{Lu}\p{Ll}/u.test(t0.text) && /^\p{Lu}\p{Ll}/u.test(t2.text);
+  }, 'person'),
+  no('actor.no-demonym', 'misc', (f) => f.terms.length === 1 && (!!countryByDemonym(f.c.text) || tagged(f.terms[0], 'Demonym'))),
+  // organisations by their last word
+  no('actor.no-suffix-alone', null, (f) => orgLastWord(f) && f.terms.length === 1 && (f.c.initial || !ORG_HEADS.has(f.last))),
+  actor(RULES.orgSuffix, orgLastWord, (f) => kindOfHead(f.last), (f) => (countryByDemonym(f.terms[0].text) ?? countryByName(f.terms[0].text))?.code ?? null),
+  actor(RULES.groupHead, (f) => f.words.length > 1 && GROUP_HEADS.has(f.last) && !tagged(f.terms[f.terms.length - 1], 'Person'), 'group'),
+  // "Bank of England", "Organisation for Security and Cooperation in Europe"
+  actor(RULES.orgHead, (f) => {
+    const headAt = f.words.findIndex((w) => ORG_HEADS.has(w));
+    return headAt >= 0 && f.terms.length > 1 && f.words.some((w, i) => i > headAt && /^(?:of|for|and|&|on|in)$/.test(w));
+  }, (f) => kindOfHead(f.words[f.words.findIndex((w) => ORG_HEADS.has(w))])),
+  no('actor.no-event-or-place-head', (f) => (f.terms.length > 1 ? 'misc' : null), (f) => EVENT_HEADS.has(f.last) || PLACE_HEADS.has(f.last)),
+  // acronyms
+  no('actor.no-acronym-of-thing', 'misc', (f) => acronym(f) && NOT_ORG_ACRONYMS.has(f.lower)),
+  // "EU-wide", "BSE-infected", "CNB-120", "the DAX index": the acronym modifies, or names an index
+  no('actor.no-acronym-modifier', 'misc', (f) => acronym(f) && /^-[\p{Ll}\d]/u.test(after(f, 2))),
+  no('actor.no-acronym-index', 'misc', (f) => {
+    const next = f.ctx.a.terms[f.c.to];
+    return acronym(f) && !!next && next.sentence === f.c.sentence && /^(?:index|indices|composite|average|futures|rate|rates)$/.test(next.normal);
+  }),
+  no('actor.no-acronym-word', null, (f) => acronym(f) && (isCommonWord(f.k, f.c.text) || /(?:Place|City|Country|Region)/.test(f.k.lexicon[f.lower] ?? ''))),
+  no('actor.no-acronym-dateline', 'place', (f) => {
+    const place = f.ctx.a.dateline.place;
+    return acronym(f) && !!place && f.c.start < place.end && place.start < f.c.end;
+  }),
+  no('actor.no-acronym-place', 'place', (f) => acronym(f) && tagged(f.terms[0], 'Place', 'Country', 'City', 'Region') && !tagged(f.terms[0], 'Organization')),
+  actor(RULES.orgAcronym, acronym, 'organization'),
+  // a nationality, an ethnic group or a faith is no organisation by itself ("Serb police", "Iraqi Kurdish group", "Islamic state")
+  actor(RULES.orgCompromise, (f) => {
+    const adjectiveLike = f.terms.length === 1 && (/^(?:Demonym|Adjective)$/.test(f.k.lexicon[f.lower] ?? '') || /(?:ean|ian|ese|ine)$/.test(f.lower) || f.c.text.length < 2);
+    const belonging = f.terms.some((t) => isBelonging(t.normal) || !!countryByDemonym(t.text));
+    return !adjectiveLike && !belonging && f.terms.some((t) => tagged(t, 'Organization', 'SportsTeam')) && !f.terms.some((t) => tagged(t, 'Person', 'Place', 'Region', 'Country', 'City'));
+  }, 'organization'),
+  no('actor.no-place-words', 'place', (f) => f.terms.every((t) => tagged(t, 'Place', 'Country', 'City', 'Region')) && !f.terms.some((t) => tagged(t, 'Person'))),
+  no('actor.no-demonym-words', 'misc', (f) => f.terms.some((t) => tagged(t, 'Demonym'))),
+  // people: not a street ("South Stewart", "Avenue E", "Port Lillian Dr"), not a plural ("Crime Stoppers")
+  no('actor.no-street-or-plural', null, (f) =>
+    compassWord(f.words[0]) || f.words.some((w) => PLACE_HEADS.has(w)) ||
+    (f.terms.length > 1 && tagged(f.terms[f.terms.length - 1], 'Plural') && isCommonWord(f.k, f.last) && !f.k.firstNames.has(f.first))),
+  actor(RULES.personTitle, (f) => f.hasTitle && f.words.every((w, i) =>
+    !ORG_HEADS.has(w) && !ORG_SUFFIXES.has(w) && !EVENT_HEADS.has(w) && !PLACE_HEADS.has(w) && !(allCaps(f.terms[i].text) && f.terms[i].text.length > 1)), 'person'),
+  actor(RULES.personInitial, (f) => f.terms.length >= 2 && /^\p{Lu}\.?$/u.test(f.terms[0].text) && !isAcronymText(f.terms[1].text), 'person'),
+  actor(RULES.personCompromise, (f) =>
+    f.terms.some((t) => tagged(t, 'Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName')) && !placeTagged(f) && (f.terms.length > 1 || !f.c.initial), 'person'),
+  actor(RULES.personFirstName, (f) => f.terms.length >= 2 && f.k.firstNames.has(f.first) && !placeTagged(f), 'person'),
+  actor(RULES.personShape, (f) =>
+    f.terms.length >= 2 && f.terms.length <= 4 && !placeTagged(f) && !compassWord(f.words[0]) &&
+    f.words.every((w, i) => !isCommonWord(f.k, w) && !allCaps(f.terms[i].text) && !ORG_HEADS.has(w)), 'person'),
+];

@@ -3,8 +3,8 @@
 // (national sides are their countries, which are places).
 import type { Analysis, Term } from '../../analyse/index.js';
 import { countryByDemonym, countryByName } from '../../gazetteer/countries.js';
-import { subChunk, type Chunk } from './chunks.js';
-import type { Context } from './extract.js';
+import { subChunk, type Chunk } from './passes/1-chunks.js';
+import type { Context } from './context.js';
 import { ROLE_NOUNS, TITLE_MODIFIERS } from './lexicon.js';
 import { never, tagged } from './util.js';
 

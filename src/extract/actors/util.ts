@@ -1,6 +1,9 @@
-// Small helpers shared by the actor rules: word normal forms, tags, words that are never names.
-import type { Term } from '../../analyse/index.js';
-import { NEVER_NAMES } from './lexicon.js';
+// Small helpers shared by the actor rules and passes: word normal forms, tags, words that are never
+// names, titles, acronyms, countries, compass words, and the "Iran-backed" modifier.
+import type { Analysis, Term } from '../../analyse/index.js';
+import { countryByDemonym, countryByName } from '../../gazetteer/countries.js';
+import { ARMED_GROUPS, BACKED_VERBS, BELONGING, COMPASS_WORDS, HONORIFICS, INSTITUTIONS, MEDIA_NAMES, NAME_PARTICLES, NEVER_NAMES, TITLE_WORDS } from './lexicon.js';
+import { isCommonWord, type WordKnowledge } from './names.js';
 
 export const clean = (w: string): string => w.toLowerCase().replace(/\.$/, '');
 export const tagged = (t: Term, ...tags: string[]): boolean => tags.some((x) => t.tags.has(x));
@@ -10,4 +13,45 @@ export function never(t: Term): boolean {
   if (/['’](?:ve|ll|re|d|m)$|n['’]t$/iu.test(t.text)) return true; // "I’ve", "Won’t"
   if (/^\p{Lu}$/u.test(t.text) && t.post.startsWith('.')) return false; // an initial ("A. Dale")
   return NEVER_NAMES.has(clean(t.text)) || tagged(t, 'WeekDay', 'Month', 'Pronoun', 'Determiner', 'Preposition', 'Conjunction', 'QuestionWord');
+}
+
+/** A sentence-initial capitalised word that is an ordinary word ("After", "Results", "Trailing"). */
+export function initialCommon(k: WordKnowledge, t: Term): boolean {
+  if (MEDIA_NAMES.has(t.normal) || ARMED_GROUPS.has(t.normal) || INSTITUTIONS.has(t.normal)) return false;
+  if (NAME_PARTICLES.has(t.normal) && t.text !== t.text.toUpperCase()) return false;
+  if (tagged(t, 'Demonym') || countryByDemonym(t.text)) return false;
+  if (tagged(t, 'Person', 'FirstName', 'LastName', 'Organization', 'Place', 'Country', 'City', 'Region', 'Acronym', 'SportsTeam')) return false;
+  if (isCommonWord(k, t.normal)) return true;
+  return tagged(t, 'Verb', 'Adverb', 'Adjective', 'Plural', 'Value', 'Gerund', 'Modal', 'Copula', 'Negative', 'Expression');
+}
+
+/** A title or an honorific ("President", "Dr."). */
+export function isTitleTerm(t: Term): boolean {
+  const w = clean(t.text);
+  return TITLE_WORDS.has(w) || HONORIFICS.has(w);
+}
+
+export function isCountryOrDemonym(s: string): { code: string } | null {
+  return countryByName(s) ?? countryByDemonym(s);
+}
+
+/** An ethnic group, a faith or its adjective (nationalities come from the gazetteer's demonyms). */
+export const isBelonging = (w: string): boolean => BELONGING.has(w);
+
+/** A compass word ("north", "south-west", "central"). */
+export const compassWord = (w: string): boolean => COMPASS_WORDS.has(w);
+
+export const isAcronymText = (s: string): boolean => /^(?:\p{Lu}\.){2,5}$|^\p{Lu}[\p{Lu}&]{1,5}$/u.test(s) && !/^[IVXLCDM]+$/.test(s);
+
+/** "backed", "aligned", "allied": the second half of "Iran-backed". */
+export const isBacked = (w: string): boolean => BACKED_VERBS.has(w);
+
+/** The country code of an "Iran-backed" right before term `from`, else null. */
+export function backedBefore(a: Analysis, from: number): string | null {
+  const { terms, text } = a;
+  const verb = terms[from - 1];
+  const who = terms[from - 2];
+  if (!verb || !who || verb.sentence !== terms[from].sentence || who.sentence !== verb.sentence) return null;
+  if (!isBacked(verb.normal) || text.slice(who.end, verb.start) !== '-') return null;
+  return (countryByName(who.text) ?? countryByDemonym(who.text))?.code ?? null;
 }

@@ -4,6 +4,7 @@
 import type { Analysis } from '../../analyse/index.js';
 import type { ActorKind } from '../../record/schema.js';
 import { DETERMINERS, HEADS, MODIFIERS, NUMBERS, PERP_MODIFIERS, type Leaning } from './lexicon.js';
+import { PARTICIPANT_RULES } from './rules.js';
 
 export interface ParticipantMention {
   text: string;
@@ -30,11 +31,6 @@ const RE = new RegExp(
     `(?!-)(\\s+(?:on|riding)\\s+(?:a\\s+|two\\s+)?(?:motorcycles?|motorbikes?|scooters?|bicycles?))?`,
   'gi',
 );
-
-export const PARTICIPANT_RULES: Readonly<Record<string, string>> = {
-  'participant.description': 'a description of a person or group by a head noun of the participants lexicon ("two gunmen", "the assailants")',
-  'participant.armed-men': 'people described as armed, masked or unidentified are perpetrators ("armed men")',
-};
 
 export function extractParticipants(a: Analysis): ParticipantMention[] {
   const out: ParticipantMention[] = [];
@@ -75,7 +71,7 @@ export function extractParticipants(a: Analysis): ParticipantMention[] {
         leaning,
         definite: /^(?:the|these|those|this|that)$/.test(det),
         ...(count !== undefined && count > 0 ? { count } : {}),
-        rule: armed ? 'participant.armed-men' : 'participant.description',
+        rule: (armed ? PARTICIPANT_RULES.armedMen : PARTICIPANT_RULES.description).id,
       });
     }
   } catch {

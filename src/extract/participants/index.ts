@@ -1,3 +1,16 @@
-// Unnamed participants (descriptions of people and groups), as candidates for event roles.
-export { extractParticipants, PARTICIPANT_RULES, type ParticipantMention } from './extract.js';
+// Unnamed participants (descriptions of people and groups), as candidates for event roles, as one plain
+// object: its rules and its lexicons. It has no refiners: the event passes give a description a role.
+import type { Domain } from '../domain.js';
+import { LEXICON } from './lexicon.js';
+import { PARTICIPANT_RULES, type ParticipantRule } from './rules.js';
+
+export { extractParticipants, type ParticipantMention } from './extract.js';
 export { HEADS } from './lexicon.js';
+export { PARTICIPANT_RULES, type ParticipantRule } from './rules.js';
+
+export const participantsDomain: Domain<ParticipantRule, never> = {
+  name: 'participants',
+  rules: Object.values(PARTICIPANT_RULES),
+  refiners: [],
+  lexicon: LEXICON,
+};

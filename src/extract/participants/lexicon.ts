@@ -1,6 +1,13 @@
 // Words of unnamed participants: the heads of descriptions news gives of attackers, victims and forces
-// ("gunmen", "the assailants", "a suspect", "two men on a motorcycle"). Small and hand-written.
+// ("gunmen", "the assailants", "a suspect", "two men on a motorcycle"), loaded once from JSON files in
+// ./lexicon/ (each says what its words are for; all hand-written general vocabulary).
 import type { ActorKind } from '../../record/schema.js';
+import { table, wordSet, type LexiconFile } from '../lexicon.js';
+import heads from './lexicon/heads.json' with { type: 'json' };
+import perpetratorModifiers from './lexicon/perpetrator-modifiers.json' with { type: 'json' };
+import numbers from './lexicon/numbers.json' with { type: 'json' };
+import determiners from './lexicon/determiners.json' with { type: 'json' };
+import modifiers from './lexicon/modifiers.json' with { type: 'json' };
 
 /** What a description usually is in a story of violence: a perpetrator, a person hit, or a force. */
 export type Leaning = 'perpetrator' | 'victim' | 'force' | 'person';
@@ -13,53 +20,37 @@ export interface Head {
   lemma: string;
 }
 
-const table = (leaning: Leaning, kind: ActorKind, pairs: string): Record<string, Head> => {
+interface HeadGroup {
+  leaning: Leaning;
+  kind: ActorKind;
+  /** "singular/plural" pairs; either side may be empty ("/police"). */
+  pairs: string[];
+}
+
+function headTable(groups: readonly HeadGroup[]): Record<string, Head> {
   const out: Record<string, Head> = {};
-  for (const pair of pairs.trim().split(/\s+/)) {
-    const [one, many] = pair.split('/');
-    if (one) out[one] = { kind, plural: false, leaning, lemma: one };
-    if (many) out[many] = { kind: kind === 'person' ? 'group' : kind, plural: true, leaning, lemma: one || many };
+  for (const { leaning, kind, pairs } of groups) {
+    for (const pair of pairs) {
+      const [one, many] = pair.split('/');
+      if (one) out[one] = { kind, plural: false, leaning, lemma: one };
+      if (many) out[many] = { kind: kind === 'person' ? 'group' : kind, plural: true, leaning, lemma: one || many };
+    }
   }
   return out;
-};
+}
 
-export const HEADS: Readonly<Record<string, Head>> = {
-  ...table('perpetrator', 'person',
-    'gunman/gunmen assailant/assailants attacker/attackers militant/militants guerrilla/guerrillas guerilla/guerillas terrorist/terrorists ' +
-    'insurgent/insurgents rebel/rebels suspect/suspects shooter/shooters bomber/bombers sniper/snipers kidnapper/kidnappers ' +
-    'hijacker/hijackers killer/killers robber/robbers thief/thieves militiaman/militiamen jihadist/jihadists extremist/extremists ' +
-    'fighter/fighters perpetrator/perpetrators culprit/culprits subversive/subversives intruder/intruders'),
-  ...table('victim', 'person', 'victim/victims civilian/civilians hostage/hostages casualty/casualties bystander/bystanders passenger/passengers pedestrian/pedestrians'),
-  ...table('force', 'military', 'soldier/soldiers /troops serviceman/servicemen'),
-  ...table('force', 'government', 'policeman/policemen officer/officers deputy/deputies trooper/troopers guard/guards agent/agents /police'),
-  ...table('person', 'person',
-    'man/men woman/women boy/boys girl/girls child/children teen/teens teenager/teenagers person/people student/students ' +
-    'worker/workers peasant/peasants villager/villagers resident/residents driver/drivers journalist/journalists priest/priests ' +
-    'judge/judges mayor/mayors official/officials leader/leaders businessman/businessmen farmer/farmers member/members ' +
-    'demonstrator/demonstrators protester/protesters protestor/protestors politician/politicians individual/individuals commander/commanders ' +
-    '/personnel employee/employees customer/customers guest/guests son/sons daughter/daughters wife/wives husband/husbands ' +
-    'mother/mothers father/fathers brother/brothers sister/sisters friend/friends neighbor/neighbors neighbour/neighbours baby/babies infant/infants toddler/toddlers ' +
-    'teacher/teachers doctor/doctors nurse/nurses lawmaker/lawmakers activist/activists'),
-  ...table('force', 'military', 'patrol/patrols brigade/brigades'),
-};
+export const HEADS: Readonly<Record<string, Head>> = headTable((heads as LexiconFile<HeadGroup[]>).entries);
 
 /** Words before a head that make a perpetrator of any person ("armed men", "masked men", "unidentified men"). */
-export const PERP_MODIFIERS = new Set(['armed', 'masked', 'unidentified', 'unknown', 'heavily-armed', 'hooded']);
+export const PERP_MODIFIERS = wordSet(perpetratorModifiers);
 
 /** Determiners and quantity words a description may start with; the number words give its count. */
-export const NUMBERS: Readonly<Record<string, number>> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100, a: 1, an: 1,
-};
+export const NUMBERS: Readonly<Record<string, number>> = table(numbers);
 
-export const DETERMINERS = ['the', 'a', 'an', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen',
-  'twenty', 'thirty', 'forty', 'fifty', 'several', 'some', 'many', 'dozens of', 'a group of', 'a band of', 'a gang of', 'a pair of', 'group of', 'two other', 'other', 'these', 'those', 'this'];
+export const DETERMINERS: readonly string[] = determiners.entries;
 
 /** Adjectives that may stand between the determiner and the head. */
-export const MODIFIERS = [
-  'armed', 'masked', 'unidentified', 'unknown', 'suspected', 'alleged', 'heavily-armed', 'hooded', 'young', 'local', 'innocent', 'lone',
-  'would-be', 'suicide', 'female', 'male', 'teenage', 'elderly', 'foreign', 'american', 'iraqi', 'afghan', 'syrian', 'israeli', 'palestinian',
-  'salvadoran', 'peruvian', 'colombian', 'guatemalan', 'russian', 'ukrainian', 'turkish', 'kurdish', 'pakistani', 'nigerian', 'somali',
-  'police', 'army', 'security', 'government', 'rebel', 'guerrilla', 'terrorist', 'urban', 'leftist', 'rightist', 'drug', 'off-duty', 'other',
-  'more', 'wounded', 'injured', 'dead', 'innocent', 'u.s.', 'us', 'national', 'military', 'two', 'three', 'several',
-];
+export const MODIFIERS: readonly string[] = modifiers.entries;
+
+/** Every lexicon of the domain, by file name. */
+export const LEXICON = { heads, 'perpetrator-modifiers': perpetratorModifiers, numbers, determiners, modifiers } as const;

@@ -4,6 +4,7 @@
 import type { Analysis } from '../../analyse/index.js';
 import type { PlaceKind } from '../../record/schema.js';
 import { THING_HEADS } from './lexicon.js';
+import { THING_RULES } from './rules.js';
 
 export interface ThingMention {
   text: string;
@@ -23,10 +24,6 @@ const RE = new RegExp(`\\b(?:${HEADS.map(esc).join('|')})\\b(?![-'’])`, 'gi');
 const BEFORE = /(?:\b(?:the|a|an|its|his|her|their|two|three|four|five|several|some|one|another)\s+)?(?:[\w-]+(?:['’]s)?\s+){0,2}$/i;
 /** Modifiers that are no part of the thing ("at", "was"): a function word ends the phrase. */
 const FUNCTION_WORD = /^(?:at|on|in|of|to|by|for|from|with|near|into|outside|inside|and|or|but|was|were|is|are|be|been|that|which|who|attack(?:ed)?|bomb(?:ed)?|hit|struck|fired|set|the|a|an|said|says)$/i;
-
-export const THING_RULES: Readonly<Record<string, string>> = {
-  'thing.head': 'an unnamed building, vehicle, facility or piece of infrastructure by a head noun of the things lexicon',
-};
 
 export function extractThings(a: Analysis): ThingMention[] {
   const out: ThingMention[] = [];
@@ -54,7 +51,7 @@ export function extractThings(a: Analysis): ThingMention[] {
       }
       if (cut > 0) start += whole.slice(cut).search(/\S/) + cut;
       const end = m.index + headText.length;
-      out.push({ text: text.slice(start, end), start, end, head: headText.toLowerCase(), kind, rule: 'thing.head' });
+      out.push({ text: text.slice(start, end), start, end, head: headText.toLowerCase(), kind, rule: THING_RULES[0].id });
     }
   } catch {
     return [];

@@ -2,7 +2,8 @@
 // rockets"). The event passes then give each event the weapons of its own sentences.
 import type { Analysis } from '../../analyse/index.js';
 import type { WeaponKind } from '../../record/schema.js';
-import { TYPE_MODIFIER, VEHICLE_ATTACK, WEAPON_WORDS } from './lexicon.js';
+import { NUM_WORDS, TYPE_MODIFIER, VEHICLE_ATTACK, WEAPON_WORDS } from './lexicon.js';
+import { ruleOf } from './rules.js';
 
 export interface WeaponMention {
   text: string;
@@ -14,10 +15,6 @@ export interface WeaponMention {
   count?: number;
   rule: string;
 }
-
-const NUM_WORDS: Readonly<Record<string, number>> = {
-  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20, dozens: 24, several: 3,
-};
 
 const esc = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[\\s-]+');
 const FORMS = WEAPON_WORDS.flatMap((w) => w.forms.map((f) => ({ f, w }))).sort((x, y) => y.f.length - x.f.length);
@@ -34,16 +31,6 @@ function head(form: string): string {
   const last = form.toLowerCase().split(/[\s-]+/).pop() ?? form.toLowerCase();
   return last.replace(/(?:es|s)$/, '').replace(/^knive$/, 'knife') || last;
 }
-
-export const WEAPON_RULES: Readonly<Record<string, string>> = {
-  'weapon.explosive': 'a bomb, explosive, grenade or mine',
-  'weapon.rocket': 'a rocket, missile, mortar or shell',
-  'weapon.firearm': 'a gun, rifle, pistol, or their fire',
-  'weapon.incendiary': 'a firebomb or Molotov cocktail',
-  'weapon.blade': 'a knife, machete or other blade',
-  'weapon.other': 'another weapon (drones, stones, clubs)',
-  'weapon.vehicle': 'a vehicle driven into people or things',
-};
 
 export function extractWeapons(a: Analysis): WeaponMention[] {
   const out: WeaponMention[] = [];
@@ -68,12 +55,12 @@ export function extractWeapons(a: Analysis): WeaponMention[] {
       const num = /\b(\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|dozens|several)\s+(?:of\s+)?$/i.exec(text.slice(Math.max(0, start - 20), start));
       if (num) count = /^\d/.test(num[1]) ? Number(num[1]) : NUM_WORDS[num[1].toLowerCase()];
       else if (/\b(?:a|an|one)\s+$/i.test(text.slice(Math.max(0, start - 6), start)) && !/s$/i.test(m[0])) count = 1;
-      out.push({ text: text.slice(start, end), start, end, kind: w.kind, head: head(m[0]), ...(count ? { count } : {}), rule: w.rule });
+      out.push({ text: text.slice(start, end), start, end, kind: w.kind, head: head(m[0]), ...(count ? { count } : {}), rule: ruleOf(w.kind).id });
     }
     VEHICLE_ATTACK.lastIndex = 0;
     for (let m = VEHICLE_ATTACK.exec(text); m; m = VEHICLE_ATTACK.exec(text)) {
       const start = m.index + m[0].indexOf(m[1]);
-      out.push({ text: m[1], start, end: start + m[1].length, kind: 'vehicle', head: head(m[1]), count: 1, rule: 'weapon.vehicle' });
+      out.push({ text: m[1], start, end: start + m[1].length, kind: 'vehicle', head: head(m[1]), count: 1, rule: ruleOf('vehicle').id });
     }
   } catch {
     return [];

@@ -1,7 +1,7 @@
 // The scan loop: runs of capitalised terms ("name chunks") with exact spans. Rules never do offset
 // arithmetic; they look at chunks and the terms around them.
-import type { Analysis, Term } from '../../analyse/index.js';
-import { NAME_PARTICLES, ORG_CONNECTORS, ORG_HEADS, ORG_SUFFIXES, TITLE_WORDS } from './lexicon.js';
+import type { Analysis, Term } from '../../../analyse/index.js';
+import { NAME_PARTICLES, ORG_CONNECTORS, ORG_HEADS, ORG_SUFFIXES, TITLE_WORDS } from '../lexicon.js';
 
 export interface Chunk {
   /** Index of the first and one past the last term. */

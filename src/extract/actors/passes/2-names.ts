@@ -1,0 +1,286 @@
+// Pass 2, names: each name chunk is trimmed, its title and owner split off ("Iraqi Prime Minister Mohammed X"),
+// and read by the chunk rules (rules.ts, run by classify.ts); in sports, clubs and competitors stand in their
+// slots; a name no rule reads may still be an organisation by the words around it. Chunks left unread go to
+// the refiners, which may label them from elsewhere in the document.
+import type { Analysis, Term } from '../../../analyse/index.js';
+import type { ActorKind } from '../../../record/schema.js';
+import { countryByDemonym, countryByName } from '../../../gazetteer/countries.js';
+import { classify } from '../classify.js';
+import { mention, type Candidate, type Context, type Extraction } from '../context.js';
+import { HONORIFICS, INSTITUTIONS, NAME_PARTICLES, ORG_CUES, ORG_SUFFIXES, ROLE_NOUNS, TITLE_MODIFIERS } from '../lexicon.js';
+import { RULES, type Outcome } from '../rules.js';
+import { afterCountryInParens, competitor, scoreRow, shoutingPieces, teamCue, teamSlot, teamSubject } from '../teams.js';
+import { backedBefore, clean, initialCommon, isCountryOrDemonym, isTitleTerm, never, tagged } from '../util.js';
+import { isCap, subChunk, type Chunk } from './1-chunks.js';
+
+/** The lower-case role words right before a chunk ("Pentagon deputy spokesperson" -> "deputy spokesperson"). */
+function roleBefore(a: Analysis, from: number): { title: string | null; from: number } {
+  const { terms, text } = a;
+  // words of hyphen-joined terms ("all-rounder"), read backwards from the name
+  const words: { from: number; to: number; word: string }[] = [];
+  let i = from - 1;
+  while (i >= 0 && words.length < 4) {
+    const t = terms[i];
+    if (t.sentence !== terms[from].sentence) break;
+    let j = i;
+    while (j - 1 >= 0 && terms[j - 1].sentence === t.sentence && text.slice(terms[j - 1].end, terms[j].start) === '-') j--;
+    const w = text.slice(terms[j].start, t.end);
+    if (w !== w.toLowerCase() || !/^\s+$/.test(text.slice(t.end, terms[i + 1].start))) break;
+    words.push({ from: j, to: i + 1, word: w });
+    i = j - 1;
+  }
+  if (!words.length || !ROLE_NOUNS.has(words[0].word)) return { title: null, from };
+  let n = 1;
+  while (n < words.length && (ROLE_NOUNS.has(words[n].word) || TITLE_MODIFIERS.has(words[n].word))) n++;
+  // modifiers before the role belong to the title ("deputy spokesperson", "former captain")
+  const first = words[n - 1];
+  return { title: text.slice(terms[first.from].start, terms[from - 1].end), from: first.from };
+}
+
+/** What stands right before a title: a possessive country ("Iraq's"), a demonym ("Iraqi"), an org ("Pentagon"). */
+function ownerBefore(ctx: Context, from: number): { country: string | null; affiliation: string | null } {
+  const { a } = ctx;
+  const prev = a.terms[from - 1];
+  if (!prev || prev.sentence !== a.terms[from].sentence) return { country: null, affiliation: null };
+  const chunk = ctx.chunkEndingAt.get(from);
+  if (!chunk) return { country: null, affiliation: null };
+  const country = isCountryOrDemonym(chunk.text);
+  if (country) return { country: country.code, affiliation: null };
+  const inst = INSTITUTIONS.get(chunk.text.toLowerCase());
+  if (inst) return { country: inst.country, affiliation: chunk.text };
+  return { country: null, affiliation: null };
+}
+
+interface Split {
+  title: string | null;
+  owner: Chunk | null;
+  name: Chunk;
+  honorific: boolean;
+}
+
+/** Splits "Iraqi Prime Minister Mohammed X" into owner "Iraqi", title "Prime Minister", name "Mohammed X". */
+function splitTitle(a: Analysis, c: Chunk): Split | null {
+  const { terms } = a;
+  const lastWord = clean(terms[c.to - 1].text);
+  if (ORG_SUFFIXES.has(lastWord)) return { title: null, owner: null, name: c, honorific: false };
+  // the rightmost title word that leaves a name after it
+  let k = -1;
+  for (let i = c.to - 2; i >= c.from; i--) {
+    if (isTitleTerm(terms[i]) || (i === c.from && c.initial && ROLE_NOUNS.has(terms[i].normal) && c.to - c.from >= 3)) {
+      k = i;
+      break;
+    }
+  }
+  if (k < 0) return { title: null, owner: null, name: c, honorific: false };
+  if (c.possessive && k === c.to - 1) return null;
+  let t0 = k;
+  while (t0 - 1 >= c.from && (isTitleTerm(terms[t0 - 1]) || TITLE_MODIFIERS.has(clean(terms[t0 - 1].text)))) t0--;
+  const name = subChunk(a, c, k + 1, c.to);
+  const titleText = a.text.slice(terms[t0].start, terms[k].end).replace(/\.$/, '');
+  const honorific = t0 === k && HONORIFICS.has(clean(terms[k].text));
+  const owner = t0 > c.from ? subChunk(a, c, c.from, t0) : null;
+  return { title: honorific ? null : titleText, owner, name, honorific };
+}
+
+/** Strips leading and trailing words that cannot be part of a name. */
+function trim(ctx: Context, c: Chunk): Chunk | null {
+  const { a, k } = ctx;
+  let from = c.from;
+  let to = c.to;
+  const initialLetter = (t: Term): boolean => /^\p{Lu}$/u.test(t.text) && t.post.startsWith('.');
+  const lastWord = clean(a.terms[c.to - 1].text);
+  const orgEnd = c.to - c.from >= 2 && (ORG_SUFFIXES.has(lastWord) || !!k.orgWords[lastWord]);
+  // "Jan Kroslak": a first name that is also a month's abbreviation, before a name
+  const nameNotMonth = (i: number): boolean => i + 1 < to && /^(?:Jan|Jun|Jul|Sep|Dec)$/.test(a.terms[i].text) && k.firstNames.has(a.terms[i].normal);
+  while (from < to && ((never(a.terms[from]) && !nameNotMonth(from)) || (from === c.from && c.initial && !orgEnd && !initialLetter(a.terms[from]) && initialCommon(k, a.terms[from])))) from++;
+  // trailing verbs are not names ("... Anne Makovic Reports")
+  while (to > from && (never(a.terms[to - 1]) || (to - from > 2 && tagged(a.terms[to - 1], 'Verb') && !tagged(a.terms[to - 1], 'Noun', 'ProperNoun', 'Person')))) to--;
+  // a chunk never starts with a lower-case word left over from trimming ("Blue-chip" -> "chip")
+  while (from < to && !isCap(a.terms[from]) && !NAME_PARTICLES.has(a.terms[from].text)) from++;
+  if (from >= to) return null;
+  if (from === c.from && to === c.to) return c;
+  return subChunk(a, c, from, to);
+}
+
+
+
+
+/** The words around a name make it an organisation ("tyre giant Pirelli", "Pirelli shares", "Magna 's board"). */
+function orgContext(a: Analysis, c: Chunk, unknown = false, sports = false): ActorKind | null {
+  const { terms } = a;
+  const prev = terms[c.from - 1];
+  if (prev && prev.sentence === c.sentence && prev.text === prev.text.toLowerCase() && !/[,.;:]/.test(prev.post)) {
+    if (ORG_CUES.mediaBefore.has(prev.normal)) return 'media';
+    if (ORG_CUES.orgBefore.has(prev.normal)) return 'organization';
+  }
+  let i = c.to;
+  if (terms[i] && terms[i].text === 's' && /['’]$/.test(terms[i].pre)) i++;
+  const next = terms[i];
+  if (next && next.sentence === c.sentence && ORG_CUES.mediaAfter.has(next.normal) && next.text === next.text.toLowerCase() && /^\s+$/.test(a.text.slice(c.end, next.start))) return 'media';
+  // "Cofinec , the first foreign company to ...", "Comelf , a Romanian engineering group"
+  // (the comma is in the text between the terms, or a term of its own in space-tokenised text)
+  const comma = next && next.text === ',' ? 1 : 0;
+  const det = terms[i + comma];
+  if (unknown && det && det.sentence === c.sentence && /^\s*,\s*$/.test(a.text.slice(c.end, det.start)) && /^(?:a|an|the)$/.test(det.normal)) {
+    for (let j = i + comma + 1; j < Math.min(terms.length, i + 7) && terms[j].sentence === c.sentence; j++) {
+      const w = terms[j];
+      if (/[,.;:]/.test(terms[j - 1].post) || /^[,.;:]$/.test(w.text)) break;
+      if (ORG_CUES.mediaBefore.has(w.normal)) return 'media';
+      if (ORG_CUES.orgBefore.has(w.normal) && w.normal !== 'shares' && w.normal !== 'stake') return 'organization';
+    }
+  }
+  if (next && next.sentence === c.sentence && next.text === next.text.toLowerCase() && (ORG_CUES.orgAfter.has(next.normal) || (unknown && ORG_CUES.staffAfter.has(next.normal))) && /^\s*(?:['’]s\s*)?$/u.test(a.text.slice(c.end, next.start))) {
+    return 'organization';
+  }
+  if (corporateCue(a, c, sports)) return 'organization';
+  return null;
+}
+
+/** Last words of traded instruments, not companies ("Eurodollars", "Treasuries", "T-bills"). */
+const INSTRUMENT = /(?:dollars?|bills|bonds|notes|futures|treasuries|gilts|bunds|yields|stocks|shares|options|swaps|index)$/i;
+/** The name speaks of itself as "it": "X said it ...", "X said on Friday its ...", "X says it". */
+const SAID_IT = /^\s+(?:said|says|announced|reported|added|expects|expected|plans|hopes)\s+(?:(?:on|late|early|last|this)\s+\w+\s+)?(?:that\s+)?(?:its\b|it\s+(?:(?:also|almost|had|has|would|will)\s+)?(?:expects|expected|plans|planned|intends|intended|agreed|posted|sold|bought|acquired|signed|received|recorded|reported|achieved|doubled|tripled|increased|raised|cut|lost|earned|won|filed|completed|launched|opened|closed|produced|exported|shipped|bought|sell|buy|acquire)\b)/;
+/** A share price move right after the name, in business news: "Magna was up 1/8", "Pirelli fell 20 lire to 3,950". */
+const PRICE_MOVE = /^\s+(?:shares\s+)?(?:(?:was|were|closed|ended|finished|traded|stood)\s+(?:up|down|off|higher|lower)\s+\d|(?:rose|fell|gained|lost|added|shed|dropped|slipped|climbed|jumped|eased|firmed|slid|tumbled|surged|soared|plunged|dipped)\s+(?:\d[\d.,]*(?:\s+\d+\/\d+|\/\d+)?\s*(?:cents?|pence|percent|pct|points?|to|at|yen|lire|francs|marks|pesos|rupees|baht|ringgit|crowns|\/)\b|\d+\/\d+))/;
+
+/**
+ * News structure that names a company or an institution: an owner word with "of"/"in"/"at" before the name
+ * ("a stake in Pirelli", "analyst at Indosuez", "chairman of Comelf"), a place "-based" before it
+ * ("Ontario-based Magna"), a share price move after it ("Magna was up 1/8"), its CEO right after it.
+ */
+function corporateCue(a: Analysis, c: Chunk, sports: boolean): boolean {
+  const { terms, text } = a;
+  const same = (t: Term | undefined): t is Term => !!t && t.sentence === c.sentence;
+  const p1 = terms[c.from - 1];
+  const p2 = terms[c.from - 2];
+  if (same(p1) && same(p2) && ORG_CUES.ownedJoin.has(p1.normal) && ORG_CUES.ownedBefore.has(p2.normal) && /^\s+$/.test(text.slice(p2.end, p1.start)) && /^\s+$/.test(text.slice(p1.end, c.start))) return true;
+  // "Comelf said it almost doubled output", "Cofinec said on Friday its net profit ...": a company speaks of itself as "it"
+  if (SAID_IT.test(text.slice(c.end, c.end + 60))) return true;
+  // instruments move too ("December Eurodollars were down 11 bps", "T-bills"): only a singular name is a company
+  const last = terms[c.to - 1];
+  return !sports && !last.tags.has('Plural') && !INSTRUMENT.test(last.text) && !/-\p{Ll}/u.test(c.text) && PRICE_MOVE.test(text.slice(c.end, c.end + 60));
+}
+
+/**
+ * Sports: is this name a club? Weakly read people and unread names in result slots, club cues and
+ * lists are clubs; countries never are (national sides are their countries).
+ */
+function isTeam(ctx: Context, name: Chunk, verdict: Outcome, weakPerson: boolean): boolean {
+  if (!ctx.sports || countryByName(name.text) || countryByDemonym(name.text)) return false;
+  const { a } = ctx;
+  const unread = verdict === null || verdict === 'place';
+  if (weakPerson && (scoreRow(ctx, name) || afterCountryInParens(a, name))) return true;
+  if (!ctx.teamSports) return unread && (teamSlot(ctx, name) || afterCountryInParens(a, name));
+  if (weakPerson && teamCue(ctx, name)) return true;
+  const person = verdict !== null && typeof verdict === 'object' && verdict.kind === 'person';
+  if (person && name.to - name.from === 1 && teamSlot(ctx, name)) return true;
+  if (unread && (teamCue(ctx, name) || (verdict === 'place' && teamSubject(ctx, name)))) return true;
+  if ((unread || weakPerson) && clubInBrackets(a, name)) return true;
+  return unread && (teamSlot(ctx, name) || afterCountryInParens(a, name));
+}
+
+/** Team sports: "Fabrizio Ravanelli ( Middlesbrough )": a player's club in brackets right after the player's name. */
+function clubInBrackets(a: Analysis, c: Chunk): boolean {
+  const before = a.text.slice(Math.max(0, c.start - 4), c.start);
+  if (!/\p{Ll}\s*\(\s*$/u.test(before) || !/^\s*\)/.test(a.text.slice(c.end, c.end + 3))) return false;
+  const prev = a.terms[c.from - 1];
+  return !!prev && prev.sentence === c.sentence && prev.tags.has('Person') === true && !prev.tags.has('Place');
+}
+
+/** Named actors from the capitalised chunks of the text. */
+export function names(ctx: Context): Extraction {
+  const { a } = ctx;
+  const mentions: Candidate[] = [];
+  const unlabelled: Chunk[] = [];
+  for (const raw of ctx.chunks) {
+    if (raw.shouting) {
+      for (const piece of shoutingPieces(ctx, raw)) {
+        if (ctx.sports && teamSlot(ctx, piece) && !countryByName(piece.text) && !countryByDemonym(piece.text)) mentions.push(mention(a, piece, RULES.teamCaps, 'organization'));
+        else unlabelled.push(piece);
+      }
+      continue;
+    }
+    // a results row in a team sport: "Reading 4 1 1 2 5 10 4" (a word that reads as common at a line start)
+    if (ctx.teamSports && raw.initial && !never(a.terms[raw.from]) && teamSlot(ctx, raw) && !countryByName(raw.text) && !countryByDemonym(raw.text)) {
+      mentions.push(mention(a, raw, RULES.teamRow, 'organization'));
+      continue;
+    }
+    const c = trim(ctx, raw);
+    if (!c) {
+      unlabelled.push(raw);
+      continue;
+    }
+    const split = splitTitle(a, c);
+    if (!split) continue;
+    let name = trim(ctx, split.name) ?? split.name;
+    let demonymCountry: string | null = null;
+    if (!split.owner && name.to - name.from > 1 && !ORG_SUFFIXES.has(clean(a.terms[name.to - 1].text))) {
+      // "Australian Tom Moody": the demonym says the country, the name starts after it
+      const d = countryByDemonym(a.terms[name.from].text);
+      if (d && tagged(a.terms[name.from + 1], 'Person', 'FirstName', 'MaleName', 'FemaleName')) {
+        demonymCountry = d.code;
+        name = subChunk(a, name, name.from + 1, name.to);
+      }
+    }
+    const role = split.title ? { title: null, from: name.from } : roleBefore(a, name.from);
+    const title = split.title ?? role.title;
+    let country: string | null = demonymCountry;
+    let affiliation: string | null = null;
+    if (split.owner) {
+      const owner = isCountryOrDemonym(split.owner.text);
+      if (owner) country = owner.code;
+      else {
+        const verdict = classify(ctx, split.owner, false);
+        if (verdict && typeof verdict === 'object') {
+          mentions.push(mention(a, split.owner, verdict.rule, verdict.kind, { country: verdict.country }));
+          affiliation = split.owner.text;
+          country = verdict.country;
+        }
+      }
+    } else if (title) {
+      const o = ownerBefore(ctx, split.title ? c.from : role.from);
+      country = o.country;
+      affiliation = o.affiliation;
+    }
+    const verdict = classify(ctx, name, !!title || split.honorific);
+    const weakPerson = verdict !== null && typeof verdict === 'object' && verdict.kind === 'person' && !title && !split.honorific &&
+      !!verdict.rule.fromWords;
+    if (!title && !split.honorific && isTeam(ctx, name, verdict, weakPerson)) {
+      mentions.push(mention(a, name, RULES.team, 'organization'));
+      continue;
+    }
+    if ((verdict === null || verdict === 'place') && !countryByName(name.text) && competitor(ctx, name)) {
+      mentions.push(mention(a, name, RULES.personCompetitor, 'person'));
+      continue;
+    }
+    if (verdict === null) {
+      const org = orgContext(a, name, !(name.initial && name.to - name.from === 1), ctx.sports);
+      if (org) mentions.push(mention(a, name, RULES.orgContext, org));
+      else unlabelled.push(name);
+      continue;
+    }
+    if (verdict === 'place' || verdict === 'misc') {
+      // a place-like name may still be a person's surname or a club seen elsewhere in the document
+      if (verdict === 'place' && !countryByName(name.text)) unlabelled.push(name);
+      continue;
+    }
+    const rule = verdict.kind === 'person' && split.honorific ? RULES.personHonorific : verdict.rule;
+    if (verdict.kind === 'person' && !title && !split.honorific && verdict.rule.weak) {
+      const org = orgContext(a, name, false, ctx.sports);
+      if (org) {
+        mentions.push(mention(a, name, RULES.orgContext, org));
+        continue;
+      }
+    }
+    const isPerson = verdict.kind === 'person';
+    const backer = isPerson ? null : backedBefore(a, name.from);
+    mentions.push(
+      mention(a, name, rule, verdict.kind, {
+        title: isPerson ? title : null,
+        country: verdict.country ?? (isPerson ? country : null),
+        affiliation: isPerson ? affiliation : backer,
+      }),
+    );
+  }
+  return { mentions, unlabelled };
+}
