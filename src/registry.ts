@@ -9,6 +9,10 @@ import { placesDomain } from './extract/places/index.js';
 import { countsDomain } from './extract/counts/index.js';
 import { FILTERS as COUNT_FILTERS } from './extract/counts/filters.js';
 import { quotesDomain } from './extract/quotes/index.js';
+import { actorsDomain } from './extract/actors/index.js';
+import { participantsDomain } from './extract/participants/index.js';
+import { thingsDomain } from './extract/things/index.js';
+import { weaponsDomain } from './extract/weapons/index.js';
 import { eventDomain } from './event/index.js';
 import { eventsDomain } from './event/events/index.js';
 import { resolveIds } from './resolve/index.js';
@@ -21,7 +25,7 @@ export interface IdSource {
   readonly ids?: readonly string[];
 }
 
-export const ID_SOURCES: readonly IdSource[] = [analyseIds, datesDomain, countsDomain, { name: 'counts-filters', rules: COUNT_FILTERS }, placesDomain, quotesDomain, resolveIds, eventDomain, eventsDomain];
+export const ID_SOURCES: readonly IdSource[] = [analyseIds, datesDomain, countsDomain, { name: 'counts-filters', rules: COUNT_FILTERS }, placesDomain, actorsDomain, participantsDomain, thingsDomain, weaponsDomain, quotesDomain, resolveIds, eventDomain, eventsDomain];
 
 /** Every id a source declares, in its order: rules, refiners that carry an id, then `ids`. */
 export function declaredIds(s: IdSource): string[] {

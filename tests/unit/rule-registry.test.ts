@@ -11,9 +11,9 @@ import { ROOT } from '../helpers.js';
 
 const F = 'rule-registry.test.ts';
 /** The stages whose ids the registry holds, by their ids' prefixes. */
-const PREFIXES = ['zone', 'published', 'date', 'time', 'duration', 'set', 'ref', 'count', 'place', 'quote', 'resolve', 'speaker', 'event', 'events', 'role'];
+const PREFIXES = ['zone', 'published', 'date', 'time', 'duration', 'set', 'ref', 'count', 'place', 'actor', 'participant', 'thing', 'weapon', 'quote', 'resolve', 'speaker', 'event', 'events', 'role'];
 /** Folders whose code writes those ids. */
-const FOLDERS = ['src/analyse', 'src/extract/dates', 'src/extract/counts', 'src/extract/places', 'src/extract/quotes', 'src/resolve', 'src/event'];
+const FOLDERS = ['src/analyse', 'src/extract', 'src/resolve', 'src/event'];
 const ID_LITERAL = new RegExp(`'((?:${PREFIXES.join('|')})\\.[a-z0-9-]+(?:\\.[a-z0-9-]+)*)'`, 'g');
 
 function files(dir: string, ext: RegExp): string[] {
