@@ -1,0 +1,38 @@
+// Rules of the event stages, one short example each, written by hand (#20: every rule id reached by a test): the
+// rule's id is on the --explain record, and one fact of the example holds.
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../src/pipeline.js';
+import { makeDocument } from '../../src/document.js';
+import type { EventRecord } from '../../src/record/schema.js';
+
+const F = 'rules-reached.test.ts';
+
+/** Every rule id on a record (`rule` keys and the main event's `rules`). */
+function ids(x: unknown, out = new Set<string>()): Set<string> {
+  if (Array.isArray(x)) for (const y of x) ids(y, out);
+  else if (x && typeof x === 'object') {
+    for (const [k, v] of Object.entries(x)) {
+      if (k === 'rule' && typeof v === 'string') out.add(v);
+      else if (k === 'rules' && v && typeof v === 'object') {
+        for (const r of Object.values(v)) if (typeof r === 'string') out.add(r);
+      } else ids(v, out);
+    }
+  }
+  return out;
+}
+
+describe(`${F}: each rule on its own example`, () => {
+  it.each<[string, string, string | null, (r: EventRecord) => unknown, unknown]>([
+    ['event.date-none', 'A bomb killed three people in Baghdad.', null, (r) => r.event?.date, null],
+    ['role.possessive', "The Taliban's attack on the base killed five soldiers in Kabul on Friday.", '2023-12-08', (r) => r.actors.find((a) => r.event?.perpetrators.includes(a.id))?.name, 'Taliban'],
+    ['events.trigger-damage', 'A bomb damaged a bridge in Mosul on Friday.', '2023-12-08', (r) => r.places.some((p) => p.name === 'Mosul'), true],
+    ['weapon.incendiary', 'Gunmen set fire to a house with a Molotov cocktail in Mosul on Friday.', '2023-12-08', (r) => (r.events ?? []).flatMap((e) => e.weapons).find((w) => w.kind === 'incendiary')?.text.includes('Molotov'), true],
+    ['event.killed-negated', 'No one was killed in the blast in Kabul on Friday.', '2023-12-08', (r) => r.event?.killed, 0],
+    ['time.midday', 'The shooting happened at midday in Dayton on Friday.', '2023-12-08', (r) => r.dates.find((d) => d.text === 'midday')?.value, '2023-12-08T12:00'],
+    ['event.location-none', 'Police said they would attack the camp if it refused.', '2023-12-08', (r) => r.event?.location ?? null, null],
+  ])('%s: %j', (rule, text, published, fact, expected) => {
+    const r = extractDocument(makeDocument(text, { id: 't', published }), { explain: true });
+    expect([...ids(r)], `${F}: ${rule}`).toContain(rule);
+    expect(fact(r)).toEqual(expected);
+  });
+});
