@@ -1,0 +1,36 @@
+// The place refiners (src/extract/places/refine.ts), one example each, written by hand: the name is a place
+// candidate of the rules, and the refiner named removes it.
+import { describe, expect, it } from 'vitest';
+import { tokenize } from '../../src/extract/places/tokens.js';
+import { buildRuns, findInRuns, makeContext } from '../../src/extract/places/extract.js';
+import { PLACE_REFINERS } from '../../src/extract/places/refine.js';
+import { analyseText } from '../helpers.js';
+
+const F = 'places-refiners.test.ts';
+
+describe(`${F}: each refiner on its own example`, () => {
+  it.each<[string, string, string]>([
+    ['place.refine-prefixed', 'Ex-England captain Smith was hurt in Leeds.', 'England'],
+    ['place.refine-business-name', 'Police said a man was shot outside the Aspen nightclub in Dallas.', 'Aspen'],
+    ['place.refine-person-name', 'Mr. Kent said he was hurt in London.', 'Kent'],
+    ['place.refine-cross-street', 'A man was shot on Baldwin near Greenwood on Friday.', 'Greenwood'],
+    ['place.refine-capitals-line', 'SOCCER - LEEDS BEAT CHELSEA 2-1\n\nLeeds beat Chelsea 2-1 on Saturday.', 'CHELSEA'],
+    ['place.refine-sports-team', 'SOCCER - LEEDS BEAT CHELSEA 2-1\n\nLeeds beat Chelsea 2-1 on Saturday.', 'Leeds'],
+    ['place.refine-person-surname', 'Chelsea Clinton visited Paris.', 'Clinton'],
+    ['place.refine-longer-name', 'Texas Instruments said profits rose.', 'Texas'],
+    ['place.refine-common-word', 'The Mobile team lost.', 'Mobile'],
+  ])('%s: %j (%s)', (id, text, name) => {
+    const a = analyseText(text, '2023-12-08');
+    const toks = tokenize(a, (s, e) => a.isContent(s, e));
+    const runs = buildRuns(a.text, toks);
+    const ctx = makeContext(a, toks, runs);
+    const found = findInRuns(ctx, runs);
+    const named = (xs: typeof found) => xs.filter((f) => a.text.slice(f.start, f.end) === name);
+    expect(named(found).length, `${F}: ${name} is a candidate`).toBeGreaterThan(0);
+    const refiner = PLACE_REFINERS.find((r) => r.id === id)!;
+    expect(named(refiner.run(ctx, found))).toEqual([]);
+    // the other places of the text stay
+    const others = found.filter((f) => a.text.slice(f.start, f.end) !== name && a.text.slice(f.start, f.end).toUpperCase() !== name.toUpperCase());
+    for (const f of others) if (!['place.refine-person-name', 'place.refine-sports-team', 'place.refine-capitals-line'].includes(id)) expect(refiner.run(ctx, found)).toContain(f);
+  });
+});
