@@ -94,6 +94,13 @@ describe(`${FILE}: the chunk rules, through the real extract`, () => {
     ['Officials said the GDP grew 3 percent .', 'GDP', 'actor.no-acronym-of-thing', 'misc'],
     ['Protesters attacked an Iran-backed group .', 'Iran', 'actor.no-compound-modifier', 'misc'],
     ['Fans said the World Cup starts in June .', 'World Cup', 'actor.no-event-or-place-head', 'misc'],
+    ['Iraqi officials said the talks failed .', 'Iraqi', 'actor.no-demonym', 'misc'],
+    ['Police found the Inc in a bag .', 'Inc', 'actor.no-suffix-alone', null],
+    ['Chinese Americans marched .', 'Chinese Americans', 'actor.no-demonym-words', 'misc'],
+    ['New York said no .', 'New York', 'actor.no-place-words', 'place'],
+    ['LONDON said no .', 'LONDON', 'actor.no-acronym-word', null],
+    ['The AIDS crisis grew .', 'The AIDS', 'actor.no-street-or-plural', null],
+    ['President said no .', 'President', 'actor.no-title-alone', null],
   ])(`${FILE}: %j, chunk %s -> %s`, (text, chunkText, id, outcome) => {
     const ctx = buildContext(analyseText(text));
     const c = ctx.chunks.find((x) => x.text === chunkText);
