@@ -21,3 +21,17 @@ export function expectExactSpans(text: string, items: { text: string; start: num
     }
   }
 }
+
+/** Every rule id a record holds (`rule` keys at any depth, and the main event's `rules`). */
+export function ruleIdsOf(x: unknown, out = new Set<string>()): Set<string> {
+  if (Array.isArray(x)) for (const y of x) ruleIdsOf(y, out);
+  else if (x && typeof x === 'object') {
+    for (const [k, v] of Object.entries(x)) {
+      if (k === 'rule' && typeof v === 'string') out.add(v);
+      else if (k === 'rules' && v && typeof v === 'object') {
+        for (const r of Object.values(v)) if (typeof r === 'string') out.add(r);
+      } else ruleIdsOf(v, out);
+    }
+  }
+  return out;
+}

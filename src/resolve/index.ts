@@ -3,7 +3,7 @@
 // places; places inside actors' names go; speakers are tied to actors; every item gets its id. The event stage
 // reads only what this stage returns, and asks the gazetteer only through `lookup`.
 import { guarded, type Analysis } from '../analyse/index.js';
-import type { Actor, Count, DateItem, Place, Quote } from '../record/schema.js';
+import type { Actor, DateItem, Place, Quote } from '../record/schema.js';
 import type { ActorMention, CountCandidate, CountItem, DateCandidate, PlaceMention, QuoteCandidate } from '../extract/types.js';
 import type { ServiceNames } from '../extract/places/services.js';
 import { resolvePlaces } from './places.js';

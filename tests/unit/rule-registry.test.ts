@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { declaredIds, ID_SOURCES, ruleRegistry } from '../../src/registry.js';
 import { extractDocument } from '../../src/pipeline.js';
 import { makeDocument } from '../../src/document.js';
-import { ROOT } from '../helpers.js';
+import { ROOT, ruleIdsOf } from '../helpers.js';
 
 const F = 'rule-registry.test.ts';
 /** The stages whose ids the registry holds, by their ids' prefixes. */
@@ -24,19 +24,6 @@ function files(dir: string, ext: RegExp): string[] {
 }
 /** The code without its comments (ids named in a comment are documentation, not code). */
 const code = (p: string): string => readFileSync(p, 'utf8').replace(/\/\*[^]*?\*\//g, '').replace(/(^|[^:'"])\/\/.*$/gm, '$1');
-
-/** Every rule id a record holds (`rule`, and the main event's `rules`), recursively. */
-function idsIn(x: unknown, out: Set<string>): void {
-  if (Array.isArray(x)) for (const y of x) idsIn(y, out);
-  else if (x && typeof x === 'object') {
-    for (const [k, v] of Object.entries(x)) {
-      if (k === 'rule' && typeof v === 'string') out.add(v);
-      else if (k === 'rules' && v && typeof v === 'object') {
-        for (const r of Object.values(v)) if (typeof r === 'string') out.add(r);
-      } else idsIn(v, out);
-    }
-  }
-}
 
 describe(`${F}: one declaration per id`, () => {
   it('no two declarations share an id, and each stage declares some', () => {
@@ -73,7 +60,7 @@ describe(`${F}: every id reached by a test`, () => {
     ];
     for (const p of texts) {
       const r = extractDocument(makeDocument(readFileSync(p, 'utf8'), { id: path.basename(p), published: '2023-12-08' }), { explain: true, source: true });
-      idsIn(r, reached);
+      ruleIdsOf(r, reached);
     }
     const reg = ruleRegistry();
     const unreached = [...reg.keys()].filter((id) => !reached.has(id) && PREFIXES.includes(id.split('.')[0])).sort();

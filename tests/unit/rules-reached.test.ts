@@ -4,22 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../src/pipeline.js';
 import { makeDocument } from '../../src/document.js';
 import type { EventRecord } from '../../src/record/schema.js';
+import { ruleIdsOf } from '../helpers.js';
 
 const F = 'rules-reached.test.ts';
-
-/** Every rule id on a record (`rule` keys and the main event's `rules`). */
-function ids(x: unknown, out = new Set<string>()): Set<string> {
-  if (Array.isArray(x)) for (const y of x) ids(y, out);
-  else if (x && typeof x === 'object') {
-    for (const [k, v] of Object.entries(x)) {
-      if (k === 'rule' && typeof v === 'string') out.add(v);
-      else if (k === 'rules' && v && typeof v === 'object') {
-        for (const r of Object.values(v)) if (typeof r === 'string') out.add(r);
-      } else ids(v, out);
-    }
-  }
-  return out;
-}
 
 describe(`${F}: each rule on its own example`, () => {
   it.each<[string, string, string | null, (r: EventRecord) => unknown, unknown]>([
@@ -37,7 +24,7 @@ describe(`${F}: each rule on its own example`, () => {
     ['resolve.place-state-suffix', 'The attack happened in New York State on Friday.', '2023-12-08', (r) => r.places.map((p) => [p.name, p.kind]), [['New York', 'admin']]],
   ])('%s: %j', (rule, text, published, fact, expected) => {
     const r = extractDocument(makeDocument(text, { id: 't', published }), { explain: true });
-    expect([...ids(r)], `${F}: ${rule}`).toContain(rule);
+    expect([...ruleIdsOf(r)], `${F}: ${rule}`).toContain(rule);
     expect(fact(r)).toEqual(expected);
   });
 });
