@@ -31,7 +31,10 @@ export interface FrameRoles {
   targets: Filler[];
   victims: Filler[];
   weapons: Filler[];
+  /** The first rule that gave each field a filler (the entry's `rules`, shown by --explain). */
   rules: Record<string, string>;
+  /** The rule behind each filler's role, by filler key (for tests and debugging; not in the record). */
+  by: Record<string, string>;
 }
 
 export interface FillerInput {
@@ -102,7 +105,7 @@ const COORD = /^\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as\s+well\s+as)\s+)(?:(
 
 export function frameRoles(a: Analysis, frame: Frame, fillers: readonly Filler[]): FrameRoles {
   const text = a.text;
-  const out: FrameRoles = { perpetrators: [], targets: [], victims: [], weapons: [], rules: {} };
+  const out: FrameRoles = { perpetrators: [], targets: [], victims: [], weapons: [], rules: {}, by: {} };
   const inClause = fillers.filter((f) => f.start >= frame.from && f.end <= frame.to);
   const harm = frame.mentions.some((m) => HARM_CODES.has(m.code));
   const placed = new Map<string, Role>();
@@ -127,6 +130,7 @@ export function frameRoles(a: Analysis, frame: Frame, fillers: readonly Filler[]
     list.push(f);
     const field = r === 'perpetrator' ? 'perpetrators' : r === 'target' ? 'targets' : r === 'victim' ? 'victims' : 'weapons';
     out.rules[field] ??= rule;
+    out.by[f.key] = rule;
     // coordination: "killed A and B", "A and B attacked"
     const i = inClause.indexOf(f0);
     const next = i >= 0 ? inClause[i + 1] : undefined;

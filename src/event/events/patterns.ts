@@ -114,9 +114,6 @@ export const ROLE_PATTERNS: readonly RolePattern[] = [
   { id: 'role.with-weapon', side: 'after', role: 'weapon', takes: ['weapon'], voice: 'any',
     gap: new RegExp(`^\\s+(?:${W}{0,6}?)(?:with|using|of)?\\s*${DET}(?:${W}{0,2})$`, 'i'),
     what: '"fired a barrage of rockets", "attacked with grenades"' },
-  { id: 'role.weapon-before', side: 'before', role: 'weapon', takes: ['weapon'], voice: 'noun',
-    gap: /^\s+$/,
-    what: '"a rocket attack", "the car bomb blast"' },
 ];
 
 /** Triggers whose patient is a person hit: "killed Y", "Y was wounded" make Y a victim. */

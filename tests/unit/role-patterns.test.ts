@@ -1,0 +1,86 @@
+// Who did what to whom, one row per role pattern (#17, #20): a hand-written sentence, the filler, the role it
+// takes and the id of the pattern that gave it. The roles are read from the events stage of the real pipeline
+// (pass 3's per-filler rules), so every row runs the whole chain from analysis to frames.
+import { describe, expect, it } from 'vitest';
+import { createPipeline } from '../../src/pipeline.js';
+import { makeDocument } from '../../src/document.js';
+import { assembleEvents } from '../../src/event/events/index.js';
+import { findMentions } from '../../src/event/events/1-mentions.js';
+import { buildFrames } from '../../src/event/events/2-frames.js';
+import { buildFillers, frameRoles } from '../../src/event/events/3-roles.js';
+import { extractDocument } from '../../src/pipeline.js';
+import { REFERENCE } from '../helpers.js';
+
+const FILE = 'role-patterns.test.ts';
+
+interface Given { text: string; role: 'perpetrator' | 'target' | 'victim' | 'weapon'; rule: string }
+
+/** Every filler given a role in any frame of the text: its words, role and the rule behind it. */
+function rolesOf(text: string): Given[] {
+  const out: Given[] = [];
+  const pipeline = createPipeline({
+    stages: {
+      events: (input) => {
+        const { a, actors, places, participants, things, weapons, counts, dates, quotes } = input;
+        const frames = buildFrames({ a, mentions: findMentions(a, quotes), places, actors, dates, counts });
+        const fillers = buildFillers({ a, actors, places, participants, things, weapons, counts });
+        for (const frame of frames) {
+          const r = frameRoles(a, frame, fillers);
+          const lists = [['perpetrator', r.perpetrators], ['target', r.targets], ['victim', r.victims], ['weapon', r.weapons]] as const;
+          for (const [role, fs] of lists) for (const f of fs) out.push({ text: f.text, role, rule: r.by[f.key] });
+        }
+        return assembleEvents(input);
+      },
+    },
+  });
+  pipeline.extract(makeDocument(text, { id: 't', published: REFERENCE }));
+  return out;
+}
+
+// [sentence, filler's words, role, pattern id]
+const ROWS: [string, string, Given['role'], string][] = [
+  ['Al-Shabaab claimed responsibility for the attack on the hotel.', 'Al-Shabaab', 'perpetrator', 'role.claimed-responsibility'],
+  ['Hamas was blamed for the bombing of a market on Tuesday.', 'Hamas', 'perpetrator', 'role.blamed-for'],
+  ['Hamas carried out the bombing of a market in Gaza on Tuesday.', 'Hamas', 'perpetrator', 'role.carried-out'],
+  ['Police blamed the bombing on Hamas.', 'Hamas', 'perpetrator', 'role.blamed-x-on'],
+  ['Taliban gunmen attacked a police checkpoint on Tuesday.', 'Taliban', 'perpetrator', 'role.affiliated-description'],
+  ['Taliban gunmen attacked a police checkpoint on Tuesday.', 'gunmen', 'perpetrator', 'role.active-subject'],
+  ['The church bombing killed five people on Sunday.', 'The church', 'target', 'role.premodifier-thing'],
+  ['Police arrested two men. They had attacked a bus on Monday.', 'two men', 'perpetrator', 'role.active-subject+role.pronoun'],
+  ['Militants fired a rocket at the embassy.', 'rocket', 'weapon', 'role.with-weapon'],
+  ['A mortar strike hit the school.', 'mortar', 'weapon', 'role.weapon-subject'],
+];
+
+describe(`${FILE}: each pattern gives its filler a role`, () => {
+  it.each(ROWS)('%s -> %s is %s (%s)', (sentence, words, role, rule) => {
+    expect(rolesOf(sentence)).toContainEqual({ text: words, role, rule });
+  });
+});
+
+// The main event's roles read around a name (src/event/roles.ts): [text, the perpetrator's name, the rule]
+const MAIN: [string, string, string][] = [
+  ['Three soldiers were wounded in the attack, and the Islamic Resistance claimed responsibility.', 'Islamic Resistance', 'event.role-claimed-responsibility'],
+  ['A man was shot dead in Leeds on Monday.\n\nPolice said Ann Hart, 35, of Leeds, is in custody.', 'Ann Hart', 'event.role-person-aged'],
+];
+
+describe(`${FILE}: the main event's perpetrator read around a name`, () => {
+  it.each(MAIN)('%s -> %s (%s)', (text, name, rule) => {
+    const r = extractDocument(makeDocument(text, { id: 't', published: REFERENCE }), { explain: true });
+    const names = (r.event?.perpetrators ?? []).map((id) => r.actors.find((x) => x.id === id)?.name);
+    expect(names).toEqual([name]);
+    expect(r.event?.rules?.perpetrators).toBe(rule);
+  });
+});
+
+describe(`${FILE}: a weapon right before a noun trigger`, () => {
+  it('is the weapon-subject pattern (one pattern, not two: "role.weapon-before" took the same gaps and never won)', () => {
+    expect(rolesOf('A grenade attack on a bus killed two people.')).toContainEqual({ text: 'grenade', role: 'weapon', rule: 'role.weapon-subject' });
+  });
+});
+
+describe(`${FILE}: a pronoun in a role`, () => {
+  it('stands for the nearest earlier filler of its number, and its id joins the pattern\'s', () => {
+    const given = rolesOf('Police arrested two men. They had attacked a bus on Monday.').find((x) => x.text === 'two men');
+    expect(given?.rule.split('+')).toEqual(['role.active-subject', 'role.pronoun']);
+  });
+});
