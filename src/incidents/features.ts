@@ -20,6 +20,11 @@ export interface Features {
   /** Lower-case, accents kept; null when the record does not say. */
   city: string | null;
   admin1: string | null;
+  /**
+   * The text itself tells the state: it names it, or a second place of the record lies in it. A lone town
+   * name's state is the gazetteer's guess (the most populous of its namesakes), too weak to keep two reports apart.
+   */
+  admin1Told: boolean;
   country: string | null;
   place: PlaceOut | null;
   killed: number | null;
@@ -110,6 +115,9 @@ const surname = (name: string): string | null => {
 /** Kinds of place finer than a town: one named in two reports is a strong sign of one incident. */
 const FINE = new Set(['address', 'facility', 'building']);
 
+/** Places that stand for a town or area (not a road or building, which take their town's state from it). */
+const GROUNDS = new Set(['city', 'region']);
+
 const lower = (s: string | null | undefined): string | null => (s ? s.toLowerCase() : null);
 
 /** The features of one record (an error record has none: null). */
@@ -134,6 +142,9 @@ export function featuresOf(record: EventRecord, seq: number): Features {
   const roleIds = new Set([...(event ? [...event.perpetrators, ...event.victims, ...event.targets] : []), ...(record.events ?? []).flatMap((e) => [...e.perpetrators, ...e.victims])]);
   const people = record.actors.filter((a) => a.kind === 'person' && a.named !== false);
   const surnames = (xs: typeof people): string[] => [...new Set(xs.map((a) => surname(a.name)).filter((s): s is string => s !== null))].sort();
+  const admin1 = lower(place?.admin1 ?? (place?.kind === 'admin' ? place.name : null));
+  const inAdmin1 = admin1 === null ? [] : record.places.filter((p) => p.kind !== 'admin' && lower(p.admin1) === admin1 && GROUNDS.has(p.kind));
+  const admin1Told = admin1 !== null && (record.places.some((p) => p.kind === 'admin' && lower(p.name) === admin1) || new Set(inAdmin1.map((p) => p.name)).size >= 2);
   return {
     id: record.id,
     seq,
@@ -143,7 +154,8 @@ export function featuresOf(record: EventRecord, seq: number): Features {
     dateFrom,
     dateValue: dateFrom === 'text' ? (date?.value ?? null) : null,
     city: lower(cityName),
-    admin1: lower(place?.admin1 ?? (place?.kind === 'admin' ? place.name : null)),
+    admin1,
+    admin1Told,
     country: place?.country ?? null,
     place: place ? { name: place.name, city: cityName ?? null, admin1: place.admin1 ?? (place.kind === 'admin' ? place.name : null), country: place.country, lat: place.lat, lon: place.lon } : null,
     killed: event?.killed ?? null,

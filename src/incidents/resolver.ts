@@ -178,7 +178,7 @@ export class IncidentResolver {
       index: this.incidents.length,
       members: [],
       links: [],
-      profile: { ranges: [], cities: [], admin1s: [], countries: [], killed: [], injured: [], roleNames: [], names: [], words: [], spots: [] },
+      profile: { ranges: [], cities: [], admin1s: [], admin1sTold: [], countries: [], killed: [], injured: [], roleNames: [], names: [], words: [], spots: [] },
       last: null,
     };
     this.incidents.push(incident);
@@ -186,7 +186,7 @@ export class IncidentResolver {
   }
 
   private regionOf(f: Features): string {
-    return f.admin1 ?? '';
+    return f.admin1Told ? (f.admin1 ?? '') : '';
   }
 
   private index(i: number, f: Features): void {
@@ -224,6 +224,7 @@ function absorb(p: Profile, f: Features): void {
   if (f.dayMin !== null && f.dayMax !== null) p.ranges.push([f.dayMin, f.dayMax, f.dateFrom === 'text']);
   if (f.city) addNew(p.cities, f.city);
   if (f.admin1) addNew(p.admin1s, f.admin1);
+  if (f.admin1 && f.admin1Told) addNew(p.admin1sTold, f.admin1);
   if (f.country) addNew(p.countries, f.country);
   if (f.killed !== null) p.killed.push(f.killed);
   if (f.injured !== null) p.injured.push(f.injured);

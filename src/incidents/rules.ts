@@ -12,6 +12,8 @@ export interface Profile {
   ranges: [number, number, boolean][];
   cities: string[];
   admin1s: string[];
+  /** The states the members' texts told (features `admin1Told`). */
+  admin1sTold: string[];
   countries: string[];
   killed: number[];
   injured: number[];
@@ -69,12 +71,14 @@ const differs = (value: string | null, known: string[]): boolean => value !== nu
 
 /**
  * Two casualty counts that cannot both be right about one incident. A count may grow by one or two
- * between reports (a victim died later, one more was found) or move between killed and injured, so
- * only counts far apart contradict: more than 2 apart, and the larger more than twice the smaller.
+ * between reports (a victim died later, more were found, a first report counted only those taken to
+ * hospital) or move between killed and injured, so only counts far apart contradict: more than 5 apart,
+ * and the larger more than three times the smaller (measured on the check split: against "more than 2
+ * apart and twice", pair recall +.021 at the same precision).
  */
 export function contradicts(a: number, b: number): boolean {
   const [lo, hi] = a < b ? [a, b] : [b, a];
-  return hi - lo > 2 && hi > 2 * lo;
+  return hi - lo > 5 && hi > 3 * lo;
 }
 
 const countsContradict = (value: number | null, known: number[]): boolean => value !== null && known.length > 0 && known.every((k) => contradicts(value, k));
@@ -95,7 +99,10 @@ export function followUp(f: Features, p: Profile): boolean {
 
 export const VETOES: Veto[] = [
   { id: 'incidents.veto-country', applies: (f, p) => differs(f.country, p.countries) },
-  { id: 'incidents.veto-admin1', applies: (f, p) => differs(f.admin1, p.admin1s) },
+  // only states the texts told: a lone town's state is the gazetteer's guess among its namesakes ("Germantown"
+  // is in Maryland and in Philadelphia), and a guess that differs is no proof of two incidents (measured on the
+  // check split: pair F1 +.016, recall +.026 for 1.6 points of precision)
+  { id: 'incidents.veto-admin1', applies: (f, p) => f.admin1Told && differs(f.admin1, p.admin1sTold) },
   { id: 'incidents.veto-days', applies: (f, p) => (dayGap(f, p, false) > DAY_TOLERANCE || (f.dateFrom === 'text' && spread(f, p) > MAX_SPREAD)) && !followUp(f, p) },
   { id: 'incidents.veto-injured', applies: (f, p) => countsContradict(f.injured, p.injured) },
 ];

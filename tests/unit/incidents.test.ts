@@ -13,6 +13,8 @@ interface Spec {
   date?: string;
   city?: string;
   admin1?: string;
+  /** The text names the state too (an admin place), so the state is told, not the gazetteer's guess. */
+  stateTold?: boolean;
   country?: string;
   killed?: number | null;
   injured?: number | null;
@@ -27,6 +29,7 @@ function record(s: Spec): EventRecord {
   const places: EventRecord['places'] = [];
   if (s.city) places.push({ id: 'p1', name: s.city, kind: 'city', country: s.country ?? 'US', admin1: s.admin1 ?? null, city: null, lat: null, lon: null, mentions: [{ text: s.city, start: 0, end: s.city.length }] });
   else if (s.admin1) places.push({ id: 'p1', name: s.admin1, kind: 'admin', country: s.country ?? 'US', admin1: null, city: null, lat: null, lon: null, mentions: [{ text: s.admin1, start: 0, end: s.admin1.length }] });
+  if (s.city && s.admin1 && s.stateTold) places.push({ id: 'p3', name: s.admin1, kind: 'admin', country: s.country ?? 'US', admin1: s.admin1, city: null, lat: null, lon: null, mentions: [{ text: s.admin1, start: 0, end: s.admin1.length }] });
   if (s.street) places.push({ id: 'p2', name: s.street, kind: 'facility', country: s.country ?? 'US', admin1: s.admin1 ?? null, city: s.city ?? null, lat: null, lon: null, mentions: [{ text: s.street, start: 0, end: s.street.length }] });
   const actors: EventRecord['actors'] = (s.victims ?? []).map((name, i) => ({ id: `a${i + 1}`, name, kind: 'person', title: null, country: null, affiliation: null, mentions: [{ text: name, start: 0, end: name.length }] }));
   const dates: EventRecord['dates'] = [];
@@ -94,9 +97,13 @@ describe('incident features', () => {
   it('casualty counts contradict only when far apart', () => {
     expect(contradicts(1, 2)).toBe(false); // died later
     expect(contradicts(2, 4)).toBe(false);
-    expect(contradicts(1, 5)).toBe(true);
-    expect(contradicts(0, 3)).toBe(true);
+    expect(contradicts(1, 5)).toBe(false); // a first report counts those taken to hospital
+    expect(contradicts(0, 3)).toBe(false);
+    expect(contradicts(1, 7)).toBe(true);
+    expect(contradicts(0, 6)).toBe(true);
+    expect(contradicts(3, 12)).toBe(true);
     expect(contradicts(10, 13)).toBe(false);
+    expect(contradicts(10, 31)).toBe(true);
   });
 });
 
@@ -112,11 +119,11 @@ describe('grouping records into incidents', () => {
     expect(out[0].evidence).toEqual([{ record: 'b', score: 4, rules: [{ rule: 'incidents.same-day' }, { rule: 'incidents.same-city', detail: 'dayton' }] }]);
   });
 
-  it('a shared victim name joins across two days; another state never joins', () => {
+  it('a shared victim name joins across two days; another state the texts tell never joins', () => {
     const out = group([
-      { ...dayton, id: 'a', victims: ['Marcus Whitfield'] },
+      { ...dayton, id: 'a', stateTold: true, victims: ['Marcus Whitfield'] },
       { ...dayton, id: 'b', date: '2023-06-11', city: null as unknown as string, victims: ['Marcus Whitfield'] },
-      { ...dayton, id: 'c', admin1: 'Indiana', victims: ['Marcus Whitfield'] },
+      { ...dayton, id: 'c', admin1: 'Indiana', stateTold: true, victims: ['Marcus Whitfield'] },
     ]);
     expect(out.map((i) => i.records)).toEqual([['a', 'b'], ['c']]);
     // b names no city: the state is its place
@@ -141,9 +148,24 @@ describe('grouping records into incidents', () => {
   it('far-apart tolls keep two reports apart', () => {
     const out = group([
       { ...dayton, id: 'a', injured: 1 },
-      { ...dayton, id: 'b', injured: 6 },
+      { ...dayton, id: 'b', injured: 8 },
     ]);
     expect(out).toHaveLength(2);
+  });
+
+  it("a lone town's state is the gazetteer's guess: a differing guess does not keep a report out", () => {
+    const told = featuresOf(record({ ...dayton, id: 'a', stateTold: true }), 0);
+    const guessed = featuresOf(record({ ...dayton, id: 'b' }), 1);
+    expect([told.admin1Told, guessed.admin1Told]).toEqual([true, false]);
+    // the same town and day, its state guessed as another of the town's namesakes: one incident
+    const out = group([
+      { ...dayton, id: 'a', stateTold: true, victims: ['Marcus Whitfield'] },
+      { ...dayton, id: 'b', admin1: 'Nevada', victims: ['Marcus Whitfield'] },
+    ]);
+    expect(out.map((i) => i.records)).toEqual([['a', 'b']]);
+    // two places of the record in one state tell it too
+    const two = featuresOf({ ...record({ ...dayton, id: 'c' }), places: [...record({ ...dayton, id: 'c' }).places, { id: 'p9', name: 'Kettering', kind: 'city', country: 'US', admin1: 'Ohio', city: null, lat: null, lon: null, mentions: [{ text: 'Kettering', start: 0, end: 9 }] }] }, 2);
+    expect(two.admin1Told).toBe(true);
   });
 
   it('merges: the latest report wins a toll that grew; the day most records give; disagreements listed', () => {
