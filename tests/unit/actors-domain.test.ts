@@ -59,6 +59,9 @@ describe(`${FILE}: the chunk rules, through the real extract`, () => {
     // [sentence, mention text, kind, rule]
     ['The news was first reported by Interfax on Friday .', 'Interfax', 'media', 'actor.media'],
     ['Hamas fighters crossed the border on Saturday .', 'Hamas', 'group', 'actor.group-name'],
+    // a group named by two words: "State" is no place head here, "Boko Haram" no person
+    ['The Islamic State group said it carried out the attack .', 'Islamic State', 'group', 'actor.group-name'],
+    ['Boko Haram fighters attacked a village .', 'Boko Haram', 'group', 'actor.group-name'],
     ['A spokesman at the Pentagon declined to comment .', 'Pentagon', 'military', 'actor.institution'],
     ['The Treasury said the bonds would be sold .', 'Treasury', 'government', 'actor.institution-word'],
     ['Police identified Daniel Craig Sharp, age 26, at the scene.', 'Daniel Craig Sharp', 'person', 'actor.person-appositive'],
