@@ -85,6 +85,17 @@ describe(`${F}: counts, the not-a-count filters`, () => {
     expect(notACount({ toks, i, core: core!, hasQualifier: false })?.id).toBe(id);
     expect(run(text).counts).toEqual([]);
   });
+
+  it('an ordinal is no number to the number reader, so no filter is needed for it (the ordinal filter was dead)', () => {
+    for (const [text, ordinal] of [['She was the 21st guest.', '21st'], ['The fifth bus left late.', 'fifth'], ['It was the twenty-first race.', 'first']]) {
+      const a = analyseText(text);
+      const toks = sentenceTokens(a, a.sentences[0]);
+      const i = toks.findIndex((t) => t.text === ordinal);
+      expect(toks[i].tags.has('Ordinal'), `${F}: ${ordinal}`).toBe(true);
+      expect(readCore(toks, i), `${F}: ${ordinal}`).toBeNull();
+      expect(run(text).counts).toEqual([]);
+    }
+  });
 });
 
 describe(`${F}: places and their resolution`, () => {
