@@ -32,7 +32,6 @@ export const FILTERS: readonly CountFilter[] = [
       return has(t, 'PhoneNumber') || (!!next && has(next, 'PhoneNumber'));
     },
   },
-  { id: 'count.not-ordinal', test: (c) => { const { t } = around(c); return has(t, 'Ordinal') || /\d(?:st|nd|rd|th)$/i.test(t.text); } },
   {
     id: 'count.not-time',
     test: (c) => {
