@@ -7,6 +7,7 @@ import { findTitleLine, zoneLines, type Zone } from './zones.js';
 import { findDateline, type Dateline } from './dateline.js';
 import { installSweep } from './sweep.js';
 import { parse } from './parse.js';
+import { unglue } from './glue.js';
 
 installSweep();
 
@@ -162,7 +163,7 @@ function parseInPieces(text: string, lines: Line[]): { parsed: View; json: NlpSe
   const views: View[] = [];
   const json: NlpSentence[] = [];
   for (let k = 0; k + 1 < bounds.length; k++) {
-    const view = parse(text.slice(bounds[k], bounds[k + 1]));
+    const view = parse(unglue(text.slice(bounds[k], bounds[k + 1])));
     view.compute('offset');
     for (const terms of (view as unknown as { docs: NlpTerm[][] }).docs) json.push({ terms, shift: bounds[k] });
     views.push(view);

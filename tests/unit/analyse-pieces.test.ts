@@ -118,3 +118,18 @@ describe('the parse without the chunker (src/analyse/parse.ts)', () => {
     expect(terms(parse(text))).toEqual(terms(nlp(text)));
   });
 });
+
+describe('sentences glued by a lost space', () => {
+  it('are parsed apart, with every span on the original text', async () => {
+    const { unglue } = await import('../../src/analyse/glue.js');
+    const text = 'A shooting in Wilmington, Delaware.The shooting occurred on Tuesday.A police officer heard shots. Mr. Smith saw it.';
+    expect(unglue(text)).toHaveLength(text.length);
+    expect(unglue(text)).toBe('A shooting in Wilmington, Delaware\nThe shooting occurred on Tuesday\nA police officer heard shots. Mr. Smith saw it.');
+    const a = analyseText(text);
+    const words = a.terms.map((t) => t.text);
+    expect(words).toContain('Delaware');
+    expect(words).toContain('Tuesday');
+    for (const t of a.terms) expect(text.slice(t.start, t.end)).toBe(t.text);
+    expect(a.sentences.length).toBeGreaterThanOrEqual(3);
+  });
+});
