@@ -1,7 +1,7 @@
 // Sports teams: in results, fixtures and reports of team sports, clubs stand in typical slots
 // ("Lotte 6 Hyundai 2", "beat Somerset", "Surrey captain Chris Lewis"). Countries are not teams here
 // (national sides are their countries, which are places).
-import type { Analysis, Term } from '../../analyse/index.js';
+import type { Term } from '../../analyse/index.js';
 import { subChunk, type Chunk } from './passes/1-chunks.js';
 import type { Context } from './context.js';
 import { ROLE_NOUNS, TITLE_MODIFIERS } from './lexicon.js';
