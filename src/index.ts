@@ -7,6 +7,8 @@ export { EventRecordSchema, ErrorRecordSchema, OutputRecordSchema, SCHEMA_ID, re
 export type * from './record/schema.js';
 export { makeDocument, isValidPublished, type Document } from './document.js';
 export { createPipeline, extractDocument, type Pipeline } from './pipeline.js';
+export { createResources, type Resources } from './resources.js';
+export { createGazetteer, type Gazetteer } from './gazetteer/index.js';
 export { analyse, type Analysis } from './analyse/index.js';
 
 /** The largest text `extract()` accepts, as the CLI's default `--max-bytes`. */

@@ -2,47 +2,60 @@
 // ids) -> events -> record. Each stage reads only what the stages before it returned.
 import { analyse, guarded, type Analysis } from './analyse/index.js';
 import type { Document } from './document.js';
-import { createDateTagger, extractDates } from './extract/dates/index.js';
+import { createDateTagger } from './extract/dates/index.js';
 import { extractCounts, withoutReading } from './extract/counts/index.js';
 import { extractPlaces } from './extract/places/index.js';
 import { extractActors } from './extract/actors/index.js';
-import { createQuoteTagger, extractQuotes } from './extract/quotes/index.js';
-import { extractParticipants } from './extract/participants/index.js';
-import { extractThings } from './extract/things/index.js';
-import { extractWeapons } from './extract/weapons/index.js';
+import { createQuoteTagger } from './extract/quotes/index.js';
+import { extractParticipants, type ParticipantMention } from './extract/participants/index.js';
+import { extractThings, type ThingMention } from './extract/things/index.js';
+import { extractWeapons, type WeaponMention } from './extract/weapons/index.js';
 import { serviceNames } from './extract/places/services.js';
+import type { ActorMention, CountCandidate, DateCandidate, PlaceMention, QuoteCandidate } from './extract/types.js';
 import { resolve, type Mentions } from './resolve/index.js';
 import { assembleEvent } from './event/index.js';
 import { assembleEvents } from './event/events/index.js';
 import { EventRecordSchema, SCHEMA_ID, type EventRecord } from './record/schema.js';
 import { stripRules } from './record/explain.js';
+import { createResources, type Resources } from './resources.js';
 
-/** The extracting stages, each a pure function of the analysis; tests may replace one (e.g. with one that throws). */
+/** An extracting stage: the items of one domain, from the analysis and the pipeline's resources. */
+type Extractor<T> = (a: Analysis, r: Resources) => T[];
+
+/**
+ * The extracting stages, each a pure function of the analysis and of the pipeline's resources (the gazetteer,
+ * the first names), which the stages that look words up read; tests may replace one (e.g. with one that throws).
+ */
 export interface Stages {
-  dates: typeof extractDates;
-  counts: typeof extractCounts;
-  places: typeof extractPlaces;
-  actors: typeof extractActors;
-  quotes: typeof extractQuotes;
-  participants: typeof extractParticipants;
-  things: typeof extractThings;
-  weapons: typeof extractWeapons;
+  dates: Extractor<DateCandidate>;
+  counts: Extractor<CountCandidate>;
+  places: Extractor<PlaceMention>;
+  actors: Extractor<ActorMention>;
+  quotes: Extractor<QuoteCandidate>;
+  participants: Extractor<ParticipantMention>;
+  things: Extractor<ThingMention>;
+  weapons: Extractor<WeaponMention>;
   event: typeof assembleEvent;
   events: typeof assembleEvents;
 }
 
-export const STAGES: Readonly<Stages> = Object.freeze({
-  dates: extractDates,
-  counts: extractCounts,
-  places: extractPlaces,
-  actors: extractActors,
-  quotes: extractQuotes,
-  participants: extractParticipants,
-  things: extractThings,
-  weapons: extractWeapons,
-  event: assembleEvent,
-  events: assembleEvents,
-});
+/** The standard stages, the compiled ones (the date tagger's patterns, the quote cue table) made for one pipeline. */
+function standardStages(): Stages {
+  const dates = createDateTagger();
+  const quotes = createQuoteTagger();
+  return {
+    dates: (a) => dates.extract(a),
+    counts: (a) => extractCounts(a),
+    places: extractPlaces,
+    actors: extractActors,
+    quotes: (a) => quotes.extract(a),
+    participants: (a) => extractParticipants(a),
+    things: (a) => extractThings(a),
+    weapons: (a) => extractWeapons(a),
+    event: assembleEvent,
+    events: assembleEvents,
+  };
+}
 
 export interface PipelineOptions {
   /** Keep the `rule` ids on every item (`--explain`). */
@@ -56,29 +69,28 @@ export interface PipelineOptions {
 /** The code that starts a warning left by a stage that could not finish (README: finding warnings). */
 export const STAGE_FAILED = 'stage_failed';
 
-/** Runs every stage on one analysed document and returns the record (not yet validated). */
-export function buildRecord(a: Analysis, stages: Partial<Stages> = {}): EventRecord {
-  const st: Stages = { ...STAGES, ...stages };
+/** Runs every stage on one analysed document, with the pipeline's resources, and returns the record (not yet validated). */
+function buildRecord(a: Analysis, st: Stages, r: Resources): EventRecord {
   const inContent = <T extends { start: number; end: number }>(xs: T[]): T[] => xs.filter((x) => a.isContent(x.start, x.end));
 
-  // 1. extract: pure functions of the analysis, each on its own
-  const counted = inContent(guarded(a, 'counts', () => st.counts(a), []));
+  // 1. extract: pure functions of the analysis (and of the resources), each on its own
+  const counted = inContent(guarded(a, 'counts', () => st.counts(a, r), []));
   const mentions: Mentions = {
-    dates: inContent(guarded(a, 'dates', () => st.dates(a), [])),
+    dates: inContent(guarded(a, 'dates', () => st.dates(a, r), [])),
     // a casualty told by a name ("injuring Leanne Smith") is one person for the event's tally, not a count of the record
     counts: counted.filter((c) => !c.byName),
     tallies: counted.filter((c) => c.byName),
-    places: inContent(guarded(a, 'places', () => st.places(a), [])),
+    places: inContent(guarded(a, 'places', () => st.places(a, r), [])),
     services: guarded(a, 'places', () => serviceNames(a), { towns: [], counties: [] }),
-    actors: inContent(guarded(a, 'actors', () => st.actors(a), [])),
-    quotes: inContent(guarded(a, 'quotes', () => st.quotes(a), [])),
+    actors: inContent(guarded(a, 'actors', () => st.actors(a, r), [])),
+    quotes: inContent(guarded(a, 'quotes', () => st.quotes(a, r), [])),
   };
   // what the events stage adds: described participants, unnamed things and weapons
-  const participants = inContent(guarded(a, 'participants', () => st.participants(a), []));
-  const things = inContent(guarded(a, 'things', () => st.things(a), []));
-  const weapons = inContent(guarded(a, 'weapons', () => st.weapons(a), []));
+  const participants = inContent(guarded(a, 'participants', () => st.participants(a, r), []));
+  const things = inContent(guarded(a, 'things', () => st.things(a, r), []));
+  const weapons = inContent(guarded(a, 'weapons', () => st.weapons(a, r), []));
   // 2. resolve: gazetteer, coreference, speakers, ids
-  const resolved = resolve(a, mentions);
+  const resolved = resolve(a, mentions, r);
   const { dates, counts, tallies, places: placesNamed, actors: actorsNamed, quotes, lookup } = resolved;
   // 3. events: the main event may add one place (the town whose police report it, or its postal town) and one
   // date (the publication day, when the text gives the event none)
@@ -118,23 +130,29 @@ export function buildRecord(a: Analysis, stages: Partial<Stages> = {}): EventRec
   };
 }
 
-/** A pipeline with its rules compiled once (the date tagger's patterns, the quote cue table): it owns that state. */
+/**
+ * A pipeline with its rules compiled once (the date tagger's patterns, the quote cue table) and its own resources
+ * (the gazetteer and the first names, each read lazily on first use): it owns all that state, and shares none of
+ * it with another pipeline.
+ */
 export interface Pipeline {
   /** The stages it runs, the compiled ones bound to it. */
   readonly stages: Readonly<Stages>;
+  /** Its gazetteer and first names, for callers that look names up as its stages do. */
+  readonly resources: Resources;
   /** One document's record, validated against the schema. */
   extract(doc: Document, options?: Omit<PipelineOptions, 'stages'>): EventRecord;
 }
 
 export function createPipeline(options: Pick<PipelineOptions, 'stages'> = {}): Pipeline {
-  const dates = createDateTagger();
-  const quotes = createQuoteTagger();
-  const stages: Stages = { ...STAGES, dates: (a) => dates.extract(a), quotes: (a) => quotes.extract(a), ...options.stages };
+  const resources = createResources();
+  const stages: Stages = { ...standardStages(), ...options.stages };
   return {
     stages,
+    resources,
     extract(doc, o = {}) {
       const a = analyse(doc);
-      const record = buildRecord(a, stages);
+      const record = buildRecord(a, stages, resources);
       if (o.source) record.source = { text: a.text, zones: a.zones.map(({ kind, start, end, rule }) => ({ kind, start, end, rule })) };
       const out = o.explain ? record : stripRules(record);
       return EventRecordSchema.parse(out) as EventRecord;
@@ -142,12 +160,21 @@ export function createPipeline(options: Pick<PipelineOptions, 'stages'> = {}): P
   };
 }
 
-/** The pipeline extractDocument uses, made on first use: the one place that keeps compiled rules between documents. */
+/**
+ * The standard pipeline, made on first use: the one module-level default of the code base (every other cache
+ * belongs to a pipeline or to a gazetteer made by its caller). The library's convenience functions use it:
+ * extractDocument here, and through it extract() (src/index.ts) and the CLI's workers.
+ */
 let standard: Pipeline | null = null;
+
+/** The standard pipeline (made on first use). */
+export function standardPipeline(): Pipeline {
+  standard ??= createPipeline();
+  return standard;
+}
 
 /** Extracts one document's record, validated against the schema (the standard pipeline, or one with `stages` replaced). */
 export function extractDocument(doc: Document, options: PipelineOptions = {}): EventRecord {
   if (options.stages) return createPipeline({ stages: options.stages }).extract(doc, options);
-  standard ??= createPipeline();
-  return standard.extract(doc, options);
+  return standardPipeline().extract(doc, options);
 }

@@ -9,7 +9,7 @@
 import nlp from 'compromise';
 
 /** compromise's own bulkMatch, kept for the test that compares the two. */
-export const compromiseBulkMatch = (nlp.methods() as unknown as { one: { bulkMatch: typeof bulkMatch } }).one.bulkMatch;
+export const compromiseBulkMatch = (nlp.methods() as unknown as { one: { bulkMatch: BulkMatch } }).one.bulkMatch;
 
 interface Match extends Todo {
   match: unknown;
@@ -248,10 +248,7 @@ interface Prepared {
   stamp: number;
 }
 
-/** Prepared once per net (compromise builds its post-tagger net once). */
-const preparedNets = new WeakMap<Net, Prepared>();
-
-function prepare(net: Net): Prepared {
+function prepare(preparedNets: WeakMap<Net, Prepared>, net: Net): Prepared {
   let p = preparedNets.get(net);
   if (!p) {
     const keys = Object.keys(net.hooks);
@@ -386,8 +383,18 @@ function pointersOf(terms: Term[], e: Entry, match: Methods['one']['match']): un
   return ptrs;
 }
 
-export function bulkMatch(document: unknown[][], net: Net, methods: Methods, opts: { matchOne?: boolean } = {}): Found[] {
-  const p = prepare(net);
+export type BulkMatch = (document: unknown[][], net: Net, methods: Methods, opts?: { matchOne?: boolean }) => Found[];
+
+/**
+ * A sweep with its own prepared nets (each net prepared on its first sweep: compromise builds its post-tagger
+ * net once, so one sweep prepares it once).
+ */
+export function createBulkMatch(): BulkMatch {
+  const preparedNets = new WeakMap<Net, Prepared>();
+  return (document, net, methods, opts = {}) => sweep(prepare(preparedNets, net), document, methods, opts);
+}
+
+function sweep(p: Prepared, document: unknown[][], methods: Methods, opts: { matchOne?: boolean }): Found[] {
   const match = methods.one.match;
   const results: Found[] = [];
   for (let n = 0; n < document.length; n++) {
@@ -421,6 +428,6 @@ export const CHECKED_COMPROMISE_VERSION = '14.17.0';
 /** Installs the sweep into compromise, when it is the version it was checked against. Returns whether it did. */
 export function installSweep(): boolean {
   if ((nlp as unknown as { version: string }).version !== CHECKED_COMPROMISE_VERSION) return false;
-  nlp.plugin({ methods: { one: { bulkMatch } } } as unknown as Parameters<typeof nlp.plugin>[0]);
+  nlp.plugin({ methods: { one: { bulkMatch: createBulkMatch() } } } as unknown as Parameters<typeof nlp.plugin>[0]);
   return true;
 }

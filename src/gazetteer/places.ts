@@ -2,9 +2,10 @@
 // first-order divisions) and first-level regions are sharded together by first letter, the smaller
 // places by first two letters; a shard is read on the first lookup that needs it (small places only
 // when a caller asks for them).
-import { readAdminCodes, readCounties, readLetter, readMinorCities, readPostal, type LetterShard } from './load.js';
-import { postalTownIn, type PostalIndex, type PostalTown } from './postal.js';
+import type { LetterShard, Loader } from './load.js';
+import type { PostalIndex } from './postal.js';
 import type { RowLookup } from './lines.js';
+import { postalTownIn, type PostalTown } from './postal.js';
 import { foldName, MAJOR_POPULATION, minorShardOf, shardOf, type AdminRow, type CityRow, type CountyIndex } from './prepare.js';
 import { remembered } from './memo.js';
 
@@ -34,19 +35,6 @@ export interface Admin1 {
   population: number;
 }
 
-const letters = new Map<string, LetterShard>();
-const minor = new Map<string, RowLookup<CityRow>>();
-
-function letter(key: string): LetterShard {
-  const shard = shardOf(key);
-  let ix = letters.get(shard);
-  if (!ix) {
-    ix = readLetter(shard);
-    letters.set(shard, ix);
-  }
-  return ix;
-}
-let adminCodes: Record<string, string> | null = null;
 
 const toCity = (r: CityRow): City => ({
   name: r[0],
@@ -99,66 +87,6 @@ function otherSpellings(name: string, key: string): string[] {
   return [...out];
 }
 
-const majorAnswers = remembered((name) => lookupName(name, {}));
-const minorAnswers = remembered((name) => lookupName(name, { minor: true }));
-
-/** Cities named so (folded: case, accents and periods do not matter), most populous first. */
-export function citiesByName(name: string, options: { minor?: boolean } = {}): City[] {
-  return (options.minor ? minorAnswers : majorAnswers)(name).slice();
-}
-
-function lookupName(name: string, options: { minor?: boolean }): City[] {
-  const key = foldName(name);
-  if (!key) return [];
-  const exact = lookupCities(key, options);
-  const more = otherSpellings(name, key).flatMap((k) => lookupCities(k, options)).filter((c) => !exact.some((x) => x.name === c.name && x.admin1 === c.admin1 && x.country === c.country));
-  if (more.length > 0) return [...exact, ...more].sort((a, b) => b.population - a.population);
-  if (exact.length > 0) return exact;
-  for (const v of variants(key)) {
-    const found = lookupCities(v, {}).filter((c) => c.population >= MAJOR_POPULATION);
-    if (found.length > 0) return found;
-  }
-  return [];
-}
-
-function lookupCities(key: string, options: { minor?: boolean }): City[] {
-  const big = letter(key).cities;
-  const rows = [...(big.get(key) ?? [])];
-  if (options.minor) {
-    const shard = minorShardOf(key);
-    let ix = minor.get(shard);
-    if (!ix) {
-      ix = readMinorCities(shard);
-      minor.set(shard, ix);
-    }
-    const more = ix.get(key);
-    if (more) rows.push(...more);
-    rows.sort((a, b) => b[3] - a[3]);
-  }
-  return rows.map(toCity);
-}
-
-const adminAnswers = remembered(lookupAdmins);
-
-/** First-level regions (states, provinces, governorates) named so, most populous first. */
-export function adminsByName(name: string): Admin1[] {
-  return adminAnswers(name).slice();
-}
-
-function lookupAdmins(name: string): Admin1[] {
-  const key = foldName(name);
-  if (!key) return [];
-  const ix = letter(key).admins;
-  return (ix.get(key) ?? []).map(toAdmin);
-}
-
-/** "IQ.07" -> "Baghdad" */
-export function adminName(country: string, adminCode: string): string | null {
-  adminCodes ??= readAdminCodes();
-  const key = `${country}.${adminCode}`;
-  return Object.hasOwn(adminCodes, key) ? adminCodes[key] : null;
-}
-
 export interface County {
   /** "Weld County" */
   name: string;
@@ -173,16 +101,6 @@ export interface County {
   main: { name: string; population: number } | null;
 }
 
-let counties: CountyIndex | null = null;
-
-/** US counties (parishes, boroughs) named so ("Pima County"), the one with the most towns first. */
-export function countiesByName(name: string): County[] {
-  const key = foldName(name);
-  if (!key) return [];
-  counties ??= readCounties();
-  return Object.hasOwn(counties.byName, key) ? counties.byName[key].map(([n, country, admin1, towns, places = [], main = '', pop = 0]) => ({ name: n, country, admin1, towns, places, main: main ? { name: main, population: pop } : null })) : [];
-}
-
 /**
  * The county a name means without other evidence: the only one so named, or one with five times the towns of
  * the next ("Cook County": Illinois, 165 towns, before Georgia's 2; not "Wayne County": Michigan 37, New York 10).
@@ -191,15 +109,102 @@ export function likelyCounty(rows: County[]): County | null {
   return rows.length === 1 || (rows.length > 1 && rows[0].towns >= 5 * rows[1].towns) ? rows[0] : null;
 }
 
-let postal: PostalIndex | null = null;
+/** The places of one gazetteer: each shard is read on the first lookup that needs it, answers are remembered. */
+export interface Places {
+  /** Cities named so (folded: case, accents and periods do not matter), most populous first. */
+  citiesByName(name: string, options?: { minor?: boolean }): City[];
+  /** First-level regions (states, provinces, governorates) named so, most populous first. */
+  adminsByName(name: string): Admin1[];
+  /** "IQ.07" -> "Baghdad" */
+  adminName(country: string, adminCode: string): string | null;
+  /** US counties (parishes, boroughs) named so ("Pima County"), the one with the most towns first. */
+  countiesByName(name: string): County[];
+  /**
+   * The US postal town of a place in a US state (by the state's name): the place's own name in the postal
+   * spelling when a ZIP code carries it, else the town of the nearest ZIP centre (src/gazetteer/postal.ts).
+   */
+  postalTown(state: string, name: string, lat: number | null, lon: number | null): PostalTown | null;
+}
 
-/**
- * The US postal town of a place in a US state (by the state's name): the place's own name in the postal
- * spelling when a ZIP code carries it, else the town of the nearest ZIP centre (src/gazetteer/postal.ts).
- */
-export function postalTown(state: string, name: string, lat: number | null, lon: number | null): PostalTown | null {
-  const code = adminsByName(state).find((a) => a.country === 'US')?.code;
-  if (!code) return null;
-  postal ??= readPostal();
-  return postalTownIn(postal, code.slice(3), name, lat, lon);
+export function createPlaces(loader: Loader): Places {
+  const letters = new Map<string, LetterShard>();
+  const minor = new Map<string, RowLookup<CityRow>>();
+  let adminCodes: Record<string, string> | null = null;
+  let counties: CountyIndex | null = null;
+  let postal: PostalIndex | null = null;
+
+  function letter(key: string): LetterShard {
+    const shard = shardOf(key);
+    let ix = letters.get(shard);
+    if (!ix) {
+      ix = loader.letter(shard);
+      letters.set(shard, ix);
+    }
+    return ix;
+  }
+
+  function lookupName(name: string, options: { minor?: boolean }): City[] {
+    const key = foldName(name);
+    if (!key) return [];
+    const exact = lookupCities(key, options);
+    const more = otherSpellings(name, key).flatMap((k) => lookupCities(k, options)).filter((c) => !exact.some((x) => x.name === c.name && x.admin1 === c.admin1 && x.country === c.country));
+    if (more.length > 0) return [...exact, ...more].sort((a, b) => b.population - a.population);
+    if (exact.length > 0) return exact;
+    for (const v of variants(key)) {
+      const found = lookupCities(v, {}).filter((c) => c.population >= MAJOR_POPULATION);
+      if (found.length > 0) return found;
+    }
+    return [];
+  }
+
+  function lookupCities(key: string, options: { minor?: boolean }): City[] {
+    const big = letter(key).cities;
+    const rows = [...(big.get(key) ?? [])];
+    if (options.minor) {
+      const shard = minorShardOf(key);
+      let ix = minor.get(shard);
+      if (!ix) {
+        ix = loader.minorCities(shard);
+        minor.set(shard, ix);
+      }
+      const more = ix.get(key);
+      if (more) rows.push(...more);
+      rows.sort((a, b) => b[3] - a[3]);
+    }
+    return rows.map(toCity);
+  }
+
+  function lookupAdmins(name: string): Admin1[] {
+    const key = foldName(name);
+    if (!key) return [];
+    const ix = letter(key).admins;
+    return (ix.get(key) ?? []).map(toAdmin);
+  }
+
+  const majorAnswers = remembered((name) => lookupName(name, {}));
+  const minorAnswers = remembered((name) => lookupName(name, { minor: true }));
+  const adminAnswers = remembered(lookupAdmins);
+  const adminsByName = (name: string): Admin1[] => adminAnswers(name).slice();
+
+  return {
+    citiesByName: (name, options = {}) => (options.minor ? minorAnswers : majorAnswers)(name).slice(),
+    adminsByName,
+    adminName(country, adminCode) {
+      adminCodes ??= loader.adminCodes();
+      const key = `${country}.${adminCode}`;
+      return Object.hasOwn(adminCodes, key) ? adminCodes[key] : null;
+    },
+    countiesByName(name) {
+      const key = foldName(name);
+      if (!key) return [];
+      counties ??= loader.counties();
+      return Object.hasOwn(counties.byName, key) ? counties.byName[key].map(([n, country, admin1, towns, places = [], main = '', pop = 0]) => ({ name: n, country, admin1, towns, places, main: main ? { name: main, population: pop } : null })) : [];
+    },
+    postalTown(state, name, lat, lon) {
+      const code = adminsByName(state).find((a) => a.country === 'US')?.code;
+      if (!code) return null;
+      postal ??= loader.postal();
+      return postalTownIn(postal, code.slice(3), name, lat, lon);
+    },
+  };
 }

@@ -2,7 +2,7 @@
 // and mints ids): the town or county whose own service the text names, a county's big city, a town's postal name.
 import type { Place } from '../record/schema.js';
 import type { ServiceNames } from '../extract/places/services.js';
-import { adminsByName, citiesByName, countiesByName, likelyCounty, postalTown } from '../gazetteer/places.js';
+import { likelyCounty, type Gazetteer } from '../gazetteer/index.js';
 import { nextId } from './ids.js';
 
 /** The event's place, and the town's place to add to the record when the text names it only through its police ("added"). */
@@ -39,26 +39,27 @@ export interface PlaceLookup {
   postalPlace(choice: LocationChoice, places: Place[]): LocationChoice;
 }
 
-export function placeLookup(names: ServiceNames): PlaceLookup {
+/** The look-ups on the pipeline's gazetteer `gz` for the text's service names. */
+export function placeLookup(gz: Gazetteer, names: ServiceNames): PlaceLookup {
   return {
-    serviceCity: (region) => serviceCity(names, region),
-    serviceCounty: (places) => serviceCounty(names, places),
+    serviceCity: (region) => serviceCity(gz, names, region),
+    serviceCounty: (places) => serviceCounty(gz, names, places),
     servicePlace: addServicePlace,
     usTown(name, admin1) {
-      const row = citiesByName(name, { minor: true }).find((c) => c.country === 'US' && c.admin1 === admin1);
+      const row = gz.citiesByName(name, { minor: true }).find((c) => c.country === 'US' && c.admin1 === admin1);
       return row ? { featureCode: row.featureCode, population: row.population } : null;
     },
-    countyTown,
-    postalPlace,
+    countyTown: (choice, places) => countyTown(gz, choice, places),
+    postalPlace: (choice, places) => postalPlace(gz, choice, places),
   };
 }
 
-function serviceCity(names: ServiceNames, region: string | null): ServiceCity | null {
+function serviceCity(gz: Gazetteer, names: ServiceNames, region: string | null): ServiceCity | null {
   let best: (ServiceCity & { n: number }) | null = null;
   for (const { name, n, start } of names.towns) {
-    const us = citiesByName(name, { minor: true }).filter((c) => c.country === 'US' && c.admin1 !== null && c.name.toLowerCase() === name.toLowerCase());
+    const us = gz.citiesByName(name, { minor: true }).filter((c) => c.country === 'US' && c.admin1 !== null && c.name.toLowerCase() === name.toLowerCase());
     if (us.length === 0) continue;
-    if (adminsByName(name).some((x) => x.country === 'US')) continue; // "State Police", "Texas police"
+    if (gz.adminsByName(name).some((x) => x.country === 'US')) continue; // "State Police", "Texas police"
     const inRegion = region ? us.filter((c) => c.admin1 === region) : [];
     const pool = inRegion.length ? inRegion : us;
     const sorted = [...pool].sort((x, y) => y.population - x.population);
@@ -81,17 +82,17 @@ const COUNTY_WORD = /\s(?:County|Parish)$/;
  * when the county holds a big city (Houston, Tucson, Chicago), the event gets that city, as its postal address
  * would; a rural county stays the place, with no town (unknown rather than a guess).
  */
-export function countyTown(choice: LocationChoice, places: Place[]): LocationChoice {
+export function countyTown(gz: Gazetteer, choice: LocationChoice, places: Place[]): LocationChoice {
   const chosen = choice.added ?? places.find((p) => p.id === choice.id);
   if (!chosen || chosen.kind !== 'admin' || chosen.country !== 'US' || !chosen.admin1 || !COUNTY_WORD.test(chosen.name)) return choice;
-  const county = countiesByName(chosen.name).find((c) => c.admin1 === chosen.admin1);
+  const county = gz.countiesByName(chosen.name).find((c) => c.admin1 === chosen.admin1);
   const main = county?.main;
   if (!main || main.population < COUNTY_CITY_POPULATION) return choice;
   const rule = 'event.location-county-city';
   const all = choice.added ? [...places, choice.added] : places;
   const existing = all.find((p) => p.kind === 'city' && p.name === main.name && p.admin1 === chosen.admin1);
   if (existing && existing !== choice.added) return { id: existing.id, rule };
-  const row = citiesByName(main.name).find((c) => c.country === 'US' && c.admin1 === chosen.admin1 && c.name === main.name);
+  const row = gz.citiesByName(main.name).find((c) => c.country === 'US' && c.admin1 === chosen.admin1 && c.name === main.name);
   const id = choice.added ? choice.added.id : nextId('p', places);
   const added: Place = { id, name: main.name, kind: 'city', country: 'US', admin1: chosen.admin1, city: null, lat: row?.lat ?? null, lon: row?.lon ?? null, mentions: [{ ...chosen.mentions[0], rule: 'place.county-city' }], rule };
   return { id, rule, added };
@@ -106,12 +107,12 @@ const OWN_NAME_POPULATION = 1_000_000;
  * is written as the Postal Service spells it ("McKees Rocks" -> "Mc Kees Rocks"). The postal town is added
  * as a place of its own (the text's place stays as read), unless the record already has it.
  */
-export function postalPlace(choice: LocationChoice, places: Place[]): LocationChoice {
+export function postalPlace(gz: Gazetteer, choice: LocationChoice, places: Place[]): LocationChoice {
   const chosen = choice.added ?? places.find((p) => p.id === choice.id);
   if (!chosen || chosen.kind !== 'city' || chosen.country !== 'US' || !chosen.admin1) return choice;
-  const town = postalTown(chosen.admin1, chosen.name, chosen.lat, chosen.lon);
+  const town = gz.postalTown(chosen.admin1, chosen.name, chosen.lat, chosen.lon);
   if (!town || town.how === 'postal.same-town' || town.name === chosen.name) return choice;
-  const row = citiesByName(chosen.name, { minor: true }).find((c) => c.country === 'US' && c.admin1 === chosen.admin1 && c.name === chosen.name);
+  const row = gz.citiesByName(chosen.name, { minor: true }).find((c) => c.country === 'US' && c.admin1 === chosen.admin1 && c.name === chosen.name);
   if (row && row.population >= OWN_NAME_POPULATION) return choice;
   const rule = town.how === 'postal.spelling' ? 'event.location-postal-spelling' : 'event.location-postal-town';
   const all = choice.added ? [...places, choice.added] : places;
@@ -124,9 +125,9 @@ export function postalPlace(choice: LocationChoice, places: Place[]): LocationCh
   return { id, rule, added };
 }
 
-function serviceCounty(names: ServiceNames, places: Place[]): LocationChoice | null {
+function serviceCounty(gz: Gazetteer, names: ServiceNames, places: Place[]): LocationChoice | null {
   for (const { name, start } of names.counties) {
-    const c = likelyCounty(countiesByName(name));
+    const c = likelyCounty(gz.countiesByName(name));
     if (!c) continue;
     const existing = places.find((p) => p.kind === 'admin' && p.name === name && p.admin1 === c.admin1);
     if (existing) return { id: existing.id, rule: 'event.location-service-county' };

@@ -6,6 +6,7 @@ import { guarded, type Analysis } from '../analyse/index.js';
 import type { Actor, DateItem, Place, Quote } from '../record/schema.js';
 import type { ActorMention, CountCandidate, CountItem, DateCandidate, PlaceMention, QuoteCandidate } from '../extract/types.js';
 import type { ServiceNames } from '../extract/places/services.js';
+import type { Resources } from '../resources.js';
 import { resolvePlaces } from './places.js';
 import { resolveActors } from './actors.js';
 import { resolveSpeakers } from './speakers.js';
@@ -54,13 +55,14 @@ export interface Resolved {
 
 const firstStart = (x: { start?: number; mentions?: { start: number }[] }): number => x.start ?? x.mentions?.[0]?.start ?? 0;
 
-export function resolve(a: Analysis, m: Mentions): Resolved {
+/** Ties the mentions to the world (the pipeline's gazetteer) and to each other (speakers' genders from its first names). */
+export function resolve(a: Analysis, m: Mentions, r: Resources): Resolved {
   const dates = withIds('d', m.dates, firstStart);
   const counts = withIds('c', m.counts, firstStart);
   const tallies = withIds('t', m.tallies, firstStart);
-  const placesFound = withIds('p', guarded(a, 'places', () => resolvePlaces(m.places, a), []), firstStart);
+  const placesFound = withIds('p', guarded(a, 'places', () => resolvePlaces(r.gazetteer, m.places, a), []), firstStart);
   const actors = withIds('a', guarded(a, 'actors', () => resolveActors(m.actors, placesFound, a), []), firstStart);
   const places = withIds('p', dropPlacesInsideActorNames(placesFound, actors), firstStart);
-  const quotes = withIds('q', guarded(a, 'quotes', () => resolveSpeakers(m.quotes, actors, a), []), firstStart);
-  return { dates, counts, tallies, places, actors, quotes, lookup: placeLookup(m.services) };
+  const quotes = withIds('q', guarded(a, 'quotes', () => resolveSpeakers(m.quotes, actors, a, r.firstNames), []), firstStart);
+  return { dates, counts, tallies, places, actors, quotes, lookup: placeLookup(r.gazetteer, m.services) };
 }

@@ -3,8 +3,7 @@
 // ambiguous ones against the document's other places (a country or US state named in the text, the
 // dateline) and then by prominence (capitals, population); mentions of one referent are grouped.
 import type { Analysis } from '../analyse/index.js';
-import { countryByCode, countryByName } from '../gazetteer/countries.js';
-import { adminsByName, citiesByName, countiesByName, foldName, likelyCounty, type Admin1, type City, type County } from '../gazetteer/places.js';
+import { foldName, likelyCounty, type Admin1, type City, type County, type Gazetteer } from '../gazetteer/index.js';
 import { NAMED_AREAS } from '../extract/places/lexicon.js';
 import type { PlaceMention } from '../extract/types.js';
 import type { Place, PlaceKind } from '../record/schema.js';
@@ -44,8 +43,8 @@ function displayName(s: string): string {
   return s.toLowerCase().replace(/(^|[\s\-(/])(\p{L})/gu, (_, p: string, c: string) => p + c.toUpperCase());
 }
 
-function countryPlace(code: string, rule: string, name?: string): Resolution | null {
-  const c = countryByCode(code);
+function countryPlace(gz: Gazetteer, code: string, rule: string, name?: string): Resolution | null {
+  const c = gz.countryByCode(code);
   if (!c) return null;
   return { key: `country:${code}:${name ?? ''}`, name: name ?? c.name, kind: 'country', country: code, admin1: null, city: null, lat: c.lat, lon: c.lon, rule };
 }
@@ -63,7 +62,7 @@ function cityPlace(c: City, rule: string): Resolution {
 }
 
 /** The best city for a name: the document's countries and regions first, then capitals and population. */
-function pickCity(cities: City[], doc: DocContext, inDateline: boolean): { city: City; rule: string; context: boolean } | null {
+function pickCity(gz: Gazetteer, cities: City[], doc: DocContext, inDateline: boolean): { city: City; rule: string; context: boolean } | null {
   if (cities.length === 0) return null;
   let best: City | null = null;
   let bestScore = -Infinity;
@@ -74,7 +73,7 @@ function pickCity(cities: City[], doc: DocContext, inDateline: boolean): { city:
     if (c.featureCode === 'PPLC') score += inDateline ? 4 : 1.5;
     else if (c.featureCode === 'PPLA') score += 0.5;
     const inCountry = doc.countries.has(c.country);
-    const inAdmin = c.admin1 !== null && doc.admins.has(adminCodeOf(c));
+    const inAdmin = c.admin1 !== null && doc.admins.has(adminCodeOf(gz, c));
     if (inCountry) score += 1.5;
     if (inAdmin) score += 2;
     // a county the text names holds this town ("Franklin" in a "Johnson County" story: Indiana's)
@@ -90,35 +89,35 @@ function pickCity(cities: City[], doc: DocContext, inDateline: boolean): { city:
   return best ? { city: best, rule, context } : null;
 }
 
-function adminCodeOf(c: City): string {
-  return adminsByName(c.admin1 ?? '').find((a) => a.country === c.country)?.code ?? '';
+function adminCodeOf(gz: Gazetteer, c: City): string {
+  return gz.adminsByName(c.admin1 ?? '').find((a) => a.country === c.country)?.code ?? '';
 }
 
 /** "New York State", "Washington state": a US state named with the word "state" after it. */
-export function usStateWithSuffix(name: string): Admin1 | undefined {
+export function usStateWithSuffix(gz: Gazetteer, name: string): Admin1 | undefined {
   const m = /^(.+?)\s+[Ss]tate$/.exec(name.trim());
   if (!m) return undefined;
-  return adminsByName(m[1]).find((a) => a.country === 'US');
+  return gz.adminsByName(m[1]).find((a) => a.country === 'US');
 }
 
-function resolveName(name: string, doc: DocContext, inDateline: boolean): Resolution | null {
+function resolveName(gz: Gazetteer, name: string, doc: DocContext, inDateline: boolean): Resolution | null {
   const key = foldName(name);
   const area = NAMED_AREAS[key];
   if (area) {
     const display = area.name ?? displayName(name);
     if (area.kind === 'country' && area.country) {
-      const admin = adminsByName(display).find((a) => a.country === area.country);
+      const admin = gz.adminsByName(display).find((a) => a.country === area.country);
       return { key: `area:${key}`, name: display, kind: 'country', country: area.country, admin1: null, city: null, lat: round(admin?.lat ?? null), lon: round(admin?.lon ?? null), rule: 'resolve.place-named-area' };
     }
     return { key: `area:${foldName(display)}`, name: display, kind: area.kind, country: area.country ?? null, admin1: null, city: null, lat: area.lat ?? null, lon: area.lon ?? null, rule: 'resolve.place-named-area' };
   }
-  const country = countryByName(name);
-  if (country) return countryPlace(country.code, 'resolve.place-country');
-  const state = usStateWithSuffix(name);
+  const country = gz.countryByName(name);
+  if (country) return countryPlace(gz, country.code, 'resolve.place-country');
+  const state = usStateWithSuffix(gz, name);
   if (state) return adminPlace(state, 'resolve.place-state-suffix');
-  const admins = adminsByName(name);
-  const cities = citiesByName(name, { minor: true });
-  const city = pickCity(cities, doc, inDateline);
+  const admins = gz.adminsByName(name);
+  const cities = gz.citiesByName(name, { minor: true });
+  const city = pickCity(gz, cities, doc, inDateline);
   if (admins.length > 0) {
     const admin = admins.find((a) => doc.countries.has(a.country)) ?? admins.find((a) => a.country === 'US') ?? admins[0];
     // a capital or a region's seat, or a city as big as a third of its region, is meant by the bare name
@@ -136,15 +135,15 @@ function resolveName(name: string, doc: DocContext, inDateline: boolean): Resolu
 /** "Pima County", "Orleans Parish": a US county's name, as written, without a leading article. */
 const COUNTY_NAME = /^(?:the\s+)?(\p{Lu}[\p{L}.' -]{0,40}\s(?:County|Parish|Borough))$/u;
 
-const stateCode = (state: string): string | undefined => adminsByName(state).find((x) => x.country === 'US')?.code;
+const stateCode = (gz: Gazetteer, state: string): string | undefined => gz.adminsByName(state).find((x) => x.country === 'US')?.code;
 
 /** The county a name means: the one in a state the text names, else the likely one (`likelyCounty`). */
-function pickCounty(name: string, admins: Set<string>): County | null {
+function pickCounty(gz: Gazetteer, name: string, admins: Set<string>): County | null {
   const m = COUNTY_NAME.exec(name.trim());
   if (!m) return null;
-  const rows = countiesByName(m[1]);
+  const rows = gz.countiesByName(m[1]);
   if (rows.length === 0) return null;
-  const named = rows.filter((c) => admins.has(stateCode(c.admin1) ?? ''));
+  const named = rows.filter((c) => admins.has(stateCode(gz, c.admin1) ?? ''));
   if (named.length === 1) return named[0];
   return likelyCounty(rows);
 }
@@ -153,32 +152,32 @@ function countyPlace(c: County, name: string): Resolution {
   return { key: `admin:US:${foldName(c.name)}:${c.admin1}`, name: displayName(name.replace(/^the\s+/i, '')), kind: 'admin', country: c.country, admin1: c.admin1, city: null, lat: null, lon: null, rule: 'resolve.place-county' };
 }
 
-function resolveMention(m: PlaceMention, doc: DocContext): Resolution {
+function resolveMention(gz: Gazetteer, m: PlaceMention, doc: DocContext): Resolution {
   const inDateline = m.start >= doc.datelineStart && m.end <= doc.datelineEnd;
   const lookup = m.lookup ?? m.text;
   if (m.kind === 'water' || m.kind === 'facility' || m.kind === 'address') {
     const area = NAMED_AREAS[foldName(lookup)];
-    if (area) return resolveName(lookup, doc, inDateline)!;
+    if (area) return resolveName(gz, lookup, doc, inDateline)!;
     const name = displayName(lookup);
     return { key: `${m.kind}:${foldName(name)}`, name, kind: m.kind ?? 'other', country: null, admin1: null, city: null, lat: null, lon: null, rule: 'resolve.place-pattern', basis: 'pattern' };
   }
   if (m.form === 'direction' && m.lookup) {
-    const base = resolveName(m.lookup, doc, inDateline);
+    const base = resolveName(gz, m.lookup, doc, inDateline);
     const name = displayName(m.text);
     // "South Philadelphia": the part of a city lies in that city
     const inCity = base?.kind === 'city' ? base.name : null;
     return { key: `region:${foldName(name)}`, name, kind: 'region', country: base?.country ?? null, admin1: base?.kind === 'admin' || base?.kind === 'city' ? base.admin1 : null, city: inCity, lat: null, lon: null, rule: inCity ? 'resolve.place-direction-city-part' : 'resolve.place-direction-region' };
   }
   if (m.lookup && m.form === 'terrain') {
-    const county = m.kind === 'admin' ? pickCounty(m.text, doc.admins) : null;
+    const county = m.kind === 'admin' ? pickCounty(gz, m.text, doc.admins) : null;
     if (county) return countyPlace(county, m.text);
-    const base = resolveName(m.lookup, doc, inDateline);
+    const base = resolveName(gz, m.lookup, doc, inDateline);
     const name = displayName(m.text);
     if (base && m.kind === 'admin' && base.kind === 'admin') {
       return { ...base, key: `admin:${base.country}:${foldName(m.lookup)}`, name, kind: 'admin', admin1: base.admin1 ?? base.name, city: null, rule: 'resolve.place-admin' };
     }
     // "Harris County": a district named like a town lies in that town's region only when the text is about that region
-    const code = base?.kind === 'city' && base.admin1 ? adminsByName(base.admin1).find((x) => x.country === base.country)?.code : undefined;
+    const code = base?.kind === 'city' && base.admin1 ? gz.adminsByName(base.admin1).find((x) => x.country === base.country)?.code : undefined;
     const local = base !== null && (base.kind !== 'city' || (code !== undefined && doc.admins.has(code)));
     return {
       key: `${m.kind}:${foldName(name)}`,
@@ -193,7 +192,7 @@ function resolveMention(m: PlaceMention, doc: DocContext): Resolution {
       basis: 'pattern',
     };
   }
-  const r = resolveName(lookup, doc, inDateline);
+  const r = resolveName(gz, lookup, doc, inDateline);
   if (r) return r;
   const name = displayName(m.text);
   return { key: `${m.kind ?? 'other'}:${foldName(name)}`, name, kind: m.kind ?? 'other', country: null, admin1: null, city: null, lat: null, lon: null, rule: 'resolve.place-unresolved' };
@@ -204,7 +203,7 @@ const COUNTY_IN_TEXT = /\b((?:[A-Z][a-z]+\.?\s){1,3}(?:County|Parish))\b/g;
 const NOT_A_NAME = /^(?:The|A|An|By|In|At|And|Said|Of|For|From|To|On|Northern|Southern|Eastern|Western|North|South|East|West|Rural|Neighboring|Nearby)\s+/;
 
 /** The counties the content names (every county of each name: the towns they hold tell which one is meant). */
-export function countiesNamed(a: Analysis): County[] {
+export function countiesNamed(gz: Gazetteer, a: Analysis): County[] {
   const out: County[] = [];
   const seen = new Set<string>();
   COUNTY_IN_TEXT.lastIndex = 0;
@@ -213,26 +212,26 @@ export function countiesNamed(a: Analysis): County[] {
     for (let lead = NOT_A_NAME.exec(name); lead; lead = NOT_A_NAME.exec(name)) name = name.slice(lead[0].length);
     if (!/\s/.test(name) || seen.has(name) || !a.isContent(m.index, m.index + m[0].length)) continue;
     seen.add(name);
-    out.push(...countiesByName(name));
+    out.push(...gz.countiesByName(name));
   }
   return out;
 }
 
 /** The document's evident countries and regions: those named by a country or US-state mention, and the dateline's. */
-function documentContext(mentions: PlaceMention[], a: Analysis): DocContext {
+function documentContext(gz: Gazetteer, mentions: PlaceMention[], a: Analysis): DocContext {
   const countries = new Set<string>();
   const admins = new Set<string>();
   for (const m of mentions) {
     const name = m.lookup ?? m.text;
-    const c = countryByName(name);
+    const c = gz.countryByName(name);
     if (c) countries.add(c.code);
     const area = NAMED_AREAS[foldName(name)];
     if (area?.country) {
       countries.add(area.country);
       continue;
     }
-    const suffixed = usStateWithSuffix(name);
-    const ad = suffixed ? [suffixed] : adminsByName(name);
+    const suffixed = usStateWithSuffix(gz, name);
+    const ad = suffixed ? [suffixed] : gz.adminsByName(name);
     // a US state's name (also "Georgia", "New York") or a region named only once on the gazetteer
     const state = ad.find((x) => x.country === 'US') ?? (ad.length === 1 ? ad[0] : undefined);
     if (state) {
@@ -242,15 +241,15 @@ function documentContext(mentions: PlaceMention[], a: Analysis): DocContext {
   }
   // a county named once places the text in its state ("Weld County" -> Colorado), as a state's name does
   for (const m of mentions) {
-    const county = m.kind === 'admin' ? pickCounty(m.text, admins) : null;
-    const code = county ? stateCode(county.admin1) : undefined;
+    const county = m.kind === 'admin' ? pickCounty(gz, m.text, admins) : null;
+    const code = county ? stateCode(gz, county.admin1) : undefined;
     if (code) {
       admins.add(code);
       countries.add('US');
     }
   }
   const dl = a.dateline.place;
-  return { countries, admins, datelineStart: dl?.start ?? -1, datelineEnd: dl?.end ?? -1, counties: countiesNamed(a) };
+  return { countries, admins, datelineStart: dl?.start ?? -1, datelineEnd: dl?.end ?? -1, counties: countiesNamed(gz, a) };
 }
 
 /** A facility, water or other place with no country takes the one it is said to be in ("airbase in western Iraq"). */
@@ -277,17 +276,17 @@ function placeInside(res: Resolution[], mentions: PlaceMention[], a: Analysis): 
  * "Columbus, Georgia", "Paris, Texas", "Baghdad, Iraq": a town followed by its region or country is
  * resolved with it (the town in that region; the region, not a country of the same name).
  */
-function resolvePairs(sorted: PlaceMention[], a: Analysis, res: Resolution[]): void {
+function resolvePairs(gz: Gazetteer, sorted: PlaceMention[], a: Analysis, res: Resolution[]): void {
   for (let i = 0; i + 1 < sorted.length; i++) {
     const m = sorted[i];
     const n = sorted[i + 1];
     if (!/^ ?, ?$/.test(a.text.slice(m.end, n.start))) continue;
     if (res[i].kind !== 'city' && !(res[i].kind === 'admin' && m.form !== 'terrain')) continue;
-    const cities = citiesByName(m.lookup ?? m.text, { minor: true });
+    const cities = gz.citiesByName(m.lookup ?? m.text, { minor: true });
     if (cities.length === 0) continue;
     const outer = n.lookup ?? n.text;
-    const admins = adminsByName(outer);
-    const country = countryByName(outer);
+    const admins = gz.adminsByName(outer);
+    const country = gz.countryByName(outer);
     for (const ad of admins) {
       const city = cities.find((c) => c.country === ad.country && c.admin1 === ad.name);
       if (city) {
@@ -323,16 +322,16 @@ function fromDocument(res: Resolution[]): void {
   }
 }
 
-export function resolvePlaces(mentions: PlaceMention[], a: Analysis): ResolvedPlace[] {
+export function resolvePlaces(gz: Gazetteer, mentions: PlaceMention[], a: Analysis): ResolvedPlace[] {
   const sorted = [...mentions].sort((x, y) => x.start - y.start);
-  const doc = documentContext(sorted, a);
-  let res = sorted.map((m) => resolveMention(m, doc));
+  const doc = documentContext(gz, sorted, a);
+  let res = sorted.map((m) => resolveMention(gz, m, doc));
   // second pass: the regions of the well-known cities found (Chicago -> Illinois) also speak for the smaller towns
   let grew = false;
   for (const r of res) {
     // the part of a big city ("South Philadelphia") speaks for the city's region too
-    if (r.kind === 'region' && r.city !== null && (citiesByName(r.city)[0]?.population ?? 0) >= 100000 && r.country !== null && r.admin1) {
-      const code = adminsByName(r.admin1).find((x) => x.country === r.country)?.code;
+    if (r.kind === 'region' && r.city !== null && (gz.citiesByName(r.city)[0]?.population ?? 0) >= 100000 && r.country !== null && r.admin1) {
+      const code = gz.adminsByName(r.admin1).find((x) => x.country === r.country)?.code;
       if (code && !doc.admins.has(code)) {
         doc.admins.add(code);
         grew = true;
@@ -340,9 +339,9 @@ export function resolvePlaces(mentions: PlaceMention[], a: Analysis): ResolvedPl
       continue;
     }
     if (r.kind !== 'city' && r.kind !== 'admin') continue;
-    const confident = r.kind === 'admin' || r.basis === 'context' || (citiesByName(r.name)[0]?.population ?? 0) >= 100000;
+    const confident = r.kind === 'admin' || r.basis === 'context' || (gz.citiesByName(r.name)[0]?.population ?? 0) >= 100000;
     if (!confident || r.country === null) continue;
-    const code = r.admin1 ? adminsByName(r.admin1).find((x) => x.country === r.country)?.code : undefined;
+    const code = r.admin1 ? gz.adminsByName(r.admin1).find((x) => x.country === r.country)?.code : undefined;
     if (code && !doc.admins.has(code)) {
       doc.admins.add(code);
       grew = true;
@@ -352,8 +351,8 @@ export function resolvePlaces(mentions: PlaceMention[], a: Analysis): ResolvedPl
       grew = true;
     }
   }
-  if (grew) res = sorted.map((m) => resolveMention(m, doc));
-  resolvePairs(sorted, a, res);
+  if (grew) res = sorted.map((m) => resolveMention(gz, m, doc));
+  resolvePairs(gz, sorted, a, res);
   // one sense per text: a name resolved by its "Town, Region" pair means the same elsewhere
   const paired = new Map<string, Resolution>();
   sorted.forEach((m, i) => {

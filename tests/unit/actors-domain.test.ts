@@ -9,6 +9,9 @@ import { thingsDomain } from '../../src/extract/things/index.js';
 import { weaponsDomain } from '../../src/extract/weapons/index.js';
 import type { Domain } from '../../src/extract/domain.js';
 import type { LexiconFile } from '../../src/extract/lexicon.js';
+import { createResources } from '../../src/resources.js';
+
+const r = createResources();
 
 const FILE = 'actors-domain.test.ts';
 const DOMAINS: Domain[] = [actorsDomain, participantsDomain, thingsDomain, weaponsDomain];
@@ -105,7 +108,7 @@ describe(`${FILE}: the chunk rules, through the real extract`, () => {
     ['The AIDS crisis grew .', 'The AIDS', 'actor.no-street-or-plural', null],
     ['President said no .', 'President', 'actor.no-title-alone', null],
   ])(`${FILE}: %j, chunk %s -> %s`, (text, chunkText, id, outcome) => {
-    const ctx = buildContext(analyseText(text));
+    const ctx = buildContext(analyseText(text), r);
     const c = ctx.chunks.find((x) => x.text === chunkText);
     expect(c, JSON.stringify(ctx.chunks.map((x) => x.text))).toBeDefined();
     const { rule, outcome: got } = firstRule(facts(ctx, c!, false));

@@ -3,12 +3,15 @@ import { analyseText } from '../helpers.js';
 import { extractActors } from '../../src/extract/actors/index.js';
 import { resolveActors } from '../../src/resolve/actors.js';
 import type { Place } from '../../src/record/schema.js';
+import { createResources } from '../../src/resources.js';
+
+const r = createResources();
 
 const FILE = 'actors-negative.test.ts';
 
 const names = (text: string): string[] => {
   const a = analyseText(text);
-  return extractActors(a).filter((m) => a.isContent(m.start, m.end)).map((m) => m.text);
+  return extractActors(a, r).filter((m) => a.isContent(m.start, m.end)).map((m) => m.text);
 };
 
 describe(`${FILE}: words that are not actors`, () => {
@@ -35,7 +38,7 @@ describe(`${FILE}: words that are not actors`, () => {
   it('drops an actor mention whose span is a place mention', () => {
     const text = 'Hamas said on Friday that talks with Egypt would go on .';
     const a = analyseText(text);
-    const mentions = extractActors(a);
+    const mentions = extractActors(a, r);
     const start = text.indexOf('Hamas');
     const place: Place = {
       id: 'p1', name: 'Hamas', kind: 'other', country: null, admin1: null, city: null, lat: null, lon: null,
@@ -74,7 +77,7 @@ describe(`${FILE}: mentions never overlap`, () => {
     ['SOCCER - RESULTS .\nLONDON 1996-08-30\nEssex , Derbyshire and Surrey beat Kent .\nLotte 6 Hyundai 2\nGiven , Breen , Staunton and Ian Harte played .'],
   ])('%j', (text) => {
     const a = analyseText(text);
-    const ms = [...extractActors(a)].sort((p, q) => p.start - q.start);
+    const ms = [...extractActors(a, r)].sort((p, q) => p.start - q.start);
     for (let i = 1; i < ms.length; i++) expect(ms[i].start).toBeGreaterThanOrEqual(ms[i - 1].end);
   });
 });

@@ -4,12 +4,15 @@ import { extractActors } from '../../src/extract/actors/index.js';
 import { resolveActors } from '../../src/resolve/actors.js';
 import { extract } from '../../src/index.js';
 import type { Place } from '../../src/record/schema.js';
+import { createResources } from '../../src/resources.js';
+
+const r = createResources();
 
 const FILE = 'actors.test.ts';
 
 function actorsOf(text: string, places: Place[] = []) {
   const a = analyseText(text);
-  const mentions = extractActors(a).filter((m) => a.isContent(m.start, m.end));
+  const mentions = extractActors(a, r).filter((m) => a.isContent(m.start, m.end));
   expectExactSpans(text, mentions);
   return resolveActors(mentions, places, a);
 }

@@ -5,9 +5,12 @@ import nlp from 'compromise';
 import { describe, expect, it } from 'vitest';
 import { MAX_PIECE, pieceCuts } from '../../src/analyse/index.js';
 import { splitLines } from '../../src/analyse/lines.js';
-import { bulkMatch, compromiseBulkMatch, installSweep } from '../../src/analyse/sweep.js';
+import { compromiseBulkMatch, createBulkMatch, installSweep } from '../../src/analyse/sweep.js';
 import { parse } from '../../src/analyse/parse.js';
 import { analyseText, seedText } from '../helpers.js';
+
+/** A sweep of the test's own (installSweep puts another into compromise). */
+const bulkMatch = createBulkMatch();
 
 describe('parsing a long line in pieces', () => {
   it('leaves a text of ordinary lines in one piece', () => {

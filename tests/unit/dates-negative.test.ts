@@ -1,7 +1,10 @@
 // Dates extractor: things that look like dates and are not (ages, scores, counts, names, verbs, prices).
 import { describe, expect, it } from 'vitest';
-import { extractDates } from '../../src/extract/dates/index.js';
+import { createDateTagger } from '../../src/extract/dates/index.js';
 import { analyseText } from '../helpers.js';
+
+/** One tagger for the file, as a pipeline keeps one (createPipeline). */
+const { extract: extractDates } = createDateTagger();
 
 const FILE = 'dates-negative.test.ts';
 

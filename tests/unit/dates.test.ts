@@ -1,7 +1,10 @@
 // Dates extractor (src/extract/dates): TIMEX3 extents, types and values against a fixed reference date.
 import { describe, expect, it } from 'vitest';
-import { extractDates } from '../../src/extract/dates/index.js';
+import { createDateTagger } from '../../src/extract/dates/index.js';
 import { REFERENCE, analyseText, expectExactSpans, seedText } from '../helpers.js';
+
+/** One tagger for the file, as a pipeline keeps one (createPipeline). */
+const { extract: extractDates } = createDateTagger();
 
 const FILE = 'dates.test.ts';
 type Row = [text: string, span: string, type: string, value: string | null];

@@ -7,10 +7,11 @@ import { extractDocument } from '../../src/pipeline.js';
 import { makeDocument } from '../../src/document.js';
 import type { DateItem } from '../../src/record/schema.js';
 import { analyseText } from '../helpers.js';
+import { createGazetteer } from '../../src/gazetteer/index.js';
 
 const F = 'event-date.test.ts';
 /** The event stage with a gazetteer look-up that knows no service names (these texts name none). */
-const assembleEvent = (input: Omit<EventInput, 'lookup'>) => assemble({ ...input, lookup: placeLookup({ towns: [], counties: [] }) });
+const assembleEvent = (input: Omit<EventInput, 'lookup'>) => assemble({ ...input, lookup: placeLookup(createGazetteer(), { towns: [], counties: [] }) });
 const at = (text: string, s: string) => {
   const start = text.indexOf(s);
   if (start < 0) throw new Error(`${F}: ${s} not in text`);

@@ -9,9 +9,12 @@ import { extractDocument } from '../../src/pipeline.js';
 import { makeDocument } from '../../src/document.js';
 import type { Actor, Count, DateItem, Place } from '../../src/record/schema.js';
 import { analyseText, REFERENCE, seedText } from '../helpers.js';
+import { createGazetteer } from '../../src/gazetteer/index.js';
+
+const gazetteer = createGazetteer();
 
 /** The event alone (the places the event adds are checked where they matter). */
-const assembleEvent = (input: Omit<EventInput, 'lookup'>) => assemble({ ...input, lookup: placeLookup(serviceNames(input.a)) }).event;
+const assembleEvent = (input: Omit<EventInput, 'lookup'>) => assemble({ ...input, lookup: placeLookup(gazetteer, serviceNames(input.a)) }).event;
 
 const at = (text: string, s: string, from = 0) => {
   const start = text.indexOf(s, from);
@@ -191,7 +194,7 @@ describe('event.test.ts: the county whose sheriff reports it', () => {
   ])('with no place named, the county of the sheriff (%s) places the event: %s', (county, name, kind, admin1, mention, rule) => {
     const text = `Girls shot\n\nTwo girls were shot and killed on Wednesday, the ${county} Sheriff’s Department said.\n`;
     const a = analyseText(text);
-    const { event, places } = assemble({ a, dates: [], counts: countsOf(text), places: [], actors: [], quotes: [], lookup: placeLookup(serviceNames(a)) });
+    const { event, places } = assemble({ a, dates: [], counts: countsOf(text), places: [], actors: [], quotes: [], lookup: placeLookup(gazetteer, serviceNames(a)) });
     const p = places.find((x) => x.id === event!.location)!;
     expect(p).toMatchObject({ name, kind, country: 'US', admin1 });
     expect(text.slice(p.mentions[0].start, p.mentions[0].end)).toBe(mention);
@@ -237,7 +240,7 @@ describe('event.test.ts: the town of the police that report it', () => {
   ])(`%j (%s) -> %s, %s`, (text, _why, mk, name, admin1, rule) => {
     const a = analyseText(text);
     const given = mk(text);
-    const { event, places: ps } = assemble({ a, dates: [], counts: countsOf(text), places: given, actors: [], quotes: [], lookup: placeLookup(serviceNames(a)) });
+    const { event, places: ps } = assemble({ a, dates: [], counts: countsOf(text), places: given, actors: [], quotes: [], lookup: placeLookup(gazetteer, serviceNames(a)) });
     const e = event!;
     const p = ps.find((x) => x.id === e.location)!;
     // pure: the caller's array is left alone, the town comes back in the returned places

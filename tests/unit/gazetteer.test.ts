@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { countryByDemonym, countryByName, countryByCode } from '../../src/gazetteer/countries.js';
-import { adminName, adminsByName, citiesByName, countiesByName, foldName } from '../../src/gazetteer/places.js';
+import { createGazetteer, foldName } from '../../src/gazetteer/index.js';
 import { prepareCities, prepareCounties, prepareCountries } from '../../src/gazetteer/prepare.js';
 import { findLine, findLineInBytes, linesLookup, toLines } from '../../src/gazetteer/lines.js';
 import { createRequire } from 'node:module';
+
+/** One gazetteer for the file (a pipeline makes its own: createPipeline). */
+const { countryByDemonym, countryByName, countryByCode, adminName, adminsByName, citiesByName, countiesByName } = createGazetteer();
 
 const require = createRequire(import.meta.url);
 

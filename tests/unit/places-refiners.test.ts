@@ -5,6 +5,9 @@ import { tokenize } from '../../src/extract/places/tokens.js';
 import { buildRuns, findInRuns, makeContext } from '../../src/extract/places/extract.js';
 import { PLACE_REFINERS } from '../../src/extract/places/refine.js';
 import { analyseText } from '../helpers.js';
+import { createGazetteer } from '../../src/gazetteer/index.js';
+
+const gazetteer = createGazetteer();
 
 const F = 'places-refiners.test.ts';
 
@@ -23,7 +26,7 @@ describe(`${F}: each refiner on its own example`, () => {
     const a = analyseText(text, '2023-12-08');
     const toks = tokenize(a, (s, e) => a.isContent(s, e));
     const runs = buildRuns(a.text, toks);
-    const ctx = makeContext(a, toks, runs);
+    const ctx = makeContext(a, gazetteer, toks, runs);
     const found = findInRuns(ctx, runs);
     const named = (xs: typeof found) => xs.filter((f) => a.text.slice(f.start, f.end) === name);
     expect(named(found).length, `${F}: ${name} is a candidate`).toBeGreaterThan(0);

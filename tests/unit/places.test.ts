@@ -3,19 +3,22 @@ import { describe, expect, it } from 'vitest';
 import { extractPlaces } from '../../src/extract/places/index.js';
 import { resolvePlaces } from '../../src/resolve/places.js';
 import { analyseText, expectExactSpans, seedText } from '../helpers.js';
+import { createResources } from '../../src/resources.js';
+
+const r = createResources();
 
 const FILE = 'places.test.ts';
 
 function mentions(text: string): [string, number, string][] {
   const a = analyseText(text);
-  const ms = extractPlaces(a).filter((m) => a.isContent(m.start, m.end));
+  const ms = extractPlaces(a, r).filter((m) => a.isContent(m.start, m.end));
   expectExactSpans(text, ms);
   return ms.map((m) => [m.text, m.start, m.rule]);
 }
 
 function places(text: string) {
   const a = analyseText(text);
-  return resolvePlaces(extractPlaces(a).filter((m) => a.isContent(m.start, m.end)), a);
+  return resolvePlaces(r.gazetteer, extractPlaces(a, r).filter((m) => a.isContent(m.start, m.end)), a);
 }
 
 describe('place mentions (src/extract/places)', () => {
@@ -84,9 +87,9 @@ describe('place mentions (src/extract/places)', () => {
       fc.property(fc.array(words, { maxLength: 30 }).map((xs) => xs.join(' ')), fc.string({ maxLength: 40 }), (s, junk) => {
         for (const text of [s, junk + s]) {
           const a = analyseText(text);
-          const ms = extractPlaces(a);
+          const ms = extractPlaces(a, r);
           expectExactSpans(text, ms);
-          for (const p of resolvePlaces(ms, a)) expectExactSpans(text, p.mentions);
+          for (const p of resolvePlaces(r.gazetteer, ms, a)) expectExactSpans(text, p.mentions);
         }
       }),
       { numRuns: 60, seed: 7 },

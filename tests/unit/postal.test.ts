@@ -1,9 +1,11 @@
 // US postal towns (src/gazetteer/postal.ts) and the event's town as its postal address names it (src/resolve/event-places.ts, for src/event/location.ts).
 import { describe, expect, it } from 'vitest';
 import { postalKey, postalTownIn, preparePostal, type PostalIndex } from '../../src/gazetteer/postal.js';
-import { postalTown } from '../../src/gazetteer/index.js';
+import { createGazetteer } from '../../src/gazetteer/index.js';
 import { countyTown, postalPlace } from '../../src/resolve/event-places.js';
 import type { Place } from '../../src/record/schema.js';
+
+const gazetteer = createGazetteer();
 
 const INDEX: PostalIndex = preparePostal([
   { latitude: 38.9223, longitude: -76.8755, city: 'Hyattsville', state: 'MD', country: 'US' },
@@ -42,11 +44,11 @@ describe('postal.test.ts: the postal town of a place', () => {
   });
 
   it('reads the real data by state name', () => {
-    expect(postalTown('Maryland', 'Landover', 38.934, -76.89664)?.name).toBe('Hyattsville');
-    expect(postalTown('California', 'Foothill Farms', 38.67877, -121.35114)?.name).toBe('Sacramento');
-    expect(postalTown('New York', 'Bushwick', 40.69427, -73.91875)?.name).toBe('Brooklyn');
-    expect(postalTown('Illinois', 'Chicago', 41.85, -87.65)?.how).toBe('postal.same-town');
-    expect(postalTown('Atlantis', 'Chicago', 41.85, -87.65)).toBeNull();
+    expect(gazetteer.postalTown('Maryland', 'Landover', 38.934, -76.89664)?.name).toBe('Hyattsville');
+    expect(gazetteer.postalTown('California', 'Foothill Farms', 38.67877, -121.35114)?.name).toBe('Sacramento');
+    expect(gazetteer.postalTown('New York', 'Bushwick', 40.69427, -73.91875)?.name).toBe('Brooklyn');
+    expect(gazetteer.postalTown('Illinois', 'Chicago', 41.85, -87.65)?.how).toBe('postal.same-town');
+    expect(gazetteer.postalTown('Atlantis', 'Chicago', 41.85, -87.65)).toBeNull();
   });
 });
 
@@ -64,7 +66,7 @@ describe('postal.test.ts: the event town as its postal address names it', () => 
     ['no region: left alone', [place('p1', 'Landover', '', 38.934, -76.89664, { admin1: null })], 'Landover', 'p1', null],
     ['not a town: left alone', [place('p1', 'Prince George\'s County', 'Maryland', null, null, { kind: 'admin' })], 'Prince George\'s County', 'p1', null],
   ])('%s', (_why, places, name, id, rule) => {
-    const out = postalPlace({ id: 'p1', rule: 'event.location-lead' }, places);
+    const out = postalPlace(gazetteer, { id: 'p1', rule: 'event.location-lead' }, places);
     const all = out.added ? [...places, out.added] : places;
     expect(out.id).toBe(id);
     expect(all.find((p) => p.id === out.id)?.name).toBe(name);
@@ -77,7 +79,7 @@ describe('postal.test.ts: the event town as its postal address names it', () => 
 
   it('a service town chosen first is replaced by its postal town, under its id', () => {
     const added = place('p3', 'Landover', 'Maryland', 38.934, -76.89664);
-    const out = postalPlace({ id: 'p3', rule: 'event.location-service-city', added }, [place('p1', 'Richmond', 'Virginia', 37.55, -77.46)]);
+    const out = postalPlace(gazetteer, { id: 'p3', rule: 'event.location-service-city', added }, [place('p1', 'Richmond', 'Virginia', 37.55, -77.46)]);
     expect(out).toMatchObject({ id: 'p3', rule: 'event.location-postal-town', added: { id: 'p3', name: 'Hyattsville' } });
   });
 });
@@ -92,7 +94,7 @@ describe('postal.test.ts: an event placed only in a county', () => {
     ['a rural county stays, with no town', [county('p1', 'Dinwiddie County', 'Virginia')], 'Dinwiddie County', 'p1', null],
     ['a state is no county', [county('p1', 'Texas', 'Texas')], 'Texas', 'p1', null],
   ])('%s', (_why, places, name, id, rule) => {
-    const out = countyTown({ id: 'p1', rule: 'event.location-region' }, places);
+    const out = countyTown(gazetteer, { id: 'p1', rule: 'event.location-region' }, places);
     const all = out.added ? [...places, out.added] : places;
     expect(out.id).toBe(id);
     expect(all.find((p) => p.id === out.id)?.name).toBe(name);

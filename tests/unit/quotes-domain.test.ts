@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createQuoteTagger, extractQuotes, quotesDomain, type QuoteRule } from '../../src/extract/quotes/index.js';
+import { createQuoteTagger, quotesDomain, type QuoteRule } from '../../src/extract/quotes/index.js';
 import { analyseText, expectExactSpans } from '../helpers.js';
+
+/** One tagger for the file, as a pipeline keeps one (createPipeline). */
+const { extract: extractQuotes } = createQuoteTagger();
 
 const FILE = 'quotes-domain.test.ts';
 

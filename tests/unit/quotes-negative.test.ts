@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { extractQuotes } from '../../src/extract/quotes/index.js';
+import { createQuoteTagger } from '../../src/extract/quotes/index.js';
 import { findQuotedSpans, paragraphsOf } from '../../src/extract/quotes/marks.js';
 import { looksLikeTitle } from '../../src/extract/quotes/refine.js';
 import { splitLines } from '../../src/analyse/lines.js';
 import { analyseText, expectExactSpans } from '../helpers.js';
+
+/** One tagger for the file, as a pipeline keeps one (createPipeline). */
+const { extract: extractQuotes } = createQuoteTagger();
 
 const FILE = 'quotes-negative.test.ts';
 

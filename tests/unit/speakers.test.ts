@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { extractQuotes } from '../../src/extract/quotes/index.js';
+import { createQuoteTagger } from '../../src/extract/quotes/index.js';
+import { createFirstNames } from '../../src/extract/actors/names.js';
 import { genderOf, resolveSpeakers } from '../../src/resolve/speakers.js';
 import type { Actor } from '../../src/record/schema.js';
 import { analyseText, seedText } from '../helpers.js';
+
+const { extract: extractQuotes } = createQuoteTagger();
+const names = createFirstNames();
 
 const FILE = 'speakers.test.ts';
 
@@ -18,7 +22,7 @@ function actor(text: string, id: string, name: string, kind: Actor['kind'], titl
 
 function resolve(text: string, actors: Actor[]) {
   const a = analyseText(text);
-  return resolveSpeakers(extractQuotes(a), actors, a);
+  return resolveSpeakers(extractQuotes(a), actors, a, names);
 }
 
 describe(`speakers: the seed article (${FILE})`, () => {
@@ -110,7 +114,7 @@ describe(`speakers: linking rules (${FILE})`, () => {
     [{ id: 'a1', name: 'Smith', kind: 'person', title: null, country: null, affiliation: null, mentions: [{ text: 'Mr. Smith', start: 0, end: 9 }] }, 'male'],
     [{ id: 'a1', name: 'Lee', kind: 'person', title: 'spokeswoman', country: null, affiliation: null, mentions: [{ text: 'Lee', start: 0, end: 3 }] }, 'female'],
     [{ id: 'a1', name: 'Xq Zz', kind: 'person', title: null, country: null, affiliation: null, mentions: [{ text: 'Xq Zz', start: 0, end: 5 }] }, null],
-  ])('gender of %j', (a, g) => expect(genderOf(a)).toBe(g));
+  ])('gender of %j', (a, g) => expect(genderOf(a, names)).toBe(g));
 });
 
 describe(`speakers: the head of a speaker phrase and its appositions (${FILE})`, () => {

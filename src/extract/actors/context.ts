@@ -2,6 +2,7 @@
 // reads as sports results), the candidates they hand on, and the one way a candidate is labelled by a rule.
 import type { Analysis } from '../../analyse/index.js';
 import type { ActorKind } from '../../record/schema.js';
+import type { Resources } from '../../resources.js';
 import type { ActorMention } from '../types.js';
 import { findChunks, type Chunk } from './passes/1-chunks.js';
 import { wordKnowledge, type WordKnowledge } from './names.js';
@@ -74,8 +75,8 @@ export function mention(
   };
 }
 
-export function buildContext(a: Analysis): Context {
+export function buildContext(a: Analysis, r: Resources): Context {
   const headline = a.title?.text ?? a.text.slice(0, 200);
   const chunks = findChunks(a);
-  return { a, k: wordKnowledge(a), chunks, chunkEndingAt: new Map(chunks.map((c) => [c.to, c])), sports: SPORTS_SLUG.test(headline), teamSports: TEAM_SPORTS_SLUG.test(headline) };
+  return { a, k: wordKnowledge(a, r), chunks, chunkEndingAt: new Map(chunks.map((c) => [c.to, c])), sports: SPORTS_SLUG.test(headline), teamSports: TEAM_SPORTS_SLUG.test(headline) };
 }

@@ -3,6 +3,7 @@
 // the order of the files in passes/: name chunks (1), the names read from them by the chunk rules (2),
 // descriptions (3), names inside prefixed words (4); then the refiners, in the order of REFINERS.
 import type { Analysis } from '../../analyse/index.js';
+import type { Resources } from '../../resources.js';
 import type { Domain } from '../domain.js';
 import type { ActorMention } from '../types.js';
 import { buildContext, type ActorRule, type Extraction } from './context.js';
@@ -29,15 +30,18 @@ export const actorsDomain: Domain<ChunkRule, Refiner> = {
 };
 
 /** The passes of a document, in order (the numbered files of passes/). */
-function candidates(a: Analysis): { ctx: ReturnType<typeof buildContext>; x: Extraction } {
-  const ctx = buildContext(a);
+function candidates(a: Analysis, r: Resources): { ctx: ReturnType<typeof buildContext>; x: Extraction } {
+  const ctx = buildContext(a, r);
   const named = names(ctx);
   return { ctx, x: { mentions: [...named.mentions, ...descriptions(ctx), ...prefixed(ctx)], unlabelled: named.unlabelled } };
 }
 
-/** Throws on a bug; the pipeline turns that into a `stage_failed` warning on the record. */
-export function extractActors(a: Analysis): ActorMention[] {
-  const { ctx, x: first } = candidates(a);
+/**
+ * Every actor mention of the document; the countries and first names come from the pipeline's resources.
+ * Throws on a bug; the pipeline turns that into a `stage_failed` warning on the record.
+ */
+export function extractActors(a: Analysis, r: Resources): ActorMention[] {
+  const { ctx, x: first } = candidates(a, r);
   let x = first;
   for (const refine of actorsDomain.refiners) x = refine(ctx, x);
   return checkSpans(a, x.mentions);

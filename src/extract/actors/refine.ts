@@ -3,7 +3,6 @@
 // once label their other occurrences (surnames, headlines); a name with an age is a person.
 import type { Analysis } from '../../analyse/index.js';
 import type { ActorMention } from '../types.js';
-import { countryByDemonym, countryByName } from '../../gazetteer/countries.js';
 import { labelled, type ActorRule, type Candidate, type Context, type Extraction } from './context.js';
 import { isCommonWord } from './names.js';
 import { allCaps, subChunk, type Chunk } from './passes/1-chunks.js';
@@ -230,7 +229,7 @@ export const bracketedAliases: Refiner = (ctx, x) => {
     if (!open) continue;
     const c = chunkAt.get(m.end + open[0].length);
     if (!c || c.shouting || c.text.replace(/[^\p{L}]/gu, '').length < 2 || !/^\s*\)/.test(a.text.slice(c.end, c.end + 3)) || c.to - c.from > 6) continue;
-    if (countryByName(c.text) || countryByDemonym(c.text) || !free(c.start, c.end)) continue;
+    if (ctx.k.countries.countryByName(c.text) || ctx.k.countries.countryByDemonym(c.text) || !free(c.start, c.end)) continue;
     // the alias names the same actor: it keeps the full name, so that resolution joins them
     added.push({ ...m, text: c.text, start: c.start, end: c.end, ...labelled(RULES.orgAlias), title: null });
     mark(c.start, c.end);

@@ -5,7 +5,6 @@
 // of the order has a name; they never reach a record.
 import type { Term } from '../../analyse/index.js';
 import type { ActorKind } from '../../record/schema.js';
-import { countryByDemonym, countryByName } from '../../gazetteer/countries.js';
 import type { ActorRule, Context } from './context.js';
 import type { Chunk } from './passes/1-chunks.js';
 import { allCaps } from './passes/1-chunks.js';
@@ -129,17 +128,17 @@ export const CHUNK_RULES: readonly ChunkRule[] = [
   actor(RULES.groupName, (f) => ARMED_GROUPS.has(f.lower), 'group'),
   actor(RULES.institution, (f) => INSTITUTIONS.has(f.lower), (f) => INSTITUTIONS.get(f.lower)!.kind, (f) => INSTITUTIONS.get(f.lower)!.country),
   actor(RULES.institutionWord, (f) => f.terms.length === 1 && ORG_COMMON_CAPS.has(f.lower) && !f.c.initial, 'government'),
-  no('actor.no-country', 'place', (f) => !!countryByName(f.c.text)),
+  no('actor.no-country', 'place', (f) => !!f.k.countries.countryByName(f.c.text)),
   // "Derrick Church , 19 ,", "Tyajah N. Nelson": an age after the name, or a middle initial, makes a person
   actor(RULES.personAppositive, (f) => fewWords(f) && /^\s*,\s*(?:age\s+|aged\s+)?\d{1,2}\s*,/.test(after(f, 12)), 'person'),
   actor(RULES.personMiddleInitial, (f) => {
     const [t0, t1, t2] = f.terms;
     return fewWords(f) && f.terms.length === 3 && /^\p{Lu}$/u.test(t1.text) && t1.post.startsWith('.') && /^\p{Lu}\p{Ll}/u.test(t0.text) && /^\p{Lu}\p{Ll}/u.test(t2.text);
   }, 'person'),
-  no('actor.no-demonym', 'misc', (f) => f.terms.length === 1 && (!!countryByDemonym(f.c.text) || tagged(f.terms[0], 'Demonym'))),
+  no('actor.no-demonym', 'misc', (f) => f.terms.length === 1 && (!!f.k.countries.countryByDemonym(f.c.text) || tagged(f.terms[0], 'Demonym'))),
   // organisations by their last word
   no('actor.no-suffix-alone', null, (f) => orgLastWord(f) && f.terms.length === 1 && (f.c.initial || !ORG_HEADS.has(f.last))),
-  actor(RULES.orgSuffix, orgLastWord, (f) => kindOfHead(f.last), (f) => (countryByDemonym(f.terms[0].text) ?? countryByName(f.terms[0].text))?.code ?? null),
+  actor(RULES.orgSuffix, orgLastWord, (f) => kindOfHead(f.last), (f) => (f.k.countries.countryByDemonym(f.terms[0].text) ?? f.k.countries.countryByName(f.terms[0].text))?.code ?? null),
   actor(RULES.groupHead, (f) => f.words.length > 1 && GROUP_HEADS.has(f.last) && !tagged(f.terms[f.terms.length - 1], 'Person'), 'group'),
   // "Bank of England", "Organisation for Security and Cooperation in Europe"
   actor(RULES.orgHead, (f) => {
@@ -165,7 +164,7 @@ export const CHUNK_RULES: readonly ChunkRule[] = [
   // a nationality, an ethnic group or a faith is no organisation by itself ("Serb police", "Iraqi Kurdish group", "Islamic state")
   actor(RULES.orgCompromise, (f) => {
     const adjectiveLike = f.terms.length === 1 && (/^(?:Demonym|Adjective)$/.test(f.k.lexicon[f.lower] ?? '') || /(?:ean|ian|ese|ine)$/.test(f.lower) || f.c.text.length < 2);
-    const belonging = f.terms.some((t) => isBelonging(t.normal) || !!countryByDemonym(t.text));
+    const belonging = f.terms.some((t) => isBelonging(t.normal) || !!f.k.countries.countryByDemonym(t.text));
     return !adjectiveLike && !belonging && f.terms.some((t) => tagged(t, 'Organization', 'SportsTeam')) && !f.terms.some((t) => tagged(t, 'Person', 'Place', 'Region', 'Country', 'City'));
   }, 'organization'),
   no('actor.no-place-words', 'place', (f) => f.terms.every((t) => tagged(t, 'Place', 'Country', 'City', 'Region')) && !f.terms.some((t) => tagged(t, 'Person'))),

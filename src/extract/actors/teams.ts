@@ -1,8 +1,7 @@
 // Sports teams: in results, fixtures and reports of team sports, clubs stand in typical slots
 // ("Lotte 6 Hyundai 2", "beat Somerset", "Surrey captain Chris Lewis"). Countries are not teams here
 // (national sides are their countries, which are places).
-import type { Analysis, Term } from '../../analyse/index.js';
-import { countryByDemonym, countryByName } from '../../gazetteer/countries.js';
+import type { Term } from '../../analyse/index.js';
 import { subChunk, type Chunk } from './passes/1-chunks.js';
 import type { Context } from './context.js';
 import { ROLE_NOUNS, TITLE_MODIFIERS } from './lexicon.js';
@@ -67,7 +66,7 @@ export function teamCue(ctx: Context, c: Chunk): boolean {
   let role = false;
   while (terms[j] && terms[j].sentence === c.sentence && j - i < 4) {
     const t = terms[j];
-    if (ROLE_NOUNS.has(t.normal) || TITLE_MODIFIERS.has(t.normal) || countryByDemonym(t.text)) {
+    if (ROLE_NOUNS.has(t.normal) || TITLE_MODIFIERS.has(t.normal) || ctx.k.countries.countryByDemonym(t.text)) {
       role ||= ROLE_NOUNS.has(t.normal);
       j++;
       continue;
@@ -90,7 +89,7 @@ export function teamCue(ctx: Context, c: Chunk): boolean {
 export function bracketedCountryAfter(ctx: Context, c: Chunk): number {
   const t = ctx.a.terms[c.to];
   if (!t || t.sentence !== c.sentence || !/\(\s*$/.test(ctx.a.text.slice(c.end, t.start)) || !/^\s*\)/.test(t.post)) return 0;
-  return countryByName(t.text) ? 1 : 0;
+  return ctx.k.countries.countryByName(t.text) ? 1 : 0;
 }
 
 export function scoreRow(ctx: Context, c: Chunk): boolean {
@@ -107,10 +106,11 @@ export function scoreRow(ctx: Context, c: Chunk): boolean {
 }
 
 /** "Erik Breukink ( Netherlands ) Rabobank 8 seconds": the team after a competitor's country. */
-export function afterCountryInParens(a: Analysis, c: Chunk): boolean {
+export function afterCountryInParens(ctx: Context, c: Chunk): boolean {
+  const { a } = ctx;
   const before = a.text.slice(Math.max(0, c.start - 40), c.start);
   const m = /\(\s*([\p{L} .'-]{2,30}?)\s*\)\s*$/u.exec(before);
-  return !!m && !!countryByName(m[1]) && !a.terms.slice(c.from, c.to).some((t) => t.tags.has('FirstName'));
+  return !!m && !!ctx.k.countries.countryByName(m[1]) && !a.terms.slice(c.from, c.to).some((t) => t.tags.has('FirstName'));
 }
 
 /** In team sports, a town or county name that acts (subject of a verb, not after "at"/"in") is its club. */

@@ -1,7 +1,6 @@
 // Small helpers shared by the actor rules and passes: word normal forms, tags, words that are never
 // names, titles, acronyms, countries, compass words, and the "Iran-backed" modifier.
 import type { Analysis, Term } from '../../analyse/index.js';
-import { countryByDemonym, countryByName } from '../../gazetteer/countries.js';
 import { ARMED_GROUPS, BACKED_VERBS, BELONGING, COMPASS_WORDS, HONORIFICS, INSTITUTIONS, MEDIA_NAMES, NAME_PARTICLES, NEVER_NAMES, TITLE_WORDS } from './lexicon.js';
 import { isCommonWord, type WordKnowledge } from './names.js';
 
@@ -19,7 +18,7 @@ export function never(t: Term): boolean {
 export function initialCommon(k: WordKnowledge, t: Term): boolean {
   if (MEDIA_NAMES.has(t.normal) || ARMED_GROUPS.has(t.normal) || INSTITUTIONS.has(t.normal)) return false;
   if (NAME_PARTICLES.has(t.normal) && t.text !== t.text.toUpperCase()) return false;
-  if (tagged(t, 'Demonym') || countryByDemonym(t.text)) return false;
+  if (tagged(t, 'Demonym') || k.countries.countryByDemonym(t.text)) return false;
   if (tagged(t, 'Person', 'FirstName', 'LastName', 'Organization', 'Place', 'Country', 'City', 'Region', 'Acronym', 'SportsTeam')) return false;
   if (isCommonWord(k, t.normal)) return true;
   return tagged(t, 'Verb', 'Adverb', 'Adjective', 'Plural', 'Value', 'Gerund', 'Modal', 'Copula', 'Negative', 'Expression');
@@ -31,8 +30,8 @@ export function isTitleTerm(t: Term): boolean {
   return TITLE_WORDS.has(w) || HONORIFICS.has(w);
 }
 
-export function isCountryOrDemonym(s: string): { code: string } | null {
-  return countryByName(s) ?? countryByDemonym(s);
+export function isCountryOrDemonym(k: WordKnowledge, s: string): { code: string } | null {
+  return k.countries.countryByName(s) ?? k.countries.countryByDemonym(s);
 }
 
 /** An ethnic group, a faith or its adjective (nationalities come from the gazetteer's demonyms). */
@@ -47,11 +46,11 @@ export const isAcronymText = (s: string): boolean => /^(?:\p{Lu}\.){2,5}$|^\p{Lu
 export const isBacked = (w: string): boolean => BACKED_VERBS.has(w);
 
 /** The country code of an "Iran-backed" right before term `from`, else null. */
-export function backedBefore(a: Analysis, from: number): string | null {
+export function backedBefore(k: WordKnowledge, a: Analysis, from: number): string | null {
   const { terms, text } = a;
   const verb = terms[from - 1];
   const who = terms[from - 2];
   if (!verb || !who || verb.sentence !== terms[from].sentence || who.sentence !== verb.sentence) return null;
   if (!isBacked(verb.normal) || text.slice(who.end, verb.start) !== '-') return null;
-  return (countryByName(who.text) ?? countryByDemonym(who.text))?.code ?? null;
+  return (k.countries.countryByName(who.text) ?? k.countries.countryByDemonym(who.text))?.code ?? null;
 }

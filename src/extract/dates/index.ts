@@ -31,7 +31,12 @@ export interface DateTagger {
   extract(a: Analysis): DateCandidate[];
 }
 
-/** A tagger with its rules compiled once; reuse it across documents. */
+/**
+ * A tagger with its rules compiled once; reuse it across documents (a pipeline makes and owns one:
+ * createPipeline). V8's cache of compiled regular expressions does not survive a full garbage collection, and
+ * these unicode-aware patterns are costly to compile, so a tagger keeps its own (the runner resets every
+ * pattern's lastIndex before it scans).
+ */
 export function createDateTagger(domain: Pick<Domain<DateRule, Refiner>, 'rules' | 'refiners'> = datesDomain): DateTagger {
   const rules = compileRules([...domain.rules]);
   return {
@@ -44,17 +49,4 @@ export function createDateTagger(domain: Pick<Domain<DateRule, Refiner>, 'rules'
       return xs.map(({ priority: _p, anchor: _a, form: _f, chrono: _c, ...x }) => x);
     },
   };
-}
-
-/**
- * The default domain's tagger, compiled on first use. V8's cache of compiled regular expressions does not
- * survive a full garbage collection, and these unicode-aware patterns are costly to compile, so each thread
- * keeps its own (the runner resets every pattern's lastIndex before it scans).
- */
-let defaultTagger: DateTagger | null = null;
-
-/** Every temporal expression of the document, with exact spans and rule ids (the domain on its own; the pipeline makes and owns its own tagger: createPipeline). */
-export function extractDates(a: Analysis): DateCandidate[] {
-  defaultTagger ??= createDateTagger();
-  return defaultTagger.extract(a);
 }

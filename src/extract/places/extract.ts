@@ -1,8 +1,7 @@
 // The runner: cuts the text into runs of capitalised tokens, tries the place rules on their
 // sub-runs (longest first, left to right), and hands each match with its context to the refiners.
 import type { Analysis } from '../../analyse/index.js';
-import { countryByName } from '../../gazetteer/countries.js';
-import { adminsByName } from '../../gazetteer/places.js';
+import type { Gazetteer } from '../../gazetteer/index.js';
 import type { PlaceMention } from '../types.js';
 import {
   ABBREV_BEFORE_PERIOD,
@@ -40,6 +39,8 @@ export interface Found {
 
 export interface PlaceContext {
   a: Analysis;
+  /** the pipeline's gazetteer */
+  gazetteer: Gazetteer;
   toks: Tok[];
   runs: Tok[][];
   /** the article is a sports report ("SOCCER - ...") */
@@ -100,7 +101,7 @@ function sportsReport(a: Analysis): boolean {
   return m !== null && TEAM_SPORTS.has(m[1].toLowerCase().trim());
 }
 
-export function makeContext(a: Analysis, toks: Tok[], runs: Tok[][]): PlaceContext {
+export function makeContext(a: Analysis, gazetteer: Gazetteer, toks: Tok[], runs: Tok[][]): PlaceContext {
   const dl = a.dateline.place;
   const text = a.text;
   const prevTok = (t: Tok): Tok | undefined => {
@@ -109,6 +110,7 @@ export function makeContext(a: Analysis, toks: Tok[], runs: Tok[][]): PlaceConte
   };
   return {
     a,
+    gazetteer,
     toks,
     runs,
     sports: sportsReport(a),
@@ -140,7 +142,7 @@ export function makeContext(a: Analysis, toks: Tok[], runs: Tok[][]): PlaceConte
         const last = toks[t.k + len];
         if (!last || last.sentence !== n1.sentence) continue;
         const name = text.slice(n1.start, last.end);
-        if (countryByName(name) || adminsByName(name).some((x) => x.country === 'US' || x.population > 1e6)) return true;
+        if (gazetteer.countryByName(name) || gazetteer.adminsByName(name).some((x) => x.country === 'US' || x.population > 1e6)) return true;
       }
       return false;
     },
@@ -171,7 +173,7 @@ export function findInRuns(ctx: PlaceContext, runs: Tok[][]): Found[] {
         const acronym = sub.length === 1 && !first.shout && /^[A-Z]{2,5}$/.test(first.text) && !first.term.tags.has('Place') && !ctx.inDateline(first);
         const name = text.slice(first.start, last.end);
         const allowMinor = ctx.inDateline(first) || ctx.locativeBefore(first) || ctx.placeAfter(last);
-        const match = matchPlace({ text, toks: sub, name, allowMinor });
+        const match = matchPlace({ text, toks: sub, name, allowMinor, gazetteer: ctx.gazetteer });
         if (match && acronym && match.strength !== 'strong') continue;
         // "Nowadays Libby Lake Park": an ordinary word opening the sentence is not part of the name
         if (match && match.pattern && first.initial && !DIRECTIONS.has(first.key) && isCommonWord(first)) break;
@@ -191,11 +193,14 @@ export function findInRuns(ctx: PlaceContext, runs: Tok[][]): Found[] {
 
 /** "al-Asaf airbase", "Conoco gas field": an unknown name before a lower-case facility noun. */
 /** The lower-case facility phrases by their first word, split once ("gas field" -> ["gas", "field"]). */
-const LOWER_FACILITY_BY_FIRST = new Map<string, string[][]>();
-for (const phrase of LOWER_FACILITY) {
-  const words = phrase.split(' ');
-  LOWER_FACILITY_BY_FIRST.set(words[0], [...(LOWER_FACILITY_BY_FIRST.get(words[0]) ?? []), words]);
-}
+const LOWER_FACILITY_BY_FIRST: ReadonlyMap<string, readonly string[][]> = (() => {
+  const byFirst = new Map<string, string[][]>();
+  for (const phrase of LOWER_FACILITY) {
+    const words = phrase.split(' ');
+    byFirst.set(words[0], [...(byFirst.get(words[0]) ?? []), words]);
+  }
+  return byFirst;
+})();
 
 export function findLowerFacilities(ctx: PlaceContext, runs: Tok[][], found: Found[]): PlaceMention[] {
   const text = ctx.a.text;

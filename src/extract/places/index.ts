@@ -26,6 +26,7 @@
 // the place Iraq; CoNLL marks it so too); a demonym ("Iraqi") is not a place mention; a country inside
 // a compound ("Iran-backed", "Israel-Hamas", "U.S.-led") is.
 import type { Analysis } from '../../analyse/index.js';
+import type { Resources } from '../../resources.js';
 import type { PlaceMention } from '../types.js';
 import { buildRuns, findInRuns, findLowerFacilities, findRepeats, findSettlements, findStateAbbreviations, makeContext } from './extract.js';
 import { PLACE_REFINERS, refine, removeOverlaps } from './refine.js';
@@ -51,10 +52,11 @@ export const placesDomain = {
   ],
 } as const satisfies Domain;
 
-export function extractPlaces(a: Analysis): PlaceMention[] {
+/** Every place mention of the document, looked up on the pipeline's gazetteer. */
+export function extractPlaces(a: Analysis, r: Pick<Resources, 'gazetteer'>): PlaceMention[] {
   const toks = tokenize(a, (start, end) => a.isContent(start, end));
   const runs = buildRuns(a.text, toks);
-  const ctx = makeContext(a, toks, runs);
+  const ctx = makeContext(a, r.gazetteer, toks, runs);
   const matched = findInRuns(ctx, runs);
   const kept = refine(ctx, [...matched, ...findSettlements(ctx, matched)]);
   const keptSet = new Set(kept);

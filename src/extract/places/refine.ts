@@ -1,7 +1,6 @@
 // Refiners: pure filters over the matches, each with one concern and a stable id (in comments and
 // tests): a demonym is not a place, a town name that is an ordinary word needs a locative cue,
 // a place inside a longer name belongs to that name, a city in a sports report is a team.
-import { countryByDemonym } from '../../gazetteer/countries.js';
 import type { PlaceMention } from '../types.js';
 import { isCommonWord } from './words.js';
 import { BUSINESS_NOUNS, COMMON_WORD_TOWNS, DIRECTIONS, LOCAL_SERVICES, ORG_HEADS, ORG_SUFFIXES, PORTFOLIOS, PREFIXES, TEAM_CUES, TITLES } from './lexicon.js';
@@ -16,8 +15,8 @@ const isWeak = (f: Found): boolean => f.match.strength !== 'strong';
 const cityLike = (f: Found): boolean => f.match.kind === 'city' || f.match.kind === 'admin' || f.match.kind === 'other';
 
 /** place.refine-demonym: "German", "Iraqis" name people, not places. */
-const demonyms: Refiner = (_ctx, found) =>
-  found.filter((f) => !(f.toks.length === 1 && f.match.kind !== 'country' && countryByDemonym(f.toks[0].text)));
+const demonyms: Refiner = (ctx, found) =>
+  found.filter((f) => !(f.toks.length === 1 && f.match.kind !== 'country' && ctx.gazetteer.countryByDemonym(f.toks[0].text)));
 
 /** place.refine-capitals-line: in a line written in capitals, only well-known places count. */
 const capitalsLine: Refiner = (ctx, found) =>
@@ -67,7 +66,7 @@ const longerNames: Refiner = (ctx, found) => {
     TITLES.has(t.key) ||
     DIRECTIONS.has(t.key) ||
     (t.initial && isCommonWord(t)) ||
-    countryByDemonym(t.text) !== null ||
+    ctx.gazetteer.countryByDemonym(t.text) !== null ||
     (PORTFOLIOS.has(t.key) && TITLES.has(ctx.toks[t.k + 1]?.key ?? '')) ||
     // an acronym beside a place: "Chicago NAPM", "OSCE Chechnya mission"
     (/^[A-Z]{2,5}$/.test(t.text) && !t.shout);
@@ -154,9 +153,9 @@ function surnames(ctx: PlaceContext): Set<string> {
 }
 
 /** Town names the text also uses right after another, unknown capitalised word ("Yasser Arafat", "MaliVai Washington"). */
-function nameParts(found: Found[]): Set<string> {
+function nameParts(ctx: PlaceContext, found: Found[]): Set<string> {
   const unknown = (t: Tok): boolean =>
-    t.cap && !t.shout && !t.term.tags.has('Place') && !isFunctionWord(t) && !TITLES.has(t.key) && !DIRECTIONS.has(t.key) && !countryByDemonym(t.text) && !(t.initial && isCommonWord(t));
+    t.cap && !t.shout && !t.term.tags.has('Place') && !isFunctionWord(t) && !TITLES.has(t.key) && !DIRECTIONS.has(t.key) && !ctx.gazetteer.countryByDemonym(t.text) && !(t.initial && isCommonWord(t));
   const out = new Set<string>();
   for (const f of found) {
     if (f.toks.length !== 1 || f.match.strength === 'strong' || f.toks[0].hyphenBefore) continue;
@@ -169,7 +168,7 @@ function nameParts(found: Found[]): Set<string> {
 /** place.refine-person-surname: "Washington" after "MaliVai Washington", "Jordan" after "Michael Jordan". */
 const personSurnames: Refiner = (ctx, found) => {
   const names = surnames(ctx);
-  for (const n of nameParts(found)) names.add(n);
+  for (const n of nameParts(ctx, found)) names.add(n);
   if (names.size === 0) return found;
   return found.filter((f) => {
     if (f.toks.length !== 1 || !names.has(f.toks[0].key)) return true;

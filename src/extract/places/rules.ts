@@ -1,7 +1,6 @@
 // Place rules: each looks at a run of capitalised tokens and says whether it names a place, of what
 // kind, and what to look up. Rules are tried in this order on every sub-run, longest run first.
-import { countryByDemonym, countryByName } from '../../gazetteer/countries.js';
-import { adminsByName, citiesByName, foldName } from '../../gazetteer/places.js';
+import { foldName, type Gazetteer } from '../../gazetteer/index.js';
 import type { PlaceKind } from '../../record/schema.js';
 import { DIRECTIONS, FACILITY_NOUNS, NAMED_AREAS, TERRAIN_NOUNS, TERRAIN_PREFIX, WATER_NOUNS, WATER_PREFIX, WATER_PREFIX_BARE } from './lexicon.js';
 import type { Tok } from './tokens.js';
@@ -30,6 +29,8 @@ export interface RuleContext {
   name: string;
   /** may small places (population < 15,000) be looked up: a locative cue or the dateline */
   allowMinor: boolean;
+  /** the pipeline's gazetteer */
+  gazetteer: Gazetteer;
 }
 
 export interface PlaceRule {
@@ -43,13 +44,13 @@ const keys = (toks: Tok[]): string[] => toks.map((t) => t.key);
 const span = (ctx: RuleContext, toks: Tok[]): string => ctx.text.slice(toks[0].start, toks[toks.length - 1].end);
 
 /** What a name is on the gazetteer, without the pattern rules (used for "X Province", "Southern X"). */
-function gazetteerKind(name: string): { kind: PlaceKind; population: number } | null {
+function gazetteerKind(gazetteer: Gazetteer, name: string): { kind: PlaceKind; population: number } | null {
   const area = NAMED_AREAS[foldName(name)];
   if (area) return { kind: area.kind, population: 1e7 };
-  if (countryByName(name)) return { kind: 'country', population: 1e8 };
-  const admins = adminsByName(name);
+  if (gazetteer.countryByName(name)) return { kind: 'country', population: 1e8 };
+  const admins = gazetteer.adminsByName(name);
   if (admins.length > 0) return { kind: 'admin', population: admins[0].population };
-  const cities = citiesByName(name);
+  const cities = gazetteer.citiesByName(name);
   if (cities.length > 0) return { kind: 'city', population: cities[0].population };
   return null;
 }
@@ -65,8 +66,8 @@ export const PLACE_RULES: PlaceRule[] = [
   {
     id: 'place.gazetteer-country',
     match(ctx) {
-      if (ctx.toks.length === 1 && countryByDemonym(ctx.name) && !countryByName(ctx.name)) return null;
-      return countryByName(ctx.name) ? { kind: 'country', rule: 'place.gazetteer-country', strength: 'strong', population: 1e8 } : null;
+      if (ctx.toks.length === 1 && ctx.gazetteer.countryByDemonym(ctx.name) && !ctx.gazetteer.countryByName(ctx.name)) return null;
+      return ctx.gazetteer.countryByName(ctx.name) ? { kind: 'country', rule: 'place.gazetteer-country', strength: 'strong', population: 1e8 } : null;
     },
   },
   {
@@ -77,19 +78,19 @@ export const PLACE_RULES: PlaceRule[] = [
       const r = k.indexOf('republic');
       if (r < 0 || k[r + 1] !== 'of' || r + 2 >= k.length || !ctx.toks.slice(0, r + 1).every((t) => t.cap)) return null;
       const lookup = span(ctx, ctx.toks.slice(r + 2));
-      return countryByName(lookup) ? { kind: 'country', rule: 'place.republic-of', lookup, strength: 'strong', population: 1e8 } : null;
+      return ctx.gazetteer.countryByName(lookup) ? { kind: 'country', rule: 'place.republic-of', lookup, strength: 'strong', population: 1e8 } : null;
     },
   },
   {
     id: 'place.gazetteer-admin',
     match(ctx) {
-      const admins = adminsByName(ctx.name);
+      const admins = ctx.gazetteer.adminsByName(ctx.name);
       if (admins.length === 0) return null;
       const best = admins[0];
       // regions named by a bare direction ("West", "Eastern") are not found by that word alone
       if (ctx.toks.length === 1 && DIRECTIONS.has(ctx.toks[0].key)) return null;
       // "Baghdad", "New York": the region's capital city is meant by the bare name (the city rule takes it)
-      const city = citiesByName(ctx.name)[0];
+      const city = ctx.gazetteer.citiesByName(ctx.name)[0];
       if (city && (city.featureCode === 'PPLC' || city.featureCode === 'PPLA' || city.population >= best.population * 0.3)) return null;
       // a US state, or a prominent first-level region
       if (best.country !== 'US' && best.population < 200000 && ctx.toks.length === 1 && !ctx.allowMinor) return null;
@@ -103,9 +104,9 @@ export const PLACE_RULES: PlaceRule[] = [
       const [first, ...rest] = ctx.toks;
       if (rest.length === 0 || !DIRECTIONS.has(first.key) || !first.cap) return null;
       // "South Bend", "West Palm Beach" are names of their own
-      if (citiesByName(ctx.name).length > 0 || adminsByName(ctx.name).length > 0) return null;
+      if (ctx.gazetteer.citiesByName(ctx.name).length > 0 || ctx.gazetteer.adminsByName(ctx.name).length > 0) return null;
       const lookup = span(ctx, rest);
-      const base = gazetteerKind(lookup);
+      const base = gazetteerKind(ctx.gazetteer, lookup);
       if (!base || base.kind === 'water') return null;
       return { kind: 'region', rule: 'place.direction-region', lookup, strength: 'strong', population: base.population, form: 'direction' };
     },
@@ -139,7 +140,7 @@ export const PLACE_RULES: PlaceRule[] = [
         return { kind: suffix, rule: 'place.terrain-pattern', lookup, strength: 'strong', population: 0, form: 'terrain' };
       }
       const prefix = TERRAIN_PREFIX[k[0]];
-      if (prefix && k.length === 2 && ctx.toks[0].cap && ctx.toks[1].cap && citiesByName(ctx.name).length === 0) return { kind: prefix, rule: 'place.terrain-pattern', strength: 'strong', population: 0, form: 'terrain' };
+      if (prefix && k.length === 2 && ctx.toks[0].cap && ctx.toks[1].cap && ctx.gazetteer.citiesByName(ctx.name).length === 0) return { kind: prefix, rule: 'place.terrain-pattern', strength: 'strong', population: 0, form: 'terrain' };
       return null;
     },
   },
@@ -156,10 +157,10 @@ export const PLACE_RULES: PlaceRule[] = [
   {
     id: 'place.gazetteer-city',
     match(ctx) {
-      const cities = citiesByName(ctx.name);
+      const cities = ctx.gazetteer.citiesByName(ctx.name);
       if (cities.length > 0) return { kind: 'city', rule: 'place.gazetteer-city', strength: 'gazetteer', population: cities[0].population };
       if (!ctx.allowMinor) return null;
-      const towns = citiesByName(ctx.name, { minor: true });
+      const towns = ctx.gazetteer.citiesByName(ctx.name, { minor: true });
       return towns.length > 0 ? { kind: 'city', rule: 'place.gazetteer-town', strength: 'weak', population: towns[0].population } : null;
     },
   },

@@ -5,12 +5,12 @@ import { COMMON_WORD_TOWNS } from './lexicon.js';
 import type { Tok } from './tokens.js';
 
 const PLACE_TAGS = new Set(['Place', 'Country', 'City', 'Region']);
-let lexicon: Record<string, string | string[]> | null = null;
 
 /** An ordinary English word (compromise's lexicon or our list), not a proper name. */
 export function isCommonWord(t: Tok): boolean {
   if (COMMON_WORD_TOWNS.has(t.key)) return true;
-  lexicon ??= (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+  // compromise's own model, held by compromise (nlp.model() hands back the same object every time)
+  const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
   if (!Object.hasOwn(lexicon, t.key)) return false;
   const tag = lexicon[t.key];
   const tags = Array.isArray(tag) ? tag : [tag];

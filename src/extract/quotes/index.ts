@@ -55,12 +55,3 @@ export function createQuoteTagger(domain: QuotesDomain = quotesDomain): QuoteTag
     },
   };
 }
-
-/** A tagger for callers of extractQuotes alone (the pipeline makes and owns its own: createPipeline). */
-let tagger: QuoteTagger | null = null;
-
-/** Every quote of the document, with its speaker phrase and rule ids (the domain on its own, outside a pipeline). */
-export function extractQuotes(a: Analysis): QuoteCandidate[] {
-  tagger ??= createQuoteTagger();
-  return tagger.extract(a);
-}

@@ -4,7 +4,6 @@
 // the refiners, which may label them from elsewhere in the document.
 import type { Analysis, Term } from '../../../analyse/index.js';
 import type { ActorKind } from '../../../record/schema.js';
-import { countryByDemonym, countryByName } from '../../../gazetteer/countries.js';
 import { classify } from '../classify.js';
 import { mention, type Candidate, type Context, type Extraction } from '../context.js';
 import { HONORIFICS, INSTITUTIONS, NAME_PARTICLES, ORG_CUES, ORG_SUFFIXES, ROLE_NOUNS, TITLE_MODIFIERS } from '../lexicon.js';
@@ -44,7 +43,7 @@ function ownerBefore(ctx: Context, from: number): { country: string | null; affi
   if (!prev || prev.sentence !== a.terms[from].sentence) return { country: null, affiliation: null };
   const chunk = ctx.chunkEndingAt.get(from);
   if (!chunk) return { country: null, affiliation: null };
-  const country = isCountryOrDemonym(chunk.text);
+  const country = isCountryOrDemonym(ctx.k, chunk.text);
   if (country) return { country: country.code, affiliation: null };
   const inst = INSTITUTIONS.get(chunk.text.toLowerCase());
   if (inst) return { country: inst.country, affiliation: chunk.text };
@@ -166,17 +165,17 @@ function corporateCue(a: Analysis, c: Chunk, sports: boolean): boolean {
  * lists are clubs; countries never are (national sides are their countries).
  */
 function isTeam(ctx: Context, name: Chunk, verdict: Outcome, weakPerson: boolean): boolean {
-  if (!ctx.sports || countryByName(name.text) || countryByDemonym(name.text)) return false;
+  if (!ctx.sports || ctx.k.countries.countryByName(name.text) || ctx.k.countries.countryByDemonym(name.text)) return false;
   const { a } = ctx;
   const unread = verdict === null || verdict === 'place';
-  if (weakPerson && (scoreRow(ctx, name) || afterCountryInParens(a, name))) return true;
-  if (!ctx.teamSports) return unread && (teamSlot(ctx, name) || afterCountryInParens(a, name));
+  if (weakPerson && (scoreRow(ctx, name) || afterCountryInParens(ctx, name))) return true;
+  if (!ctx.teamSports) return unread && (teamSlot(ctx, name) || afterCountryInParens(ctx, name));
   if (weakPerson && teamCue(ctx, name)) return true;
   const person = verdict !== null && typeof verdict === 'object' && verdict.kind === 'person';
   if (person && name.to - name.from === 1 && teamSlot(ctx, name)) return true;
   if (unread && (teamCue(ctx, name) || (verdict === 'place' && teamSubject(ctx, name)))) return true;
   if ((unread || weakPerson) && clubInBrackets(a, name)) return true;
-  return unread && (teamSlot(ctx, name) || afterCountryInParens(a, name));
+  return unread && (teamSlot(ctx, name) || afterCountryInParens(ctx, name));
 }
 
 /** Team sports: "Fabrizio Ravanelli ( Middlesbrough )": a player's club in brackets right after the player's name. */
@@ -195,13 +194,13 @@ export function names(ctx: Context): Extraction {
   for (const raw of ctx.chunks) {
     if (raw.shouting) {
       for (const piece of shoutingPieces(ctx, raw)) {
-        if (ctx.sports && teamSlot(ctx, piece) && !countryByName(piece.text) && !countryByDemonym(piece.text)) mentions.push(mention(a, piece, RULES.teamCaps, 'organization'));
+        if (ctx.sports && teamSlot(ctx, piece) && !ctx.k.countries.countryByName(piece.text) && !ctx.k.countries.countryByDemonym(piece.text)) mentions.push(mention(a, piece, RULES.teamCaps, 'organization'));
         else unlabelled.push(piece);
       }
       continue;
     }
     // a results row in a team sport: "Reading 4 1 1 2 5 10 4" (a word that reads as common at a line start)
-    if (ctx.teamSports && raw.initial && !never(a.terms[raw.from]) && teamSlot(ctx, raw) && !countryByName(raw.text) && !countryByDemonym(raw.text)) {
+    if (ctx.teamSports && raw.initial && !never(a.terms[raw.from]) && teamSlot(ctx, raw) && !ctx.k.countries.countryByName(raw.text) && !ctx.k.countries.countryByDemonym(raw.text)) {
       mentions.push(mention(a, raw, RULES.teamRow, 'organization'));
       continue;
     }
@@ -216,7 +215,7 @@ export function names(ctx: Context): Extraction {
     let demonymCountry: string | null = null;
     if (!split.owner && name.to - name.from > 1 && !ORG_SUFFIXES.has(clean(a.terms[name.to - 1].text))) {
       // "Australian Tom Moody": the demonym says the country, the name starts after it
-      const d = countryByDemonym(a.terms[name.from].text);
+      const d = ctx.k.countries.countryByDemonym(a.terms[name.from].text);
       if (d && tagged(a.terms[name.from + 1], 'Person', 'FirstName', 'MaleName', 'FemaleName')) {
         demonymCountry = d.code;
         name = subChunk(a, name, name.from + 1, name.to);
@@ -227,7 +226,7 @@ export function names(ctx: Context): Extraction {
     let country: string | null = demonymCountry;
     let affiliation: string | null = null;
     if (split.owner) {
-      const owner = isCountryOrDemonym(split.owner.text);
+      const owner = isCountryOrDemonym(ctx.k, split.owner.text);
       if (owner) country = owner.code;
       else {
         const verdict = classify(ctx, split.owner, false);
@@ -249,7 +248,7 @@ export function names(ctx: Context): Extraction {
       mentions.push(mention(a, name, RULES.team, 'organization'));
       continue;
     }
-    if ((verdict === null || verdict === 'place') && !countryByName(name.text) && competitor(ctx, name)) {
+    if ((verdict === null || verdict === 'place') && !ctx.k.countries.countryByName(name.text) && competitor(ctx, name)) {
       mentions.push(mention(a, name, RULES.personCompetitor, 'person'));
       continue;
     }
@@ -261,7 +260,7 @@ export function names(ctx: Context): Extraction {
     }
     if (verdict === 'place' || verdict === 'misc') {
       // a place-like name may still be a person's surname or a club seen elsewhere in the document
-      if (verdict === 'place' && !countryByName(name.text)) unlabelled.push(name);
+      if (verdict === 'place' && !ctx.k.countries.countryByName(name.text)) unlabelled.push(name);
       continue;
     }
     const rule = verdict.kind === 'person' && split.honorific ? RULES.personHonorific : verdict.rule;
@@ -273,7 +272,7 @@ export function names(ctx: Context): Extraction {
       }
     }
     const isPerson = verdict.kind === 'person';
-    const backer = isPerson ? null : backedBefore(a, name.from);
+    const backer = isPerson ? null : backedBefore(ctx.k, a, name.from);
     mentions.push(
       mention(a, name, rule, verdict.kind, {
         title: isPerson ? title : null,

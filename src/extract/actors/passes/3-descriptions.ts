@@ -1,7 +1,6 @@
 // Pass 3, descriptions: a country or a demonym with a group, military or government noun names an actor
 // without a name ("Iran-backed militias", "US forces", "the US military", "Iraqi government").
 import type { ActorKind } from '../../../record/schema.js';
-import { countryByDemonym, countryByName } from '../../../gazetteer/countries.js';
 import { labelled, type Candidate, type Context } from '../context.js';
 import { GOVERNMENT_NOUNS, GROUP_NOUNS, MILITARY_NOUNS } from '../lexicon.js';
 import { RULES } from '../rules.js';
@@ -21,12 +20,12 @@ export function descriptions(ctx: Context): Candidate[] {
     let country: string | null = null;
     let affiliation: string | null = null;
     if (n && n.sentence === t.sentence && text.slice(t.end, n.start) === '-' && isBacked(n.normal)) {
-      const c = countryByName(t.text) ?? countryByDemonym(t.text);
+      const c = ctx.k.countries.countryByName(t.text) ?? ctx.k.countries.countryByDemonym(t.text);
       if (!c) continue;
       affiliation = c.code;
       j = i + 2;
     } else {
-      const c = countryByName(t.text.replace(/['’]s$/u, '')) ?? countryByDemonym(t.text);
+      const c = ctx.k.countries.countryByName(t.text.replace(/['’]s$/u, '')) ?? ctx.k.countries.countryByDemonym(t.text);
       if (!c) continue;
       country = c.code;
     }

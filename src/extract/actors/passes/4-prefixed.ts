@@ -1,6 +1,5 @@
 // Pass 4, prefixed words: a well-known armed group or an acronym inside "anti-ISIS", "pro-Hamas", "anti-NATO".
 import type { ActorKind } from '../../../record/schema.js';
-import { countryByName } from '../../../gazetteer/countries.js';
 import { labelled, type Candidate, type Context } from '../context.js';
 import { ARMED_GROUPS } from '../lexicon.js';
 import { RULES } from '../rules.js';
@@ -18,7 +17,7 @@ export function prefixed(ctx: Context): Candidate[] {
     const end = t.start + t.text.length;
     if (a.text.slice(start, end) !== name) continue;
     const lower = name.toLowerCase();
-    const kind: ActorKind | null = ARMED_GROUPS.has(lower) ? 'group' : isAcronymText(name) && !countryByName(name) ? 'organization' : null;
+    const kind: ActorKind | null = ARMED_GROUPS.has(lower) ? 'group' : isAcronymText(name) && !ctx.k.countries.countryByName(name) ? 'organization' : null;
     if (!kind) continue;
     out.push({ text: name, start, end, ...labelled(kind === 'group' ? RULES.prefixedGroup : RULES.prefixedAcronym), name, kind, title: null, country: null, affiliation: null });
   }
