@@ -26,6 +26,9 @@ import { extractWeapons } from '../../src/extract/weapons/index.js';
 import { findMentions } from '../../src/event/events/1-mentions.js';
 import { NEW_EVENT, NO_EVENT_BEFORE, SPORT_SHOT } from '../../src/event/events/lexicon.js';
 import { analyseText, expectExactSpans, ruleIdsOf } from '../helpers.js';
+import { createResources } from '../../src/resources.js';
+
+const resources = createResources();
 
 const F = 'rules-reached-2.test.ts';
 const run = (text: string, published: string | null = '2023-12-08'): EventRecord => extractDocument(makeDocument(text, { id: 't', published }), { explain: true });
@@ -60,7 +63,7 @@ describe(`${F}: actors`, () => {
     ['VADUZ (Reuters) - Police said no.', 'VADUZ', 'actor.no-acronym-dateline', 'place'],
     ['He flew to LA on Monday.', 'LA', 'actor.no-acronym-place', 'place'],
   ])(`${F}: %j, chunk %s -> %s`, (text, chunkText, id, outcome) => {
-    const ctx = actorContext(analyseText(text));
+    const ctx = actorContext(analyseText(text), resources);
     const c = ctx.chunks.find((x) => x.text === chunkText);
     expect(c, JSON.stringify(ctx.chunks.map((x) => x.text))).toBeDefined();
     const { rule, outcome: got } = firstRule(facts(ctx, c!, false));
@@ -104,7 +107,7 @@ describe(`${F}: places and their resolution`, () => {
     const a = analyseText(text);
     const toks = tokenize(a, (s, e) => a.isContent(s, e));
     const runs = buildRuns(a.text, toks);
-    const ctx = makeContext(a, toks, runs);
+    const ctx = makeContext(a, resources.gazetteer, toks, runs);
     const found = findInRuns(ctx, runs);
     const names = (xs: typeof found): string[] => xs.map((f) => a.text.slice(f.start, f.end));
     expect(names(found)).toEqual(['Canadian', 'Texas']);
