@@ -28,7 +28,7 @@ const RULES = compileRules(PARTICIPANT_RULES);
 
 export function extractParticipants(a: Analysis): ParticipantMention[] {
   try {
-    return RULES.run(a, a).map(({ rule, value }) => ({ ...value, rule: rule.id }));
+    return RULES.run(a, a).map((hit) => hit.value);
   } catch {
     return [];
   }

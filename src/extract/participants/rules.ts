@@ -6,7 +6,7 @@ import type { TextMatch, TextRule } from '../runner.js';
 import { DETERMINERS, HEADS, MODIFIERS, NUMBERS, PERP_MODIFIERS, type Leaning } from './lexicon.js';
 import type { ParticipantMention } from './extract.js';
 
-export type ParticipantRule = TextRule<Omit<ParticipantMention, 'rule'>, Analysis> & { readonly about: string };
+export type ParticipantRule = TextRule<ParticipantMention, Analysis> & { readonly about: string };
 
 const esc = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 const alt = (ws: readonly string[]): string => [...ws].sort((x, y) => y.length - x.length).map(esc).join('|');
@@ -18,10 +18,11 @@ const DESCRIPTION = new RegExp(
   'gi',
 );
 
-type Reading = Omit<ParticipantMention, 'rule'> & { armed: boolean };
-
-/** A match of DESCRIPTION read as a description, or null when it is part of a name or of a larger number. */
-function read({ m, start, end }: TextMatch, text: string): Reading | null {
+/**
+ * A match of DESCRIPTION read as a description by rule `id`, or null when it is part of a name or of a larger
+ * number, or when a modifier arms it and the rule is not for armed people (or the other way round).
+ */
+function read({ m, start, end }: TextMatch, text: string, id: string, forArmed: boolean): ParticipantMention | null {
   const head = m[4].toLowerCase();
   const h = HEADS[head];
   if (!h) return null;
@@ -41,6 +42,7 @@ function read({ m, start, end }: TextMatch, text: string): Reading | null {
   else if (!h.plural && (det === 'a' || det === 'an')) count = 1;
   for (const w of mods) if (NUMBERS[w] && w !== 'a') count = NUMBERS[w];
   const armed = mods.some((w) => PERP_MODIFIERS.has(w));
+  if (armed !== forArmed) return null;
   const leaning: Leaning = armed && h.leaning === 'person' ? 'perpetrator' : h.leaning;
   return {
     text: text.slice(start, end),
@@ -53,29 +55,13 @@ function read({ m, start, end }: TextMatch, text: string): Reading | null {
     leaning,
     definite: /^(?:the|these|those|this|that)$/.test(det),
     ...(count !== undefined && count > 0 ? { count } : {}),
-    armed,
+    rule: id,
   };
 }
 
-/** The reading when its armed flag is `armed`, without the flag. */
-function readArmed(match: TextMatch, a: Analysis, armed: boolean): Omit<ParticipantMention, 'rule'> | null {
-  const r = read(match, a.text);
-  if (!r || r.armed !== armed) return null;
-  const { armed: _armed, ...mention } = r;
-  return mention;
-}
+const description = (id: string, about: string, forArmed: boolean): ParticipantRule => ({ id, about, text: DESCRIPTION, build: (match, a) => read(match, a.text, id, forArmed) });
 
 export const PARTICIPANT_RULES: readonly ParticipantRule[] = [
-  {
-    id: 'participant.description',
-    about: 'a description of a person or group by a head noun of the participants lexicon ("two gunmen", "the assailants")',
-    text: DESCRIPTION,
-    build: (match, a) => readArmed(match, a, false),
-  },
-  {
-    id: 'participant.armed-men',
-    about: 'people described as armed, masked or unidentified are perpetrators ("armed men")',
-    text: DESCRIPTION,
-    build: (match, a) => readArmed(match, a, true),
-  },
+  description('participant.description', 'a description of a person or group by a head noun of the participants lexicon ("two gunmen", "the assailants")', false),
+  description('participant.armed-men', 'people described as armed, masked or unidentified are perpetrators ("armed men")', true),
 ];

@@ -20,7 +20,7 @@ const RULES = compileRules(THING_RULES);
 
 export function extractThings(a: Analysis): ThingMention[] {
   try {
-    return RULES.run(a, a).map(({ rule, value }) => ({ ...value, rule: rule.id }));
+    return RULES.run(a, a).map((hit) => hit.value);
   } catch {
     return [];
   }

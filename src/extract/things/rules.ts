@@ -5,7 +5,7 @@ import type { TextRule } from '../runner.js';
 import { THING_HEADS } from './lexicon.js';
 import type { ThingMention } from './extract.js';
 
-export type ThingRule = TextRule<Omit<ThingMention, 'rule'>, Analysis> & { readonly about: string };
+export type ThingRule = TextRule<ThingMention, Analysis> & { readonly about: string };
 
 const esc = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 const HEADS = [...THING_HEADS.keys()].sort((x, y) => y.length - x.length);
@@ -17,7 +17,7 @@ const BEFORE = /(?:\b(?:the|a|an|its|his|her|their|two|three|four|five|several|s
 const FUNCTION_WORD = /^(?:at|on|in|of|to|by|for|from|with|near|into|outside|inside|and|or|but|was|were|is|are|be|been|that|which|who|attack(?:ed)?|bomb(?:ed)?|hit|struck|fired|set|the|a|an|said|says)$/i;
 
 /** The thing whose head the match is, with the words before it that belong to it. */
-function buildThing({ start: at, end, text: headText }: { start: number; end: number; text: string }, text: string): Omit<ThingMention, 'rule'> | null {
+function buildThing({ start: at, end, text: headText }: { start: number; end: number; text: string }, text: string, rule: string): ThingMention | null {
   const kind = THING_HEADS.get(headText.toLowerCase().replace(/\s+/g, ' '));
   if (!kind) return null;
   const from = Math.max(0, at - 50);
@@ -36,14 +36,11 @@ function buildThing({ start: at, end, text: headText }: { start: number; end: nu
     else if (FUNCTION_WORD.test(w.replace(/['’]s$/, '')) || /^\d/.test(w)) cut = pos;
   }
   if (cut > 0) start += whole.slice(cut).search(/\S/) + cut;
-  return { text: text.slice(start, end), start, end, head: headText.toLowerCase(), kind };
+  return { text: text.slice(start, end), start, end, head: headText.toLowerCase(), kind, rule };
 }
 
+const thingRule = (id: string, about: string): ThingRule => ({ id, about, text: HEAD, build: (match, a) => buildThing(match, a.text, id) });
+
 export const THING_RULES: readonly ThingRule[] = [
-  {
-    id: 'thing.head',
-    about: 'an unnamed building, vehicle, facility or piece of infrastructure by a head noun of the things lexicon',
-    text: HEAD,
-    build: (match, a) => buildThing(match, a.text),
-  },
+  thingRule('thing.head', 'an unnamed building, vehicle, facility or piece of infrastructure by a head noun of the things lexicon'),
 ];

@@ -23,7 +23,7 @@ export function extractWeapons(a: Analysis): WeaponMention[] {
   try {
     // the runner gives the word rules' mentions first, then the vehicles'; the events read them in text order
     return RULES.run(a, a)
-      .map(({ rule, value }): WeaponMention => ({ ...value, rule: rule.id }))
+      .map((hit) => hit.value)
       .sort((x, y) => x.start - y.start);
   } catch {
     return [];

@@ -8,7 +8,7 @@ import type { TextMatch, TextRule } from '../runner.js';
 import { NUM_WORDS, TYPE_MODIFIER, WEAPON_WORDS } from './lexicon.js';
 import type { WeaponMention } from './extract.js';
 
-export type WeaponRule = TextRule<Omit<WeaponMention, 'rule'>, Analysis> & {
+export type WeaponRule = TextRule<WeaponMention, Analysis> & {
   /** The kind the rule's mentions have. */
   readonly kind: WeaponKind;
   readonly about: string;
@@ -35,10 +35,11 @@ function head(form: string): string {
 }
 
 /** A weapon word of `kind`, with its type in front and its count, or null when it is of another kind or no weapon here. */
-function weaponOf(kind: WeaponKind, match: TextMatch, text: string): Omit<WeaponMention, 'rule'> | null {
+function weaponOf(kind: WeaponKind, rule: string, match: TextMatch, text: string): WeaponMention | null {
   const { m, end } = match;
   let start = match.start;
-  const key = m[0].toLowerCase().replace(/[\s-]+/g, ' ');
+  const lower = m[0].toLowerCase();
+  const key = /[\s-]/.test(lower) ? lower.replace(/[\s-]+/g, ' ') : lower;
   const w = BY_FORM.get(key) ?? WEAPON_WORDS.find((x) => x.forms.some((f) => f.toLowerCase().replace(/[\s-]+/g, ' ') === key));
   if (!w || w.kind !== kind) return null;
   const before = text.slice(Math.max(0, start - 30), start);
@@ -53,10 +54,22 @@ function weaponOf(kind: WeaponKind, match: TextMatch, text: string): Omit<Weapon
   const num = /\b(\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|dozens|several)\s+(?:of\s+)?$/i.exec(text.slice(Math.max(0, start - 20), start));
   if (num) count = /^\d/.test(num[1]) ? Number(num[1]) : NUM_WORDS[num[1].toLowerCase()];
   else if (/\b(?:a|an|one)\s+$/i.test(text.slice(Math.max(0, start - 6), start)) && !/s$/i.test(m[0])) count = 1;
-  return { text: text.slice(start, end), start, end, kind: w.kind, head: head(m[0]), ...(count ? { count } : {}) };
+  return { text: text.slice(start, end), start, end, kind: w.kind, head: head(m[0]), ...(count ? { count } : {}), rule };
 }
 
-const kindRule = (kind: WeaponKind, id: string, about: string): WeaponRule => ({ id, kind, about, text: WORD, build: (match, a) => weaponOf(kind, match, a.text) });
+const kindRule = (kind: WeaponKind, id: string, about: string): WeaponRule => ({ id, kind, about, text: WORD, build: (match, a) => weaponOf(kind, id, match, a.text) });
+
+/** A vehicle driven into people or things: the vehicle's words, one weapon. */
+const vehicleRule = (id: string, about: string): WeaponRule => ({
+  id,
+  kind: 'vehicle',
+  about,
+  text: VEHICLE_ATTACK,
+  build: ({ m, start: at }) => {
+    const start = at + m[0].indexOf(m[1]);
+    return { text: m[1], start, end: start + m[1].length, kind: 'vehicle', head: head(m[1]), count: 1, rule: id };
+  },
+});
 
 export const WEAPON_RULES: readonly WeaponRule[] = [
   kindRule('explosive', 'weapon.explosive', 'a bomb, explosive, grenade or mine'),
@@ -65,14 +78,5 @@ export const WEAPON_RULES: readonly WeaponRule[] = [
   kindRule('incendiary', 'weapon.incendiary', 'a firebomb or Molotov cocktail'),
   kindRule('blade', 'weapon.blade', 'a knife, machete or other blade'),
   kindRule('other', 'weapon.other', 'another weapon (drones, stones, clubs)'),
-  {
-    id: 'weapon.vehicle',
-    kind: 'vehicle',
-    about: 'a vehicle driven into people or things ("rammed his car into")',
-    text: VEHICLE_ATTACK,
-    build: ({ m, start: at }) => {
-      const start = at + m[0].indexOf(m[1]);
-      return { text: m[1], start, end: start + m[1].length, kind: 'vehicle', head: head(m[1]), count: 1 };
-    },
-  },
+  vehicleRule('weapon.vehicle', 'a vehicle driven into people or things ("rammed his car into")'),
 ];
