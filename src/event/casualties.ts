@@ -4,6 +4,8 @@ import type { Analysis, Sentence } from '../analyse/index.js';
 import { SAME_PLACE_NOUNS, SHOOTER_NOUNS, VICTIM_NOUNS, WOUND_NOUNS } from '../extract/counts/index.js';
 import type { CountItem } from '../extract/types.js';
 import { leadSentences } from './trigger.js';
+import type { LexiconFile } from '../extract/lexicon.js';
+import deathFile from './lexicon/death-phrases.json' with { type: 'json' };
 
 export interface Casualties {
   killed: number | null;
@@ -26,11 +28,17 @@ interface Tally {
 
 /** One more person hit besides those already told of: "A 15-month-old in the minivan was also struck". */
 const ALSO_HIT = /^[^.;]{0,60}?\b(?:was|were)\s+also\s+(?:shot|struck|hit|grazed)\b/i;
+/** Death phrases (lexicon/death-phrases.json): a word list as a regular-expression alternation, escaped; a blank is any run of blanks. */
+const DEATH = (deathFile as LexiconFile<Record<'statement' | 'fatal-adjectives' | 'fatal-nouns' | 'murder' | 'late-statement' | 'died-then', string[]>>).entries;
+const alt = (words: readonly string[]): string => words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
 /** The lead says someone died without a count ("later died", "a fatal shooting", "pronounced dead"). */
-const DEATH_STATEMENT =
-  /\b(?:died|dies|found\s+dying|pronounced\s+dead|succumbed\s+to|(?<!non-)(?:fatal|deadly)\s+(?:[\w-]+\s+){0,3}?(?:shooting|shootings|accident|incident|stabbing|attack)|fatally|shooting\s+deaths?|deaths?\s+of|homicides?|(?<!attempted\s+(?:[\w-]+\s+)?)murder(?:ed|s)?|slain|killed|kills)\b/i;
+const DEATH_STATEMENT = new RegExp(
+  `\\b(?:${alt(DEATH.statement)}|(?<!non-)(?:${alt(DEATH['fatal-adjectives'])})\\s+(?:[\\w-]+\\s+){0,3}?(?:${alt(DEATH['fatal-nouns'])})|` +
+    `(?<!attempted\\s+(?:[\\w-]+\\s+)?)(?:${alt(DEATH.murder)}))\\b`,
+  'i',
+);
 /** Later in the lead, only a plain report of a death counts: "he was later pronounced dead at a local hospital". */
-const LATE_DEATH_STATEMENT = /\b(?:pronounced\s+dead|later\s+died|died\s+(?:at|from|of|later|shortly|in\s+(?:the|a)\s+hospital)\b|succumbed\s+to)/i;
+const LATE_DEATH_STATEMENT = new RegExp(`\\b(?:${alt(DEATH['late-statement'])}|died\\s+(?:${alt(DEATH['died-then'])})\\b)`, 'i');
 /** A sentence of statistics, not of the event: "165 people were murdered in 2015", "each year". */
 const STATISTICS = /\b(?:(?:each|every|per)\s+year|so\s+far\s+this\s+year|this\s+year\s+alone|annually|nationwide|statewide|statistics|stats|a\s+study|according\s+to\s+(?:a|the)\s+(?:study|report|data))\b/i;
 /** A sentence that tells of an earlier incident: "a man was killed on the same block just last week". */

@@ -8,24 +8,35 @@ import { VIOLENT_ROOTS, rootOf } from './cameo.js';
 import type { LexiconFile } from '../extract/lexicon.js';
 import cuesFile from './lexicon/date-cues.json' with { type: 'json' };
 
-const CUES = (cuesFile as LexiconFile<Record<'followUp' | 'aftermathDay' | 'violent' | 'otherIncident' | 'dayGranularities' | 'coarseGranularities', string[]>>).entries;
+type CueList =
+  | 'followUp' | 'aftermathDay' | 'violent' | 'otherIncident' | 'dayGranularities' | 'coarseGranularities' | 'boundary' | 'aftermathDeterminers'
+  | 'aftermathDayLead' | 'partsOfDay' | 'laterActSubjects' | 'laterActVerbs';
+const CUES = (cuesFile as LexiconFile<Record<CueList, string[]>>).entries;
+/** The words as a regular-expression alternation, escaped; a blank in a phrase is any run of blanks. */
+const alt = (words: readonly string[]): string => words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
 /** One of the words, as a whole word. */
-const anyWord = (words: readonly string[]): string => `\\b(?:${words.join('|')})\\b`;
+const anyWord = (words: readonly string[]): string => `\\b(?:${alt(words)})\\b`;
 
 const DAY_VALUE = /^(\d{4}-\d{2}-\d{2})/;
 /** A date that bounds a span ("since Oct. 17", "as of Thursday") is no event's date. */
-const BOUNDARY = /\b(?:since|as\s+of|until|till|through|by|between|between\s+[\w.,' ]{1,30}\s+and)\s+$/i;
+const BOUNDARY = new RegExp(`\\b(?:${alt(CUES.boundary)}|between\\s+[\\w.,' ]{1,30}\\s+and)\\s+$`, 'i');
 /** Words of what happened after the event: a date next to them dates the aftermath. */
 const FOLLOW_UP = new RegExp(anyWord(CUES.followUp), 'i');
 /** A day told as the day of a later act: "police said Monday", "appeared in court Tuesday", "who died Friday". */
-const AFTERMATH_DAY = new RegExp(`${anyWord(CUES.aftermathDay)}((?:\\s+(?!the\\b|a\\b|an\\b|his\\b|her\\b|their\\b)[\\w'’-]+){0,2})\\s+(?:on\\s+|late\\s+|early\\s+)?$`, 'i');
+const AFTERMATH_DAY = new RegExp(
+  `${anyWord(CUES.aftermathDay)}((?:\\s+(?!${CUES.aftermathDeterminers.map((w) => `${alt([w])}\\b`).join('|')})[\\w'’-]+){0,2})\\s+(?:${CUES.aftermathDayLead.map((w) => `${alt([w])}\\s+`).join('|')})?$`,
+  'i',
+);
 /** "on Wednesday identified", "on Feb. 23, he was charged": the act that follows the day is a later one. */
-const AFTERMATH_VERB_AFTER = /^\s*(?:(?:morning|afternoon|evening|night)\s+)?,?\s*(?:(?:he|she|they|police|officials|authorities|deputies|officers|investigators|prosecutors)\s+)?(?:(?:was|were|had\s+been)\s+)?(?:identified|said|says|announced|confirmed|charged|arrested|released|told)\b/i;
+const AFTERMATH_VERB_AFTER = new RegExp(
+  `^\\s*(?:(?:${alt(CUES.partsOfDay)})\\s+)?,?\\s*(?:(?:${alt(CUES.laterActSubjects)})\\s+)?(?:(?:was|were|had\\s+been)\\s+)?(?:${alt(CUES.laterActVerbs)})\\b`,
+  'i',
+);
 const VIOLENT_WORD = new RegExp(anyWord(CUES.violent), 'i');
 /** An embedded post's signature, "— Tracy Clemons (@TracyABC13) November 23, 2016": its date is the post's. */
 const TWEET_STAMP = /\(@\w{1,30}\)\s{0,3}$/;
 /** Words of a sentence that tells of another incident than the one the lead reports. */
-const OTHER_INCIDENT = new RegExp(anyWord(CUES.otherIncident.map((w) => w.replace(/ /g, '\\s+'))), 'i');
+const OTHER_INCIDENT = new RegExp(anyWord(CUES.otherIncident), 'i');
 const FINE: ReadonlySet<string> = new Set(CUES.dayGranularities);
 
 function inSentence(x: { start: number }, s: Sentence): boolean {

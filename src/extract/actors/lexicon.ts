@@ -27,6 +27,7 @@ import compassWords from './lexicon/compass-words.json' with { type: 'json' };
 import backedVerbs from './lexicon/backed-verbs.json' with { type: 'json' };
 import orgCues from './lexicon/org-cues.json' with { type: 'json' };
 import kindHeads from './lexicon/kind-heads.json' with { type: 'json' };
+import sportsSlugs from './lexicon/sports-slugs.json' with { type: 'json' };
 
 export const HONORIFICS = wordSet(honorifics);
 export const TITLE_WORDS = wordSet(titleWords);
@@ -79,6 +80,9 @@ export const INSTITUTIONS: ReadonlyMap<string, { kind: InstitutionKind; country:
   Object.entries(table(institutions as LexiconFile<Record<string, { kind: InstitutionKind; country: string }>>)),
 );
 
+/** Sports named by a headline's opening slug (see lexicon/sports-slugs.json): teams.ts builds its patterns from them. */
+export const SPORTS_SLUGS = (sportsSlugs as LexiconFile<Record<'team-sports' | 'sports', string[]>>).entries;
+
 /** Every lexicon of the domain, by file name (the domain object's `lexicon`). */
 export const LEXICON = {
   'honorifics': honorifics,
@@ -106,4 +110,5 @@ export const LEXICON = {
   'backed-verbs': backedVerbs,
   'org-cues': orgCues,
   'kind-heads': kindHeads,
+  'sports-slugs': sportsSlugs,
 } as const;

@@ -10,7 +10,7 @@ export { PARTICIPANT_RULES, type ParticipantRule } from './rules.js';
 
 export const participantsDomain: Domain<ParticipantRule, never> = {
   name: 'participants',
-  rules: Object.values(PARTICIPANT_RULES),
+  rules: PARTICIPANT_RULES,
   refiners: [],
   lexicon: LEXICON,
 };

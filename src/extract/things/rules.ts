@@ -1,10 +1,46 @@
-// Thing rules as data: one rule, a head noun of the things lexicon (lexicon/heads.json) with the words
-// before it that belong to the thing ("the mayor's residence").
-export interface ThingRule {
-  readonly id: string;
-  readonly about: string;
+// Thing rules as data, for the one runner (../runner.ts): one rule, a head noun of the things lexicon
+// (lexicon/heads.json) with the words before it that belong to the thing ("the mayor's residence").
+import type { Analysis } from '../../analyse/index.js';
+import type { TextRule } from '../runner.js';
+import { THING_HEADS } from './lexicon.js';
+import type { ThingMention } from './extract.js';
+
+export type ThingRule = TextRule<ThingMention, Analysis> & { readonly about: string };
+
+const esc = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+const HEADS = [...THING_HEADS.keys()].sort((x, y) => y.length - x.length);
+// the head alone is searched (a scan with optional words in front tries every word of the text); its modifiers are read back from it
+const HEAD = new RegExp(`\\b(?:${HEADS.map(esc).join('|')})\\b(?![-'’])`, 'gi');
+/** Up to two words (a word or a possessive) and a determiner right before the head. */
+const BEFORE = /(?:\b(?:the|a|an|its|his|her|their|two|three|four|five|several|some|one|another)\s+)?(?:[\w-]+(?:['’]s)?\s+){0,2}$/i;
+/** Modifiers that are no part of the thing ("at", "was"): a function word ends the phrase. */
+const FUNCTION_WORD = /^(?:at|on|in|of|to|by|for|from|with|near|into|outside|inside|and|or|but|was|were|is|are|be|been|that|which|who|attack(?:ed)?|bomb(?:ed)?|hit|struck|fired|set|the|a|an|said|says)$/i;
+
+/** The thing whose head the match is, with the words before it that belong to it. */
+function buildThing({ start: at, end, text: headText }: { start: number; end: number; text: string }, text: string, rule: string): ThingMention | null {
+  const kind = THING_HEADS.get(headText.toLowerCase().replace(/\s+/g, ' '));
+  if (!kind) return null;
+  const from = Math.max(0, at - 50);
+  const lead = BEFORE.exec(text.slice(from, at));
+  const leadText = lead ? lead[0] : '';
+  let start = at - leadText.length;
+  // drop leading words that are function words ("at the embassy" -> "the embassy")
+  const mods = leadText.split(/\s+/).filter(Boolean);
+  const whole = leadText + headText;
+  let cut = 0;
+  let pos = 0;
+  for (const w of mods) {
+    const i = whole.indexOf(w, pos);
+    pos = i + w.length;
+    if (/^(?:the|a|an|its|his|her|their)$/i.test(w)) cut = i;
+    else if (FUNCTION_WORD.test(w.replace(/['’]s$/, '')) || /^\d/.test(w)) cut = pos;
+  }
+  if (cut > 0) start += whole.slice(cut).search(/\S/) + cut;
+  return { text: text.slice(start, end), start, end, head: headText.toLowerCase(), kind, rule };
 }
 
+const thingRule = (id: string, about: string): ThingRule => ({ id, about, text: HEAD, build: (match, a) => buildThing(match, a.text, id) });
+
 export const THING_RULES: readonly ThingRule[] = [
-  { id: 'thing.head', about: 'an unnamed building, vehicle, facility or piece of infrastructure by a head noun of the things lexicon' },
+  thingRule('thing.head', 'an unnamed building, vehicle, facility or piece of infrastructure by a head noun of the things lexicon'),
 ];

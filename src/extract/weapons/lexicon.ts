@@ -25,8 +25,5 @@ const esc = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Names a weapon's type may carry in front ("Katyusha rockets", "AK-47 rifles", "Grad rockets", "120mm mortars", "automatic rifles"). */
 export const TYPE_MODIFIER = new RegExp(`^(?:[A-Z][\\w-]*|\\d{2,3}mm|\\d{2,3}-mm|${[...TYPE_WORDS].map(esc).join('|')})$`);
 
-/** A vehicle used as a weapon: "drove a truck into", "rammed his car into". */
-export const VEHICLE_ATTACK = /\b(?:rammed|plowed|ploughed|drove|driven|slammed|crashed)\s+(?:(?:a|an|the|his|her|their|its)\s+)?((?:[\w-]+\s+)?(?:car|truck|van|vehicle|SUV|lorry|bus|tractor))\s+(?:into|through)\b/gi;
-
 /** Every lexicon of the domain, by file name. */
 export const LEXICON = { words, 'type-modifiers': typeModifiers, numbers } as const;
