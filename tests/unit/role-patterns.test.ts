@@ -49,6 +49,18 @@ const ROWS: [string, string, Given['role'], string][] = [
   ['Police arrested two men. They had attacked a bus on Monday.', 'two men', 'perpetrator', 'role.active-subject+role.pronoun'],
   ['Militants fired a rocket at the embassy.', 'rocket', 'weapon', 'role.with-weapon'],
   ['A mortar strike hit the school.', 'mortar', 'weapon', 'role.weapon-subject'],
+  // a participle after the clause: its subject is the main clause's ("killing" is a verb here, not a noun)
+  ['Gunmen attacked a bus near Kabul, killing six passengers.', 'Gunmen', 'perpetrator', 'role.active-subject'],
+  ['A man drove a truck into a crowd in Nice on Thursday, killing 84 people.', 'A man', 'perpetrator', 'role.participle-subject'],
+  ['A man drove a truck into a crowd in Nice on Thursday, killing 84 people.', '84 people', 'victim', 'role.active-object'],
+  ['A suicide bomber blew himself up at a checkpoint, killing six soldiers.', 'A suicide bomber', 'perpetrator', 'role.active-subject'],
+  ['A suicide bomber blew himself up at a checkpoint, killing six soldiers.', 'a checkpoint', 'target', 'role.on-target'],
+  // the one weapon of the clause, when no pattern names one; a thing that holds a weapon is the weapon
+  ['A man drove a truck into a crowd in Nice on Thursday, killing 84 people.', 'truck', 'weapon', 'role.weapon-in-clause'],
+  // a vehicle driven into people is an attack
+  ['The attacker rammed his car into pedestrians on the bridge.', 'The attacker', 'perpetrator', 'role.active-subject'],
+  ['The attacker rammed his car into pedestrians on the bridge.', 'car', 'weapon', 'role.with-weapon'],
+  ['The attacker rammed his car into pedestrians on the bridge.', 'pedestrians', 'victim', 'role.on-target'],
 ];
 
 describe(`${FILE}: each pattern gives its filler a role`, () => {
@@ -82,5 +94,17 @@ describe(`${FILE}: a pronoun in a role`, () => {
   it('stands for the nearest earlier filler of its number, and its id joins the pattern\'s', () => {
     const given = rolesOf('Police arrested two men. They had attacked a bus on Monday.').find((x) => x.text === 'two men');
     expect(given?.rule.split('+')).toEqual(['role.active-subject', 'role.pronoun']);
+  });
+});
+
+describe(`${FILE}: no role from a clause that is not the doer's`, () => {
+  it('a speaker before the clause is no perpetrator of its participle', () => {
+    const given = rolesOf('Police said gunmen attacked a bus near Kabul, killing six passengers.');
+    expect(given.filter((g) => g.role === 'perpetrator').map((g) => g.text)).toEqual(['gunmen']);
+  });
+  it('"a suicide bomber" is a participant, not a mention of the event (as "gunman" is)', () => {
+    const r = extractDocument(makeDocument('A suicide bomber blew himself up at a checkpoint, killing six soldiers.', { id: 't', published: REFERENCE }), { explain: true });
+    expect(r.events.map((e) => e.trigger.text)).not.toContain('suicide bomber');
+    expect(r.events.length).toBe(1);
   });
 });

@@ -71,7 +71,9 @@ export function buildFillers({ a, actors, places, participants, things, weapons,
   const weaponAt = (x: Filler): boolean => weapons.some((w) => w.start <= x.start && w.end >= x.end);
   const kept: Filler[] = named.filter((x) => !(x.key.startsWith('a:') && weaponAt(x)));
   const taken = (f: Filler): boolean => kept.some((k) => k.start < f.end && f.start < k.end);
-  for (const f of described) if (!taken(f)) kept.push(f);
+  // a thing that holds a weapon is the weapon ("drove a truck into", "a car bomb"): the weapon's words are kept, not the thing's
+  const holdsWeapon = (f: Filler): boolean => f.kind === 'thing' && weapons.some((w) => w.start < f.end && f.start < w.end);
+  for (const f of described) if (!taken(f) && !holdsWeapon(f)) kept.push(f);
   for (const c of counts) {
     if (!VICTIM_COUNTS.has(c.category) || c.value <= 0) continue;
     const f: Filler = { key: `c:${c.id}`, kind: 'person', start: c.start, end: c.end, text: c.text, plural: c.value > 1, leaning: 'victim' };
@@ -170,6 +172,8 @@ export function frameRoles(a: Analysis, frame: Frame, fillers: readonly Filler[]
       }
     }
   }
+  const armed = inClause.filter((f) => f.kind === 'weapon');
+  if (out.weapons.length === 0 && armed.length === 1) give(armed[0], 'weapon', EVENTS_IDS.weaponInClause);
   harmHere = true;
   if (harm || frame.mentions.some((m) => m.code.startsWith('18') || m.code.startsWith('19') || m.code.startsWith('20'))) {
     for (const f of inClause) if (!placed.has(f.key) && hit(f)) give(f, 'victim', EVENTS_IDS.victimCount);

@@ -17,4 +17,6 @@ export const EVENTS_IDS = {
   betweenOther: 'role.between-other',
   /** A named group right before a description it qualifies ("Taliban gunmen") shares its role. */
   affiliatedDescription: 'role.affiliated-description',
+  /** The one weapon named in the event's clause, when no pattern gave the event one ("drove a truck into a crowd, killing 84"). */
+  weaponInClause: 'role.weapon-in-clause',
 } as const;
