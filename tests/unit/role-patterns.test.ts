@@ -57,6 +57,11 @@ const ROWS: [string, string, Given['role'], string][] = [
   ['A suicide bomber blew himself up at a checkpoint, killing six soldiers.', 'a checkpoint', 'target', 'role.on-target'],
   // the one weapon of the clause, when no pattern names one; a thing that holds a weapon is the weapon
   ['A man drove a truck into a crowd in Nice on Thursday, killing 84 people.', 'truck', 'weapon', 'role.weapon-in-clause'],
+  // a weapon thrown or planted is an attack; a verb in the past tense is a verb even after "of terrorists"
+  ['A group of terrorists threw a grenade at the house of a judge.', 'A group of terrorists', 'perpetrator', 'role.active-subject'],
+  ['A group of terrorists threw a grenade at the house of a judge.', 'grenade', 'weapon', 'role.with-weapon'],
+  ['A group of terrorists threw a grenade at the house of a judge.', 'the house', 'target', 'role.on-target'],
+  ['The army blamed the massacre on the Shining Path.', 'Shining Path', 'perpetrator', 'role.blamed-x-on'],
   // a vehicle driven into people is an attack
   ['The attacker rammed his car into pedestrians on the bridge.', 'The attacker', 'perpetrator', 'role.active-subject'],
   ['The attacker rammed his car into pedestrians on the bridge.', 'car', 'weapon', 'role.with-weapon'],
