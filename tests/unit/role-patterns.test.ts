@@ -62,6 +62,8 @@ const ROWS: [string, string, Given['role'], string][] = [
   ['A group of terrorists threw a grenade at the house of a judge.', 'grenade', 'weapon', 'role.with-weapon'],
   ['A group of terrorists threw a grenade at the house of a judge.', 'the house', 'target', 'role.on-target'],
   ['The army blamed the massacre on the Shining Path.', 'Shining Path', 'perpetrator', 'role.blamed-x-on'],
+  // a shop or a public building hit is a target ("bakery", "stadium", "polling station")
+  ['The explosion targeted a bakery on the central street, injuring 13 people.', 'a bakery', 'target', 'role.active-object'],
   // a vehicle driven into people is an attack
   ['The attacker rammed his car into pedestrians on the bridge.', 'The attacker', 'perpetrator', 'role.active-subject'],
   ['The attacker rammed his car into pedestrians on the bridge.', 'car', 'weapon', 'role.with-weapon'],
