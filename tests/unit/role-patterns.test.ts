@@ -64,6 +64,13 @@ const ROWS: [string, string, Given['role'], string][] = [
   ['The army blamed the massacre on the Shining Path.', 'Shining Path', 'perpetrator', 'role.blamed-x-on'],
   // a shop or a public building hit is a target ("bakery", "stadium", "polling station")
   ['The explosion targeted a bakery on the central street, injuring 13 people.', 'a bakery', 'target', 'role.active-object'],
+  // a group's part or members did it: the group is a perpetrator too; an explosion verb with an object has an agent
+  ["By nightfall the IRA's Belfast brigade had detonated at least 20 bombs across the city.", 'IRA', 'perpetrator', 'role.possessive-subject'],
+  ["By nightfall the IRA's Belfast brigade had detonated at least 20 bombs across the city.", 'brigade', 'perpetrator', 'role.active-subject'],
+  ['Militants blew up a bridge near the town.', 'Militants', 'perpetrator', 'role.active-subject'],
+  ['A bomb exploded at the church.', 'bomb', 'weapon', 'role.weapon-subject'],
+  // a noun after a possessive: "the IRA's bombing of the city"
+  ["From the outset, the IRA's bombing of the city caused widespread chaos.", 'IRA', 'perpetrator', 'role.possessive'],
   // a vehicle driven into people is an attack
   ['The attacker rammed his car into pedestrians on the bridge.', 'The attacker', 'perpetrator', 'role.active-subject'],
   ['The attacker rammed his car into pedestrians on the bridge.', 'car', 'weapon', 'role.with-weapon'],

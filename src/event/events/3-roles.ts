@@ -103,6 +103,9 @@ export function resolvePronoun(a: Analysis, fillers: readonly Filler[], f: Fille
   return null;
 }
 
+/** An object right after an explosion verb: the verb is transitive ("detonated at least 20 bombs", "blew up a bridge"). */
+const TRANSITIVE_AFTER = /^\s+(?:(?:at\s+least|about|some|nearly|more\s+than)\s+)?(?:a|an|the|his|her|their|its|two|three|four|five|six|seven|eight|nine|ten|several|\d[\d,]*)\s/i;
+
 const COORD = /^\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as\s+well\s+as)\s+)(?:(?:the|a|an|two|three|several|his|her|their)\s+)?$/i;
 
 export function frameRoles(a: Analysis, frame: Frame, fillers: readonly Filler[]): FrameRoles {
@@ -149,7 +152,8 @@ export function frameRoles(a: Analysis, frame: Frame, fillers: readonly Filler[]
   const counted = (f: Filler): boolean => victimCounts.some((c) => c.start < f.end && f.start < c.end);
   const victimCounts = fillers.filter((f) => f.key.startsWith('c:') && f.start >= frame.from && f.end <= frame.to);
   for (const m of frame.mentions) {
-    const ergative = ERGATIVE.test(m.text);
+    // "a bomb exploded": the subject is the weapon; "the brigade detonated 20 bombs": an object follows, the subject did it
+    const ergative = ERGATIVE.test(m.text) && !TRANSITIVE_AFTER.test(text.slice(m.end, m.end + 24));
     // a person hit by a harm word ("killed Y") is a victim; one attacked ("a battle between X and Y") a target
     harmHere = HARM_CODES.has(m.code);
     for (const f of inClause) {
