@@ -71,6 +71,9 @@ const ROWS: [string, string, Given['role'], string][] = [
   ['A bomb exploded at the church.', 'bomb', 'weapon', 'role.weapon-subject'],
   // a noun after a possessive: "the IRA's bombing of the city"
   ["From the outset, the IRA's bombing of the city caused widespread chaos.", 'IRA', 'perpetrator', 'role.possessive'],
+  // an army, forces, a militia or a gang named by a common noun
+  ['The army shelled the town on Sunday.', 'The army', 'perpetrator', 'role.active-subject'],
+  ['Militias attacked the village at dawn.', 'Militias', 'perpetrator', 'role.active-subject'],
   // a vehicle driven into people is an attack
   ['The attacker rammed his car into pedestrians on the bridge.', 'The attacker', 'perpetrator', 'role.active-subject'],
   ['The attacker rammed his car into pedestrians on the bridge.', 'car', 'weapon', 'role.with-weapon'],
