@@ -74,6 +74,9 @@ const ROWS: [string, string, Given['role'], string][] = [
   // an army, forces, a militia or a gang named by a common noun
   ['The army shelled the town on Sunday.', 'The army', 'perpetrator', 'role.active-subject'],
   ['Militias attacked the village at dawn.', 'Militias', 'perpetrator', 'role.active-subject'],
+  // a number is a determiner; a group told by its people, killed, is the victims
+  ['Insurgents killed 23 Afghan soldiers near the base.', 'Afghan soldiers', 'victim', 'role.active-object'],
+  ['Insurgents attacked 23 Afghan soldiers near the base.', 'Afghan soldiers', 'target', 'role.active-object'],
   // a vehicle driven into people is an attack
   ['The attacker rammed his car into pedestrians on the bridge.', 'The attacker', 'perpetrator', 'role.active-subject'],
   ['The attacker rammed his car into pedestrians on the bridge.', 'car', 'weapon', 'role.with-weapon'],

@@ -103,6 +103,9 @@ export function resolvePronoun(a: Analysis, fillers: readonly Filler[], f: Fille
   return null;
 }
 
+/** The last word of a group told by its people, not by a name ("Afghan soldiers", "US troops", "Iraqi police"). */
+const PEOPLE_HEAD = /\b(?:soldiers|troops|officers|policemen|police|servicemen|guards|fighters|militants|rebels|insurgents|civilians|people|men|women|children|members|personnel|workers|marines|sailors|pilots)$/i;
+
 /** An object right after an explosion verb: the verb is transitive ("detonated at least 20 bombs", "blew up a bridge"). */
 const TRANSITIVE_AFTER = /^\s+(?:(?:at\s+least|about|some|nearly|more\s+than)\s+)?(?:a|an|the|his|her|their|its|two|three|four|five|six|seven|eight|nine|ten|several|\d[\d,]*)\s/i;
 
@@ -129,6 +132,8 @@ export function frameRoles(a: Analysis, frame: Frame, fillers: readonly Filler[]
     // a person hit is a victim; a thing, group or force hit is a target
     let r: Role = role;
     if (role === 'target' && f.kind === 'person' && (harmHere || f.leaning === 'victim')) r = 'victim';
+    // a group told by its people ("23 Afghan soldiers", "US troops") killed or hurt: its people are the victims
+    if (role === 'target' && f.kind === 'group' && harmHere && PEOPLE_HEAD.test(f.text)) r = 'victim';
     if (role === 'perpetrator' && f.leaning === 'victim') return;
     placed.set(f.key, r);
     const list = r === 'perpetrator' ? out.perpetrators : r === 'target' ? out.targets : r === 'victim' ? out.victims : out.weapons;
