@@ -17,6 +17,9 @@ const CASES: [string, Want][] = [
   ['Police say a Northland teen was killed in an accidental shooting.', { text: 'a Northland teen', value: 1, unit: 'teen', category: 'killed', rule: 'count.article-casualty' }],
   ['His co-actor, an 18-year-old Milwaukee man, was also shot.', { text: 'an 18-year-old Milwaukee man', value: 1, unit: 'man', category: 'injured', rule: 'count.article-shot' }],
   ['Two men were taken to an area hospital.', { text: 'Two men', value: 2, unit: 'man', category: 'injured', rule: 'count.injured-after' }],
+  // a count added to one already told: "another 15", "five more"
+  ['They killed 23 soldiers and injured another 15.', { text: '15', value: 15, unit: null, category: 'injured', rule: 'count.injured-before' }],
+  ['Two were killed and five more were wounded.', { text: 'five', value: 5, unit: null, category: 'injured', rule: 'count.injured-after' }],
   ['Porterville officer, suspect wounded in exchange of gunfire\n\nThe officer was shot.', { text: 'suspect', value: 1, unit: 'suspect', category: 'injured', rule: 'count.list-casualty' }],
   ['Porterville officer, suspect wounded in exchange of gunfire\n\nThe officer was shot.', { text: 'Porterville officer', value: 1, unit: 'officer', category: 'injured', rule: 'count.headline-casualty' }],
   ['A man accidentally shot and wounded himself and his 10-year-old son.', { text: 'his 10-year-old son', value: 1, unit: 'son', category: 'injured', rule: 'count.reflexive-and-shot' }],

@@ -10,7 +10,7 @@ import type { ContextRule } from './types.js';
 const AUX =
   '(?:(?:were|was|are|is|have|has|had|been|being|got|get|gets|remain|remains|remained|all|both|each|also|reportedly|later|allegedly|' +
   'subsequently|eventually|apparently|who|that|then|initially|critically|seriously|ultimately|since|now|still|else|' +
-  'accidentally|mistakenly|possibly|likely|badly|severely|fatally|' +
+  'accidentally|mistakenly|possibly|likely|badly|severely|fatally|more|' +
   'of\\s+(?:them|whom|those|these)|believed\\s+to\\s+have\\s+been|said\\s+to\\s+have\\s+been)\\s+){0,4}';
 /**
  * An appositive or a short place phrase between the noun and its verb: "One of the victims, a male, has died",
@@ -40,7 +40,8 @@ const KIDNAPPED = '(?:kidnapped|abducted|taken\\s+hostage|held\\s+hostage|taken\
 const DISPLACED = '(?:displaced|evacuated|made\\s+homeless|forced\\s+from\\s+their\\s+homes)';
 
 const after = (pred: string): RegExp => new RegExp(`^${APPOSITIVE}[\\s,]*${AUX}${pred}\\b`, 'i');
-const before = (pred: string): RegExp => new RegExp(`\\b${pred}\\s+$`, 'i');
+/** "wounding another 15", "killed a further two": the words that add to a count already told may stand between. */
+const before = (pred: string): RegExp => new RegExp(`\\b${pred}\\s+(?:(?:another|an\\s+additional|a\\s+further)\\s+)?$`, 'i');
 
 /** What follows the counted noun: "14 people were killed", "1 dead", "two fatally", "three others wounded". Order matters. */
 export const AFTER_RULES: readonly ContextRule[] = [
