@@ -8,7 +8,7 @@ import type { ParticipantMention } from '../../extract/participants/index.js';
 import type { ThingMention } from '../../extract/things/index.js';
 import type { WeaponMention } from '../../extract/weapons/index.js';
 import type { Frame } from './2-frames.js';
-import { ERGATIVE, HARM_CODES, PRONOUNS, ROLE_PATTERNS, type FillerKind, type Role } from './patterns.js';
+import { ERGATIVE, HARM_CODES, PEOPLE_HEAD, PRONOUNS, ROLE_PATTERNS, type FillerKind, type Role } from './patterns.js';
 import { EVENTS_IDS } from './ids.js';
 import type { LexiconFile } from '../../extract/lexicon.js';
 import codesFile from './lexicon/codes.json' with { type: 'json' };
@@ -102,9 +102,6 @@ export function resolvePronoun(a: Analysis, fillers: readonly Filler[], f: Fille
   }
   return null;
 }
-
-/** The last word of a group told by its people, not by a name ("Afghan soldiers", "US troops", "Iraqi police"). */
-const PEOPLE_HEAD = /\b(?:soldiers|troops|officers|policemen|police|servicemen|guards|fighters|militants|rebels|insurgents|civilians|people|men|women|children|members|personnel|workers|marines|sailors|pilots)$/i;
 
 /** An object right after an explosion verb: the verb is transitive ("detonated at least 20 bombs", "blew up a bridge"). */
 const TRANSITIVE_AFTER = /^\s+(?:(?:at\s+least|about|some|nearly|more\s+than)\s+)?(?:a|an|the|his|her|their|its|two|three|four|five|six|seven|eight|nine|ten|several|\d[\d,]*)\s/i;

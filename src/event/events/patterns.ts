@@ -125,6 +125,9 @@ export const ROLE_PATTERNS: readonly RolePattern[] = [
 /** Triggers whose patient is a person hit: "killed Y", "Y was wounded" make Y a victim. */
 export const HARM_CODES: ReadonlySet<string> = new Set((codesFile as LexiconFile<{ harmCodes: string[] }>).entries.harmCodes);
 
+/** The last word of a group told by its people, not by a name ("Afghan soldiers", "US troops", "Iraqi police"). */
+export const PEOPLE_HEAD = new RegExp(`\\b(?:${alt(WORDS.peopleHeads)})$`, 'i');
+
 /** Explosion verbs whose subject is the weapon, not the perpetrator. */
 export const ERGATIVE = new RegExp(`^(?:${WORDS.ergative.join('|')})$`, 'i');
 
