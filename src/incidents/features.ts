@@ -26,6 +26,11 @@ export interface Features {
    */
   admin1Told: boolean;
   country: string | null;
+  /**
+   * The text itself tells the country: it names it, or a second town or region of the record lies in it. A lone
+   * town's country is the gazetteer's guess among its namesakes ("Hamilton" in Ontario, Bermuda or Ohio).
+   */
+  countryTold: boolean;
   place: PlaceOut | null;
   killed: number | null;
   injured: number | null;
@@ -145,6 +150,9 @@ export function featuresOf(record: EventRecord, seq: number): Features {
   const admin1 = lower(place?.admin1 ?? (place?.kind === 'admin' ? place.name : null));
   const inAdmin1 = admin1 === null ? [] : record.places.filter((p) => p.kind !== 'admin' && lower(p.admin1) === admin1 && GROUNDS.has(p.kind));
   const admin1Told = admin1 !== null && (record.places.some((p) => p.kind === 'admin' && lower(p.name) === admin1) || new Set(inAdmin1.map((p) => p.name)).size >= 2);
+  const country = place?.country ?? null;
+  const inCountry = country === null ? [] : record.places.filter((p) => p.country === country && (GROUNDS.has(p.kind) || p.kind === 'admin'));
+  const countryTold = country !== null && (record.places.some((p) => p.kind === 'country' && p.country === country) || new Set(inCountry.map((p) => p.name)).size >= 2);
   return {
     id: record.id,
     seq,
@@ -156,7 +164,8 @@ export function featuresOf(record: EventRecord, seq: number): Features {
     city: lower(cityName),
     admin1,
     admin1Told,
-    country: place?.country ?? null,
+    country,
+    countryTold,
     place: place ? { name: place.name, city: cityName ?? null, admin1: place.admin1 ?? (place.kind === 'admin' ? place.name : null), country: place.country, lat: place.lat, lon: place.lon } : null,
     killed: event?.killed ?? null,
     injured: event?.injured ?? null,

@@ -178,7 +178,7 @@ export class IncidentResolver {
       index: this.incidents.length,
       members: [],
       links: [],
-      profile: { ranges: [], cities: [], admin1s: [], admin1sTold: [], countries: [], killed: [], injured: [], roleNames: [], names: [], words: [], spots: [] },
+      profile: { ranges: [], cities: [], admin1s: [], admin1sTold: [], countries: [], countriesTold: [], killed: [], injured: [], roleNames: [], names: [], words: [], spots: [] },
       last: null,
     };
     this.incidents.push(incident);
@@ -226,6 +226,7 @@ function absorb(p: Profile, f: Features): void {
   if (f.admin1) addNew(p.admin1s, f.admin1);
   if (f.admin1 && f.admin1Told) addNew(p.admin1sTold, f.admin1);
   if (f.country) addNew(p.countries, f.country);
+  if (f.country && f.countryTold) addNew(p.countriesTold, f.country);
   if (f.killed !== null) p.killed.push(f.killed);
   if (f.injured !== null) p.injured.push(f.injured);
   for (const n of f.roleNames) addNew(p.roleNames, n);

@@ -168,6 +168,42 @@ describe('grouping records into incidents', () => {
     expect(two.admin1Told).toBe(true);
   });
 
+  it("a lone town's country is a guess too: only countries the texts tell keep reports apart", () => {
+    // "Hamilton" read as Bermuda's capital in one report, as the Ohio city in the other
+    const guessed = featuresOf(record({ ...dayton, id: 'b', city: 'Hamilton', admin1: 'Pembroke', country: 'BM' }), 1);
+    expect([guessed.country, guessed.countryTold]).toEqual(['BM', false]);
+    const out = group([
+      { ...dayton, id: 'a', stateTold: true, victims: ['Marcus Whitfield'] },
+      { ...dayton, id: 'b', city: 'Hamilton', admin1: 'Pembroke', country: 'BM', victims: ['Marcus Whitfield'] },
+    ]);
+    expect(out.map((i) => i.records)).toEqual([['a', 'b']]);
+    // a text that names the country tells it: then the other country keeps it apart
+    const base = record({ ...dayton, id: 'b', city: 'Hamilton', admin1: 'Pembroke', country: 'BM', victims: ['Marcus Whitfield'] });
+    const named: EventRecord = { ...base, places: [...base.places, { id: 'p9', name: 'Bermuda', kind: 'country', country: 'BM', admin1: null, city: null, lat: null, lon: null, mentions: [{ text: 'Bermuda', start: 0, end: 7 }] }] };
+    const f = featuresOf(named, 1);
+    expect([f.countryTold, f.admin1Told]).toEqual([true, false]);
+    const resolver = new IncidentResolver();
+    resolver.add(featuresOf(record({ ...dayton, id: 'a', stateTold: true, victims: ['Marcus Whitfield'] }), 0));
+    resolver.add(f);
+    expect(resolver.drain(true).map(incidentOut).map((i) => i.records)).toEqual([['a'], ['b']]);
+  });
+
+  it('the same toll of two or more adds a point: the same day with only the state joins on it', () => {
+    // no city in b: the same day (2) and the same state (1) fall short of 4; the same toll of 3 makes it
+    const withToll = group([
+      { ...dayton, id: 'a', killed: 3 },
+      { ...dayton, id: 'b', city: null as unknown as string, killed: 3 },
+    ]);
+    expect(withToll.map((i) => i.records)).toEqual([['a', 'b']]);
+    expect(withToll[0].evidence[0].rules).toContainEqual({ rule: 'incidents.same-toll', detail: '3' });
+    // one death is too common to tell incidents apart
+    const one = group([
+      { ...dayton, id: 'a', killed: 1 },
+      { ...dayton, id: 'b', city: null as unknown as string, killed: 1 },
+    ]);
+    expect(one.map((i) => i.records)).toEqual([['a'], ['b']]);
+  });
+
   it('merges: the latest report wins a toll that grew; the day most records give; disagreements listed', () => {
     const [i] = group([
       { ...dayton, id: 'a', killed: 1, injured: 2, victims: ['Marcus Whitfield'] },
