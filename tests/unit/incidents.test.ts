@@ -81,6 +81,12 @@ describe('incident features', () => {
     expect(f.words).toEqual(['buick', 'fled', 'stolen']);
   });
 
+  it('a neighbourhood is a spot like a street; a town is not', () => {
+    const base = record({ ...dayton, id: 'a' });
+    const f = featuresOf({ ...base, places: [...base.places, { id: 'p9', name: 'Five Oaks', kind: 'region', country: 'US', admin1: 'Ohio', city: 'Dayton', lat: null, lon: null, mentions: [{ text: 'Five Oaks', start: 0, end: 9 }] }] }, 0);
+    expect(f.spots).toEqual(['five oaks']);
+  });
+
   it('a record dated only by its publication day may be about that day or the two before', () => {
     const f = featuresOf(record({ id: 'a', published: '2023-06-12', date: 'published', city: 'Dayton', admin1: 'Ohio' }), 0);
     expect(f.dateFrom).toBe('published');
