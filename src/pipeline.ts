@@ -144,6 +144,26 @@ export interface Pipeline {
   extract(doc: Document, options?: Omit<PipelineOptions, 'stages'>): EventRecord;
 }
 
+/**
+ * A document in capitals was read recased (src/analyse/truecase.ts): every text the record quotes from it, with its
+ * span, takes back the document's own characters (the spans are the same; names keep their recased form).
+ */
+function restoreTexts(record: EventRecord, original: string): void {
+  const visit = (x: unknown): void => {
+    if (Array.isArray(x)) {
+      for (const y of x) visit(y);
+      return;
+    }
+    if (x === null || typeof x !== 'object') return;
+    const o = x as Record<string, unknown>;
+    if (typeof o.text === 'string' && typeof o.start === 'number' && typeof o.end === 'number' && o.text.length === o.end - o.start && o.end > o.start) {
+      o.text = original.slice(o.start, o.end);
+    }
+    for (const v of Object.values(o)) if (v !== null && typeof v === 'object') visit(v);
+  };
+  visit(record);
+}
+
 export function createPipeline(options: Pick<PipelineOptions, 'stages'> = {}): Pipeline {
   const resources = createResources();
   const stages: Stages = { ...standardStages(), ...options.stages };
@@ -151,9 +171,17 @@ export function createPipeline(options: Pick<PipelineOptions, 'stages'> = {}): P
     stages,
     resources,
     extract(doc, o = {}) {
-      const a = analyse(doc);
+      const gz = resources.gazetteer;
+      const a = analyse(doc, {
+        englishWords: resources.englishWords,
+        placeName: (phrase) => gz.citiesByName(phrase).length > 0 || gz.adminsByName(phrase).length > 0 || gz.countryByName(phrase) !== null,
+      });
       const record = buildRecord(a, stages, resources);
-      if (o.source) record.source = { text: a.text, zones: a.zones.map(({ kind, start, end, rule }) => ({ kind, start, end, rule })) };
+      if (a.recased) {
+        restoreTexts(record, doc.text);
+        if (doc.title === null && a.title) record.title = doc.text.slice(a.title.start, a.title.end);
+      }
+      if (o.source) record.source = { text: doc.text, zones: a.zones.map(({ kind, start, end, rule }) => ({ kind, start, end, rule })) };
       const out = o.explain ? record : stripRules(record);
       return EventRecordSchema.parse(out) as EventRecord;
     },

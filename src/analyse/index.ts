@@ -8,6 +8,7 @@ import { findDateline, type Dateline } from './dateline.js';
 import { installSweep } from './sweep.js';
 import { parse } from './parse.js';
 import { unglue } from './glue.js';
+import { truecase, type EnglishWords } from './truecase.js';
 
 installSweep();
 
@@ -45,7 +46,13 @@ export interface Sentence {
 
 export interface Analysis {
   doc: Document;
+  /**
+   * The text the rules read: the document's, or, for a document written in capitals, the same text recased
+   * (src/analyse/truecase.ts: same length, same offsets). The record's texts are the document's own.
+   */
   text: string;
+  /** True when `text` is the recased document (see `text`). */
+  recased: boolean;
   /** compromise's parse of the whole text (in pieces if a line is very long: see MAX_PIECE); use `terms` for spans. */
   nlp: View;
   terms: Term[];
@@ -188,9 +195,22 @@ export function spanAt<T extends { start: number; end: number }>(spans: readonly
   return null;
 }
 
-export function analyse(doc: Document): Analysis {
-  const text = doc.text;
-  const lines = splitLines(text);
+/** What the analysis may read besides the text: English words, to recase a document in capitals (none: compromise's lexicon alone). */
+export interface AnalyseOptions {
+  englishWords?: EnglishWords;
+  /** True when a name of two or more words is a place's, to recase "NEW ORLEANS" as one name. */
+  placeName?: (phrase: string) => boolean;
+}
+
+const NO_WORDS: EnglishWords = { has: () => false };
+
+export function analyse(doc: Document, options: AnalyseOptions = {}): Analysis {
+  const shown = doc.text;
+  const lines = splitLines(shown);
+  const lexicon = (nlp.world() as unknown as { model?: { one?: { lexicon?: Record<string, string | string[]> } } }).model?.one?.lexicon ?? {};
+  const text = truecase(shown, lines, { lexicon, words: options.englishWords ?? NO_WORDS, placeName: options.placeName });
+  const recased = text !== shown;
+  if (recased) for (const l of lines) l.text = text.slice(l.start, l.end);
   const titleLine = doc.title === null ? findTitleLine(lines) : null;
   const zones = zoneLines(lines, titleLine);
   const firstBody = zones.find((z) => z.kind === 'body');
@@ -251,6 +271,7 @@ export function analyse(doc: Document): Analysis {
   return {
     doc,
     text,
+    recased,
     nlp: parsed,
     terms,
     sentences,
