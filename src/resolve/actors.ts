@@ -1,7 +1,8 @@
 // Actor mentions -> actors, one per referent (coreference by name), linked to places by country.
 // - a mention whose span is a place mention's is dropped (countries and cities are places);
 // - people: the same name, or a surname / first name of exactly one fuller name, is one person;
-// - organisations: the same name (case aside, "the" aside), or an acronym of a name in the text;
+// - organisations: the same name (case aside, "the" aside), or an acronym of a name in the text (by its initials,
+//   or given in brackets right after the name);
 // - the actor's name is its longest mention's name; title, country, affiliation the first given.
 import type { Analysis } from '../analyse/index.js';
 import type { ActorMention } from '../extract/types.js';
@@ -46,7 +47,7 @@ interface Group {
 
 const isPerson = (m: { kind: ActorKind }): boolean => m.kind === 'person';
 
-export function resolveActors(mentions: ActorMention[], places: Place[], _a: Analysis): ResolvedActor[] {
+export function resolveActors(mentions: ActorMention[], places: Place[], a: Analysis): ResolvedActor[] {
   const placeSpans = new Set(places.flatMap((p) => p.mentions.map((m) => `${m.start}:${m.end}`)));
   const kept = mentions.filter((m) => !placeSpans.has(`${m.start}:${m.end}`) && m.start < m.end);
   // full names first, so that short mentions find them
@@ -74,6 +75,17 @@ export function resolveActors(mentions: ActorMention[], places: Place[], _a: Ana
       if (first) push(orgsByFirstWord, first, g);
     }
   };
+  // "the Farabundo Marti National Liberation Front (FMLN)", "the Kurdistan Workers' Party (PKK)": an acronym in
+  // brackets right after an organisation's name is that name's, whatever the order of its letters (the name's own
+  // language orders them), when every letter of it is an initial of the name
+  const defined = new Map<string, ActorMention>();
+  for (const m of kept) {
+    if (isPerson(m)) continue;
+    const d = /^\s{0,2}\(\s?([\p{Lu}.]{2,12})\s?\)/u.exec(a.text.slice(m.end, m.end + 20));
+    const ak = d ? acronymKey(d[1]) : null;
+    const letters = initials(m.name);
+    if (ak && ak !== acronymKey(m.name) && [...ak].every((c) => letters.includes(c)) && !defined.has(ak)) defined.set(ak, m);
+  }
   for (const m of order) {
     // a country has one military and one government: "US forces", "the US military", "US troops" are one actor
     const national = m.descriptive && m.country && (m.kind === 'military' || m.kind === 'government');
@@ -95,6 +107,8 @@ export function resolveActors(mentions: ActorMention[], places: Place[], _a: Ana
       if (ak) {
         const exp = orgsByInitials.get(ak) ?? [];
         if (exp.length === 1) target = exp[0];
+        const def = defined.get(ak);
+        if (!target && def) target = byKey.get(`o:${norm(def.name)}`);
       } else if (w.length > 1) {
         // the expansion comes after its acronym was seen first (rare): join it too
         const acr = initials(m.name).length >= 2 ? (orgsByAcronym.get(initials(m.name)) ?? []) : [];

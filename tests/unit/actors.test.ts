@@ -148,6 +148,20 @@ describe(`${FILE}: organisations`, () => {
   });
 
   it.each([
+    // another language's word order: the letters are not the English initials
+    ['Guerrillas of the Farabundo Marti National Liberation Front (FMLN) attacked. The FMLN said it would go on.', 'Farabundo Marti National Liberation Front', 'FMLN'],
+    ['Rebels of the Armed Islamic Group (GIA) attacked a post. The GIA said so.', 'Armed Islamic Group', 'GIA'],
+  ])('an acronym in brackets right after a name is that name: %s', (text, name, acronym) => {
+    const actor = actorsOf(text).find((x) => x.name === name);
+    expect(mentionTexts(actor!)).toEqual([name, acronym, acronym]);
+  });
+
+  it('an acronym in brackets with a letter that is no initial of the name before it is another actor', () => {
+    const actors = actorsOf('Officials of the Ministry of Defence (NATO) met on Monday.');
+    expect(actors.find((x) => x.name === 'NATO')).toBeDefined();
+  });
+
+  it.each([
     ['The Iraqi government condemned the attack .', 'Iraqi government', 'government', 'IQ', null],
     ['Russian troops crossed the border .', 'Russian troops', 'military', 'RU', null],
     ['Syria-based rebels and Iran-backed fighters clashed .', 'Iran-backed fighters', 'group', null, 'IR'],
