@@ -36,6 +36,11 @@ const ROWS: Row[] = [
   { pattern: 'coordination', text: 'The bomb killed two women and five children.', victims: ['women', 'children'], weapons: ['bomb'] },
   { pattern: 'headline passive', text: 'Seven militants killed in blast\n\nThe blast happened on Friday.', victims: ['militants'] },
   { pattern: 'counted victims', text: 'Gunmen opened fire on a market, killing 13 people and wounding 71.', perpetrators: ['gunmen'], victims: ['13 people', '71'] },
+  // a verb is no part of the thing it hits, and a determiner or a number opens the thing
+  { pattern: 'thing after a verb and a number', text: 'Terrorists destroyed two power pylons in La Paz.', perpetrators: ['terrorists'], targets: ['power pylons'] },
+  { pattern: 'thing after a verb, no determiner', text: 'The terrorists dynamited power pylons in La Paz.', perpetrators: ['terrorists'], targets: ['power pylons'] },
+  // a word the parse reads as a verb is a verb after "the X" too
+  { pattern: 'a verb after "the X"', text: 'The rebels set fire to a bus near Lima.', perpetrators: ['rebels'], targets: ['bus'] },
 ];
 
 describe('events-roles.test.ts: roles from grammar, one row per pattern', () => {

@@ -101,8 +101,10 @@ export function findMentions(a: Analysis, quotes: readonly Quote[]): EventMentio
         const passive = reduced || tags.has('Passive') || (/(?:ed|en|shot|hit|struck|slain|hurt|blew up)$/i.test(form) && /\b(?:was|were|been|being|is|are|be|got|get)\s+(?:\w+ly\s+)?$/i.test(before));
         // ", killing six": a participle after a comma takes an object, as a verb does
         const participle = /ing$/i.test(form) && /,\s*$/.test(before) && !/^\s+of\b/i.test(text.slice(end, end + 5));
-        // "terrorists threw", "the FMLN set fire to": a verb in the past tense is no noun, whatever word stands before it
-        const pastVerb = (f.words.length > 1 ? head : tags).has('PastTense') && !(f.words.length > 1 ? head : tags).has('Noun');
+        // "terrorists threw", "the FMLN set fire to", "the rebels set fire": a word the parse reads as a verb (not a
+        // gerund: "the shooting") is no noun, whatever word stands before it
+        const verbTags = f.words.length > 1 ? head : tags;
+        const pastVerb = (verbTags.has('PastTense') || (verbTags.has('Verb') && !verbTags.has('Gerund'))) && !verbTags.has('Noun');
         const noun = !passive && !participle && !pastVerb && ((f.words.length > 1 ? head.has('Noun') && !head.has('Verb') : tags.has('Noun')) || /\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|hundreds\s+of|several|many|numerous)\s+(?:[\w-]+\s+)?$/i.test(before) || /\b(?:the|a|an|this|that|these|those|its|their|his|her|of)\s+(?:[\w-]+\s+)?$/i.test(before) || /['’]s\s+(?:[\w-]+\s+)?$/.test(before)) && !/(?:ed)$/.test(form);
         out.push({
           text: text.slice(start, end),

@@ -17,7 +17,20 @@ const BEFORE = /(?:\b(?:the|a|an|its|his|her|their|two|three|four|five|several|s
 const FUNCTION_WORD = /^(?:at|on|in|of|to|by|for|from|with|near|into|outside|inside|and|or|but|was|were|is|are|be|been|that|which|who|attack(?:ed)?|bomb(?:ed)?|hit|struck|fired|set|the|a|an|said|says)$/i;
 
 /** The thing whose head the match is, with the words before it that belong to it. */
-function buildThing({ start: at, end, text: headText }: { start: number; end: number; text: string }, text: string, rule: string): ThingMention | null {
+/** True when the word at `offset` is a verb (not also an adjective or a noun): "destroyed two power pylons" is no thing's "destroyed". */
+function verbAt(a: Analysis, offset: number): boolean {
+  const s = a.sentenceAt(offset);
+  if (!s) return false;
+  for (let i = s.from; i < s.to; i++) {
+    const t = a.terms[i];
+    if (t.start === offset) return t.tags.has('Verb') && !t.tags.has('Adjective') && !t.tags.has('Noun');
+    if (t.start > offset) break;
+  }
+  return false;
+}
+
+function buildThing({ start: at, end, text: headText }: { start: number; end: number; text: string }, a: Analysis, rule: string): ThingMention | null {
+  const text = a.text;
   const kind = THING_HEADS.get(headText.toLowerCase().replace(/\s+/g, ' '));
   if (!kind) return null;
   const from = Math.max(0, at - 50);
@@ -32,14 +45,15 @@ function buildThing({ start: at, end, text: headText }: { start: number; end: nu
   for (const w of mods) {
     const i = whole.indexOf(w, pos);
     pos = i + w.length;
-    if (/^(?:the|a|an|its|his|her|their)$/i.test(w)) cut = i;
-    else if (FUNCTION_WORD.test(w.replace(/['’]s$/, '')) || /^\d/.test(w)) cut = pos;
+    // a determiner or a number opens the phrase: what stands before it is no part of the thing ("burned two buses")
+    if (/^(?:the|a|an|its|his|her|their|two|three|four|five|several|some|one|another)$/i.test(w)) cut = i;
+    else if (FUNCTION_WORD.test(w.replace(/['’]s$/, '')) || /^\d/.test(w) || verbAt(a, start + i)) cut = pos;
   }
   if (cut > 0) start += whole.slice(cut).search(/\S/) + cut;
   return { text: text.slice(start, end), start, end, head: headText.toLowerCase(), kind, rule };
 }
 
-const thingRule = (id: string, about: string): ThingRule => ({ id, about, text: HEAD, build: (match, a) => buildThing(match, a.text, id) });
+const thingRule = (id: string, about: string): ThingRule => ({ id, about, text: HEAD, build: (match, a) => buildThing(match, a, id) });
 
 export const THING_RULES: readonly ThingRule[] = [
   thingRule('thing.head', 'an unnamed building, vehicle, facility or piece of infrastructure by a head noun of the things lexicon'),
