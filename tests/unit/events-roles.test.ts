@@ -41,6 +41,10 @@ const ROWS: Row[] = [
   { pattern: 'thing after a verb, no determiner', text: 'The terrorists dynamited power pylons in La Paz.', perpetrators: ['terrorists'], targets: ['power pylons'] },
   // a word the parse reads as a verb is a verb after "the X" too
   { pattern: 'a verb after "the X"', text: 'The rebels set fire to a bus near Lima.', perpetrators: ['rebels'], targets: ['bus'] },
+  { pattern: 'a group of heavily armed men', text: 'Three priests were murdered by a group of heavily armed men.', perpetrators: ['group of heavily armed men'], victims: ['priests'] },
+  { pattern: 'passive of an attack verb', text: 'Two bombs were thrown at the embassy in Lima.', targets: ['embassy'], weapons: ['bombs'] },
+  // the owner named inside a thing does not take its place
+  { pattern: "Y's thing attacked", text: "Vice President Merino's house was attacked by guerrillas with explosives.", perpetrators: ['guerrillas'], targets: ["president merino's house"], weapons: ['explosives'] },
 ];
 
 describe('events-roles.test.ts: roles from grammar, one row per pattern', () => {

@@ -24,6 +24,8 @@ export interface Filler {
   /** For a participant: its leaning ("perpetrator", "victim"...). */
   leaning?: string;
   pronoun?: boolean;
+  /** A name inside a thing as its owner ("Merino" in "Merino's house"): the thing fills the roles, not its owner. */
+  owner?: boolean;
 }
 
 export interface FrameRoles {
@@ -70,10 +72,16 @@ export function buildFillers({ a, actors, places, participants, things, weapons,
   // a name that is a weapon's ("IED") is the weapon
   const weaponAt = (x: Filler): boolean => weapons.some((w) => w.start <= x.start && w.end >= x.end);
   const kept: Filler[] = named.filter((x) => !(x.key.startsWith('a:') && weaponAt(x)));
-  const taken = (f: Filler): boolean => kept.some((k) => k.start < f.end && f.start < k.end);
+  // a thing's owner named inside it ("Vice President Merino's house") does not take the thing's place: both are kept
+  const owner = (k: Filler, f: Filler): boolean => f.kind === 'thing' && k.key.startsWith('a:') && k.start >= f.start && k.end < f.end && /^['’]s?\s/.test(a.text.slice(k.end, k.end + 3));
+  const taken = (f: Filler): boolean => kept.some((k) => k.start < f.end && f.start < k.end && !owner(k, f));
   // a thing that holds a weapon is the weapon ("drove a truck into", "a car bomb"): the weapon's words are kept, not the thing's
   const holdsWeapon = (f: Filler): boolean => f.kind === 'thing' && weapons.some((w) => w.start < f.end && f.start < w.end);
-  for (const f of described) if (!taken(f) && !holdsWeapon(f)) kept.push(f);
+  for (const f of described) {
+    if (taken(f) || holdsWeapon(f)) continue;
+    kept.push(f);
+    for (let i = 0; i < kept.length; i++) if (owner(kept[i], f)) kept[i] = { ...kept[i], owner: true };
+  }
   for (const c of counts) {
     if (!VICTIM_COUNTS.has(c.category) || c.value <= 0) continue;
     const f: Filler = { key: `c:${c.id}`, kind: 'person', start: c.start, end: c.end, text: c.text, plural: c.value > 1, leaning: 'victim' };
@@ -111,7 +119,7 @@ const COORD = /^\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as\s+well\s+as)\s+)(?:(
 export function frameRoles(a: Analysis, frame: Frame, fillers: readonly Filler[]): FrameRoles {
   const text = a.text;
   const out: FrameRoles = { perpetrators: [], targets: [], victims: [], weapons: [], rules: {}, by: {} };
-  const inClause = fillers.filter((f) => f.start >= frame.from && f.end <= frame.to);
+  const inClause = fillers.filter((f) => f.start >= frame.from && f.end <= frame.to && !f.owner);
   const harm = frame.mentions.some((m) => HARM_CODES.has(m.code));
   const placed = new Map<string, Role>();
   let harmHere = harm;
