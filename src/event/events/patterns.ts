@@ -35,6 +35,8 @@ export interface RolePattern {
   agent?: boolean;
   /** "between X and Y": X takes the role, Y (after "and") is the other side; a coordinated filler does not share it. */
   between?: boolean;
+  /** The words right before the filler (up to 40 characters, within the sentence): "blamed the FMLN for the attack". */
+  lead?: RegExp;
   what: string;
 }
 
@@ -60,6 +62,10 @@ export const ROLE_PATTERNS: readonly RolePattern[] = [
   { id: 'role.blamed-for', side: 'before', role: 'perpetrator', takes: PEOPLE, voice: 'any',
     gap: new RegExp(`^${APPOS}\\s+(?:(?:was|were|is|are|has\\s+been|have\\s+been|had\\s+been)\\s+)(?:\\w+\\s+)?(?:${alt(WORDS.blamedFor)})\\s+${W}{0,4}$`, 'i'),
     what: '"X was blamed for the bombing", "X is behind the attack"' },
+  { id: 'role.blamed-x-for', side: 'before', role: 'perpetrator', takes: PEOPLE, voice: 'any',
+    lead: new RegExp(`\\b(?:${alt(WORDS.blameVerbs)}|accused|accuses|accusing|held|holds|holding)\\s+(?:the\\s+)?$`, 'i'),
+    gap: new RegExp(`^\\s+(?:(?:responsible\\s+)?for|of)\\s+${DET}$`, 'i'),
+    what: '"police blamed X for the attack", "accused X of the bombing", "held X responsible for the attack"' },
   { id: 'role.carried-out', side: 'before', role: 'perpetrator', takes: PEOPLE, voice: 'noun',
     gap: new RegExp(`^${APPOS}\\s+${ADV}{0,2}(?:${alt(WORDS.carryOut)})\\s+${W}{0,4}$`, 'i'),
     what: '"X carried out the attack", "X launched strikes"' },
