@@ -43,6 +43,8 @@ const ROWS: Row[] = [
   { pattern: 'a verb after "the X"', text: 'The rebels set fire to a bus near Lima.', perpetrators: ['rebels'], targets: ['bus'] },
   { pattern: 'a group of heavily armed men', text: 'Three priests were murdered by a group of heavily armed men.', perpetrators: ['group of heavily armed men'], victims: ['priests'] },
   { pattern: 'passive of an attack verb', text: 'Two bombs were thrown at the embassy in Lima.', targets: ['embassy'], weapons: ['bombs'] },
+  { pattern: 'set off explosives', text: 'Guerrillas set off dynamite charges at the power plant.', perpetrators: ['guerrillas'], targets: ['power plant'], weapons: ['dynamite charges'] },
+  { pattern: 'fired a weapon at', text: 'Unknown men fired a bazooka at the embassy.', perpetrators: ['unknown men'], targets: ['embassy'], weapons: ['bazooka'] },
   // the owner named inside a thing does not take its place
   { pattern: "Y's thing attacked", text: "Vice President Merino's house was attacked by guerrillas with explosives.", perpetrators: ['guerrillas'], targets: ["president merino's house"], weapons: ['explosives'] },
 ];
@@ -123,6 +125,14 @@ describe('events-roles.test.ts: merge of repeated mentions and status', () => {
     const background = run('In 2017, rebels bombed a bridge in the same province.');
     expect(background.events?.map((e) => e.status)).toEqual(['background']);
     expect(run('No attacks were reported on Thursday.').events).toEqual([]);
+  });
+
+  it.each([
+    'The hikers set off on a long journey to the village.',
+    'The children were throwing a ball in the park.',
+    'Farmers were planting corn near the river.',
+  ])('a verb that is violent only with a violent word nearby is no event without one: %s', (text) => {
+    expect(run(text).events ?? []).toEqual([]);
   });
 
   it('a mention inside a direct quotation is no event', () => {
