@@ -6,7 +6,7 @@ import type { Analysis, Term } from '../../../analyse/index.js';
 import type { ActorKind } from '../../../record/schema.js';
 import { classify } from '../classify.js';
 import { mention, type Candidate, type Context, type Extraction } from '../context.js';
-import { HONORIFICS, INSTITUTIONS, NAME_PARTICLES, ORG_CUES, ORG_SUFFIXES, ROLE_NOUNS, TITLE_MODIFIERS } from '../lexicon.js';
+import { HONORIFICS, INSTITUTIONS, NAME_PARTICLES, ORG_CUES, ORG_SUFFIXES, PLACE_HEADS, ROLE_NOUNS, TITLE_MODIFIERS } from '../lexicon.js';
 import { RULES, type Outcome } from '../rules.js';
 import { afterCountryInParens, competitor, scoreRow, shoutingPieces, teamCue, teamSlot, teamSubject } from '../teams.js';
 import { backedBefore, clean, initialCommon, isCountryOrDemonym, isTitleTerm, never, tagged } from '../util.js';
@@ -167,7 +167,9 @@ function corporateCue(a: Analysis, c: Chunk, sports: boolean): boolean {
 function isTeam(ctx: Context, name: Chunk, verdict: Outcome, weakPerson: boolean): boolean {
   if (!ctx.sports || ctx.k.countries.countryByName(name.text) || ctx.k.countries.countryByDemonym(name.text)) return false;
   const { a } = ctx;
-  const unread = verdict === null || verdict === 'place';
+  // a name read as a place by its last word ("Bristol City", "Ross County") is a town's name: in a slot, its club
+  const placeHeaded = verdict === 'misc' && name.to - name.from > 1 && PLACE_HEADS.has(clean(a.terms[name.to - 1].text));
+  const unread = verdict === null || verdict === 'place' || placeHeaded;
   if (weakPerson && (scoreRow(ctx, name) || afterCountryInParens(ctx, name))) return true;
   if (!ctx.teamSports) return unread && (teamSlot(ctx, name) || afterCountryInParens(ctx, name));
   if (weakPerson && teamCue(ctx, name)) return true;

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/index.js';
+import { REFERENCE } from '../helpers.js';
+
+// Organisations from the structure of news (issue 15, second round): clubs named by a town with a place
+// word in result slots, and the other mechanisms added with it (one row per mechanism's example).
+const actors = (text: string) => extract(text, { published: REFERENCE, explain: true }).actors;
+const found = (text: string, name: string) => actors(text).find((a) => a.mentions.some((m) => m.text === name));
+
+const RESULTS = 'SOCCER - ENGLISH LEAGUE RESULTS .\nLONDON 1996-08-31\nResults of English league matches on Saturday :\n';
+
+describe('actors-news-structure.test.ts: organisations from the structure of news', () => {
+  it.each([
+    // [text, mention, kind, rule]
+    [`${RESULTS}Bury 4 Bristol City 0`, 'Bristol City', 'organization', 'actor.sports-team'],
+    [`${RESULTS}Montrose 2 Ross County 1`, 'Ross County', 'organization', 'actor.sports-team'],
+    [`${RESULTS}Postponed : Birmingham v Barnsley , Manchester City v Charlton`, 'Manchester City', 'organization', 'actor.sports-team'],
+  ])('%j: %s is a %s (%s)', (text, name, kind, rule) => {
+    const a = found(text, name);
+    expect(a?.kind).toBe(kind);
+    const m = a!.mentions.find((x) => x.text === name)!;
+    expect(m.rule).toBe(rule);
+    expect(text.slice(m.start, m.end)).toBe(name);
+  });
+
+  it.each([
+    // what the mechanisms must leave alone
+    ['Police in Kansas City said the man was arrested on Friday.', 'Kansas City'],
+  ])('%j: %s is no organisation', (text, name) => {
+    expect(actors(text).filter((a) => a.kind !== 'person').flatMap((a) => a.mentions.map((m) => m.text))).not.toContain(name);
+  });
+});
