@@ -14,6 +14,8 @@ describe('actors-news-structure.test.ts: organisations from the structure of new
     // [text, mention, kind, rule]
     [`${RESULTS}Bury 4 Bristol City 0`, 'Bristol City', 'organization', 'actor.sports-team'],
     [`${RESULTS}Montrose 2 Ross County 1`, 'Ross County', 'organization', 'actor.sports-team'],
+    ['RUGBY LEAGUE - WIGAN BEAT BRADFORD 42-36 IN SEMIFINAL .\nWIGAN , England 1996-08-31\nWigan won the semifinal .', 'BRADFORD', 'organization', 'actor.sports-team-caps'],
+    ['BASEBALL - GONZALEZ HOMERS TWICE AS RANGERS BEAT INDIANS .\nARLINGTON , Texas 1996-08-31\nJuan Gonzalez homered twice .', 'RANGERS', 'organization', 'actor.sports-team-caps'],
     [`${RESULTS}Postponed : Birmingham v Barnsley , Manchester City v Charlton`, 'Manchester City', 'organization', 'actor.sports-team'],
   ])('%j: %s is a %s (%s)', (text, name, kind, rule) => {
     const a = found(text, name);
@@ -25,6 +27,7 @@ describe('actors-news-structure.test.ts: organisations from the structure of new
 
   it.each([
     // what the mechanisms must leave alone
+    ['SOCCER - ENGLAND BEAT POLAND 2-1 .\nLONDON 1996-08-31\nEngland won .', 'POLAND'],
     ['Police in Kansas City said the man was arrested on Friday.', 'Kansas City'],
   ])('%j: %s is no organisation', (text, name) => {
     expect(actors(text).filter((a) => a.kind !== 'person').flatMap((a) => a.mentions.map((m) => m.text))).not.toContain(name);

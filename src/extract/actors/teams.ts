@@ -48,9 +48,9 @@ export function teamSlot(ctx: Context, c: Chunk): boolean {
   const nw = sameSentence(next) ? next.normal : '';
   if (/^(?:v|vs|joined|joins|join|over)$/.test(pw)) return true;
   // fixtures: "Birmingham v Barnsley" (the home side stands before the "v")
-  if (/^(?:v|vs)$/.test(nw) && !c.shouting) return true;
-  if (/^(?:beat|beats|defeated|edged|thrashed|routed|crushed|drew)$/.test(nw) && !c.shouting) return true;
-  if (/^(?:beat|beats|against|versus|defeated|edged|thrashed|routed|crushed)$/.test(pw) && !c.shouting) return true;
+  if (/^(?:v|vs)$/.test(nw)) return true;
+  if (/^(?:beat|beats|defeated|edged|thrashed|routed|crushed|drew)$/.test(nw)) return true;
+  if (/^(?:beat|beats|against|versus|defeated|edged|thrashed|routed|crushed)$/.test(pw)) return true;
   return false;
 }
 
