@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/index.js';
-import { REFERENCE } from '../helpers.js';
+import { analyseText, REFERENCE } from '../helpers.js';
+import { facts, firstRule } from '../../src/extract/actors/classify.js';
+import { buildContext } from '../../src/extract/actors/context.js';
+import { createResources } from '../../src/resources.js';
+
+const resources = createResources();
 
 // Organisations from the structure of news (issue 15, second round): clubs named by a town with a place
 // word in result slots, and the other mechanisms added with it (one row per mechanism's example).
@@ -26,8 +31,26 @@ describe('actors-news-structure.test.ts: organisations from the structure of new
   });
 
   it.each([
+    // [text, chunk, the first rule that applies, its outcome]
+    ['BASEBALL - RESULTS .\nNEW YORK 1996-08-30\nLeaders of the American League won .', 'American League', 'actor.no-league', 'misc'],
+  ])('%j, chunk %s -> %s', (text, chunkText, id, outcome) => {
+    const ctx = buildContext(analyseText(text), resources);
+    const c = ctx.chunks.find((x) => x.text === chunkText);
+    expect(c, JSON.stringify(ctx.chunks.map((x) => x.text))).toBeDefined();
+    const { rule, outcome: got } = firstRule(facts(ctx, c!, false));
+    expect(rule?.id).toBe(id);
+    expect(got).toBe(outcome);
+  });
+
+  it('a league outside sports news stays an organisation', () => {
+    expect(found('The Arab League said on Friday it would meet in Cairo.', 'Arab League')?.kind).toBe('organization');
+  });
+
+  it.each([
     // what the mechanisms must leave alone
     ['SOCCER - ENGLAND BEAT POLAND 2-1 .\nLONDON 1996-08-31\nEngland won .', 'POLAND'],
+    ['BASEBALL - MAJOR LEAGUE RESULTS THURSDAY .\nNEW YORK 1996-08-30\nResults of Major League\nBaseball games played on Thursday :\nAmerican League\nDETROIT 4 Minnesota 1', 'American League'],
+    ['BASEBALL - MAJOR LEAGUE RESULTS THURSDAY .\nNEW YORK 1996-08-30\nResults of Major League\nBaseball games played on Thursday :\nAmerican League\nDETROIT 4 Minnesota 1', 'Major League'],
     ['Police in Kansas City said the man was arrested on Friday.', 'Kansas City'],
   ])('%j: %s is no organisation', (text, name) => {
     expect(actors(text).filter((a) => a.kind !== 'person').flatMap((a) => a.mentions.map((m) => m.text))).not.toContain(name);

@@ -137,6 +137,7 @@ export const CHUNK_RULES: readonly ChunkRule[] = [
   }, 'person'),
   no('actor.no-demonym', 'misc', (f) => f.terms.length === 1 && (!!f.k.countries.countryByDemonym(f.c.text) || tagged(f.terms[0], 'Demonym'))),
   // organisations by their last word
+  no('actor.no-league', 'misc', (f) => f.ctx.sports && f.last === 'league' && f.terms.length > 1),
   no('actor.no-suffix-alone', null, (f) => orgLastWord(f) && f.terms.length === 1 && (f.c.initial || !ORG_HEADS.has(f.last))),
   actor(RULES.orgSuffix, orgLastWord, (f) => kindOfHead(f.last), (f) => (f.k.countries.countryByDemonym(f.terms[0].text) ?? f.k.countries.countryByName(f.terms[0].text))?.code ?? null),
   actor(RULES.groupHead, (f) => f.words.length > 1 && GROUP_HEADS.has(f.last) && !tagged(f.terms[f.terms.length - 1], 'Person'), 'group'),
