@@ -12,6 +12,7 @@ const resources = createResources();
 const actors = (text: string) => extract(text, { published: REFERENCE, explain: true }).actors;
 const found = (text: string, name: string) => actors(text).find((a) => a.mentions.some((m) => m.text === name));
 
+const DIGEST = 'PRESS DIGEST - Tunisia - Aug 31 .\nTUNIS 1996-08-31\nThese are the leading stories in the Tunisian press on Saturday .\n';
 const RESULTS = 'SOCCER - ENGLISH LEAGUE RESULTS .\nLONDON 1996-08-31\nResults of English league matches on Saturday :\n';
 
 describe('actors-news-structure.test.ts: organisations from the structure of news', () => {
@@ -21,6 +22,8 @@ describe('actors-news-structure.test.ts: organisations from the structure of new
     [`${RESULTS}Montrose 2 Ross County 1`, 'Ross County', 'organization', 'actor.sports-team'],
     ['RUGBY LEAGUE - WIGAN BEAT BRADFORD 42-36 IN SEMIFINAL .\nWIGAN , England 1996-08-31\nWigan won the semifinal .', 'BRADFORD', 'organization', 'actor.sports-team-caps'],
     ['BASEBALL - GONZALEZ HOMERS TWICE AS RANGERS BEAT INDIANS .\nARLINGTON , Texas 1996-08-31\nJuan Gonzalez homered twice .', 'RANGERS', 'organization', 'actor.sports-team-caps'],
+    [`${DIGEST}LA PRESSE\n- Exports of spare parts rose in 1995 .\nLE TEMPS\n- Trade talks opened .`, 'LE TEMPS', 'media', 'actor.press-title'],
+    [`${DIGEST}KOMPAS\n- Suharto asked businessmen to share their experiences .`, 'KOMPAS', 'media', 'actor.press-title'],
     [`${RESULTS}Postponed : Birmingham v Barnsley , Manchester City v Charlton`, 'Manchester City', 'organization', 'actor.sports-team'],
   ])('%j: %s is a %s (%s)', (text, name, kind, rule) => {
     const a = found(text, name);
@@ -51,6 +54,8 @@ describe('actors-news-structure.test.ts: organisations from the structure of new
     ['SOCCER - ENGLAND BEAT POLAND 2-1 .\nLONDON 1996-08-31\nEngland won .', 'POLAND'],
     ['BASEBALL - MAJOR LEAGUE RESULTS THURSDAY .\nNEW YORK 1996-08-30\nResults of Major League\nBaseball games played on Thursday :\nAmerican League\nDETROIT 4 Minnesota 1', 'American League'],
     ['BASEBALL - MAJOR LEAGUE RESULTS THURSDAY .\nNEW YORK 1996-08-30\nResults of Major League\nBaseball games played on Thursday :\nAmerican League\nDETROIT 4 Minnesota 1', 'Major League'],
+    [`${DIGEST}TUNISIA\n- Exports rose .`, 'TUNISIA'],
+    ['TUNIS 1996-08-31\nTrade talks opened .\nLE TEMPS\n- Trade talks opened .', 'LE TEMPS'],
     ['Police in Kansas City said the man was arrested on Friday.', 'Kansas City'],
   ])('%j: %s is no organisation', (text, name) => {
     expect(actors(text).filter((a) => a.kind !== 'person').flatMap((a) => a.mentions.map((m) => m.text))).not.toContain(name);

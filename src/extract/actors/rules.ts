@@ -42,6 +42,7 @@ export const RULES = {
   team: rule({ id: 'actor.sports-team', about: 'a club in sports results and reports, by its slot, a cue or brackets ("beat Somerset", "Surrey captain X", "Ravanelli ( Middlesbrough )")', team: true }),
   teamCaps: rule({ id: 'actor.sports-team-caps', about: 'a club in a team slot of an ALL-CAPS line ("SAN FRANCISCO AT NEW YORK")', team: true }),
   teamRow: rule({ id: 'actor.sports-team-row', about: 'a club at the start of a results row or fixture in team sports ("Reading 4 1 1 2 5 10 4", "Walsall v Wrexham")', team: true }),
+  pressTitle: rule({ id: 'actor.press-title', about: 'in a press digest, a name alone on its line: the newspaper whose stories follow ("KOMPAS", "LE TEMPS")' }),
   orgContext: rule({ id: 'actor.org-context', about: 'the words around a name make it an organisation or a medium ("tyre giant Pirelli", "Pirelli shares", "Liberte newspaper")' }),
 
   // ---- the other passes ----

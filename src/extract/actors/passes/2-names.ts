@@ -188,12 +188,26 @@ function clubInBrackets(a: Analysis, c: Chunk): boolean {
   return !!prev && prev.sentence === c.sentence && prev.tags.has('Person') === true && !prev.tags.has('Place');
 }
 
+/** In a press digest, a name alone on its line heads the stories of a newspaper ("KOMPAS", "LE TEMPS"). */
+function pressTitle(ctx: Context, c: Chunk): boolean {
+  if (!ctx.pressDigest || c.to - c.from > 5 || ctx.k.countries.countryByName(c.text)) return false;
+  const { text } = ctx.a;
+  const lineStart = text.lastIndexOf('\n', c.start - 1) + 1;
+  const nl = text.indexOf('\n', c.end);
+  const lineEnd = nl < 0 ? text.length : nl;
+  return lineStart > 0 && /^[\s-]*$/.test(text.slice(lineStart, c.start)) && /^\s*[.:]?\s*$/.test(text.slice(c.end, lineEnd));
+}
+
 /** Named actors from the capitalised chunks of the text. */
 export function names(ctx: Context): Extraction {
   const { a } = ctx;
   const mentions: Candidate[] = [];
   const unlabelled: Chunk[] = [];
   for (const raw of ctx.chunks) {
+    if (pressTitle(ctx, raw)) {
+      mentions.push(mention(a, raw, RULES.pressTitle, 'media'));
+      continue;
+    }
     if (raw.shouting) {
       for (const piece of shoutingPieces(ctx, raw)) {
         if (ctx.sports && teamSlot(ctx, piece) && !ctx.k.countries.countryByName(piece.text) && !ctx.k.countries.countryByDemonym(piece.text)) mentions.push(mention(a, piece, RULES.teamCaps, 'organization'));
