@@ -24,6 +24,7 @@ describe('actors-news-structure.test.ts: organisations from the structure of new
     ['BASEBALL - GONZALEZ HOMERS TWICE AS RANGERS BEAT INDIANS .\nARLINGTON , Texas 1996-08-31\nJuan Gonzalez homered twice .', 'RANGERS', 'organization', 'actor.sports-team-caps'],
     [`${DIGEST}LA PRESSE\n- Exports of spare parts rose in 1995 .\nLE TEMPS\n- Trade talks opened .`, 'LE TEMPS', 'media', 'actor.press-title'],
     [`${DIGEST}KOMPAS\n- Suharto asked businessmen to share their experiences .`, 'KOMPAS', 'media', 'actor.press-title'],
+    ['SOCCER - ENGLISH PREMIER LEAGUE REPORT .\nLONDON 1996-08-31\nThe match was marred by the sending-off of Chelsea central defender Franck Leboeuf .', 'Chelsea', 'organization', 'actor.sports-team'],
     [`${RESULTS}Postponed : Birmingham v Barnsley , Manchester City v Charlton`, 'Manchester City', 'organization', 'actor.sports-team'],
   ])('%j: %s is a %s (%s)', (text, name, kind, rule) => {
     const a = found(text, name);

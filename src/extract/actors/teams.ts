@@ -69,7 +69,8 @@ export function teamCue(ctx: Context, c: Chunk): boolean {
   let role = false;
   while (terms[j] && terms[j].sentence === c.sentence && j - i < 4) {
     const t = terms[j];
-    if (ROLE_NOUNS.has(t.normal) || TITLE_MODIFIERS.has(t.normal) || ctx.k.countries.countryByDemonym(t.text)) {
+    const adjective = t.text === t.text.toLowerCase() && t.tags.has('Adjective') && !t.tags.has('Verb');
+    if (ROLE_NOUNS.has(t.normal) || TITLE_MODIFIERS.has(t.normal) || ctx.k.countries.countryByDemonym(t.text) || adjective) {
       role ||= ROLE_NOUNS.has(t.normal);
       j++;
       continue;
