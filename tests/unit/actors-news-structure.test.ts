@@ -13,6 +13,7 @@ const actors = (text: string) => extract(text, { published: REFERENCE, explain: 
 const found = (text: string, name: string) => actors(text).find((a) => a.mentions.some((m) => m.text === name));
 
 const DIGEST = 'PRESS DIGEST - Tunisia - Aug 31 .\nTUNIS 1996-08-31\nThese are the leading stories in the Tunisian press on Saturday .\n';
+const BASEBALL = 'BASEBALL - RANGERS BEAT INDIANS .\nARLINGTON , Texas 1996-08-31\n';
 const RESULTS = 'SOCCER - ENGLISH LEAGUE RESULTS .\nLONDON 1996-08-31\nResults of English league matches on Saturday :\n';
 
 describe('actors-news-structure.test.ts: organisations from the structure of news', () => {
@@ -25,6 +26,7 @@ describe('actors-news-structure.test.ts: organisations from the structure of new
     [`${DIGEST}LA PRESSE\n- Exports of spare parts rose in 1995 .\nLE TEMPS\n- Trade talks opened .`, 'LE TEMPS', 'media', 'actor.press-title'],
     [`${DIGEST}KOMPAS\n- Suharto asked businessmen to share their experiences .`, 'KOMPAS', 'media', 'actor.press-title'],
     ['SOCCER - ENGLISH PREMIER LEAGUE REPORT .\nLONDON 1996-08-31\nThe match was marred by the sending-off of Chelsea central defender Franck Leboeuf .', 'Chelsea', 'organization', 'actor.sports-team'],
+    [`${BASEBALL}Brian Giles and Jim Thome homered for Cleveland .\nThe Rangers play at Cleveland on Monday .`, 'Cleveland', 'organization', 'actor.sports-team'],
     [`${RESULTS}Postponed : Birmingham v Barnsley , Manchester City v Charlton`, 'Manchester City', 'organization', 'actor.sports-team'],
   ])('%j: %s is a %s (%s)', (text, name, kind, rule) => {
     const a = found(text, name);
@@ -44,6 +46,14 @@ describe('actors-news-structure.test.ts: organisations from the structure of new
     const { rule, outcome: got } = firstRule(facts(ctx, c!, false));
     expect(rule?.id).toBe(id);
     expect(got).toBe(outcome);
+  });
+
+  it('a town after "at" stays a place in team sports, where the same name is a club elsewhere', () => {
+    const text = `${BASEBALL}Brian Giles and Jim Thome homered for Cleveland .\nThe Rangers play at Cleveland on Monday .`;
+    const r = extract(text, { published: REFERENCE, explain: true });
+    const second = text.lastIndexOf('Cleveland');
+    expect(r.places.some((p) => p.mentions.some((m) => m.start === second))).toBe(true);
+    expect(r.actors.some((a) => a.mentions.some((m) => m.start === second))).toBe(false);
   });
 
   it('a league outside sports news stays an organisation', () => {

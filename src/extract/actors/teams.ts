@@ -132,6 +132,23 @@ export function teamSubject(ctx: Context, c: Chunk): boolean {
   return next.text === next.text.toLowerCase() && next.tags.has('Verb') && !next.tags.has('Gerund') && /^\s+$/.test(a.text.slice(c.end, next.start));
 }
 
+/**
+ * In team sports, a town or county named where no place is told (not after "at", "in", "from" ..., not the
+ * dateline) is its club ("homered for Cleveland", "reducing Worcestershire to 133").
+ */
+export function townNotWhere(ctx: Context, c: Chunk): boolean {
+  const { a } = ctx;
+  if (c.to - c.from > 2 || c.shouting) return false;
+  if (a.terms.slice(c.from, c.to).some((t) => tagged(t, 'Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'))) return false;
+  const place = a.dateline.place;
+  if (place && c.start < place.end && place.start < c.end) return false;
+  const prev = a.terms[c.from - 1];
+  if (!prev || prev.sentence !== c.sentence) return false;
+  // scorecards' abbreviations ("st Kaluwitharana", "c Healy b Warne") stand before players
+  if (prev.normal.length <= 2 && prev.normal !== 'by') return false;
+  return !/^(?:at|in|near|from|of|outside|to|into|around|across|the|on|off|toward|towards|between|through|via|north|south|east|west)$/.test(prev.normal) && !/[(,]\s*$/.test(a.text.slice(prev.start, c.start));
+}
+
 /** An ALL-CAPS chunk split at function words and numbers ("SAN FRANCISCO AT NEW YORK" -> two pieces). */
 export function shoutingPieces(ctx: Context, c: Chunk): Chunk[] {
   const { a } = ctx;
