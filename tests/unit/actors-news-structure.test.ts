@@ -14,6 +14,7 @@ const found = (text: string, name: string) => actors(text).find((a) => a.mention
 
 const DIGEST = 'PRESS DIGEST - Tunisia - Aug 31 .\nTUNIS 1996-08-31\nThese are the leading stories in the Tunisian press on Saturday .\n';
 const BASEBALL = 'BASEBALL - RANGERS BEAT INDIANS .\nARLINGTON , Texas 1996-08-31\n';
+const ROTOR = 'SOCCER - ROTOR FANS LOCKED OUT AFTER VOLGOGRAD VIOLENCE .\nMOSCOW 1996-08-30\nRotor Volgograd must play their next home game behind closed doors .\nThe head of the league said on Friday that Rotor would play at home .';
 const RESULTS = 'SOCCER - ENGLISH LEAGUE RESULTS .\nLONDON 1996-08-31\nResults of English league matches on Saturday :\n';
 
 describe('actors-news-structure.test.ts: organisations from the structure of news', () => {
@@ -27,6 +28,9 @@ describe('actors-news-structure.test.ts: organisations from the structure of new
     [`${DIGEST}KOMPAS\n- Suharto asked businessmen to share their experiences .`, 'KOMPAS', 'media', 'actor.press-title'],
     ['SOCCER - ENGLISH PREMIER LEAGUE REPORT .\nLONDON 1996-08-31\nThe match was marred by the sending-off of Chelsea central defender Franck Leboeuf .', 'Chelsea', 'organization', 'actor.sports-team'],
     [`${BASEBALL}Brian Giles and Jim Thome homered for Cleveland .\nThe Rangers play at Cleveland on Monday .`, 'Cleveland', 'organization', 'actor.sports-team'],
+    [ROTOR, 'Rotor Volgograd', 'organization', 'actor.sports-team'],
+    [ROTOR, 'Rotor', 'organization', 'actor.doc-propagate'],
+    [ROTOR, 'ROTOR', 'organization', 'actor.doc-propagate'],
     [`${RESULTS}Postponed : Birmingham v Barnsley , Manchester City v Charlton`, 'Manchester City', 'organization', 'actor.sports-team'],
   ])('%j: %s is a %s (%s)', (text, name, kind, rule) => {
     const a = found(text, name);
@@ -67,6 +71,7 @@ describe('actors-news-structure.test.ts: organisations from the structure of new
     ['BASEBALL - MAJOR LEAGUE RESULTS THURSDAY .\nNEW YORK 1996-08-30\nResults of Major League\nBaseball games played on Thursday :\nAmerican League\nDETROIT 4 Minnesota 1', 'Major League'],
     [`${DIGEST}TUNISIA\n- Exports rose .`, 'TUNISIA'],
     ['TUNIS 1996-08-31\nTrade talks opened .\nLE TEMPS\n- Trade talks opened .', 'LE TEMPS'],
+    ['SOCCER - RESULTS .\nMOSCOW 1996-08-30\nIvan Moscow scored twice .', 'Ivan Moscow'],
     ['Police in Kansas City said the man was arrested on Friday.', 'Kansas City'],
   ])('%j: %s is no organisation', (text, name) => {
     expect(actors(text).filter((a) => a.kind !== 'person').flatMap((a) => a.mentions.map((m) => m.text))).not.toContain(name);

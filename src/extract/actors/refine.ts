@@ -8,6 +8,7 @@ import { isCommonWord } from './names.js';
 import { allCaps, subChunk, type Chunk } from './passes/1-chunks.js';
 import { RULES } from './rules.js';
 import { initialCommon, never } from './util.js';
+import { clubWithTown } from './teams.js';
 
 export type Refiner = (ctx: Context, x: Extraction) => Extraction;
 
@@ -78,6 +79,8 @@ function nameKeys(ctx: Context, mentions: Candidate[], withWeak = true): { known
   for (const m of named) {
     if (m.kind === 'person' || m.weak) continue;
     for (const short of shortNames(ctx, m.text)) if (short.length >= 3) put(short, m);
+    const club = m.team ? clubShortName(ctx, m) : null;
+    if (club) put(club, m);
   }
   if (withWeak) for (const m of named) if (m.weak) put(key(m.text), m);
   return { known, firstNames };
@@ -137,6 +140,25 @@ function shortNames(ctx: Context, name: string): string[] {
   const out = [key(words.slice(0, n).join(' '))];
   if (n > 1 && !isCommonWord(ctx.k, words[0]) && /^\p{Lu}\p{Ll}/u.test(words[0])) out.push(key(words[0]));
   return out;
+}
+
+/** A club named with its town is also called by its first word ("Rotor" of "Rotor Volgograd", "Real" of "Real Madrid"). */
+function clubShortName(ctx: Context, m: Candidate): string | null {
+  const { terms } = ctx.a;
+  let lo = 0;
+  let hi = terms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (terms[mid].start < m.start) lo = mid + 1;
+    else hi = mid;
+  }
+  if (terms[lo]?.start !== m.start) return null;
+  let to = lo;
+  while (to < terms.length && terms[to].end <= m.end) to++;
+  if (to - lo < 2 || to - lo > 3) return null;
+  const chunk: Chunk = ctx.chunks.find((c) => c.from === lo && c.to === to) ??
+    { from: lo, to, start: m.start, end: m.end, text: m.text, possessive: false, sentence: terms[lo].sentence, shouting: false, initial: false };
+  return clubWithTown(ctx, chunk) ? key(terms[lo].text) : null;
 }
 
 export const unifyKinds: Refiner = (ctx, x) => {

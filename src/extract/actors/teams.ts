@@ -4,7 +4,7 @@
 import type { Term } from '../../analyse/index.js';
 import { subChunk, type Chunk } from './passes/1-chunks.js';
 import type { Context } from './context.js';
-import { ROLE_NOUNS, SPORTS_SLUGS, TITLE_MODIFIERS } from './lexicon.js';
+import { COMPASS_WORDS, ROLE_NOUNS, SPORTS_SLUGS, TITLE_MODIFIERS } from './lexicon.js';
 import { never, tagged } from './util.js';
 
 const esc = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -147,6 +147,22 @@ export function townNotWhere(ctx: Context, c: Chunk): boolean {
   // scorecards' abbreviations ("st Kaluwitharana", "c Healy b Warne") stand before players
   if (prev.normal.length <= 2 && prev.normal !== 'by') return false;
   return !/^(?:at|in|near|from|of|outside|to|into|around|across|the|on|off|toward|towards|between|through|via|north|south|east|west)$/.test(prev.normal) && !/[(,]\s*$/.test(a.text.slice(prev.start, c.start));
+}
+
+/**
+ * In team sports, a name of two or three words that ends in a city's name and starts with no first name or
+ * place is a club named with its town ("Rotor Volgograd", "Deportivo Coruna", "Lada Togliatti").
+ */
+export function clubWithTown(ctx: Context, c: Chunk): boolean {
+  const n = c.to - c.from;
+  if (!ctx.teamSports || n < 2 || n > 3 || c.shouting) return false;
+  const { a, k } = ctx;
+  const terms = a.terms.slice(c.from, c.to);
+  const first = terms[0];
+  const last = terms[n - 1];
+  if (!tagged(last, 'City') || !/^\p{Lu}\p{Ll}/u.test(first.text)) return false;
+  if (tagged(first, 'FirstName', 'MaleName', 'FemaleName', 'Place', 'City', 'Country', 'Region', 'Demonym', 'Honorific') || k.firstNames.has(first.normal)) return false;
+  return !k.countries.countryByDemonym(first.text) && !terms.slice(0, -1).some((t) => COMPASS_WORDS.has(t.normal));
 }
 
 /** An ALL-CAPS chunk split at function words and numbers ("SAN FRANCISCO AT NEW YORK" -> two pieces). */

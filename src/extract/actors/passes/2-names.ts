@@ -8,7 +8,7 @@ import { classify } from '../classify.js';
 import { mention, type Candidate, type Context, type Extraction } from '../context.js';
 import { HONORIFICS, INSTITUTIONS, NAME_PARTICLES, ORG_CUES, ORG_SUFFIXES, PLACE_HEADS, ROLE_NOUNS, TITLE_MODIFIERS } from '../lexicon.js';
 import { RULES, type Outcome } from '../rules.js';
-import { afterCountryInParens, competitor, scoreRow, shoutingPieces, teamCue, teamSlot, teamSubject, townNotWhere } from '../teams.js';
+import { afterCountryInParens, clubWithTown, competitor, scoreRow, shoutingPieces, teamCue, teamSlot, teamSubject, townNotWhere } from '../teams.js';
 import { backedBefore, clean, initialCommon, isCountryOrDemonym, isTitleTerm, never, tagged } from '../util.js';
 import { isCap, subChunk, type Chunk } from './1-chunks.js';
 
@@ -175,6 +175,7 @@ function isTeam(ctx: Context, name: Chunk, verdict: Outcome, weakPerson: boolean
   if (weakPerson && teamCue(ctx, name)) return true;
   const person = verdict !== null && typeof verdict === 'object' && verdict.kind === 'person';
   if (person && name.to - name.from === 1 && teamSlot(ctx, name)) return true;
+  if ((unread || weakPerson) && clubWithTown(ctx, name)) return true;
   if (unread && (teamCue(ctx, name) || (verdict === 'place' && (teamSubject(ctx, name) || townNotWhere(ctx, name))))) return true;
   if ((unread || weakPerson) && clubInBrackets(a, name)) return true;
   return unread && (teamSlot(ctx, name) || afterCountryInParens(ctx, name));
