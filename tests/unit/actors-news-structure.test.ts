@@ -15,6 +15,7 @@ const found = (text: string, name: string) => actors(text).find((a) => a.mention
 const DIGEST = 'PRESS DIGEST - Tunisia - Aug 31 .\nTUNIS 1996-08-31\nThese are the leading stories in the Tunisian press on Saturday .\n';
 const BASEBALL = 'BASEBALL - RANGERS BEAT INDIANS .\nARLINGTON , Texas 1996-08-31\n';
 const ROTOR = 'SOCCER - ROTOR FANS LOCKED OUT AFTER VOLGOGRAD VIOLENCE .\nMOSCOW 1996-08-30\nRotor Volgograd must play their next home game behind closed doors .\nThe head of the league said on Friday that Rotor would play at home .';
+const YUGOSLAV = 'SOCCER - YUGOSLAV LEAGUE RESULTS .\nBELGRADE 1996-08-31\nResults of Yugoslav league soccer matches played on Saturday :\nDivision A\n';
 const RESULTS = 'SOCCER - ENGLISH LEAGUE RESULTS .\nLONDON 1996-08-31\nResults of English league matches on Saturday :\n';
 
 describe('actors-news-structure.test.ts: organisations from the structure of news', () => {
@@ -31,6 +32,8 @@ describe('actors-news-structure.test.ts: organisations from the structure of new
     [ROTOR, 'Rotor Volgograd', 'organization', 'actor.sports-team'],
     [ROTOR, 'Rotor', 'organization', 'actor.doc-propagate'],
     [ROTOR, 'ROTOR', 'organization', 'actor.doc-propagate'],
+    [`${YUGOSLAV}Hajduk 2 Proleter ( Z ) 0\nZemun 1 Rad ( B ) 0`, 'Proleter ( Z )', 'organization', 'actor.sports-team'],
+    [`${YUGOSLAV}Hajduk 2 Proleter ( Z ) 0\nZemun 1 Rad ( B ) 0`, 'Rad ( B )', 'organization', 'actor.sports-team'],
     [`${RESULTS}Postponed : Birmingham v Barnsley , Manchester City v Charlton`, 'Manchester City', 'organization', 'actor.sports-team'],
   ])('%j: %s is a %s (%s)', (text, name, kind, rule) => {
     const a = found(text, name);

@@ -8,7 +8,7 @@ import { isCommonWord } from './names.js';
 import { allCaps, subChunk, type Chunk } from './passes/1-chunks.js';
 import { RULES } from './rules.js';
 import { initialCommon, never } from './util.js';
-import { clubWithTown } from './teams.js';
+import { clubWithTown, townInitialAfter } from './teams.js';
 
 export type Refiner = (ctx: Context, x: Extraction) => Extraction;
 
@@ -259,6 +259,20 @@ export const bracketedAliases: Refiner = (ctx, x) => {
   return added.length ? { mentions: [...x.mentions, ...added], unlabelled: x.unlabelled.filter((c) => free(c.start, c.end)) } : x;
 };
 
+/** In team sports, a club's name takes its town initial in brackets ("Mladost ( BJ )", "Radnicki ( N )"). */
+export const clubTownInitials: Refiner = (ctx, x) => {
+  if (!ctx.teamSports) return x;
+  const { a } = ctx;
+  const mentions = x.mentions.map((m) => {
+    if (m.kind === 'person' || m.descriptive) return m;
+    const n = townInitialAfter(a.text, m.end);
+    if (!n) return m;
+    const end = m.end + n;
+    return { ...m, end, text: a.text.slice(m.start, end), name: a.text.slice(m.start, end) };
+  });
+  return { mentions, unlabelled: x.unlabelled };
+};
+
 /** Overlapping candidates: the longer wins, then the earlier. */
 export const removeOverlaps: Refiner = (_ctx, x) => {
   const sorted = [...x.mentions].sort((p, q) => (q.end - q.start) - (p.end - p.start) || p.start - q.start);
@@ -278,4 +292,4 @@ export const checkSpans = (a: Analysis, mentions: ActorMention[]): ActorMention[
   mentions.filter((m) => m.start < m.end && a.text.slice(m.start, m.end) === m.text && m.name.trim().length > 0);
 
 /** Each refiner adds only on free spans, so the result has no overlapping mentions. */
-export const REFINERS: Refiner[] = [removeOverlaps, bracketedAliases, unifyKinds, coordinatedTeams, propagateNames, agedPeople];
+export const REFINERS: Refiner[] = [clubTownInitials, removeOverlaps, bracketedAliases, unifyKinds, coordinatedTeams, propagateNames, agedPeople];

@@ -26,7 +26,7 @@ export function teamSlot(ctx: Context, c: Chunk): boolean {
   const prev = terms[c.from - 1];
   const sameSentence = (t: Term | undefined): t is Term => !!t && t.sentence === c.sentence;
   // "Benetton ( Italy ) 92": the club's country in brackets stands between the club and its score
-  const bracketed = bracketedCountryAfter(ctx, c);
+  const bracketed = bracketedCountryAfter(ctx, c) || (ctx.teamSports && townInitialAfter(ctx.a.text, c.end) ? 1 : 0);
   const next = terms[c.to + bracketed];
   const gapOk = bracketed ? /^[\s)]+$/.test(text.slice(terms[c.to].end, next?.start ?? 0)) : !!next && /^\s+$/.test(text.slice(c.end, next.start));
   // a score or a standings figure right after the name, not a date, a time or bowling figures
@@ -94,6 +94,12 @@ export function bracketedCountryAfter(ctx: Context, c: Chunk): number {
   const t = ctx.a.terms[c.to];
   if (!t || t.sentence !== c.sentence || !/\(\s*$/.test(ctx.a.text.slice(c.end, t.start)) || !/^\s*\)/.test(t.post)) return 0;
   return ctx.k.countries.countryByName(t.text) ? 1 : 0;
+}
+
+/** A club's town initial in brackets right after its name, which tells namesakes apart ("Mladost ( BJ )", "Rad ( B )"): its length, else 0. */
+export function townInitialAfter(text: string, end: number): number {
+  const m = /^ ?\( ?\p{Lu}{1,2} ?\)/u.exec(text.slice(end, end + 8));
+  return m ? m[0].length : 0;
 }
 
 export function scoreRow(ctx: Context, c: Chunk): boolean {
