@@ -34,6 +34,7 @@ describe('actors-news-structure.test.ts: organisations from the structure of new
     [ROTOR, 'ROTOR', 'organization', 'actor.doc-propagate'],
     [`${YUGOSLAV}Hajduk 2 Proleter ( Z ) 0\nZemun 1 Rad ( B ) 0`, 'Proleter ( Z )', 'organization', 'actor.sports-team'],
     [`${YUGOSLAV}Hajduk 2 Proleter ( Z ) 0\nZemun 1 Rad ( B ) 0`, 'Rad ( B )', 'organization', 'actor.sports-team'],
+    ["In other news , the Toronto Bond Traders ' Association said it would close early .", "Toronto Bond Traders ' Association", 'organization', 'actor.org-suffix'],
     [`${RESULTS}Postponed : Birmingham v Barnsley , Manchester City v Charlton`, 'Manchester City', 'organization', 'actor.sports-team'],
   ])('%j: %s is a %s (%s)', (text, name, kind, rule) => {
     const a = found(text, name);
@@ -75,6 +76,7 @@ describe('actors-news-structure.test.ts: organisations from the structure of new
     [`${DIGEST}TUNISIA\n- Exports rose .`, 'TUNISIA'],
     ['TUNIS 1996-08-31\nTrade talks opened .\nLE TEMPS\n- Trade talks opened .', 'LE TEMPS'],
     ['SOCCER - RESULTS .\nMOSCOW 1996-08-30\nIvan Moscow scored twice .', 'Ivan Moscow'],
+    ["Police said John Evans ' Motor Co was closed .", "John Evans ' Motor Co"],
     ['Police in Kansas City said the man was arrested on Friday.', 'Kansas City'],
   ])('%j: %s is no organisation', (text, name) => {
     expect(actors(text).filter((a) => a.kind !== 'person').flatMap((a) => a.mentions.map((m) => m.text))).not.toContain(name);
