@@ -216,6 +216,25 @@ export const coordinatedTeams: Refiner = (ctx, x) => {
   return spreadAlongLists(ctx, x, /^\s*(?:,|and|or|,\s*and)\s*$/, (m) => !!m.team, accept, (c) => plain(c, RULES.teamList, 'organization'));
 };
 
+/** What an organisation does right after its name: speaks in a statement, announces or reports something (the verb takes its object: not "the struggle the Gama'a launched in 1992"). */
+const ORG_ACTS = /^\s+(?:(?:said|says)\s+(?:(?:on|late|early|last)\s+\w+\s+)?in\s+a\s+statement|(?:announced|reported|posted|issued|unveiled|launched|listed|merged)\s+(?!(?:in|on|at|by|for|to|with|from|during|last|this|after|before)\b)[\w$"])/;
+
+/** A name nothing read that speaks in a statement or announces ("Commerce said in a statement", "Martela reported") is an organisation. */
+export const actingOrgs: Refiner = (ctx, x) => {
+  const { a } = ctx;
+  const { mark, free } = coverage(a.text.length, x.mentions);
+  const added: Candidate[] = [];
+  for (const c of x.unlabelled) {
+    if (c.shouting || c.to - c.from > 4 || !free(c.start, c.end) || !ORG_ACTS.test(a.text.slice(c.end, c.end + 50))) continue;
+    if (ctx.k.countries.countryByName(c.text) || ctx.k.countries.countryByDemonym(c.text) || (c.initial && initialCommon(ctx.k, a.terms[c.from]))) continue;
+    if (a.terms.slice(c.from, c.to).some((t) => t.tags.has('Date') || t.tags.has('WeekDay') || t.tags.has('Month'))) continue;
+    added.push(plain(c, RULES.orgActs, 'organization'));
+    mark(c.start, c.end);
+  }
+  const done = new Set(added.map((m) => m.start));
+  return added.length ? { mentions: [...x.mentions, ...added], unlabelled: x.unlabelled.filter((c) => !done.has(c.start)) } : x;
+};
+
 /** A name followed by ", 45 ," (an age) is a person ("Derrick Church , 19 ,"). */
 export const agedPeople: Refiner = (ctx, x) => {
   const { a } = ctx;
@@ -292,4 +311,4 @@ export const checkSpans = (a: Analysis, mentions: ActorMention[]): ActorMention[
   mentions.filter((m) => m.start < m.end && a.text.slice(m.start, m.end) === m.text && m.name.trim().length > 0);
 
 /** Each refiner adds only on free spans, so the result has no overlapping mentions. */
-export const REFINERS: Refiner[] = [clubTownInitials, removeOverlaps, bracketedAliases, unifyKinds, coordinatedTeams, propagateNames, agedPeople];
+export const REFINERS: Refiner[] = [clubTownInitials, removeOverlaps, bracketedAliases, unifyKinds, coordinatedTeams, propagateNames, agedPeople, actingOrgs];

@@ -54,6 +54,7 @@ export const RULES = {
   orgAlias: rule({ id: 'actor.org-alias', about: 'a name in brackets right after an organisation is its other name ("... Purchasing Management ( NAPM )", "Hizbollah ( Party of God )")' }),
   unify: rule({ id: 'actor.doc-unify', about: 'a weakly read name takes the kind a strong rule gives the same name elsewhere in the document', weak: true }),
   teamList: rule({ id: 'actor.sports-team-list', about: 'a name joined by "," / "and" / "or" to a club is a club too ("Essex , Derbyshire and Surrey")', team: true }),
+  orgActs: rule({ id: 'actor.org-acts', about: 'a name nothing read that speaks in a statement or announces, reports, issues ("Martela reported a loss")' }),
   propagate: rule({ id: 'actor.doc-propagate', about: 'a name seen elsewhere in the document as an actor (also its surname, and in ALL-CAPS headlines)', weak: true }),
   personAged: rule({ id: 'actor.person-aged', about: 'a name no rule read, followed by an age ("Derrick Church , 19 ,")' }),
 } as const;
