@@ -37,6 +37,7 @@ describe('actors-news-structure.test.ts: organisations from the structure of new
     ["In other news , the Toronto Bond Traders ' Association said it would close early .", "Toronto Bond Traders ' Association", 'organization', 'actor.org-suffix'],
     ['Zorvex said in a statement that its sales rose 12 percent .', 'Zorvex', 'organization', 'actor.org-acts'],
     ['Analysts expect more after Talvor announced a new plant on Friday .', 'Talvor', 'organization', 'actor.org-acts'],
+    ['CRICKET - ENGLAND V PAKISTAN .\nLONDON 1996-08-31\nSurrey all-rounder Adam Hollioake was making his debut .', 'Surrey', 'organization', 'actor.sports-team'],
     [`${RESULTS}Postponed : Birmingham v Barnsley , Manchester City v Charlton`, 'Manchester City', 'organization', 'actor.sports-team'],
   ])('%j: %s is a %s (%s)', (text, name, kind, rule) => {
     const a = found(text, name);

@@ -69,6 +69,13 @@ export function teamCue(ctx: Context, c: Chunk): boolean {
   let role = false;
   while (terms[j] && terms[j].sentence === c.sentence && j - i < 4) {
     const t = terms[j];
+    // a hyphenated role ("all-rounder", "centre-forward"): its parts are terms of their own
+    const u = terms[j + 1];
+    if (u && u.sentence === c.sentence && a.text.slice(t.end, u.start) === '-' && ROLE_NOUNS.has(`${t.normal}-${u.normal}`)) {
+      role = true;
+      j += 2;
+      continue;
+    }
     const adjective = t.text === t.text.toLowerCase() && t.tags.has('Adjective') && !t.tags.has('Verb');
     if (ROLE_NOUNS.has(t.normal) || TITLE_MODIFIERS.has(t.normal) || ctx.k.countries.countryByDemonym(t.text) || adjective) {
       role ||= ROLE_NOUNS.has(t.normal);
