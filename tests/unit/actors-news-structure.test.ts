@@ -16,6 +16,7 @@ const DIGEST = 'PRESS DIGEST - Tunisia - Aug 31 .\nTUNIS 1996-08-31\nThese are t
 const BASEBALL = 'BASEBALL - RANGERS BEAT INDIANS .\nARLINGTON , Texas 1996-08-31\n';
 const ROTOR = 'SOCCER - ROTOR FANS LOCKED OUT AFTER VOLGOGRAD VIOLENCE .\nMOSCOW 1996-08-30\nRotor Volgograd must play their next home game behind closed doors .\nThe head of the league said on Friday that Rotor would play at home .';
 const YUGOSLAV = 'SOCCER - YUGOSLAV LEAGUE RESULTS .\nBELGRADE 1996-08-31\nResults of Yugoslav league soccer matches played on Saturday :\nDivision A\n';
+const SKIPPER = 'SOCCER - SHEARER NAMED AS ENGLAND CAPTAIN .\nLONDON 1996-08-30\nHoddle saw no reason why the former Blackburn and Southampton skipper should not make the post his own .';
 const RESULTS = 'SOCCER - ENGLISH LEAGUE RESULTS .\nLONDON 1996-08-31\nResults of English league matches on Saturday :\n';
 
 describe('actors-news-structure.test.ts: organisations from the structure of news', () => {
@@ -38,6 +39,8 @@ describe('actors-news-structure.test.ts: organisations from the structure of new
     ['Zorvex said in a statement that its sales rose 12 percent .', 'Zorvex', 'organization', 'actor.org-acts'],
     ['Analysts expect more after Talvor announced a new plant on Friday .', 'Talvor', 'organization', 'actor.org-acts'],
     ['CRICKET - ENGLAND V PAKISTAN .\nLONDON 1996-08-31\nSurrey all-rounder Adam Hollioake was making his debut .', 'Surrey', 'organization', 'actor.sports-team'],
+    [SKIPPER, 'Southampton', 'organization', 'actor.sports-team'],
+    [SKIPPER, 'Blackburn', 'organization', 'actor.sports-team'],
     [`${RESULTS}Postponed : Birmingham v Barnsley , Manchester City v Charlton`, 'Manchester City', 'organization', 'actor.sports-team'],
   ])('%j: %s is a %s (%s)', (text, name, kind, rule) => {
     const a = found(text, name);

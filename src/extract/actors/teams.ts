@@ -58,7 +58,7 @@ export function teamSlot(ctx: Context, c: Chunk): boolean {
  * In team sports, a club stands before its people ("Surrey captain Chris Lewis", "Baltimore 's Eddie
  * Murray") and plural club names follow "the" ("the Giants").
  */
-export function teamCue(ctx: Context, c: Chunk): boolean {
+export function teamCue(ctx: Context, c: Chunk, placeName = false): boolean {
   const { a } = ctx;
   const { terms } = a;
   let i = c.to;
@@ -88,7 +88,8 @@ export function teamCue(ctx: Context, c: Chunk): boolean {
   const capAfter = !!after && after.sentence === c.sentence && /^\p{Lu}/u.test(after.text);
   if (capAfter && role) return true;
   if (capAfter && possessive && j === i && tagged(after, 'FirstName', 'MaleName', 'FemaleName')) return true;
-  if (possessive && role) return true;
+  // a town's name before a player's role is the player's club ("the former Southampton skipper")
+  if ((possessive || placeName) && role) return true;
   const prev = terms[c.from - 1];
   const last = terms[c.to - 1];
   if (prev && prev.sentence === c.sentence && prev.normal === 'the' && c.to - c.from <= 2 && /s$/.test(last.text) && !tagged(last, 'Demonym')) return true;

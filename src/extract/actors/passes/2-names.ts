@@ -176,7 +176,7 @@ function isTeam(ctx: Context, name: Chunk, verdict: Outcome, weakPerson: boolean
   const person = verdict !== null && typeof verdict === 'object' && verdict.kind === 'person';
   if (person && name.to - name.from === 1 && teamSlot(ctx, name)) return true;
   if ((unread || weakPerson) && clubWithTown(ctx, name)) return true;
-  if (unread && (teamCue(ctx, name) || (verdict === 'place' && (teamSubject(ctx, name) || townNotWhere(ctx, name))))) return true;
+  if (unread && (teamCue(ctx, name, true) || (verdict === 'place' && (teamSubject(ctx, name) || townNotWhere(ctx, name))))) return true;
   if ((unread || weakPerson) && clubInBrackets(a, name)) return true;
   return unread && (teamSlot(ctx, name) || afterCountryInParens(ctx, name));
 }
