@@ -18,6 +18,8 @@ export interface Context {
   chunkEndingAt: Map<number, Chunk>;
   /** Team sports: names in result slots are teams, not competitors. */
   teamSports: boolean;
+  /** A press digest (the headline says so): its newspapers head their stories, each on a line of its own. */
+  pressDigest: boolean;
 }
 
 /**
@@ -75,8 +77,11 @@ export function mention(
   };
 }
 
+/** A headline that names a press review ("PRESS DIGEST - Tunisia - Aug 31", "Press digest : Indonesian newspapers"). */
+const PRESS_DIGEST = /\bpress\s+(?:digest|review)\b/i;
+
 export function buildContext(a: Analysis, r: Resources): Context {
   const headline = a.title?.text ?? a.text.slice(0, 200);
   const chunks = findChunks(a);
-  return { a, k: wordKnowledge(a, r), chunks, chunkEndingAt: new Map(chunks.map((c) => [c.to, c])), sports: SPORTS_SLUG.test(headline), teamSports: TEAM_SPORTS_SLUG.test(headline) };
+  return { a, k: wordKnowledge(a, r), chunks, chunkEndingAt: new Map(chunks.map((c) => [c.to, c])), sports: SPORTS_SLUG.test(headline), teamSports: TEAM_SPORTS_SLUG.test(headline), pressDigest: PRESS_DIGEST.test(headline) };
 }

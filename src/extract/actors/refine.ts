@@ -8,6 +8,7 @@ import { isCommonWord } from './names.js';
 import { allCaps, subChunk, type Chunk } from './passes/1-chunks.js';
 import { RULES } from './rules.js';
 import { initialCommon, never } from './util.js';
+import { clubWithTown, townInitialAfter } from './teams.js';
 
 export type Refiner = (ctx: Context, x: Extraction) => Extraction;
 
@@ -78,6 +79,8 @@ function nameKeys(ctx: Context, mentions: Candidate[], withWeak = true): { known
   for (const m of named) {
     if (m.kind === 'person' || m.weak) continue;
     for (const short of shortNames(ctx, m.text)) if (short.length >= 3) put(short, m);
+    const club = m.team ? clubShortName(ctx, m) : null;
+    if (club) put(club, m);
   }
   if (withWeak) for (const m of named) if (m.weak) put(key(m.text), m);
   return { known, firstNames };
@@ -139,6 +142,25 @@ function shortNames(ctx: Context, name: string): string[] {
   return out;
 }
 
+/** A club named with its town is also called by its first word ("Rotor" of "Rotor Volgograd", "Real" of "Real Madrid"). */
+function clubShortName(ctx: Context, m: Candidate): string | null {
+  const { terms } = ctx.a;
+  let lo = 0;
+  let hi = terms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (terms[mid].start < m.start) lo = mid + 1;
+    else hi = mid;
+  }
+  if (terms[lo]?.start !== m.start) return null;
+  let to = lo;
+  while (to < terms.length && terms[to].end <= m.end) to++;
+  if (to - lo < 2 || to - lo > 3) return null;
+  const chunk: Chunk = ctx.chunks.find((c) => c.from === lo && c.to === to) ??
+    { from: lo, to, start: m.start, end: m.end, text: m.text, possessive: false, sentence: terms[lo].sentence, shouting: false, initial: false };
+  return clubWithTown(ctx, chunk) ? key(terms[lo].text) : null;
+}
+
 export const unifyKinds: Refiner = (ctx, x) => {
   const strong = nameKeys(ctx, x.mentions, false).known;
   if (strong.size === 0) return x;
@@ -194,6 +216,25 @@ export const coordinatedTeams: Refiner = (ctx, x) => {
   return spreadAlongLists(ctx, x, /^\s*(?:,|and|or|,\s*and)\s*$/, (m) => !!m.team, accept, (c) => plain(c, RULES.teamList, 'organization'));
 };
 
+/** What an organisation does right after its name: speaks in a statement, announces or reports something (the verb takes its object: not "the struggle the Gama'a launched in 1992"). */
+const ORG_ACTS = /^\s+(?:(?:said|says)\s+(?:(?:on|late|early|last)\s+\w+\s+)?in\s+a\s+statement|(?:announced|reported|posted|issued|unveiled|launched|listed|merged)\s+(?!(?:in|on|at|by|for|to|with|from|during|last|this|after|before)\b)[\w$"])/;
+
+/** A name nothing read that speaks in a statement or announces ("Commerce said in a statement", "Martela reported") is an organisation. */
+export const actingOrgs: Refiner = (ctx, x) => {
+  const { a } = ctx;
+  const { mark, free } = coverage(a.text.length, x.mentions);
+  const added: Candidate[] = [];
+  for (const c of x.unlabelled) {
+    if (c.shouting || c.to - c.from > 4 || !free(c.start, c.end) || !ORG_ACTS.test(a.text.slice(c.end, c.end + 50))) continue;
+    if (ctx.k.countries.countryByName(c.text) || ctx.k.countries.countryByDemonym(c.text) || (c.initial && initialCommon(ctx.k, a.terms[c.from]))) continue;
+    if (a.terms.slice(c.from, c.to).some((t) => t.tags.has('Date') || t.tags.has('WeekDay') || t.tags.has('Month'))) continue;
+    added.push(plain(c, RULES.orgActs, 'organization'));
+    mark(c.start, c.end);
+  }
+  const done = new Set(added.map((m) => m.start));
+  return added.length ? { mentions: [...x.mentions, ...added], unlabelled: x.unlabelled.filter((c) => !done.has(c.start)) } : x;
+};
+
 /** A name followed by ", 45 ," (an age) is a person ("Derrick Church , 19 ,"). */
 export const agedPeople: Refiner = (ctx, x) => {
   const { a } = ctx;
@@ -237,6 +278,20 @@ export const bracketedAliases: Refiner = (ctx, x) => {
   return added.length ? { mentions: [...x.mentions, ...added], unlabelled: x.unlabelled.filter((c) => free(c.start, c.end)) } : x;
 };
 
+/** In team sports, a club's name takes its town initial in brackets ("Mladost ( BJ )", "Radnicki ( N )"). */
+export const clubTownInitials: Refiner = (ctx, x) => {
+  if (!ctx.teamSports) return x;
+  const { a } = ctx;
+  const mentions = x.mentions.map((m) => {
+    if (m.kind === 'person' || m.descriptive) return m;
+    const n = townInitialAfter(a.text, m.end);
+    if (!n) return m;
+    const end = m.end + n;
+    return { ...m, end, text: a.text.slice(m.start, end), name: a.text.slice(m.start, end) };
+  });
+  return { mentions, unlabelled: x.unlabelled };
+};
+
 /** Overlapping candidates: the longer wins, then the earlier. */
 export const removeOverlaps: Refiner = (_ctx, x) => {
   const sorted = [...x.mentions].sort((p, q) => (q.end - q.start) - (p.end - p.start) || p.start - q.start);
@@ -256,4 +311,4 @@ export const checkSpans = (a: Analysis, mentions: ActorMention[]): ActorMention[
   mentions.filter((m) => m.start < m.end && a.text.slice(m.start, m.end) === m.text && m.name.trim().length > 0);
 
 /** Each refiner adds only on free spans, so the result has no overlapping mentions. */
-export const REFINERS: Refiner[] = [removeOverlaps, bracketedAliases, unifyKinds, coordinatedTeams, propagateNames, agedPeople];
+export const REFINERS: Refiner[] = [clubTownInitials, removeOverlaps, bracketedAliases, unifyKinds, coordinatedTeams, propagateNames, agedPeople, actingOrgs];

@@ -42,6 +42,7 @@ export const RULES = {
   team: rule({ id: 'actor.sports-team', about: 'a club in sports results and reports, by its slot, a cue or brackets ("beat Somerset", "Surrey captain X", "Ravanelli ( Middlesbrough )")', team: true }),
   teamCaps: rule({ id: 'actor.sports-team-caps', about: 'a club in a team slot of an ALL-CAPS line ("SAN FRANCISCO AT NEW YORK")', team: true }),
   teamRow: rule({ id: 'actor.sports-team-row', about: 'a club at the start of a results row or fixture in team sports ("Reading 4 1 1 2 5 10 4", "Walsall v Wrexham")', team: true }),
+  pressTitle: rule({ id: 'actor.press-title', about: 'in a press digest, a name alone on its line: the newspaper whose stories follow ("KOMPAS", "LE TEMPS")' }),
   orgContext: rule({ id: 'actor.org-context', about: 'the words around a name make it an organisation or a medium ("tyre giant Pirelli", "Pirelli shares", "Liberte newspaper")' }),
 
   // ---- the other passes ----
@@ -53,6 +54,7 @@ export const RULES = {
   orgAlias: rule({ id: 'actor.org-alias', about: 'a name in brackets right after an organisation is its other name ("... Purchasing Management ( NAPM )", "Hizbollah ( Party of God )")' }),
   unify: rule({ id: 'actor.doc-unify', about: 'a weakly read name takes the kind a strong rule gives the same name elsewhere in the document', weak: true }),
   teamList: rule({ id: 'actor.sports-team-list', about: 'a name joined by "," / "and" / "or" to a club is a club too ("Essex , Derbyshire and Surrey")', team: true }),
+  orgActs: rule({ id: 'actor.org-acts', about: 'a name nothing read that speaks in a statement or announces, reports, issues ("Martela reported a loss")' }),
   propagate: rule({ id: 'actor.doc-propagate', about: 'a name seen elsewhere in the document as an actor (also its surname, and in ALL-CAPS headlines)', weak: true }),
   personAged: rule({ id: 'actor.person-aged', about: 'a name no rule read, followed by an age ("Derrick Church , 19 ,")' }),
 } as const;
@@ -137,6 +139,7 @@ export const CHUNK_RULES: readonly ChunkRule[] = [
   }, 'person'),
   no('actor.no-demonym', 'misc', (f) => f.terms.length === 1 && (!!f.k.countries.countryByDemonym(f.c.text) || tagged(f.terms[0], 'Demonym'))),
   // organisations by their last word
+  no('actor.no-league', 'misc', (f) => f.ctx.sports && f.last === 'league' && f.terms.length > 1),
   no('actor.no-suffix-alone', null, (f) => orgLastWord(f) && f.terms.length === 1 && (f.c.initial || !ORG_HEADS.has(f.last))),
   actor(RULES.orgSuffix, orgLastWord, (f) => kindOfHead(f.last), (f) => (f.k.countries.countryByDemonym(f.terms[0].text) ?? f.k.countries.countryByName(f.terms[0].text))?.code ?? null),
   actor(RULES.groupHead, (f) => f.words.length > 1 && GROUP_HEADS.has(f.last) && !tagged(f.terms[f.terms.length - 1], 'Person'), 'group'),

@@ -4,7 +4,7 @@
 import type { Term } from '../../analyse/index.js';
 import { subChunk, type Chunk } from './passes/1-chunks.js';
 import type { Context } from './context.js';
-import { ROLE_NOUNS, SPORTS_SLUGS, TITLE_MODIFIERS } from './lexicon.js';
+import { COMPASS_WORDS, ROLE_NOUNS, SPORTS_SLUGS, TITLE_MODIFIERS } from './lexicon.js';
 import { never, tagged } from './util.js';
 
 const esc = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -26,7 +26,7 @@ export function teamSlot(ctx: Context, c: Chunk): boolean {
   const prev = terms[c.from - 1];
   const sameSentence = (t: Term | undefined): t is Term => !!t && t.sentence === c.sentence;
   // "Benetton ( Italy ) 92": the club's country in brackets stands between the club and its score
-  const bracketed = bracketedCountryAfter(ctx, c);
+  const bracketed = bracketedCountryAfter(ctx, c) || (ctx.teamSports && townInitialAfter(ctx.a.text, c.end) ? 1 : 0);
   const next = terms[c.to + bracketed];
   const gapOk = bracketed ? /^[\s)]+$/.test(text.slice(terms[c.to].end, next?.start ?? 0)) : !!next && /^\s+$/.test(text.slice(c.end, next.start));
   // a score or a standings figure right after the name, not a date, a time or bowling figures
@@ -48,9 +48,9 @@ export function teamSlot(ctx: Context, c: Chunk): boolean {
   const nw = sameSentence(next) ? next.normal : '';
   if (/^(?:v|vs|joined|joins|join|over)$/.test(pw)) return true;
   // fixtures: "Birmingham v Barnsley" (the home side stands before the "v")
-  if (/^(?:v|vs)$/.test(nw) && !c.shouting) return true;
-  if (/^(?:beat|beats|defeated|edged|thrashed|routed|crushed|drew)$/.test(nw) && !c.shouting) return true;
-  if (/^(?:beat|beats|against|versus|defeated|edged|thrashed|routed|crushed)$/.test(pw) && !c.shouting) return true;
+  if (/^(?:v|vs)$/.test(nw)) return true;
+  if (/^(?:beat|beats|defeated|edged|thrashed|routed|crushed|drew)$/.test(nw)) return true;
+  if (/^(?:beat|beats|against|versus|defeated|edged|thrashed|routed|crushed)$/.test(pw)) return true;
   return false;
 }
 
@@ -58,7 +58,7 @@ export function teamSlot(ctx: Context, c: Chunk): boolean {
  * In team sports, a club stands before its people ("Surrey captain Chris Lewis", "Baltimore 's Eddie
  * Murray") and plural club names follow "the" ("the Giants").
  */
-export function teamCue(ctx: Context, c: Chunk): boolean {
+export function teamCue(ctx: Context, c: Chunk, placeName = false): boolean {
   const { a } = ctx;
   const { terms } = a;
   let i = c.to;
@@ -69,7 +69,15 @@ export function teamCue(ctx: Context, c: Chunk): boolean {
   let role = false;
   while (terms[j] && terms[j].sentence === c.sentence && j - i < 4) {
     const t = terms[j];
-    if (ROLE_NOUNS.has(t.normal) || TITLE_MODIFIERS.has(t.normal) || ctx.k.countries.countryByDemonym(t.text)) {
+    // a hyphenated role ("all-rounder", "centre-forward"): its parts are terms of their own
+    const u = terms[j + 1];
+    if (u && u.sentence === c.sentence && a.text.slice(t.end, u.start) === '-' && ROLE_NOUNS.has(`${t.normal}-${u.normal}`)) {
+      role = true;
+      j += 2;
+      continue;
+    }
+    const adjective = t.text === t.text.toLowerCase() && t.tags.has('Adjective') && !t.tags.has('Verb');
+    if (ROLE_NOUNS.has(t.normal) || TITLE_MODIFIERS.has(t.normal) || ctx.k.countries.countryByDemonym(t.text) || adjective) {
       role ||= ROLE_NOUNS.has(t.normal);
       j++;
       continue;
@@ -80,7 +88,8 @@ export function teamCue(ctx: Context, c: Chunk): boolean {
   const capAfter = !!after && after.sentence === c.sentence && /^\p{Lu}/u.test(after.text);
   if (capAfter && role) return true;
   if (capAfter && possessive && j === i && tagged(after, 'FirstName', 'MaleName', 'FemaleName')) return true;
-  if (possessive && role) return true;
+  // a town's name before a player's role is the player's club ("the former Southampton skipper")
+  if ((possessive || placeName) && role) return true;
   const prev = terms[c.from - 1];
   const last = terms[c.to - 1];
   if (prev && prev.sentence === c.sentence && prev.normal === 'the' && c.to - c.from <= 2 && /s$/.test(last.text) && !tagged(last, 'Demonym')) return true;
@@ -93,6 +102,12 @@ export function bracketedCountryAfter(ctx: Context, c: Chunk): number {
   const t = ctx.a.terms[c.to];
   if (!t || t.sentence !== c.sentence || !/\(\s*$/.test(ctx.a.text.slice(c.end, t.start)) || !/^\s*\)/.test(t.post)) return 0;
   return ctx.k.countries.countryByName(t.text) ? 1 : 0;
+}
+
+/** A club's town initial in brackets right after its name, which tells namesakes apart ("Mladost ( BJ )", "Rad ( B )"): its length, else 0. */
+export function townInitialAfter(text: string, end: number): number {
+  const m = /^ ?\( ?\p{Lu}{1,2} ?\)/u.exec(text.slice(end, end + 8));
+  return m ? m[0].length : 0;
 }
 
 export function scoreRow(ctx: Context, c: Chunk): boolean {
@@ -129,6 +144,39 @@ export function teamSubject(ctx: Context, c: Chunk): boolean {
   if (!next || next.sentence !== c.sentence) return false;
   // "Kent made up", "Essex reached 372", "Rotor are well placed"
   return next.text === next.text.toLowerCase() && next.tags.has('Verb') && !next.tags.has('Gerund') && /^\s+$/.test(a.text.slice(c.end, next.start));
+}
+
+/**
+ * In team sports, a town or county named where no place is told (not after "at", "in", "from" ..., not the
+ * dateline) is its club ("homered for Cleveland", "reducing Worcestershire to 133").
+ */
+export function townNotWhere(ctx: Context, c: Chunk): boolean {
+  const { a } = ctx;
+  if (c.to - c.from > 2 || c.shouting) return false;
+  if (a.terms.slice(c.from, c.to).some((t) => tagged(t, 'Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'))) return false;
+  const place = a.dateline.place;
+  if (place && c.start < place.end && place.start < c.end) return false;
+  const prev = a.terms[c.from - 1];
+  if (!prev || prev.sentence !== c.sentence) return false;
+  // scorecards' abbreviations ("st Kaluwitharana", "c Healy b Warne") stand before players
+  if (prev.normal.length <= 2 && prev.normal !== 'by') return false;
+  return !/^(?:at|in|near|from|of|outside|to|into|around|across|the|on|off|toward|towards|between|through|via|north|south|east|west)$/.test(prev.normal) && !/[(,]\s*$/.test(a.text.slice(prev.start, c.start));
+}
+
+/**
+ * In team sports, a name of two or three words that ends in a city's name and starts with no first name or
+ * place is a club named with its town ("Rotor Volgograd", "Deportivo Coruna", "Lada Togliatti").
+ */
+export function clubWithTown(ctx: Context, c: Chunk): boolean {
+  const n = c.to - c.from;
+  if (!ctx.teamSports || n < 2 || n > 3 || c.shouting) return false;
+  const { a, k } = ctx;
+  const terms = a.terms.slice(c.from, c.to);
+  const first = terms[0];
+  const last = terms[n - 1];
+  if (!tagged(last, 'City') || !/^\p{Lu}\p{Ll}/u.test(first.text)) return false;
+  if (tagged(first, 'FirstName', 'MaleName', 'FemaleName', 'Place', 'City', 'Country', 'Region', 'Demonym', 'Honorific') || k.firstNames.has(first.normal)) return false;
+  return !k.countries.countryByDemonym(first.text) && !terms.slice(0, -1).some((t) => COMPASS_WORDS.has(t.normal));
 }
 
 /** An ALL-CAPS chunk split at function words and numbers ("SAN FRANCISCO AT NEW YORK" -> two pieces). */

@@ -136,7 +136,16 @@ export function findChunks(a: Analysis): Chunk[] {
     while (!possessive && to < terms.length) {
       const prev = terms[to - 1];
       const next = terms[to];
-      if (next.sentence !== t.sentence || !joins(text, prev, next)) break;
+      if (next.sentence !== t.sentence) break;
+      if (!joins(text, prev, next)) {
+        // "Toronto Bond Traders ' Association", "Sant ' Egidio Community": an apostrophe inside a name that ends in an organisation's word
+        if (!personLike && isCap(next) && /^ ?['’] ?$/u.test(text.slice(prev.end, next.start)) && endsInOrgSuffix(terms, text, to)) {
+          hasHead ||= ORG_HEADS.has(next.normal);
+          to++;
+          continue;
+        }
+        break;
+      }
       if (isCap(next) || next.text === '&') {
         if (next.text === '&') {
           // "&" joins only capitalised words on both sides

@@ -6,9 +6,9 @@ import type { Analysis, Term } from '../../../analyse/index.js';
 import type { ActorKind } from '../../../record/schema.js';
 import { classify } from '../classify.js';
 import { mention, type Candidate, type Context, type Extraction } from '../context.js';
-import { HONORIFICS, INSTITUTIONS, NAME_PARTICLES, ORG_CUES, ORG_SUFFIXES, ROLE_NOUNS, TITLE_MODIFIERS } from '../lexicon.js';
+import { HONORIFICS, INSTITUTIONS, NAME_PARTICLES, ORG_CUES, ORG_SUFFIXES, PLACE_HEADS, ROLE_NOUNS, TITLE_MODIFIERS } from '../lexicon.js';
 import { RULES, type Outcome } from '../rules.js';
-import { afterCountryInParens, competitor, scoreRow, shoutingPieces, teamCue, teamSlot, teamSubject } from '../teams.js';
+import { afterCountryInParens, clubWithTown, competitor, scoreRow, shoutingPieces, teamCue, teamSlot, teamSubject, townNotWhere } from '../teams.js';
 import { backedBefore, clean, initialCommon, isCountryOrDemonym, isTitleTerm, never, tagged } from '../util.js';
 import { isCap, subChunk, type Chunk } from './1-chunks.js';
 
@@ -167,13 +167,16 @@ function corporateCue(a: Analysis, c: Chunk, sports: boolean): boolean {
 function isTeam(ctx: Context, name: Chunk, verdict: Outcome, weakPerson: boolean): boolean {
   if (!ctx.sports || ctx.k.countries.countryByName(name.text) || ctx.k.countries.countryByDemonym(name.text)) return false;
   const { a } = ctx;
-  const unread = verdict === null || verdict === 'place';
+  // a name read as a place by its last word ("Bristol City", "Ross County") is a town's name: in a slot, its club
+  const placeHeaded = verdict === 'misc' && name.to - name.from > 1 && PLACE_HEADS.has(clean(a.terms[name.to - 1].text));
+  const unread = verdict === null || verdict === 'place' || placeHeaded;
   if (weakPerson && (scoreRow(ctx, name) || afterCountryInParens(ctx, name))) return true;
   if (!ctx.teamSports) return unread && (teamSlot(ctx, name) || afterCountryInParens(ctx, name));
   if (weakPerson && teamCue(ctx, name)) return true;
   const person = verdict !== null && typeof verdict === 'object' && verdict.kind === 'person';
   if (person && name.to - name.from === 1 && teamSlot(ctx, name)) return true;
-  if (unread && (teamCue(ctx, name) || (verdict === 'place' && teamSubject(ctx, name)))) return true;
+  if ((unread || weakPerson) && clubWithTown(ctx, name)) return true;
+  if (unread && (teamCue(ctx, name, true) || (verdict === 'place' && (teamSubject(ctx, name) || townNotWhere(ctx, name))))) return true;
   if ((unread || weakPerson) && clubInBrackets(a, name)) return true;
   return unread && (teamSlot(ctx, name) || afterCountryInParens(ctx, name));
 }
@@ -186,12 +189,26 @@ function clubInBrackets(a: Analysis, c: Chunk): boolean {
   return !!prev && prev.sentence === c.sentence && prev.tags.has('Person') === true && !prev.tags.has('Place');
 }
 
+/** In a press digest, a name alone on its line heads the stories of a newspaper ("KOMPAS", "LE TEMPS"). */
+function pressTitle(ctx: Context, c: Chunk): boolean {
+  if (!ctx.pressDigest || c.to - c.from > 5 || ctx.k.countries.countryByName(c.text)) return false;
+  const { text } = ctx.a;
+  const lineStart = text.lastIndexOf('\n', c.start - 1) + 1;
+  const nl = text.indexOf('\n', c.end);
+  const lineEnd = nl < 0 ? text.length : nl;
+  return lineStart > 0 && /^[\s-]*$/.test(text.slice(lineStart, c.start)) && /^\s*[.:]?\s*$/.test(text.slice(c.end, lineEnd));
+}
+
 /** Named actors from the capitalised chunks of the text. */
 export function names(ctx: Context): Extraction {
   const { a } = ctx;
   const mentions: Candidate[] = [];
   const unlabelled: Chunk[] = [];
   for (const raw of ctx.chunks) {
+    if (pressTitle(ctx, raw)) {
+      mentions.push(mention(a, raw, RULES.pressTitle, 'media'));
+      continue;
+    }
     if (raw.shouting) {
       for (const piece of shoutingPieces(ctx, raw)) {
         if (ctx.sports && teamSlot(ctx, piece) && !ctx.k.countries.countryByName(piece.text) && !ctx.k.countries.countryByDemonym(piece.text)) mentions.push(mention(a, piece, RULES.teamCaps, 'organization'));

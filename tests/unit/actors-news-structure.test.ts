@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/index.js';
+import { analyseText, REFERENCE } from '../helpers.js';
+import { facts, firstRule } from '../../src/extract/actors/classify.js';
+import { buildContext } from '../../src/extract/actors/context.js';
+import { createResources } from '../../src/resources.js';
+
+const resources = createResources();
+
+// Organisations from the structure of news (issue 15, second round): clubs named by a town with a place
+// word in result slots, and the other mechanisms added with it (one row per mechanism's example).
+const actors = (text: string) => extract(text, { published: REFERENCE, explain: true }).actors;
+const found = (text: string, name: string) => actors(text).find((a) => a.mentions.some((m) => m.text === name));
+
+const DIGEST = 'PRESS DIGEST - Tunisia - Aug 31 .\nTUNIS 1996-08-31\nThese are the leading stories in the Tunisian press on Saturday .\n';
+const BASEBALL = 'BASEBALL - RANGERS BEAT INDIANS .\nARLINGTON , Texas 1996-08-31\n';
+const ROTOR = 'SOCCER - ROTOR FANS LOCKED OUT AFTER VOLGOGRAD VIOLENCE .\nMOSCOW 1996-08-30\nRotor Volgograd must play their next home game behind closed doors .\nThe head of the league said on Friday that Rotor would play at home .';
+const YUGOSLAV = 'SOCCER - YUGOSLAV LEAGUE RESULTS .\nBELGRADE 1996-08-31\nResults of Yugoslav league soccer matches played on Saturday :\nDivision A\n';
+const SKIPPER = 'SOCCER - SHEARER NAMED AS ENGLAND CAPTAIN .\nLONDON 1996-08-30\nHoddle saw no reason why the former Blackburn and Southampton skipper should not make the post his own .';
+const RESULTS = 'SOCCER - ENGLISH LEAGUE RESULTS .\nLONDON 1996-08-31\nResults of English league matches on Saturday :\n';
+
+describe('actors-news-structure.test.ts: organisations from the structure of news', () => {
+  it.each([
+    // [text, mention, kind, rule]
+    [`${RESULTS}Bury 4 Bristol City 0`, 'Bristol City', 'organization', 'actor.sports-team'],
+    [`${RESULTS}Montrose 2 Ross County 1`, 'Ross County', 'organization', 'actor.sports-team'],
+    ['RUGBY LEAGUE - WIGAN BEAT BRADFORD 42-36 IN SEMIFINAL .\nWIGAN , England 1996-08-31\nWigan won the semifinal .', 'BRADFORD', 'organization', 'actor.sports-team-caps'],
+    ['BASEBALL - GONZALEZ HOMERS TWICE AS RANGERS BEAT INDIANS .\nARLINGTON , Texas 1996-08-31\nJuan Gonzalez homered twice .', 'RANGERS', 'organization', 'actor.sports-team-caps'],
+    [`${DIGEST}LA PRESSE\n- Exports of spare parts rose in 1995 .\nLE TEMPS\n- Trade talks opened .`, 'LE TEMPS', 'media', 'actor.press-title'],
+    [`${DIGEST}KOMPAS\n- Suharto asked businessmen to share their experiences .`, 'KOMPAS', 'media', 'actor.press-title'],
+    ['SOCCER - ENGLISH PREMIER LEAGUE REPORT .\nLONDON 1996-08-31\nThe match was marred by the sending-off of Chelsea central defender Franck Leboeuf .', 'Chelsea', 'organization', 'actor.sports-team'],
+    [`${BASEBALL}Brian Giles and Jim Thome homered for Cleveland .\nThe Rangers play at Cleveland on Monday .`, 'Cleveland', 'organization', 'actor.sports-team'],
+    [ROTOR, 'Rotor Volgograd', 'organization', 'actor.sports-team'],
+    [ROTOR, 'Rotor', 'organization', 'actor.doc-propagate'],
+    [ROTOR, 'ROTOR', 'organization', 'actor.doc-propagate'],
+    [`${YUGOSLAV}Hajduk 2 Proleter ( Z ) 0\nZemun 1 Rad ( B ) 0`, 'Proleter ( Z )', 'organization', 'actor.sports-team'],
+    [`${YUGOSLAV}Hajduk 2 Proleter ( Z ) 0\nZemun 1 Rad ( B ) 0`, 'Rad ( B )', 'organization', 'actor.sports-team'],
+    ["In other news , the Toronto Bond Traders ' Association said it would close early .", "Toronto Bond Traders ' Association", 'organization', 'actor.org-suffix'],
+    ['Zorvex said in a statement that its sales rose 12 percent .', 'Zorvex', 'organization', 'actor.org-acts'],
+    ['Analysts expect more after Talvor announced a new plant on Friday .', 'Talvor', 'organization', 'actor.org-acts'],
+    ['CRICKET - ENGLAND V PAKISTAN .\nLONDON 1996-08-31\nSurrey all-rounder Adam Hollioake was making his debut .', 'Surrey', 'organization', 'actor.sports-team'],
+    [SKIPPER, 'Southampton', 'organization', 'actor.sports-team'],
+    [SKIPPER, 'Blackburn', 'organization', 'actor.sports-team'],
+    [`${RESULTS}Postponed : Birmingham v Barnsley , Manchester City v Charlton`, 'Manchester City', 'organization', 'actor.sports-team'],
+  ])('%j: %s is a %s (%s)', (text, name, kind, rule) => {
+    const a = found(text, name);
+    expect(a?.kind).toBe(kind);
+    const m = a!.mentions.find((x) => x.text === name)!;
+    expect(m.rule).toBe(rule);
+    expect(text.slice(m.start, m.end)).toBe(name);
+  });
+
+  it.each([
+    // [text, chunk, the first rule that applies, its outcome]
+    ['BASEBALL - RESULTS .\nNEW YORK 1996-08-30\nLeaders of the American League won .', 'American League', 'actor.no-league', 'misc'],
+  ])('%j, chunk %s -> %s', (text, chunkText, id, outcome) => {
+    const ctx = buildContext(analyseText(text), resources);
+    const c = ctx.chunks.find((x) => x.text === chunkText);
+    expect(c, JSON.stringify(ctx.chunks.map((x) => x.text))).toBeDefined();
+    const { rule, outcome: got } = firstRule(facts(ctx, c!, false));
+    expect(rule?.id).toBe(id);
+    expect(got).toBe(outcome);
+  });
+
+  it('a town after "at" stays a place in team sports, where the same name is a club elsewhere', () => {
+    const text = `${BASEBALL}Brian Giles and Jim Thome homered for Cleveland .\nThe Rangers play at Cleveland on Monday .`;
+    const r = extract(text, { published: REFERENCE, explain: true });
+    const second = text.lastIndexOf('Cleveland');
+    expect(r.places.some((p) => p.mentions.some((m) => m.start === second))).toBe(true);
+    expect(r.actors.some((a) => a.mentions.some((m) => m.start === second))).toBe(false);
+  });
+
+  it('a league outside sports news stays an organisation', () => {
+    expect(found('The Arab League said on Friday it would meet in Cairo.', 'Arab League')?.kind).toBe('organization');
+  });
+
+  it.each([
+    // what the mechanisms must leave alone
+    ['SOCCER - ENGLAND BEAT POLAND 2-1 .\nLONDON 1996-08-31\nEngland won .', 'POLAND'],
+    ['BASEBALL - MAJOR LEAGUE RESULTS THURSDAY .\nNEW YORK 1996-08-30\nResults of Major League\nBaseball games played on Thursday :\nAmerican League\nDETROIT 4 Minnesota 1', 'American League'],
+    ['BASEBALL - MAJOR LEAGUE RESULTS THURSDAY .\nNEW YORK 1996-08-30\nResults of Major League\nBaseball games played on Thursday :\nAmerican League\nDETROIT 4 Minnesota 1', 'Major League'],
+    [`${DIGEST}TUNISIA\n- Exports rose .`, 'TUNISIA'],
+    ['TUNIS 1996-08-31\nTrade talks opened .\nLE TEMPS\n- Trade talks opened .', 'LE TEMPS'],
+    ['SOCCER - RESULTS .\nMOSCOW 1996-08-30\nIvan Moscow scored twice .', 'Ivan Moscow'],
+    ["Police said John Evans ' Motor Co was closed .", "John Evans ' Motor Co"],
+    ["More than 960 people have been killed in the struggle the Gama'a launched in 1992 .", "Gama'a"],
+    ['The agency on Friday announced a campaign .', 'Friday'],
+    ['Police in Kansas City said the man was arrested on Friday.', 'Kansas City'],
+  ])('%j: %s is no organisation', (text, name) => {
+    expect(actors(text).filter((a) => a.kind !== 'person').flatMap((a) => a.mentions.map((m) => m.text))).not.toContain(name);
+  });
+});
