@@ -16,7 +16,10 @@ describe('a report in capitals', () => {
   it('finds its places, groups and weapons as in mixed case', () => {
     expect(run.status).toBe(0);
     expect(r.places.map((p: { name: string }) => p.name)).toEqual(expect.arrayContaining(['San Salvador', 'Soyapango', 'San Miguel']));
-    expect(r.actors.find((a: { name: string }) => a.name === 'FMLN')?.kind).toBe('organization');
+    // the group by its full name, its acronym in brackets a mention of it; the mentions quote the capitals
+    const front = r.actors.find((a: { name: string }) => a.name === 'Farabundo Marti National Liberation Front');
+    expect(front?.kind).toBe('organization');
+    expect(front.mentions.map((m: { text: string }) => m.text)).toEqual(['FARABUNDO MARTI NATIONAL LIBERATION FRONT', 'FMLN']);
     const attack = r.events.find((e: { trigger: { text: string } }) => e.trigger.text === 'ATTACKED');
     expect(attack.weapons.map((w: { text: string; kind: string }) => [w.text, w.kind])).toEqual([['DYNAMITE', 'explosive'], ['MACHINE GUNS', 'firearm']]);
     expect(attack.killed).toBe(2);

@@ -67,7 +67,13 @@ export function buildFillers({ a, actors, places, participants, things, weapons,
   const described: Filler[] = [
     ...weapons.map((w, i) => ({ key: `w:${i}`, kind: 'weapon' as FillerKind, start: w.start, end: w.end, text: w.text, plural: /s$/i.test(w.text) })),
     ...participants.map((p, i) => ({ key: `n:${i}`, kind: 'person' as FillerKind, start: p.start, end: p.end, text: p.text, plural: p.plural, leaning: p.leaning })),
-    ...things.map((t, i) => ({ key: `t:${i}`, kind: 'thing' as FillerKind, start: t.start, end: t.end, text: t.text, plural: /s$/i.test(t.head) })),
+    ...things.map((t, i) => {
+      // a thing written as a named actor's name ("US embassy" in a headline, "the US Embassy" in the body) is that actor
+      const same = actors.find((x) => x.kind !== 'person' && x.name.toLowerCase() === t.text.replace(/^(?:the|a|an)\s+/i, '').toLowerCase());
+      return same
+        ? { key: `a:${same.id}`, kind: 'group' as FillerKind, start: t.start, end: t.end, text: t.text, plural: true }
+        : { key: `t:${i}`, kind: 'thing' as FillerKind, start: t.start, end: t.end, text: t.text, plural: /s$/i.test(t.head) };
+    }),
   ].sort((x, y) => y.end - y.start - (x.end - x.start));
   // a name that is a weapon's ("IED") is the weapon
   const weaponAt = (x: Filler): boolean => weapons.some((w) => w.start <= x.start && w.end >= x.end);
