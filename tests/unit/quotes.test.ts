@@ -258,3 +258,11 @@ describe(`quotes: a dateline before a long apposition (${FILE})`, () => {
     ['Museum\n\nWASHINGTON -- President Obama, dedicating the museum on Saturday, said it would tell an American story.\n', [{ text: 'it would tell an American story', type: 'indirect', speaker: 'President Obama' }]],
   ])('%j', (text, expected) => check(text, expected));
 });
+
+describe(`quotes: a stance verb reports its object (${FILE})`, () => {
+  it.each<[string, Expected[]]>([
+    ['Title\n\nThe senator backed the trade deal on Tuesday.\n', [{ text: 'the trade deal', type: 'indirect', speaker: 'The senator', rule: 'quote.indirect-speech-act-object' }]],
+    ['Title\n\nTrump attacked the federal reserve in a speech.\n', [{ text: 'the federal reserve', type: 'indirect', speaker: 'Trump', rule: 'quote.indirect-speech-act-object' }]],
+    ['Title\n\nThe union opposes the new pension plan.\n', [{ text: 'the new pension plan', type: 'indirect', speaker: 'The union', rule: 'quote.indirect-speech-act-object' }]],
+  ])('%j', (text, expected) => check(text, expected));
+});

@@ -219,8 +219,8 @@ function objectAfter(ctx: QuoteContext, cue: Cue, sent: Sent): [number, number] 
   let e = k;
   while (e < sent.to) {
     const t = terms[e];
-    // a time or a setting ends the object: "denied the allegations in a statement on Friday"
-    if (e > k && (t.tags.has('Date') || (SETTING_PREPS.has(t.normal) && settingAhead(ctx, e + 1, sent.to)))) break;
+    // a time or a setting ends the object: "denied the allegations in a statement on Friday", "backed the deal on Tuesday"
+    if (e > k && (t.tags.has('Date') || (SETTING_PREPS.has(t.normal) && (settingAhead(ctx, e + 1, sent.to) || terms[e + 1]?.tags.has('Date'))))) break;
     e++;
     if (/[,;:—–(]/.test(t.post) || (t.post.includes(' -') && !t.post.includes('-', 0))) break;
   }
