@@ -266,6 +266,8 @@ describe(`quotes: a stance verb reports its object (${FILE})`, () => {
     ['Title\n\nThe union opposes the new pension plan.\n', [{ text: 'the new pension plan', type: 'indirect', speaker: 'The union', rule: 'quote.indirect-speech-act-object' }]],
     // a possessive opens an object; a pronoun alone does not
     ['Title\n\nThe mayor cited his own record on crime in a speech.\n', [{ text: 'his own record on crime', type: 'indirect', speaker: 'The mayor', rule: 'quote.indirect-speech-act-object' }]],
+    ['Title\n\nThe ministry expressed deep concern over the vote.\n', [{ text: 'deep concern over the vote', type: 'indirect', speaker: 'The ministry', rule: 'quote.indirect-speech-act-object' }]],
+    ['Title\n\nThe governor stressed the need for new roads.\n', [{ text: 'the need for new roads', type: 'indirect', speaker: 'The governor', rule: 'quote.indirect-speech-act-object' }]],
     // verbs of showing and wanting read an object too
     ['Title\n\nThe survey showed a close contest in the state.\n', [{ text: 'a close contest in the state', type: 'indirect', speaker: 'The survey', rule: 'quote.indirect-speech-act-object' }]],
   ])('%j', (text, expected) => check(text, expected));
