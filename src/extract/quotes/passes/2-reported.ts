@@ -214,7 +214,7 @@ function objectAfter(ctx: QuoteContext, cue: Cue, sent: Sent): [number, number] 
   const k = cue.end;
   const first = terms[k];
   if (!first || k >= sent.to || /[.!?;:,]/.test(terms[cue.i].post.trim())) return null;
-  if (!NP_START.some((tag) => first.tags.has(tag)) || (first.tags.has('Pronoun') && !first.tags.has('Possessive')) || first.tags.has('Date') || terms[k + 1]?.tags.has('Date')) return null;
+  if (!(NP_START.some((tag) => first.tags.has(tag)) || first.tags.has('Gerund')) || (first.tags.has('Pronoun') && !first.tags.has('Possessive')) || first.tags.has('Date') || terms[k + 1]?.tags.has('Date')) return null;
   if (ctx.quoteAt(first.start)) return null;
   let e = k;
   while (e < sent.to) {
