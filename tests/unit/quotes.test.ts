@@ -277,3 +277,14 @@ describe(`quotes: a stance verb reports its object (${FILE})`, () => {
     ['Title\n\nThe survey showed a close contest in the state.\n', [{ text: 'a close contest in the state', type: 'indirect', speaker: 'The survey', rule: 'quote.indirect-speech-act-object' }]],
   ])('%j', (text, expected) => check(text, expected));
 });
+
+describe(`quotes: a verb of saying whose subject is set off from it (${FILE})`, () => {
+  it.each<[string, Expected[]]>([
+    ['Title\n\nInsiders in the next two states — Nevada and South Carolina — said it is important that she close the gap.\n', [{ text: 'it is important that she close the gap', type: 'indirect', speaker: 'Insiders in the next two states', rule: 'quote.indirect-said-that-subject' }]],
+  ])('%j', (text, expected) => check(text, expected));
+
+  it('reads no noun as the verb ("disparaging remarks Trump had made")', () => {
+    const qs = quotesOf('Title\n\nAt the debate on Monday, Clinton cited disparaging remarks Trump had made about Machado.\n');
+    expect(qs.filter((q) => q.rule === 'quote.indirect-said-that-subject')).toEqual([]);
+  });
+});

@@ -274,3 +274,28 @@ export function clauseSubject(ctx: QuoteContext, from: number, to: number): [num
   if (v >= to || v === s) return null;
   return speakerBefore(ctx, v, s);
 }
+
+/**
+ * "Three-in-five GOP insiders across the four states — and two-thirds of ... — said", "Brian Murphy, the chairman
+ * of ..., for example, said": a subject too long or broken for speakerBefore. The phrase that opens the clause
+ * (after a leading adverbial up to its comma), up to its first break, when it holds a noun and no finite verb.
+ */
+export function subjectPhrase(ctx: QuoteContext, from: number, cue: number): [number, number] | null {
+  const terms = ctx.terms;
+  let s = from;
+  for (let k = from; k < Math.min(cue, from + 8); k++) if (endsDateline(terms[k])) s = k + 1;
+  if (terms[s] && (terms[s].tags.has('Preposition') || terms[s].tags.has('Adverb') || terms[s].tags.has('Conjunction'))) {
+    let k = s;
+    while (k < cue && !breaksAfter(terms[k]) && k - s < 10) k++;
+    if (k < cue && terms[k].post.trim() === ',') s = k + 1;
+  }
+  let e = s;
+  while (e < cue && e - s < 12) {
+    const t = terms[e];
+    if (t.tags.has('Verb') && !t.tags.has('Noun') && !t.tags.has('Adjective') && !t.tags.has('Gerund') && !t.tags.has('Participle')) return null;
+    e++;
+    if (breaksAfter(t) || /[—–]/.test(t.post)) break;
+  }
+  if (e <= s || !terms.slice(s, e).some((t) => t.tags.has('Noun') || t.tags.has('ProperNoun') || t.tags.has('Value'))) return null;
+  return [s, e];
+}

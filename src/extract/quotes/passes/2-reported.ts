@@ -8,7 +8,7 @@ import { clauseAfter, clauseBefore, cueAt, endOf } from '../clause.js';
 import type { QuoteContext, Sent } from '../context.js';
 import { FUNCTION_WORDS, PASSIVE_REPORTING, SETTINGS, SPEECH_ACTS } from '../lexicon.js';
 import { candidates, firstReading } from '../runner.js';
-import { SPEAKER_IDS, isPassive, mention, speakerAfter, speakerBefore } from '../speaker.js';
+import { SPEAKER_IDS, isPassive, mention, speakerAfter, speakerBefore, subjectPhrase } from '../speaker.js';
 import type { Cue, CueRule, CueSite, Found, Reading } from '../types.js';
 
 /** Words before a participle that make it one of the clause's (", saying", "by saying", "and saying"). */
@@ -132,6 +132,25 @@ export const CUE_RULES: CueRule[] = [
       const after = speakerAfter(ctx, i, sent.to);
       if (!after) return null;
       return reported(s, clauseBefore(ctx, sent, i), mention(ctx, after[0], after[1], SPEAKER_IDS.afterCue));
+    },
+  },
+  {
+    // "85% of Democrats said the system favors the wealthy", "X, the chairman of ..., for example, said Trump ...":
+    // a verb of saying with a clear clause after it, whose subject no speaker phrase right before it reads
+    id: 'quote.indirect-said-that-subject',
+    pass: 'reported',
+    givesSentenceSpeaker: true,
+    build(s) {
+      const { ctx, sent, cue } = s;
+      if (s.before() || cue.word.strength !== 'speech' || cue.word.participle || cue.i <= sent.from) return null;
+      // a verb as tagged ("remarks", "claims" are often nouns)
+      const t = ctx.terms[cue.i];
+      if (!t.tags.has('Verb') || t.tags.has('Noun') || t.tags.has('Plural')) return null;
+      if (ctx.terms[cue.i - 1].post.includes(',') && !ctx.terms[cue.i - 2]?.post.includes(',')) return null;
+      const span = clauseAfter(ctx, cue, sent);
+      if (!span) return null;
+      const subj = subjectPhrase(ctx, sent.from, cue.i);
+      return subj && reported(s, span, mention(ctx, subj[0], subj[1], SPEAKER_IDS.clauseSubject));
     },
   },
   {
