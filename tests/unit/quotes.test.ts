@@ -288,3 +288,15 @@ describe(`quotes: a verb of saying whose subject is set off from it (${FILE})`, 
     expect(qs.filter((q) => q.rule === 'quote.indirect-said-that-subject')).toEqual([]);
   });
 });
+
+describe(`quotes: a stance with its preposition reports what follows (${FILE})`, () => {
+  it.each<[string, Expected[]]>([
+    ['Title\n\nThe senator has been critical of the trade deal.\n', [{ text: 'the trade deal', type: 'indirect', speaker: 'The senator', verb: 'critical of', rule: 'quote.indirect-speech-act-object' }]],
+    ['Title\n\nThe nominee complained about his microphone after the debate.\n', [{ text: 'his microphone after the debate', type: 'indirect', speaker: 'The nominee', verb: 'complained about', rule: 'quote.indirect-speech-act-object' }]],
+    ['Title\n\nThe mayor pointed to the new figures from the census.\n', [{ text: 'the new figures from the census', type: 'indirect', speaker: 'The mayor', verb: 'pointed to', rule: 'quote.indirect-speech-act-object' }]],
+  ])('%j', (text, expected) => check(text, expected));
+
+  it('reads no stance without its preposition', () => {
+    expect(quotesOf('Title\n\nThe senator was critical in the vote on Tuesday.\n').map((q) => q.verb)).not.toContain('critical');
+  });
+});

@@ -7,6 +7,7 @@ import speechVerbs from './lexicon/speech-verbs.json' with { type: 'json' };
 import cognitionVerbs from './lexicon/cognition-verbs.json' with { type: 'json' };
 import intentVerbs from './lexicon/intent-verbs.json' with { type: 'json' };
 import stanceVerbs from './lexicon/stance-verbs.json' with { type: 'json' };
+import stancePhrases from './lexicon/stance-phrases.json' with { type: 'json' };
 import toClauseVerbs from './lexicon/to-clause-verbs.json' with { type: 'json' };
 import hearerVerbs from './lexicon/hearer-verbs.json' with { type: 'json' };
 import speakerPronouns from './lexicon/speaker-pronouns.json' with { type: 'json' };
@@ -30,6 +31,7 @@ export const QUOTE_LEXICON = {
   cognitionVerbs: cognitionVerbs as Forms,
   intentVerbs: intentVerbs as Forms,
   stanceVerbs: stanceVerbs as Forms,
+  stancePhrases: stancePhrases as Forms,
   toClauseVerbs: toClauseVerbs as LexiconFile,
   hearerVerbs: hearerVerbs as LexiconFile,
   speakerPronouns,
@@ -68,6 +70,8 @@ export interface CueWord {
   progressive?: boolean;
   /** is a cue only with a "to" clause ("wants", "plans") */
   toOnly?: boolean;
+  /** a stance with its preposition ("worried about", "critical of"): what follows is its object */
+  readsObject?: boolean;
 }
 
 /** Every cue form with its reading. */
@@ -125,6 +129,8 @@ export const SPEECH_ACTS: ReadonlySet<string> = new Set([...speechActs.entries, 
 export const SETTINGS = wordSet(settings);
 /** Verbs whose passive still reports something ("is expected to", "is believed to", "is said to"). */
 export const PASSIVE_REPORTING = wordSet(passiveReporting);
+/** Words of a stance with the prepositions that introduce its object ("worried": about, over). */
+export const STANCE_PHRASES = table(stancePhrases as Forms);
 /** Wire services credited in a dateline: "HOUSTON (AP) —", "BEIRUT (Reuters) -". */
 export const WIRE_CREDITS = wordSet(wireCredits);
 /** Small words a title in marks may keep in lower case ("Face the Nation"). */

@@ -3,7 +3,7 @@
 import type { Term } from '../../analyse/index.js';
 import type { SpeakerKind, SpeakerMention } from '../types.js';
 import type { QuoteContext } from './context.js';
-import { BETWEEN_SPEAKER_AND_CUE, CLAUSE_WORDS, FUNCTION_WORDS, ROLE_NOUNS, SPEAKER_PRONOUNS, WIRE_CREDITS, type CueTable } from './lexicon.js';
+import { BETWEEN_SPEAKER_AND_CUE, CLAUSE_WORDS, FUNCTION_WORDS, ROLE_NOUNS, SPEAKER_PRONOUNS, STANCE_PHRASES, WIRE_CREDITS, type CueTable } from './lexicon.js';
 
 /** The speaker rule ids: how a speaker phrase was found (each put on a mention by the code that finds it). */
 export const SPEAKER_IDS = {
@@ -214,6 +214,8 @@ function leadingName(ctx: QuoteContext, min: number, last: number): [number, num
 /** A passive cue ("is expected to", "was told that") names no source before it. */
 export function isPassive(ctx: QuoteContext, cue: number, min: number): boolean {
   if (/ing$/.test(ctx.terms[cue].normal)) return false; // "is stressing" is a progressive
+  // "is critical of", "was worried about": the subject holds the stance
+  if (STANCE_PHRASES[ctx.terms[cue].normal]?.includes(ctx.terms[cue + 1]?.normal ?? '')) return false;
   for (let k = cue - 1; k >= min && k >= cue - 3; k--) {
     const t = ctx.terms[k];
     if (t.tags.has('Copula') || PASSIVE_AUXILIARIES.has(t.normal)) return true;

@@ -112,7 +112,7 @@ export const CUE_RULES: CueRule[] = [
     givesSentenceSpeaker: true,
     build(s) {
       if (!s.before()) return null;
-      const object = SPEECH_ACTS.has(s.cue.word.lemma) ? objectAfter(s.ctx, s.cue, s.sent) : null;
+      const object = SPEECH_ACTS.has(s.cue.word.lemma) || s.cue.word.readsObject ? objectAfter(s.ctx, s.cue, s.sent) : null;
       return object && reported(s, object, s.beforeSpeaker());
     },
   },
