@@ -300,3 +300,15 @@ describe(`quotes: a stance with its preposition reports what follows (${FILE})`,
     expect(quotesOf('Title\n\nThe senator was critical in the vote on Tuesday.\n').map((q) => q.verb)).not.toContain('critical');
   });
 });
+
+describe(`quotes: a plain present of a verb of saying or of a stance is a cue (${FILE})`, () => {
+  it.each<[string, Expected[]]>([
+    ['Title\n\nDemocrats want to raise taxes on the rich.\n', [{ text: 'to raise taxes on the rich', type: 'indirect', speaker: 'Democrats' }]],
+    ['Title\n\nMost economists support the new trade agreement.\n', [{ text: 'the new trade agreement', type: 'indirect', speaker: 'Most economists' }]],
+    ['Title\n\nCritics argue that the plan will fail.\n', [{ text: 'the plan will fail', type: 'indirect', speaker: 'Critics' }]],
+  ])('%j', (text, expected) => check(text, expected));
+
+  it('reads no noun after a determiner as a cue ("the plan", "the show")', () => {
+    expect(quotesOf('Title\n\nThe plan to build a wall was the show of the year.\n')).toEqual([]);
+  });
+});

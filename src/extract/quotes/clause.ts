@@ -66,6 +66,8 @@ export function cueAt(ctx: QuoteContext, i: number): Cue | null {
   }
   let w = ctx.cues.cue(t.normal);
   if (!w) return null;
+  // a plain form after "to" is an infinitive, not a present ("asked the crowd to welcome the governor")
+  if (w.lemma === t.normal && w.lemma !== 'say' && ctx.terms[i - 1]?.normal === 'to') return null;
   // "is stressing that": a progressive is a finite verb, not a participle
   if (w.participle) {
     let k = i - 1;
