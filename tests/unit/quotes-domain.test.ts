@@ -65,6 +65,7 @@ const CASES: Case[] = [
   ['Title\n\nThe senator denied the allegations in a statement.\n', 'the allegations', 'The senator', 'quote.indirect-speech-act-object', 'speaker.before-cue'],
   ['Title\n\nThe talks will resume next week, officials said.\n', 'The talks will resume next week', 'officials', 'quote.indirect-clause-then-cue', 'speaker.before-cue'],
   ['Title\n\nThe talks will resume next week, said the minister.\n', 'The talks will resume next week', 'the minister', 'quote.indirect-clause-then-cue', 'speaker.after-cue'],
+  ['Title\n\nInsiders in the next two states — Nevada and South Carolina — said it is important that she close the gap.\n', 'it is important that she close the gap', 'Insiders in the next two states', 'quote.indirect-said-that-subject', 'speaker.clause-subject'],
   ['Title\n\nThe museum, Mr. Bush said, celebrated several of his heroes.\n', 'celebrated several of his heroes', 'Mr. Bush', 'quote.indirect-parenthetical-cue', 'speaker.before-cue'],
   // pass 3: the headline
   ['Pat Caddell: Democrat Voters Worried About Her Health\n\nBody text follows here.\n', 'Democrat Voters Worried About Her Health', 'Pat Caddell', 'quote.headline-colon', 'speaker.headline-colon'],

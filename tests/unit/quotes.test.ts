@@ -184,7 +184,10 @@ describe(`quotes: direct or partial, by what the reporter's sentence adds (${FIL
   ])('%j', (text, expected) => check(text, expected));
 
   it('drops a title in marks inside the reporter\'s sentence', () => {
-    expect(quotesOf('Title\n\nIn his 2002 book, “Make Your Kid a Millionaire,” Mr. McKinley suggested saving more.\n')).toEqual([]);
+    // (what he suggested is reported: the gerund object "saving more"; the title is not)
+    const qs = quotesOf('Title\n\nIn his 2002 book, “Make Your Kid a Millionaire,” Mr. McKinley suggested saving more.\n');
+    expect(qs.filter((q) => q.text.includes('Millionaire'))).toEqual([]);
+    expect(qs.map((q) => q.text)).toEqual(['saving more']);
   });
 });
 
@@ -257,4 +260,55 @@ describe(`quotes: a dateline before a long apposition (${FILE})`, () => {
   it.each<[string, Expected[]]>([
     ['Museum\n\nWASHINGTON -- President Obama, dedicating the museum on Saturday, said it would tell an American story.\n', [{ text: 'it would tell an American story', type: 'indirect', speaker: 'President Obama' }]],
   ])('%j', (text, expected) => check(text, expected));
+});
+
+describe(`quotes: a stance verb reports its object (${FILE})`, () => {
+  it.each<[string, Expected[]]>([
+    ['Title\n\nThe senator backed the trade deal on Tuesday.\n', [{ text: 'the trade deal', type: 'indirect', speaker: 'The senator', rule: 'quote.indirect-speech-act-object' }]],
+    ['Title\n\nTrump attacked the federal reserve in a speech.\n', [{ text: 'the federal reserve', type: 'indirect', speaker: 'Trump', rule: 'quote.indirect-speech-act-object' }]],
+    ['Title\n\nThe union opposes the new pension plan.\n', [{ text: 'the new pension plan', type: 'indirect', speaker: 'The union', rule: 'quote.indirect-speech-act-object' }]],
+    // a possessive opens an object; a pronoun alone does not
+    ['Title\n\nThe mayor cited his own record on crime in a speech.\n', [{ text: 'his own record on crime', type: 'indirect', speaker: 'The mayor', rule: 'quote.indirect-speech-act-object' }]],
+    ['Title\n\nThe ministry expressed deep concern over the vote.\n', [{ text: 'deep concern over the vote', type: 'indirect', speaker: 'The ministry', rule: 'quote.indirect-speech-act-object' }]],
+    ['Title\n\nThe governor stressed the need for new roads.\n', [{ text: 'the need for new roads', type: 'indirect', speaker: 'The governor', rule: 'quote.indirect-speech-act-object' }]],
+    // a gerund opens an object: "called for reducing ..."
+    ['Title\n\nThe president called for reducing the corporate tax rate.\n', [{ text: 'reducing the corporate tax rate', type: 'indirect', speaker: 'The president', rule: 'quote.indirect-speech-act-object' }]],
+    // verbs of showing and wanting read an object too
+    ['Title\n\nThe survey showed a close contest in the state.\n', [{ text: 'a close contest in the state', type: 'indirect', speaker: 'The survey', rule: 'quote.indirect-speech-act-object' }]],
+  ])('%j', (text, expected) => check(text, expected));
+});
+
+describe(`quotes: a verb of saying whose subject is set off from it (${FILE})`, () => {
+  it.each<[string, Expected[]]>([
+    ['Title\n\nInsiders in the next two states — Nevada and South Carolina — said it is important that she close the gap.\n', [{ text: 'it is important that she close the gap', type: 'indirect', speaker: 'Insiders in the next two states', rule: 'quote.indirect-said-that-subject' }]],
+  ])('%j', (text, expected) => check(text, expected));
+
+  it('reads no noun as the verb ("disparaging remarks Trump had made")', () => {
+    const qs = quotesOf('Title\n\nAt the debate on Monday, Clinton cited disparaging remarks Trump had made about Machado.\n');
+    expect(qs.filter((q) => q.rule === 'quote.indirect-said-that-subject')).toEqual([]);
+  });
+});
+
+describe(`quotes: a stance with its preposition reports what follows (${FILE})`, () => {
+  it.each<[string, Expected[]]>([
+    ['Title\n\nThe senator has been critical of the trade deal.\n', [{ text: 'the trade deal', type: 'indirect', speaker: 'The senator', verb: 'critical of', rule: 'quote.indirect-speech-act-object' }]],
+    ['Title\n\nThe nominee complained about his microphone after the debate.\n', [{ text: 'his microphone after the debate', type: 'indirect', speaker: 'The nominee', verb: 'complained about', rule: 'quote.indirect-speech-act-object' }]],
+    ['Title\n\nThe mayor pointed to the new figures from the census.\n', [{ text: 'the new figures from the census', type: 'indirect', speaker: 'The mayor', verb: 'pointed to', rule: 'quote.indirect-speech-act-object' }]],
+  ])('%j', (text, expected) => check(text, expected));
+
+  it('reads no stance without its preposition', () => {
+    expect(quotesOf('Title\n\nThe senator was critical in the vote on Tuesday.\n').map((q) => q.verb)).not.toContain('critical');
+  });
+});
+
+describe(`quotes: a plain present of a verb of saying or of a stance is a cue (${FILE})`, () => {
+  it.each<[string, Expected[]]>([
+    ['Title\n\nDemocrats want to raise taxes on the rich.\n', [{ text: 'to raise taxes on the rich', type: 'indirect', speaker: 'Democrats' }]],
+    ['Title\n\nMost economists support the new trade agreement.\n', [{ text: 'the new trade agreement', type: 'indirect', speaker: 'Most economists' }]],
+    ['Title\n\nCritics argue that the plan will fail.\n', [{ text: 'the plan will fail', type: 'indirect', speaker: 'Critics' }]],
+  ])('%j', (text, expected) => check(text, expected));
+
+  it('reads no noun after a determiner as a cue ("the plan", "the show")', () => {
+    expect(quotesOf('Title\n\nThe plan to build a wall was the show of the year.\n')).toEqual([]);
+  });
 });

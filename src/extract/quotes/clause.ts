@@ -2,7 +2,7 @@
 // reported clause after or before a cue. Spans come from terms, so no rule does offset arithmetic of its own.
 import type { Term } from '../../analyse/index.js';
 import type { QuoteContext, Sent } from './context.js';
-import { FUNCTION_WORDS } from './lexicon.js';
+import { FUNCTION_WORDS, STANCE_PHRASES } from './lexicon.js';
 import { isPronoun, speakerBefore } from './speaker.js';
 import type { Cue } from './types.js';
 
@@ -58,8 +58,16 @@ export function cueAt(ctx: QuoteContext, i: number): Cue | null {
       return { i, word: { lemma, strength: 'speech', participle: t.normal.endsWith('ing') }, text: ctx.text.slice(t.start, prep.end), end: k + 1 };
     }
   }
+  // "worried about the deficit", "critical of the deal", "pointed to the polls": a stance and its preposition
+  const preps = STANCE_PHRASES[t.normal];
+  const prep = ctx.terms[i + 1];
+  if (preps && prep && preps.includes(prep.normal) && !/[,.;:!?]/.test(t.post) && ctx.terms[i + 2] && ctx.sentOf[i + 2] === ctx.sentOf[i]) {
+    return { i, word: { lemma: `${t.normal} ${prep.normal}`, strength: 'cognition', readsObject: true }, text: ctx.text.slice(t.start, prep.end), end: i + 2 };
+  }
   let w = ctx.cues.cue(t.normal);
   if (!w) return null;
+  // a plain form after "to" is an infinitive, not a present ("asked the crowd to welcome the governor")
+  if (w.lemma === t.normal && w.lemma !== 'say' && ctx.terms[i - 1]?.normal === 'to') return null;
   // "is stressing that": a progressive is a finite verb, not a participle
   if (w.participle) {
     let k = i - 1;

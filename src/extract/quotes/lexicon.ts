@@ -6,6 +6,8 @@ import { table, wordSet, type LexiconFile } from '../lexicon.js';
 import speechVerbs from './lexicon/speech-verbs.json' with { type: 'json' };
 import cognitionVerbs from './lexicon/cognition-verbs.json' with { type: 'json' };
 import intentVerbs from './lexicon/intent-verbs.json' with { type: 'json' };
+import stanceVerbs from './lexicon/stance-verbs.json' with { type: 'json' };
+import stancePhrases from './lexicon/stance-phrases.json' with { type: 'json' };
 import toClauseVerbs from './lexicon/to-clause-verbs.json' with { type: 'json' };
 import hearerVerbs from './lexicon/hearer-verbs.json' with { type: 'json' };
 import speakerPronouns from './lexicon/speaker-pronouns.json' with { type: 'json' };
@@ -28,6 +30,8 @@ export const QUOTE_LEXICON = {
   speechVerbs: speechVerbs as Forms,
   cognitionVerbs: cognitionVerbs as Forms,
   intentVerbs: intentVerbs as Forms,
+  stanceVerbs: stanceVerbs as Forms,
+  stancePhrases: stancePhrases as Forms,
   toClauseVerbs: toClauseVerbs as LexiconFile,
   hearerVerbs: hearerVerbs as LexiconFile,
   speakerPronouns,
@@ -66,6 +70,8 @@ export interface CueWord {
   progressive?: boolean;
   /** is a cue only with a "to" clause ("wants", "plans") */
   toOnly?: boolean;
+  /** a stance with its preposition ("worried about", "critical of"): what follows is its object */
+  readsObject?: boolean;
 }
 
 /** Every cue form with its reading. */
@@ -75,7 +81,7 @@ export interface CueTable {
 }
 
 /** Compiles the verb lexicons into the cue table: speech verbs first, then cognition, then intention (a form keeps its first reading). */
-export function compileCues(lex: Pick<QuoteLexiconFiles, 'speechVerbs' | 'cognitionVerbs' | 'intentVerbs' | 'toClauseVerbs' | 'hearerVerbs'>): CueTable {
+export function compileCues(lex: Pick<QuoteLexiconFiles, 'speechVerbs' | 'cognitionVerbs' | 'intentVerbs' | 'stanceVerbs' | 'toClauseVerbs' | 'hearerVerbs'>): CueTable {
   const toLemmas = wordSet(lex.toClauseVerbs);
   const objectLemmas = wordSet(lex.hearerVerbs);
   const words = new Map<string, CueWord>();
@@ -92,6 +98,12 @@ export function compileCues(lex: Pick<QuoteLexiconFiles, 'speechVerbs' | 'cognit
   for (const [lemma, forms] of Object.entries(table(lex.intentVerbs))) {
     for (const f of forms) {
       if (!words.has(f)) words.set(f, { lemma, strength: 'cognition', participle: f.endsWith('ing'), toClause: true, toOnly: true });
+    }
+  }
+  // a stance verb ("backed", "attacked") reads its object, or a clear clause, like a verb of thinking
+  for (const [lemma, forms] of Object.entries(table(lex.stanceVerbs))) {
+    for (const f of forms) {
+      if (!words.has(f)) words.set(f, { lemma, strength: 'cognition', participle: f.endsWith('ing'), toClause: toLemmas.has(lemma) });
     }
   }
   // "say" as a plain present ("they say", "officials say") is a speech cue.
@@ -112,11 +124,13 @@ export const HEADLINE_LABELS = wordSet(headlineLabels);
 /** Naming verbs: their quoted object is a name for something (called it “a disaster”). */
 export const NAMING = wordSet(namingVerbs);
 /** Verbs of saying whose object names what was said: "denied the allegations", "cited a study". */
-export const SPEECH_ACTS = wordSet(speechActs);
+export const SPEECH_ACTS: ReadonlySet<string> = new Set([...speechActs.entries, ...Object.keys(table(stanceVerbs as Forms))]);
 /** Nouns of a setting phrase ("in a statement", "at a rally"). */
 export const SETTINGS = wordSet(settings);
 /** Verbs whose passive still reports something ("is expected to", "is believed to", "is said to"). */
 export const PASSIVE_REPORTING = wordSet(passiveReporting);
+/** Words of a stance with the prepositions that introduce its object ("worried": about, over). */
+export const STANCE_PHRASES = table(stancePhrases as Forms);
 /** Wire services credited in a dateline: "HOUSTON (AP) —", "BEIRUT (Reuters) -". */
 export const WIRE_CREDITS = wordSet(wireCredits);
 /** Small words a title in marks may keep in lower case ("Face the Nation"). */

@@ -3,7 +3,7 @@
 import type { Term } from '../../analyse/index.js';
 import type { SpeakerKind, SpeakerMention } from '../types.js';
 import type { QuoteContext } from './context.js';
-import { BETWEEN_SPEAKER_AND_CUE, CLAUSE_WORDS, FUNCTION_WORDS, ROLE_NOUNS, SPEAKER_PRONOUNS, WIRE_CREDITS, type CueTable } from './lexicon.js';
+import { BETWEEN_SPEAKER_AND_CUE, CLAUSE_WORDS, FUNCTION_WORDS, ROLE_NOUNS, SPEAKER_PRONOUNS, STANCE_PHRASES, WIRE_CREDITS, type CueTable } from './lexicon.js';
 
 /** The speaker rule ids: how a speaker phrase was found (each put on a mention by the code that finds it). */
 export const SPEAKER_IDS = {
@@ -214,6 +214,8 @@ function leadingName(ctx: QuoteContext, min: number, last: number): [number, num
 /** A passive cue ("is expected to", "was told that") names no source before it. */
 export function isPassive(ctx: QuoteContext, cue: number, min: number): boolean {
   if (/ing$/.test(ctx.terms[cue].normal)) return false; // "is stressing" is a progressive
+  // "is critical of", "was worried about": the subject holds the stance
+  if (STANCE_PHRASES[ctx.terms[cue].normal]?.includes(ctx.terms[cue + 1]?.normal ?? '')) return false;
   for (let k = cue - 1; k >= min && k >= cue - 3; k--) {
     const t = ctx.terms[k];
     if (t.tags.has('Copula') || PASSIVE_AUXILIARIES.has(t.normal)) return true;
@@ -273,4 +275,29 @@ export function clauseSubject(ctx: QuoteContext, from: number, to: number): [num
   while (v < to && !(terms[v].tags.has('Verb') && !terms[v].tags.has('Noun') && !terms[v].tags.has('Adjective'))) v++;
   if (v >= to || v === s) return null;
   return speakerBefore(ctx, v, s);
+}
+
+/**
+ * "Three-in-five GOP insiders across the four states — and two-thirds of ... — said", "Brian Murphy, the chairman
+ * of ..., for example, said": a subject too long or broken for speakerBefore. The phrase that opens the clause
+ * (after a leading adverbial up to its comma), up to its first break, when it holds a noun and no finite verb.
+ */
+export function subjectPhrase(ctx: QuoteContext, from: number, cue: number): [number, number] | null {
+  const terms = ctx.terms;
+  let s = from;
+  for (let k = from; k < Math.min(cue, from + 8); k++) if (endsDateline(terms[k])) s = k + 1;
+  if (terms[s] && (terms[s].tags.has('Preposition') || terms[s].tags.has('Adverb') || terms[s].tags.has('Conjunction'))) {
+    let k = s;
+    while (k < cue && !breaksAfter(terms[k]) && k - s < 10) k++;
+    if (k < cue && terms[k].post.trim() === ',') s = k + 1;
+  }
+  let e = s;
+  while (e < cue && e - s < 12) {
+    const t = terms[e];
+    if (t.tags.has('Verb') && !t.tags.has('Noun') && !t.tags.has('Adjective') && !t.tags.has('Gerund') && !t.tags.has('Participle')) return null;
+    e++;
+    if (breaksAfter(t) || /[—–]/.test(t.post)) break;
+  }
+  if (e <= s || !terms.slice(s, e).some((t) => t.tags.has('Noun') || t.tags.has('ProperNoun') || t.tags.has('Value'))) return null;
+  return [s, e];
 }

@@ -8,7 +8,7 @@ import { clauseAfter, clauseBefore, cueAt, endOf } from '../clause.js';
 import type { QuoteContext, Sent } from '../context.js';
 import { FUNCTION_WORDS, PASSIVE_REPORTING, SETTINGS, SPEECH_ACTS } from '../lexicon.js';
 import { candidates, firstReading } from '../runner.js';
-import { SPEAKER_IDS, isPassive, mention, speakerAfter, speakerBefore } from '../speaker.js';
+import { SPEAKER_IDS, isPassive, mention, speakerAfter, speakerBefore, subjectPhrase } from '../speaker.js';
 import type { Cue, CueRule, CueSite, Found, Reading } from '../types.js';
 
 /** Words before a participle that make it one of the clause's (", saying", "by saying", "and saying"). */
@@ -112,7 +112,7 @@ export const CUE_RULES: CueRule[] = [
     givesSentenceSpeaker: true,
     build(s) {
       if (!s.before()) return null;
-      const object = SPEECH_ACTS.has(s.cue.word.lemma) ? objectAfter(s.ctx, s.cue, s.sent) : null;
+      const object = SPEECH_ACTS.has(s.cue.word.lemma) || s.cue.word.readsObject ? objectAfter(s.ctx, s.cue, s.sent) : null;
       return object && reported(s, object, s.beforeSpeaker());
     },
   },
@@ -132,6 +132,25 @@ export const CUE_RULES: CueRule[] = [
       const after = speakerAfter(ctx, i, sent.to);
       if (!after) return null;
       return reported(s, clauseBefore(ctx, sent, i), mention(ctx, after[0], after[1], SPEAKER_IDS.afterCue));
+    },
+  },
+  {
+    // "85% of Democrats said the system favors the wealthy", "X, the chairman of ..., for example, said Trump ...":
+    // a verb of saying with a clear clause after it, whose subject no speaker phrase right before it reads
+    id: 'quote.indirect-said-that-subject',
+    pass: 'reported',
+    givesSentenceSpeaker: true,
+    build(s) {
+      const { ctx, sent, cue } = s;
+      if (s.before() || cue.word.strength !== 'speech' || cue.word.participle || cue.i <= sent.from) return null;
+      // a verb as tagged ("remarks", "claims" are often nouns)
+      const t = ctx.terms[cue.i];
+      if (!t.tags.has('Verb') || t.tags.has('Noun') || t.tags.has('Plural')) return null;
+      if (ctx.terms[cue.i - 1].post.includes(',') && !ctx.terms[cue.i - 2]?.post.includes(',')) return null;
+      const span = clauseAfter(ctx, cue, sent);
+      if (!span) return null;
+      const subj = subjectPhrase(ctx, sent.from, cue.i);
+      return subj && reported(s, span, mention(ctx, subj[0], subj[1], SPEAKER_IDS.clauseSubject));
     },
   },
   {
@@ -214,13 +233,13 @@ function objectAfter(ctx: QuoteContext, cue: Cue, sent: Sent): [number, number] 
   const k = cue.end;
   const first = terms[k];
   if (!first || k >= sent.to || /[.!?;:,]/.test(terms[cue.i].post.trim())) return null;
-  if (!NP_START.some((tag) => first.tags.has(tag)) || first.tags.has('Pronoun') || first.tags.has('Date') || terms[k + 1]?.tags.has('Date')) return null;
+  if (!(NP_START.some((tag) => first.tags.has(tag)) || first.tags.has('Gerund')) || (first.tags.has('Pronoun') && !first.tags.has('Possessive')) || first.tags.has('Date') || terms[k + 1]?.tags.has('Date')) return null;
   if (ctx.quoteAt(first.start)) return null;
   let e = k;
   while (e < sent.to) {
     const t = terms[e];
-    // a time or a setting ends the object: "denied the allegations in a statement on Friday"
-    if (e > k && (t.tags.has('Date') || (SETTING_PREPS.has(t.normal) && settingAhead(ctx, e + 1, sent.to)))) break;
+    // a time or a setting ends the object: "denied the allegations in a statement on Friday", "backed the deal on Tuesday"
+    if (e > k && (t.tags.has('Date') || (SETTING_PREPS.has(t.normal) && (settingAhead(ctx, e + 1, sent.to) || terms[e + 1]?.tags.has('Date'))))) break;
     e++;
     if (/[,;:—–(]/.test(t.post) || (t.post.includes(' -') && !t.post.includes('-', 0))) break;
   }
