@@ -153,10 +153,12 @@ export function featuresOf(record: EventRecord, seq: number): Features {
   const surnames = (xs: typeof people): string[] => [...new Set(xs.map((a) => surname(a.name)).filter((s): s is string => s !== null))].sort();
   const admin1 = lower(place?.admin1 ?? (place?.kind === 'admin' ? place.name : null));
   const inAdmin1 = admin1 === null ? [] : record.places.filter((p) => p.kind !== 'admin' && lower(p.admin1) === admin1 && GROUNDS.has(p.kind));
-  const admin1Told = admin1 !== null && (record.places.some((p) => p.kind === 'admin' && lower(p.name) === admin1) || new Set(inAdmin1.map((p) => p.name)).size >= 2);
+  // a region is told when the text names it, or names two places inside it
+  const told = (named: boolean, inside: typeof record.places): boolean => named || new Set(inside.map((p) => p.name)).size >= 2;
+  const admin1Told = admin1 !== null && told(record.places.some((p) => p.kind === 'admin' && lower(p.name) === admin1), inAdmin1);
   const country = place?.country ?? null;
   const inCountry = country === null ? [] : record.places.filter((p) => p.country === country && (GROUNDS.has(p.kind) || p.kind === 'admin'));
-  const countryTold = country !== null && (record.places.some((p) => p.kind === 'country' && p.country === country) || new Set(inCountry.map((p) => p.name)).size >= 2);
+  const countryTold = country !== null && told(record.places.some((p) => p.kind === 'country' && p.country === country), inCountry);
   return {
     id: record.id,
     seq,
