@@ -11,7 +11,7 @@
 // in random order of days), the first incidents are let go even while open: memory stays bounded, and a
 // late report of an incident let go starts another (README "Incidents").
 import type { Features, PlaceOut } from './features.js';
-import { DAY_TOLERANCE, EVIDENCE, FOLLOW_UP_DAYS, JOIN_SCORE, VETOES, type Evidence, type Profile, type Veto } from './rules.js';
+import { DAY_TOLERANCE, EVIDENCE, FOLLOW_UP_DAYS, JOIN_SCORE, MIN_EVIDENCE, VETOES, type Evidence, type Profile, type Veto } from './rules.js';
 
 /** What an incident keeps of each member for its merged fields (not the names and words). */
 export interface Member {
@@ -96,14 +96,17 @@ export class IncidentResolver {
       if (this.vetoes.some((v) => v.applies(f, incident.profile))) continue;
       const rules: Link['rules'] = [];
       let score = 0;
+      let pieces = 0;
       for (const e of this.evidence) {
         const got = e.score(f, incident.profile);
         if (got) {
           score += got.points;
+          if (got.points > 0) pieces++;
           rules.push(got.detail === undefined ? { rule: e.id } : { rule: e.id, detail: got.detail });
         }
       }
       // the best score wins; on a tie, the earlier incident
+      if (pieces < MIN_EVIDENCE) continue;
       if (score >= this.joinScore && (!best || score > best.link.score)) best = { incident, link: { record: f.id, score, rules } };
     }
     const incident = best?.incident ?? this.open();

@@ -136,6 +136,15 @@ describe('grouping records into incidents', () => {
     expect(out[0].evidence[0].rules.map((r) => r.rule)).toEqual(['incidents.same-admin1', 'incidents.shared-role-name']);
   });
 
+  it('a shared name alone, with nothing of the day or the place in common, does not join', () => {
+    const out = group([
+      { ...dayton, id: 'a', victims: ['Marcus Whitfield'] },
+      // within the day tolerance, but no place and no day in common: one piece of evidence
+      { ...dayton, id: 'b', date: '2023-06-11', city: null as unknown as string, admin1: null as unknown as string, victims: ['Marcus Whitfield'] },
+    ]);
+    expect(out.map((i) => i.records)).toEqual([['a'], ['b']]);
+  });
+
   it('the day tolerance: the same city three days apart is another incident, unless a follow-up within 90 days names two of its people', () => {
     const far = group([
       { ...dayton, id: 'a' },
