@@ -10,7 +10,7 @@ import type { Resources } from '../resources.js';
 import { resolvePlaces } from './places.js';
 import { resolveActors } from './actors.js';
 import { resolveSpeakers } from './speakers.js';
-import { dropPlacesInsideActorNames, yieldTownsToCompanies } from './overlaps.js';
+import { dropPlacesInsideActorNames } from './overlaps.js';
 import { withIds } from './ids.js';
 import { placeLookup, type PlaceLookup } from './event-places.js';
 
@@ -60,7 +60,7 @@ export function resolve(a: Analysis, m: Mentions, r: Resources): Resolved {
   const dates = withIds('d', m.dates, firstStart);
   const counts = withIds('c', m.counts, firstStart);
   const tallies = withIds('t', m.tallies, firstStart);
-  const placesFound = withIds('p', guarded(a, 'places', () => yieldTownsToCompanies(resolvePlaces(r.gazetteer, m.places, a), m.actors, a.text), []), firstStart);
+  const placesFound = withIds('p', guarded(a, 'places', () => resolvePlaces(r.gazetteer, m.places, a), []), firstStart);
   const actors = withIds('a', guarded(a, 'actors', () => resolveActors(m.actors, placesFound, a), []), firstStart);
   const places = withIds('p', dropPlacesInsideActorNames(placesFound, actors), firstStart);
   const quotes = withIds('q', guarded(a, 'quotes', () => resolveSpeakers(m.quotes, actors, a, r.firstNames), []), firstStart);
