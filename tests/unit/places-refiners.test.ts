@@ -22,6 +22,9 @@ describe(`${F}: each refiner on its own example`, () => {
     ['place.refine-person-surname', 'Chelsea Clinton visited Paris.', 'Clinton'],
     ['place.refine-longer-name', 'Texas Instruments said profits rose.', 'Texas'],
     ['place.refine-common-word', 'The Mobile team lost.', 'Mobile'],
+    ['place.refine-compound-modifier', 'A London-based spokesman said rebels shelled Arbil.', 'London'],
+    ['place.refine-compound-modifier', 'The Amman-bound plane landed in Cyprus.', 'Amman'],
+    ['place.refine-compound-modifier', 'Shares of the Hong Kong-listed company rose in Tokyo.', 'Hong Kong'],
   ])('%s: %j (%s)', (id, text, name) => {
     const a = analyseText(text, '2023-12-08');
     const toks = tokenize(a, (s, e) => a.isContent(s, e));
@@ -35,5 +38,23 @@ describe(`${F}: each refiner on its own example`, () => {
     // the other places of the text stay
     const others = found.filter((f) => a.text.slice(f.start, f.end) !== name && a.text.slice(f.start, f.end).toUpperCase() !== name.toUpperCase());
     for (const f of others) if (!['place.refine-person-name', 'place.refine-sports-team', 'place.refine-capitals-line'].includes(id)) expect(refiner.run(ctx, found)).toContain(f);
+  });
+});
+
+describe(`${F}: place.refine-compound-modifier keeps places of sides and plain places`, () => {
+  it.each<[string, string]>([
+    ['Iran-backed militias fired rockets in Syria.', 'Iran'],
+    ['U.S.-led planes flew over Iraq.', 'U.S.'],
+    ['He was based in London for years.', 'London'],
+    ['London - based on what police said, two died.', 'London'],
+  ])('%j keeps %s', (text, name) => {
+    const a = analyseText(text, '2023-12-08');
+    const toks = tokenize(a, (s, e) => a.isContent(s, e));
+    const runs = buildRuns(a.text, toks);
+    const ctx = makeContext(a, gazetteer, toks, runs);
+    const found = findInRuns(ctx, runs).filter((f) => a.text.slice(f.start, f.end) === name);
+    expect(found.length, `${name} is a candidate`).toBeGreaterThan(0);
+    const refiner = PLACE_REFINERS.find((r) => r.id === 'place.refine-compound-modifier')!;
+    expect(refiner.run(ctx, found)).toEqual(found);
   });
 });

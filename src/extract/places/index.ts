@@ -24,7 +24,8 @@
 //
 // Decisions: a lower-case direction is not part of the name ("western Iraq" is a mention "Iraq" of
 // the place Iraq; CoNLL marks it so too); a demonym ("Iraqi") is not a place mention; a country inside
-// a compound ("Iran-backed", "Israel-Hamas", "U.S.-led") is.
+// a compound of sides ("Iran-backed", "Israel-Hamas", "U.S.-led") is; one of seat or origin ("London-based",
+// "Amman-bound") is not (place.refine-compound-modifier; CoNLL reads the word as MISC).
 import type { Analysis } from '../../analyse/index.js';
 import type { Resources } from '../../resources.js';
 import type { PlaceMention } from '../types.js';

@@ -186,6 +186,14 @@ const prefixed: Refiner = (ctx, found) =>
     return !(f.toks[0].hyphenBefore && prev && PREFIXES.has(prev.key));
   });
 
+/**
+ * place.refine-compound-modifier: "London-based", "Amman-bound", "Hong Kong-listed": a place joined by a hyphen to
+ * a word of seat, origin or destination makes one modifier word, not a mention of the place (CoNLL reads the word
+ * as MISC). Words of sides ("Iran-backed", "U.S.-led") keep their country: a descriptive actor's country is named.
+ */
+const SEAT_WORDS = /^-(?:based|born|bred|bound|registered|listed|headquartered|domiciled|incorporated|made|built|grown|produced|raised|educated|trained)\b/;
+const compoundModifiers: Refiner = (ctx, found) => found.filter((f) => !SEAT_WORDS.test(ctx.a.text.slice(f.end, f.end + 16)));
+
 /** Nouns of businesses and buildings that take a proper name: "the Bonanza nightclub", "the Aspen apartments". */
 
 /** place.refine-business-name: "outside the Bonanza nightclub": a town's name between "the" and a business noun names the business. */
@@ -218,6 +226,7 @@ export interface PlaceRefiner {
 export const PLACE_REFINERS: readonly PlaceRefiner[] = [
   { id: 'place.refine-demonym', run: demonyms, context: true },
   { id: 'place.refine-prefixed', run: prefixed, context: true },
+  { id: 'place.refine-compound-modifier', run: compoundModifiers, context: true },
   { id: 'place.refine-capitals-line', run: capitalsLine },
   { id: 'place.refine-common-word', run: commonWords },
   { id: 'place.refine-person-name', run: personNames },
