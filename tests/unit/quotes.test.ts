@@ -214,6 +214,34 @@ describe(`quotes: indirect speech (${FILE})`, () => {
   ])('%j', (text, expected) => check(text, expected));
 });
 
+describe(`quotes: sources after 'according to', joined attributions (${FILE})`, () => {
+  it.each<[string, Expected[]]>([
+    // a plain verb form after "according to" is the source's noun ("police", "exit polls")
+    ['Title\n\nAccording to police, officers saw the man leave the car.\n', [{ text: 'officers saw the man leave the car', type: 'indirect', speaker: 'police', verb: 'According to' }]],
+    ['Title\n\nAccording to exit polls, the governor led among young voters.\n', [{ text: 'the governor led among young voters', type: 'indirect', speaker: 'exit polls', verb: 'According to' }]],
+    ['Title\n\nThe talks ended early, according to police.\n', [{ text: 'The talks ended early', type: 'indirect', speaker: 'police', verb: 'according to' }]],
+    // the source set off inside the sentence after words that are no clause: the clause after it
+    ['Title\n\nAbout 10 p.m., according to a congressional timeline, the contractors left for the compound.\n', [{ text: 'the contractors left for the compound', type: 'indirect', speaker: 'a congressional timeline' }]],
+    ['Title\n\nThe next day, according to Roffman, Trump made further demands.\n', [{ text: 'Trump made further demands', type: 'indirect', speaker: 'Roffman' }]],
+    // ", but he said ...": the first clause ends before a second attribution joined to it
+    [
+      'Title\n\nRendell agreed that the rules should be modernized, but he said that discussion should wait.\n',
+      [
+        { text: 'the rules should be modernized', type: 'indirect', speaker: 'Rendell' },
+        { text: 'discussion should wait', type: 'indirect', speaker: 'he' },
+      ],
+    ],
+    // a cue read as an adjective is a verb right after a personal pronoun
+    [
+      'Title\n\nLynch said the demands erased the barriers, though she noted clients are demanding diverse teams.\n',
+      [
+        { text: 'the demands erased the barriers', type: 'indirect', speaker: 'Lynch' },
+        { text: 'clients are demanding diverse teams', type: 'indirect', speaker: 'she' },
+      ],
+    ],
+  ])('%j', (text, expected) => check(text, expected));
+});
+
 describe(`quotes: quotation marks (${FILE})`, () => {
   const spans = (text: string) => findQuotedSpans(text, paragraphsOf(splitLines(text))).map((q) => text.slice(q.start, q.end));
   it.each<[string, string[]]>([

@@ -231,9 +231,11 @@ function trimLead(ctx: QuoteContext, from: number, to: number): [number, number]
 }
 
 /** The speaker phrase right after a cue ("said Caddell", "said Rep. Elijah Cummings of Maryland"). */
-export function speakerAfter(ctx: QuoteContext, cue: number, max: number): [number, number] | null {
+export function speakerAfter(ctx: QuoteContext, cue: number, max: number, afterPreposition = false): [number, number] | null {
   const terms = ctx.terms;
   let k = cue + 1;
+  // after a preposition ("according to police", "according to exit polls") a plain verb form is a noun
+  const nounAt = (t: Term): boolean => nounish(ctx.cues, t) || (afterPreposition && plainVerbForm(t));
   if (breaksAfter(terms[cue])) return null;
   if (k >= max) return null;
   if (marksBetween(ctx, terms[cue], terms[k])) return null;
@@ -242,7 +244,7 @@ export function speakerAfter(ctx: QuoteContext, cue: number, max: number): [numb
   const start = k;
   while (k < max && k - start < MAX_NP) {
     const t = terms[k];
-    if (!nounish(ctx.cues, t)) {
+    if (!nounAt(t)) {
       // "of Maryland", "for the ministry": keep a preposition followed by a name or determiner
       if (k > start && NP_PREPS.has(t.normal) && t.normal !== 'on' && t.normal !== 'in' && k + 1 < max && nounish(ctx.cues, terms[k + 1]) && !breaksAfter(t)) {
         k++;
@@ -256,6 +258,11 @@ export function speakerAfter(ctx: QuoteContext, cue: number, max: number): [numb
     if (k < max && marksBetween(ctx, t, terms[k])) break;
   }
   return k > start ? [start, k] : null;
+}
+
+/** A verb's plain form with no punctuation after it, which compromise reads as a verb where only a noun can stand ("to police", "to exit polls"). */
+function plainVerbForm(t: Term): boolean {
+  return t.tags.has('Verb') && (t.tags.has('PresentTense') || t.tags.has('Infinitive')) && !t.tags.has('Gerund') && !t.tags.has('Auxiliary') && !t.tags.has('Copula') && !t.tags.has('Modal') && !t.tags.has('PastTense') && /^\p{Ll}+$/u.test(t.text);
 }
 
 /**

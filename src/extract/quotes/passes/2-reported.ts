@@ -4,7 +4,7 @@
 // of the sentence's earlier cue.
 import type { SpeakerMention } from '../../types.js';
 import { attribute, participleSpeaker } from '../attribution.js';
-import { clauseAfter, clauseBefore, cueAt, endOf } from '../clause.js';
+import { clauseAfter, clauseBefore, cueAt, endOf, finiteVerb } from '../clause.js';
 import type { QuoteContext, Sent } from '../context.js';
 import { FUNCTION_WORDS, PASSIVE_REPORTING, SETTINGS, SPEECH_ACTS } from '../lexicon.js';
 import { candidates, firstReading } from '../runner.js';
@@ -65,7 +65,7 @@ export const CUE_RULES: CueRule[] = [
           span = clauseAfterComma(ctx, fake, sent);
         }
       } else {
-        span = clauseBefore(ctx, sent, i);
+        span = clauseBefore(ctx, sent, i) ?? clauseAroundSource(ctx, sent, cue, at.speaker);
       }
       return reported(s, span, at.speaker);
     },
@@ -245,6 +245,19 @@ function objectAfter(ctx: QuoteContext, cue: Cue, sent: Sent): [number, number] 
   }
   if (e - k < 2) return null;
   return [first.start, endOf(ctx, e - 1)];
+}
+
+/**
+ * "About 10 p.m., according to a timeline, the contractors left": a source set off inside the sentence after words
+ * that are no clause of their own; what is reported is the clause after the source's comma.
+ */
+function clauseAroundSource(ctx: QuoteContext, sent: Sent, cue: Cue, speaker: SpeakerMention): [number, number] | null {
+  const terms = ctx.terms;
+  const spEnd = ctx.termFrom(speaker.end);
+  if (!terms[cue.i - 1]?.post.includes(',') || !terms[spEnd - 1]?.post.includes(',') || spEnd >= sent.to) return null;
+  if (terms.slice(sent.from, cue.i).some((t) => finiteVerb(t))) return null;
+  if (!terms.slice(spEnd, sent.to).some((t) => finiteVerb(t))) return null;
+  return clauseAfterComma(ctx, { ...cue, end: spEnd }, sent);
 }
 
 /** "According to X, CLAUSE." : the clause after the comma that closes the source. */
