@@ -131,6 +131,11 @@ describe(`quotes: direct and partial quotes (${FILE})`, () => {
     ['Title\n\nCaddell continued:\n\n"The health issue is very much a partisan issue."\n', [{ text: 'The health issue is very much a partisan issue.', type: 'direct', speaker: 'Caddell', rule: 'quote.marks-colon-intro' }]],
     // vox-pop credit line
     ['Title\n\n“He represents our greatest shame.” ― Sonya Herridge\n', [{ text: 'He represents our greatest shame.', type: 'direct', speaker: 'Sonya Herridge', verb: null }]],
+    // an initial's full stop stays inside the credited name; each line its own credit
+    ['Title\n\n“The first voice.” ― Francisco Herrero\n“We did it and we will do it again.” ― Julie A. Diaz Martinez.\n', [
+      { text: 'The first voice.', type: 'direct', speaker: 'Francisco Herrero', verb: null },
+      { text: 'We did it and we will do it again.', type: 'direct', speaker: 'Julie A. Diaz Martinez', verb: null },
+    ]],
   ])('%j', (text, expected) => check(text, expected));
 
   it('continues a multi-paragraph quote and gives every paragraph the same speaker', () => {
