@@ -219,6 +219,20 @@ describe(`quotes: indirect speech (${FILE})`, () => {
   ])('%j', (text, expected) => check(text, expected));
 });
 
+describe(`quotes: questions put to someone (${FILE})`, () => {
+  it.each<[string, Expected[]]>([
+    ['Title\n\nRonald Reagan was once asked how the Cold War would end.\n', [{ text: 'how the Cold War would end', type: 'indirect', speaker: null, rule: 'quote.indirect-asked-question' }]],
+    ['Title\n\nWhen asked why Cruz went after Trump, Sweet shrugged.\n', [{ text: 'why Cruz went after Trump', type: 'indirect', speaker: null, rule: 'quote.indirect-asked-question' }]],
+    ["Title\n\nAsked about Trump's declaration that it had been a bomb, she declined to comment.\n", [{ text: "Trump's declaration that it had been a bomb", type: 'indirect', speaker: null, rule: 'quote.indirect-asked-question' }]],
+    ['Title\n\nWhen asked by a reporter whether this differed from the old rules, he shrugged.\n', [{ text: 'whether this differed from the old rules', type: 'indirect', speaker: 'a reporter', rule: 'quote.indirect-asked-question' }]],
+    ['Title\n\nClinton has been asked to release the transcripts of these speeches.\n', [{ text: 'to release the transcripts of these speeches', type: 'indirect', speaker: null, rule: 'quote.indirect-asked-question' }]],
+  ])('%j', (text, expected) => check(text, expected));
+
+  it('reads no question after an active "asked" or without its words', () => {
+    expect(quotesOf('Title\n\nHe was asked twice.\n').map((q) => q.rule)).not.toContain('quote.indirect-asked-question');
+  });
+});
+
 describe(`quotes: sources after 'according to', joined attributions (${FILE})`, () => {
   it.each<[string, Expected[]]>([
     // a plain verb form after "according to" is the source's noun ("police", "exit polls")

@@ -71,6 +71,20 @@ export const CUE_RULES: CueRule[] = [
     },
   },
   {
+    // "When asked why he left, ...", "Asked about the deal, ...", "He was asked whether ...": the question put to
+    // the subject; its asker only when named ("asked by a reporter whether ..."), else none
+    id: 'quote.indirect-asked-question',
+    pass: 'reported',
+    build(s) {
+      const { ctx, sent, cue } = s;
+      if (!QUESTION_LEMMAS.has(cue.word.lemma) || !/ed$/.test(ctx.terms[cue.i].normal)) return null;
+      const first = cue.i === sent.from || (cue.i === sent.from + 1 && QUESTION_LEADS.has(ctx.terms[sent.from].normal));
+      if (!first && !isPassive(ctx, cue.i, sent.from)) return null;
+      const q = questionAfter(ctx, cue, sent);
+      return q && reported(s, q.span, q.asker);
+    },
+  },
+  {
     // ", saying ...", "by saying ...", "and saying ...": the clause's subject says it
     id: 'quote.indirect-participle',
     pass: 'reported',
@@ -258,6 +272,46 @@ function clauseAroundSource(ctx: QuoteContext, sent: Sent, cue: Cue, speaker: Sp
   if (terms.slice(sent.from, cue.i).some((t) => finiteVerb(t))) return null;
   if (!terms.slice(spEnd, sent.to).some((t) => finiteVerb(t))) return null;
   return clauseAfterComma(ctx, { ...cue, end: spEnd }, sent);
+}
+
+/** Lemmas of asking: a passive or opening participle of one reports the question ("was asked whether ..."). */
+const QUESTION_LEMMAS = FUNCTION_WORDS['question-lemmas'];
+/** Words that open a sentence before "asked" ("When asked ...", "If asked ..."). */
+const QUESTION_LEADS = FUNCTION_WORDS['question-leads'];
+const WH_WORDS = FUNCTION_WORDS['wh-words'];
+const PRESENT_BE = FUNCTION_WORDS['present-be'];
+
+/**
+ * What was asked: after "by X" (the asker), the words from "about", "to", "if", "whether" or a wh-word up to the
+ * clause's comma or the sentence's end; null when the question is not told there.
+ */
+function questionAfter(ctx: QuoteContext, cue: Cue, sent: Sent): { span: [number, number]; asker: SpeakerMention | null } | null {
+  const terms = ctx.terms;
+  let k = cue.end;
+  let asker: SpeakerMention | null = null;
+  if (/[,.;:!?]/.test(terms[cue.i].post)) return null;
+  if (terms[k]?.normal === 'by' && k + 1 < sent.to) {
+    const sp = speakerAfter(ctx, k, sent.to);
+    if (!sp) return null;
+    asker = mention(ctx, sp[0], sp[1], SPEAKER_IDS.afterCue);
+    k = sp[1];
+  }
+  if (k >= sent.to || ctx.quoteAt(terms[k].start)) return null;
+  const t = terms[k];
+  let from: number;
+  if (t.normal === 'about') from = k + 1;
+  // "anyone with information is asked to call police": a standing request to the public, no question put
+  else if (t.normal === 'to' && PRESENT_BE.has(terms[cue.i - 1]?.normal ?? '')) return null;
+  else if (t.normal === 'to' || t.normal === 'if' || t.normal === 'whether' || WH_WORDS.has(t.normal)) from = k;
+  else return null;
+  if (from >= sent.to) return null;
+  let e = from;
+  while (e < sent.to) {
+    e++;
+    if (/[,;:—–]/.test(terms[e - 1].post) || ctx.quoteAt(terms[e - 1].end)) break;
+  }
+  if (e - from < 1 || (e - from < 2 && !WH_WORDS.has(terms[from].normal))) return null;
+  return { span: [terms[from].start, endOf(ctx, e - 1)], asker };
 }
 
 /** "According to X, CLAUSE." : the clause after the comma that closes the source. */
