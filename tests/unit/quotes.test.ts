@@ -219,6 +219,18 @@ describe(`quotes: indirect speech (${FILE})`, () => {
   ])('%j', (text, expected) => check(text, expected));
 });
 
+describe(`quotes: a clause whose subject is the relative before its speaker (${FILE})`, () => {
+  it.each<[string, Expected[]]>([
+    ['Title\n\nRoffman signed a letter of apology that he said was drafted by the firm.\n', [{ text: 'was drafted by the firm', type: 'indirect', speaker: 'he', rule: 'quote.indirect-relative-gap' }]],
+    ['Title\n\nIt was a probe the law enforcement agency said was ongoing as of earlier this month.\n', [{ text: 'was ongoing as of earlier this month', type: 'indirect', speaker: 'the law enforcement agency', rule: 'quote.indirect-relative-gap' }]],
+    ['Title\n\nThe rally displayed what many analysts said was a sign of improving relations, officials noted.\n', [{ text: 'was a sign of improving relations', type: 'indirect', speaker: 'many analysts', rule: 'quote.indirect-relative-gap' }]],
+  ])('%j', (text, expected) => check(text, expected));
+
+  it('leaves a clause with its own subject to the said-that rule', () => {
+    expect(quotesOf('Title\n\nHe said he was tired.\n').map((q) => q.rule)).not.toContain('quote.indirect-relative-gap');
+  });
+});
+
 describe(`quotes: questions put to someone (${FILE})`, () => {
   it.each<[string, Expected[]]>([
     ['Title\n\nRonald Reagan was once asked how the Cold War would end.\n', [{ text: 'how the Cold War would end', type: 'indirect', speaker: null, rule: 'quote.indirect-asked-question' }]],

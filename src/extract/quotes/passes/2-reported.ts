@@ -120,6 +120,31 @@ export const CUE_RULES: CueRule[] = [
     },
   },
   {
+    // "a probe the agency said was ongoing", "which he said were accompanied by ...", "what analysts said was a sign":
+    // the cue's clause lost its subject to the relative before the speaker; what follows from its verb is reported
+    id: 'quote.indirect-relative-gap',
+    pass: 'reported',
+    givesSentenceSpeaker: true,
+    build(s) {
+      const { ctx, sent, cue } = s;
+      const before = s.before();
+      if (!before || cue.word.participle || before[0] <= sent.from) return null;
+      const verb = ctx.terms[cue.end];
+      if (!verb || !GAP_VERBS.has(verb.normal) || /[,.;:!?]/.test(ctx.terms[cue.end - 1].post)) return null;
+      const span = clauseFrom(ctx, cue.end, sent);
+      if (!span) return null;
+      // the antecedent ends where the speaker's own determiner starts: "a probe | the agency said"
+      let from = before[0];
+      for (let k = before[1] - 1; k > before[0]; k--) {
+        if (ctx.terms[k].tags.has('Determiner') && ctx.terms[k - 1].tags.has('Noun') && !ctx.terms[k - 1].tags.has('Possessive')) {
+          from = k;
+          break;
+        }
+      }
+      return reported(s, span, from === before[0] ? s.beforeSpeaker() : mention(ctx, from, before[1], SPEAKER_IDS.beforeCue));
+    },
+  },
+  {
     // "Trump denied the allegations", "She cited a 2015 study"
     id: 'quote.indirect-speech-act-object',
     pass: 'reported',
@@ -272,6 +297,20 @@ function clauseAroundSource(ctx: QuoteContext, sent: Sent, cue: Cue, speaker: Sp
   if (terms.slice(sent.from, cue.i).some((t) => finiteVerb(t))) return null;
   if (!terms.slice(spEnd, sent.to).some((t) => finiteVerb(t))) return null;
   return clauseAfterComma(ctx, { ...cue, end: spEnd }, sent);
+}
+
+/** Finite verbs that open a clause whose subject is a relative before the speaker ("which he said were ..."). */
+const GAP_VERBS = FUNCTION_WORDS['gap-verbs'];
+
+/** The terms from `from` to the clause's first comma, semicolon, colon or dash, or the sentence's end. */
+function clauseFrom(ctx: QuoteContext, from: number, sent: Sent): [number, number] | null {
+  const terms = ctx.terms;
+  let e = from;
+  while (e < sent.to) {
+    e++;
+    if (/[,;:—–]/.test(terms[e - 1].post) || ctx.quoteAt(terms[e - 1].end)) break;
+  }
+  return e - from >= 2 ? [terms[from].start, endOf(ctx, e - 1)] : null;
 }
 
 /** Lemmas of asking: a passive or opening participle of one reports the question ("was asked whether ..."). */
