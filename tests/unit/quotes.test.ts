@@ -231,6 +231,14 @@ describe(`quotes: a clause whose subject is the relative before its speaker (${F
   });
 });
 
+describe(`quotes: an object of saying that stands for what was said (${FILE})`, () => {
+  it.each<[string, Expected[]]>([
+    ['Title\n\nIn Ohio, 73 percent said the same of Trump.\n', [{ text: 'the same of Trump', type: 'indirect', speaker: '73 percent', rule: 'quote.indirect-said-object' }]],
+    ['Title\n\nRobby Mook said as much on Thursday.\n', [{ text: 'as much on Thursday', type: 'indirect', speaker: 'Robby Mook', rule: 'quote.indirect-said-object' }]],
+    ['Title\n\nBut they did not say anything that could be read as criticism.\n', [{ text: 'anything that could be read as criticism', type: 'indirect', speaker: 'they', rule: 'quote.indirect-said-object' }]],
+  ])('%j', (text, expected) => check(text, expected));
+});
+
 describe(`quotes: questions put to someone (${FILE})`, () => {
   it.each<[string, Expected[]]>([
     ['Title\n\nRonald Reagan was once asked how the Cold War would end.\n', [{ text: 'how the Cold War would end', type: 'indirect', speaker: null, rule: 'quote.indirect-asked-question' }]],

@@ -109,6 +109,25 @@ export const CUE_RULES: CueRule[] = [
     },
   },
   {
+    // "73 percent said the same of Trump", "Mook said as much", "haven't said much about how ...", "say anything that ...":
+    // a pronoun-like object of saying stands for what was said
+    id: 'quote.indirect-said-object',
+    pass: 'reported',
+    givesSentenceSpeaker: true,
+    build(s) {
+      const { ctx, sent, cue } = s;
+      if (cue.word.lemma !== 'say' || /[,.;:!?]/.test(ctx.terms[cue.i].post)) return null;
+      let k = cue.end;
+      while (k < sent.to && k - cue.end < 2 && LEAD_ADVERBS.has(ctx.terms[k].normal)) k++;
+      const t = ctx.terms[k];
+      if (!t || ctx.quoteAt(t.start)) return null;
+      const two = `${t.normal} ${ctx.terms[k + 1]?.normal ?? ''}`;
+      if (!SAY_OBJECTS.has(t.normal) && !SAY_OBJECTS.has(two)) return null;
+      const span = clauseFrom(ctx, k, sent);
+      return span && reported(s, span, s.before() ? s.beforeSpeaker() : null);
+    },
+  },
+  {
     // "Singh said that ...", "he told reporters the talks had failed"
     id: 'quote.indirect-said-that',
     pass: 'reported',
@@ -298,6 +317,11 @@ function clauseAroundSource(ctx: QuoteContext, sent: Sent, cue: Cue, speaker: Sp
   if (!terms.slice(spEnd, sent.to).some((t) => finiteVerb(t))) return null;
   return clauseAfterComma(ctx, { ...cue, end: spEnd }, sent);
 }
+
+/** Objects of "say" that stand for what was said ("the same", "as much", "anything"). */
+const SAY_OBJECTS = FUNCTION_WORDS['say-objects'];
+/** Adverbs between "said" and its object ("said publicly the same"). */
+const LEAD_ADVERBS = FUNCTION_WORDS['say-adverbs'];
 
 /** Finite verbs that open a clause whose subject is a relative before the speaker ("which he said were ..."). */
 const GAP_VERBS = FUNCTION_WORDS['gap-verbs'];
