@@ -239,6 +239,14 @@ describe(`quotes: an object of saying that stands for what was said (${FILE})`, 
   ])('%j', (text, expected) => check(text, expected));
 });
 
+describe(`quotes: an adverbial set off between the speaker and the cue (${FILE})`, () => {
+  it.each<[string, Expected[]]>([
+    ["Title\n\nBrian Murphy, for example, said Trump's visit would earn coverage.\n", [{ text: "Trump's visit would earn coverage", type: 'indirect', speaker: 'Brian Murphy' }]],
+    ['Title\n\nOfficials, however, said the talks would resume.\n', [{ text: 'the talks would resume', type: 'indirect', speaker: 'Officials' }]],
+    ['Title\n\nBrian Murphy, the chairman of the county party, for example, said Trump hurt his cause.\n', [{ text: 'Trump hurt his cause', type: 'indirect', speaker: 'Brian Murphy, the chairman of the county party' }]],
+  ])('%j', (text, expected) => check(text, expected));
+});
+
 describe(`quotes: questions put to someone (${FILE})`, () => {
   it.each<[string, Expected[]]>([
     ['Title\n\nRonald Reagan was once asked how the Cold War would end.\n', [{ text: 'how the Cold War would end', type: 'indirect', speaker: null, rule: 'quote.indirect-asked-question' }]],

@@ -142,6 +142,28 @@ export function skipBackAux(ctx: QuoteContext, cue: number, min: number): number
  * Handles one apposition: "Mark MacDougall, an attorney for Pagliano, said".
  */
 export function speakerBefore(ctx: QuoteContext, cue: number, min: number): [number, number] | null {
+  const own = phraseBefore(ctx, cue, min, false);
+  if (own) return own;
+  // "Brian Murphy, for example, said": an adverbial set off by commas between the speaker and the cue
+  const p = parentheticalStart(ctx, cue, min);
+  return p < 0 ? null : phraseBefore(ctx, p, min, true);
+}
+
+/** The first term of ", for example," / ", however," right before the cue, or -1. */
+function parentheticalStart(ctx: QuoteContext, cue: number, min: number): number {
+  const terms = ctx.terms;
+  const last = terms[cue - 1];
+  if (!last || cue - 1 <= min || last.post.trim() !== ',') return -1;
+  for (let p = cue - 1; p > min && cue - p <= 3; p--) {
+    const t = terms[p];
+    if (!t.tags.has('Adverb') && !(t.tags.has('Preposition') || t.tags.has('Conjunction'))) return -1;
+    if (p < cue - 1 && t.post.trim()) return -1;
+    if (terms[p - 1].post.trim() === ',') return p;
+  }
+  return -1;
+}
+
+function phraseBefore(ctx: QuoteContext, cue: number, min: number, afterParenthetical: boolean): [number, number] | null {
   const terms = ctx.terms;
   if (isPassive(ctx, cue, min)) return null;
   const j = skipBackAux(ctx, cue, min);
@@ -183,6 +205,8 @@ export function speakerBefore(ctx: QuoteContext, cue: number, min: number): [num
       while (s - 1 >= min && nounish(ctx.cues, terms[s - 1]) && !breaksAfter(terms[s - 1]) && c - s < 6) s--;
       if (s === min || breaksAfter(terms[s - 1]) || CLAUSE_WORDS.has(terms[s - 1].normal) || terms[s - 1].tags.has('Preposition')) return trimLead(ctx, s, j + 1);
     }
+    // before a parenthetical the phrase that opens the sentence is the speaker itself: "Brian Murphy, for example, said"
+    if (afterParenthetical && k === min) return trimLead(ctx, k, j + 1);
     return leadingName(ctx, min, j);
   }
   return trimLead(ctx, k, j + 1);
