@@ -58,6 +58,9 @@ const CASES: Case[] = [
   ['Title\n\n"First point," Lynch said.\n\n"Second point, with no cue at all."\n', 'Second point, with no cue at all.', 'Lynch', 'quote.marks-floating', 'speaker.floating-previous'],
   ['Title\n\n"No comment."\n', 'No comment.', null, 'quote.marks-unattributed', null],
   // pass 2: reported speech
+  ['Title\n\nThey signed a letter that he said was drafted by the firm.\n', 'was drafted by the firm', 'he', 'quote.indirect-relative-gap', 'speaker.before-cue'],
+  ['Title\n\nThe minister said the same of the deal.\n', 'the same of the deal', 'The minister', 'quote.indirect-said-object', 'speaker.before-cue'],
+  ['Title\n\nThe minister was asked whether the talks would resume.\n', 'whether the talks would resume', null, 'quote.indirect-asked-question', null],
   ['Title\n\nAccording to the ministry, the talks will resume next week.\n', 'the talks will resume next week', 'the ministry', 'quote.indirect-according-to', 'speaker.according-to'],
   ['Title\n\nThe minister spoke on Friday, saying that the talks had failed.\n', 'the talks had failed', 'The minister', 'quote.indirect-participle', 'speaker.clause-subject'],
   ['Title\n\nTurnout is expected to rise sharply this year.\n', 'to rise sharply this year', null, 'quote.indirect-passive', null],

@@ -131,6 +131,11 @@ describe(`quotes: direct and partial quotes (${FILE})`, () => {
     ['Title\n\nCaddell continued:\n\n"The health issue is very much a partisan issue."\n', [{ text: 'The health issue is very much a partisan issue.', type: 'direct', speaker: 'Caddell', rule: 'quote.marks-colon-intro' }]],
     // vox-pop credit line
     ['Title\n\n“He represents our greatest shame.” ― Sonya Herridge\n', [{ text: 'He represents our greatest shame.', type: 'direct', speaker: 'Sonya Herridge', verb: null }]],
+    // an initial's full stop stays inside the credited name; each line its own credit
+    ['Title\n\n“The first voice.” ― Francisco Herrero\n“We did it and we will do it again.” ― Julie A. Diaz Martinez.\n', [
+      { text: 'The first voice.', type: 'direct', speaker: 'Francisco Herrero', verb: null },
+      { text: 'We did it and we will do it again.', type: 'direct', speaker: 'Julie A. Diaz Martinez', verb: null },
+    ]],
   ])('%j', (text, expected) => check(text, expected));
 
   it('continues a multi-paragraph quote and gives every paragraph the same speaker', () => {
@@ -211,6 +216,76 @@ describe(`quotes: indirect speech (${FILE})`, () => {
       ],
     ],
     ['Pat Caddell: Democrat Voters Worried About Her Health\n\nBody text follows here.\n', [{ text: 'Democrat Voters Worried About Her Health', type: 'indirect', speaker: 'Pat Caddell', rule: 'quote.headline-colon' }]],
+  ])('%j', (text, expected) => check(text, expected));
+});
+
+describe(`quotes: a clause whose subject is the relative before its speaker (${FILE})`, () => {
+  it.each<[string, Expected[]]>([
+    ['Title\n\nRoffman signed a letter of apology that he said was drafted by the firm.\n', [{ text: 'was drafted by the firm', type: 'indirect', speaker: 'he', rule: 'quote.indirect-relative-gap' }]],
+    ['Title\n\nIt was a probe the law enforcement agency said was ongoing as of earlier this month.\n', [{ text: 'was ongoing as of earlier this month', type: 'indirect', speaker: 'the law enforcement agency', rule: 'quote.indirect-relative-gap' }]],
+    ['Title\n\nThe rally displayed what many analysts said was a sign of improving relations, officials noted.\n', [{ text: 'was a sign of improving relations', type: 'indirect', speaker: 'many analysts', rule: 'quote.indirect-relative-gap' }]],
+  ])('%j', (text, expected) => check(text, expected));
+
+  it('leaves a clause with its own subject to the said-that rule', () => {
+    expect(quotesOf('Title\n\nHe said he was tired.\n').map((q) => q.rule)).not.toContain('quote.indirect-relative-gap');
+  });
+});
+
+describe(`quotes: an object of saying that stands for what was said (${FILE})`, () => {
+  it.each<[string, Expected[]]>([
+    ['Title\n\nIn Ohio, 73 percent said the same of Trump.\n', [{ text: 'the same of Trump', type: 'indirect', speaker: '73 percent', rule: 'quote.indirect-said-object' }]],
+    ['Title\n\nRobby Mook said as much on Thursday.\n', [{ text: 'as much on Thursday', type: 'indirect', speaker: 'Robby Mook', rule: 'quote.indirect-said-object' }]],
+    ['Title\n\nBut they did not say anything that could be read as criticism.\n', [{ text: 'anything that could be read as criticism', type: 'indirect', speaker: 'they', rule: 'quote.indirect-said-object' }]],
+  ])('%j', (text, expected) => check(text, expected));
+});
+
+describe(`quotes: an adverbial set off between the speaker and the cue (${FILE})`, () => {
+  it.each<[string, Expected[]]>([
+    ["Title\n\nBrian Murphy, for example, said Trump's visit would earn coverage.\n", [{ text: "Trump's visit would earn coverage", type: 'indirect', speaker: 'Brian Murphy' }]],
+    ['Title\n\nOfficials, however, said the talks would resume.\n', [{ text: 'the talks would resume', type: 'indirect', speaker: 'Officials' }]],
+    ['Title\n\nBrian Murphy, the chairman of the county party, for example, said Trump hurt his cause.\n', [{ text: 'Trump hurt his cause', type: 'indirect', speaker: 'Brian Murphy, the chairman of the county party' }]],
+  ])('%j', (text, expected) => check(text, expected));
+});
+
+describe(`quotes: questions put to someone (${FILE})`, () => {
+  it.each<[string, Expected[]]>([
+    ['Title\n\nRonald Reagan was once asked how the Cold War would end.\n', [{ text: 'how the Cold War would end', type: 'indirect', speaker: null, rule: 'quote.indirect-asked-question' }]],
+    ['Title\n\nWhen asked why Cruz went after Trump, Sweet shrugged.\n', [{ text: 'why Cruz went after Trump', type: 'indirect', speaker: null, rule: 'quote.indirect-asked-question' }]],
+    ["Title\n\nAsked about Trump's declaration that it had been a bomb, she declined to comment.\n", [{ text: "Trump's declaration that it had been a bomb", type: 'indirect', speaker: null, rule: 'quote.indirect-asked-question' }]],
+    ['Title\n\nWhen asked by a reporter whether this differed from the old rules, he shrugged.\n', [{ text: 'whether this differed from the old rules', type: 'indirect', speaker: 'a reporter', rule: 'quote.indirect-asked-question' }]],
+    ['Title\n\nClinton has been asked to release the transcripts of these speeches.\n', [{ text: 'to release the transcripts of these speeches', type: 'indirect', speaker: null, rule: 'quote.indirect-asked-question' }]],
+  ])('%j', (text, expected) => check(text, expected));
+
+  it('reads no question after an active "asked" or without its words', () => {
+    expect(quotesOf('Title\n\nHe was asked twice.\n').map((q) => q.rule)).not.toContain('quote.indirect-asked-question');
+  });
+});
+
+describe(`quotes: sources after 'according to', joined attributions (${FILE})`, () => {
+  it.each<[string, Expected[]]>([
+    // a plain verb form after "according to" is the source's noun ("police", "exit polls")
+    ['Title\n\nAccording to police, officers saw the man leave the car.\n', [{ text: 'officers saw the man leave the car', type: 'indirect', speaker: 'police', verb: 'According to' }]],
+    ['Title\n\nAccording to exit polls, the governor led among young voters.\n', [{ text: 'the governor led among young voters', type: 'indirect', speaker: 'exit polls', verb: 'According to' }]],
+    ['Title\n\nThe talks ended early, according to police.\n', [{ text: 'The talks ended early', type: 'indirect', speaker: 'police', verb: 'according to' }]],
+    // the source set off inside the sentence after words that are no clause: the clause after it
+    ['Title\n\nAbout 10 p.m., according to a congressional timeline, the contractors left for the compound.\n', [{ text: 'the contractors left for the compound', type: 'indirect', speaker: 'a congressional timeline' }]],
+    ['Title\n\nThe next day, according to Roffman, Trump made further demands.\n', [{ text: 'Trump made further demands', type: 'indirect', speaker: 'Roffman' }]],
+    // ", but he said ...": the first clause ends before a second attribution joined to it
+    [
+      'Title\n\nRendell agreed that the rules should be modernized, but he said that discussion should wait.\n',
+      [
+        { text: 'the rules should be modernized', type: 'indirect', speaker: 'Rendell' },
+        { text: 'discussion should wait', type: 'indirect', speaker: 'he' },
+      ],
+    ],
+    // a cue read as an adjective is a verb right after a personal pronoun
+    [
+      'Title\n\nLynch said the demands erased the barriers, though she noted clients are demanding diverse teams.\n',
+      [
+        { text: 'the demands erased the barriers', type: 'indirect', speaker: 'Lynch' },
+        { text: 'clients are demanding diverse teams', type: 'indirect', speaker: 'she' },
+      ],
+    ],
   ])('%j', (text, expected) => check(text, expected));
 });
 

@@ -9,7 +9,7 @@ import type { Attribution, Cue } from './types.js';
 /** A cue with its speaker phrase, before or after it (the speaker phrase lies within terms [min, max)). */
 export function attribute(ctx: QuoteContext, cue: Cue, min: number, max: number): Attribution | null {
   if (cue.word.lemma === 'according to') {
-    const sp = speakerAfter(ctx, cue.end - 1, max);
+    const sp = speakerAfter(ctx, cue.end - 1, max, true);
     return sp ? { cue, speaker: mention(ctx, sp[0], sp[1], SPEAKER_IDS.accordingTo) } : null;
   }
   const before = speakerBefore(ctx, cue.i, min);

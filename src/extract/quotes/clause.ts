@@ -11,6 +11,8 @@ const SPEAK = FUNCTION_WORDS['speak-forms'];
 const SPEAK_PREPS = FUNCTION_WORDS['speak-prepositions'];
 const WH = FUNCTION_WORDS['wh-words'];
 const SUBJECT_PRONOUNS = FUNCTION_WORDS['subject-pronouns'];
+/** Personal pronouns that can only be a subject before a verb ("she noted"). */
+const PERSONAL_SUBJECTS = FUNCTION_WORDS['personal-subjects'];
 /** Hearers between a cue and what was said ("told reporters"). */
 const OBJECT_WORDS = FUNCTION_WORDS['hearer-words'];
 /** Time and setting words right after a cue ("said Friday", "said in a statement"). */
@@ -82,7 +84,8 @@ export function cueAt(ctx: QuoteContext, i: number): Cue | null {
   // "says" and "reports" can be read as plural nouns; a determiner before them makes them nouns
   const prev = ctx.terms[i - 1];
   if (prev && NOUN_DETERMINERS.has(prev.normal) && !prev.post.trim()) return null;
-  if (t.tags.has('Adjective') && !t.tags.has('Verb') && w.lemma !== 'say') return null;
+  // a cue read as an adjective is still a verb right after a personal pronoun ("she noted clients are ...")
+  if (t.tags.has('Adjective') && !t.tags.has('Verb') && w.lemma !== 'say' && !(prev && PERSONAL_SUBJECTS.has(prev.normal) && !prev.post.trim())) return null;
   return { i, word: w, text: t.text, end: i + 1 };
 }
 
@@ -224,6 +227,11 @@ export function clauseAfter(ctx: QuoteContext, cue: Cue, sent: Sent): [number, n
   let end = sent.to;
   for (let j = start; j < sent.to - 1; j++) {
     const t = terms[j];
+    // ", but he said ...", " — and she noted ...": a second attribution joined to the first
+    if (/[,;—–]/.test(t.post) && j > start && joinedAttribution(ctx, j + 1, sent.to)) {
+      end = j + 1;
+      break;
+    }
     if (!t.post.includes(',')) continue;
     if (ctx.quoteAt(t.end)) continue;
     const nx = cueAt(ctx, j + 1);
@@ -246,6 +254,23 @@ export function clauseAfter(ctx: QuoteContext, cue: Cue, sent: Sent): [number, n
   }
   if (end - start < 2) return null;
   return spanOf(ctx, start, end);
+}
+
+/** Conjunctions that join a second attribution to a reported clause (", but he said", ", though she noted"). */
+const JOINING = FUNCTION_WORDS['joining-conjunctions'];
+
+/** Term `c` opens "but he said ...": a joining conjunction, then a speaker phrase right before a cue of saying. */
+function joinedAttribution(ctx: QuoteContext, c: number, to: number): boolean {
+  const terms = ctx.terms;
+  if (!JOINING.has(terms[c]?.normal ?? '') || ctx.quoteAt(terms[c].start)) return false;
+  for (let k = c + 2; k < Math.min(to, c + 8); k++) {
+    const cue = cueAt(ctx, k);
+    if (!cue) continue;
+    if (cue.word.participle) return false;
+    const sp = speakerBefore(ctx, k, c + 1);
+    return sp !== null && sp[0] === c + 1;
+  }
+  return false;
 }
 
 /** The sentence from its start (after any opening mark and dateline) up to the comma before term `upto`. */

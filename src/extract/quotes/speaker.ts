@@ -142,6 +142,28 @@ export function skipBackAux(ctx: QuoteContext, cue: number, min: number): number
  * Handles one apposition: "Mark MacDougall, an attorney for Pagliano, said".
  */
 export function speakerBefore(ctx: QuoteContext, cue: number, min: number): [number, number] | null {
+  const own = phraseBefore(ctx, cue, min, false);
+  if (own) return own;
+  // "Brian Murphy, for example, said": an adverbial set off by commas between the speaker and the cue
+  const p = parentheticalStart(ctx, cue, min);
+  return p < 0 ? null : phraseBefore(ctx, p, min, true);
+}
+
+/** The first term of ", for example," / ", however," right before the cue, or -1. */
+function parentheticalStart(ctx: QuoteContext, cue: number, min: number): number {
+  const terms = ctx.terms;
+  const last = terms[cue - 1];
+  if (!last || cue - 1 <= min || last.post.trim() !== ',') return -1;
+  for (let p = cue - 1; p > min && cue - p <= 3; p--) {
+    const t = terms[p];
+    if (!t.tags.has('Adverb') && !(t.tags.has('Preposition') || t.tags.has('Conjunction'))) return -1;
+    if (p < cue - 1 && t.post.trim()) return -1;
+    if (terms[p - 1].post.trim() === ',') return p;
+  }
+  return -1;
+}
+
+function phraseBefore(ctx: QuoteContext, cue: number, min: number, afterParenthetical: boolean): [number, number] | null {
   const terms = ctx.terms;
   if (isPassive(ctx, cue, min)) return null;
   const j = skipBackAux(ctx, cue, min);
@@ -183,6 +205,8 @@ export function speakerBefore(ctx: QuoteContext, cue: number, min: number): [num
       while (s - 1 >= min && nounish(ctx.cues, terms[s - 1]) && !breaksAfter(terms[s - 1]) && c - s < 6) s--;
       if (s === min || breaksAfter(terms[s - 1]) || CLAUSE_WORDS.has(terms[s - 1].normal) || terms[s - 1].tags.has('Preposition')) return trimLead(ctx, s, j + 1);
     }
+    // before a parenthetical the phrase that opens the sentence is the speaker itself: "Brian Murphy, for example, said"
+    if (afterParenthetical && k === min) return trimLead(ctx, k, j + 1);
     return leadingName(ctx, min, j);
   }
   return trimLead(ctx, k, j + 1);
@@ -231,9 +255,11 @@ function trimLead(ctx: QuoteContext, from: number, to: number): [number, number]
 }
 
 /** The speaker phrase right after a cue ("said Caddell", "said Rep. Elijah Cummings of Maryland"). */
-export function speakerAfter(ctx: QuoteContext, cue: number, max: number): [number, number] | null {
+export function speakerAfter(ctx: QuoteContext, cue: number, max: number, afterPreposition = false): [number, number] | null {
   const terms = ctx.terms;
   let k = cue + 1;
+  // after a preposition ("according to police", "according to exit polls") a plain verb form is a noun
+  const nounAt = (t: Term): boolean => nounish(ctx.cues, t) || (afterPreposition && plainVerbForm(t));
   if (breaksAfter(terms[cue])) return null;
   if (k >= max) return null;
   if (marksBetween(ctx, terms[cue], terms[k])) return null;
@@ -242,7 +268,7 @@ export function speakerAfter(ctx: QuoteContext, cue: number, max: number): [numb
   const start = k;
   while (k < max && k - start < MAX_NP) {
     const t = terms[k];
-    if (!nounish(ctx.cues, t)) {
+    if (!nounAt(t)) {
       // "of Maryland", "for the ministry": keep a preposition followed by a name or determiner
       if (k > start && NP_PREPS.has(t.normal) && t.normal !== 'on' && t.normal !== 'in' && k + 1 < max && nounish(ctx.cues, terms[k + 1]) && !breaksAfter(t)) {
         k++;
@@ -256,6 +282,11 @@ export function speakerAfter(ctx: QuoteContext, cue: number, max: number): [numb
     if (k < max && marksBetween(ctx, t, terms[k])) break;
   }
   return k > start ? [start, k] : null;
+}
+
+/** A verb's plain form with no punctuation after it, which compromise reads as a verb where only a noun can stand ("to police", "to exit polls"). */
+function plainVerbForm(t: Term): boolean {
+  return t.tags.has('Verb') && (t.tags.has('PresentTense') || t.tags.has('Infinitive')) && !t.tags.has('Gerund') && !t.tags.has('Auxiliary') && !t.tags.has('Copula') && !t.tags.has('Modal') && !t.tags.has('PastTense') && /^\p{Ll}+$/u.test(t.text);
 }
 
 /**

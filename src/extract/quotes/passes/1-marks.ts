@@ -185,7 +185,9 @@ function dashCredit(ctx: QuoteContext, q: QuotedSpan): SpeakerMention | null {
   let to = from;
   while (to < ctx.terms.length && ctx.paraOf[to] === q.para && to - from < 6 && /^\p{Lu}/u.test(ctx.terms[to].text)) {
     to++;
-    if (/[,.;:]/.test(ctx.terms[to - 1].post)) break;
+    // a full stop after an initial stays inside the name: "Julie A. Diaz"
+    const initial = /^\p{Lu}$/u.test(ctx.terms[to - 1].text) && /^\.\s/.test(ctx.terms[to - 1].post);
+    if (/[,.;:]/.test(ctx.terms[to - 1].post) && !initial) break;
   }
   if (to === from) return null;
   const sp = mention(ctx, from, to, SPEAKER_IDS.dashCredit);

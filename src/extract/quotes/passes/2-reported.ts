@@ -4,7 +4,7 @@
 // of the sentence's earlier cue.
 import type { SpeakerMention } from '../../types.js';
 import { attribute, participleSpeaker } from '../attribution.js';
-import { clauseAfter, clauseBefore, cueAt, endOf } from '../clause.js';
+import { clauseAfter, clauseBefore, cueAt, endOf, finiteVerb } from '../clause.js';
 import type { QuoteContext, Sent } from '../context.js';
 import { FUNCTION_WORDS, PASSIVE_REPORTING, SETTINGS, SPEECH_ACTS } from '../lexicon.js';
 import { candidates, firstReading } from '../runner.js';
@@ -65,9 +65,23 @@ export const CUE_RULES: CueRule[] = [
           span = clauseAfterComma(ctx, fake, sent);
         }
       } else {
-        span = clauseBefore(ctx, sent, i);
+        span = clauseBefore(ctx, sent, i) ?? clauseAroundSource(ctx, sent, cue, at.speaker);
       }
       return reported(s, span, at.speaker);
+    },
+  },
+  {
+    // "When asked why he left, ...", "Asked about the deal, ...", "He was asked whether ...": the question put to
+    // the subject; its asker only when named ("asked by a reporter whether ..."), else none
+    id: 'quote.indirect-asked-question',
+    pass: 'reported',
+    build(s) {
+      const { ctx, sent, cue } = s;
+      if (!QUESTION_LEMMAS.has(cue.word.lemma) || !/ed$/.test(ctx.terms[cue.i].normal)) return null;
+      const first = cue.i === sent.from || (cue.i === sent.from + 1 && QUESTION_LEADS.has(ctx.terms[sent.from].normal));
+      if (!first && !isPassive(ctx, cue.i, sent.from)) return null;
+      const q = questionAfter(ctx, cue, sent);
+      return q && reported(s, q.span, q.asker);
     },
   },
   {
@@ -95,6 +109,25 @@ export const CUE_RULES: CueRule[] = [
     },
   },
   {
+    // "73 percent said the same of Trump", "Mook said as much", "haven't said much about how ...", "say anything that ...":
+    // a pronoun-like object of saying stands for what was said
+    id: 'quote.indirect-said-object',
+    pass: 'reported',
+    givesSentenceSpeaker: true,
+    build(s) {
+      const { ctx, sent, cue } = s;
+      if (cue.word.lemma !== 'say' || /[,.;:!?]/.test(ctx.terms[cue.i].post)) return null;
+      let k = cue.end;
+      while (k < sent.to && k - cue.end < 2 && LEAD_ADVERBS.has(ctx.terms[k].normal)) k++;
+      const t = ctx.terms[k];
+      if (!t || ctx.quoteAt(t.start)) return null;
+      const two = `${t.normal} ${ctx.terms[k + 1]?.normal ?? ''}`;
+      if (!SAY_OBJECTS.has(t.normal) && !SAY_OBJECTS.has(two)) return null;
+      const span = clauseFrom(ctx, k, sent);
+      return span && reported(s, span, s.before() ? s.beforeSpeaker() : null);
+    },
+  },
+  {
     // "Singh said that ...", "he told reporters the talks had failed"
     id: 'quote.indirect-said-that',
     pass: 'reported',
@@ -103,6 +136,31 @@ export const CUE_RULES: CueRule[] = [
       if (!s.before()) return null;
       const span = clauseAfter(s.ctx, s.cue, s.sent);
       return span && reported(s, span, s.beforeSpeaker());
+    },
+  },
+  {
+    // "a probe the agency said was ongoing", "which he said were accompanied by ...", "what analysts said was a sign":
+    // the cue's clause lost its subject to the relative before the speaker; what follows from its verb is reported
+    id: 'quote.indirect-relative-gap',
+    pass: 'reported',
+    givesSentenceSpeaker: true,
+    build(s) {
+      const { ctx, sent, cue } = s;
+      const before = s.before();
+      if (!before || cue.word.participle || before[0] <= sent.from) return null;
+      const verb = ctx.terms[cue.end];
+      if (!verb || !GAP_VERBS.has(verb.normal) || /[,.;:!?]/.test(ctx.terms[cue.end - 1].post)) return null;
+      const span = clauseFrom(ctx, cue.end, sent);
+      if (!span) return null;
+      // the antecedent ends where the speaker's own determiner starts: "a probe | the agency said"
+      let from = before[0];
+      for (let k = before[1] - 1; k > before[0]; k--) {
+        if (ctx.terms[k].tags.has('Determiner') && ctx.terms[k - 1].tags.has('Noun') && !ctx.terms[k - 1].tags.has('Possessive')) {
+          from = k;
+          break;
+        }
+      }
+      return reported(s, span, from === before[0] ? s.beforeSpeaker() : mention(ctx, from, before[1], SPEAKER_IDS.beforeCue));
     },
   },
   {
@@ -245,6 +303,78 @@ function objectAfter(ctx: QuoteContext, cue: Cue, sent: Sent): [number, number] 
   }
   if (e - k < 2) return null;
   return [first.start, endOf(ctx, e - 1)];
+}
+
+/**
+ * "About 10 p.m., according to a timeline, the contractors left": a source set off inside the sentence after words
+ * that are no clause of their own; what is reported is the clause after the source's comma.
+ */
+function clauseAroundSource(ctx: QuoteContext, sent: Sent, cue: Cue, speaker: SpeakerMention): [number, number] | null {
+  const terms = ctx.terms;
+  const spEnd = ctx.termFrom(speaker.end);
+  if (!terms[cue.i - 1]?.post.includes(',') || !terms[spEnd - 1]?.post.includes(',') || spEnd >= sent.to) return null;
+  if (terms.slice(sent.from, cue.i).some((t) => finiteVerb(t))) return null;
+  if (!terms.slice(spEnd, sent.to).some((t) => finiteVerb(t))) return null;
+  return clauseAfterComma(ctx, { ...cue, end: spEnd }, sent);
+}
+
+/** Objects of "say" that stand for what was said ("the same", "as much", "anything"). */
+const SAY_OBJECTS = FUNCTION_WORDS['say-objects'];
+/** Adverbs between "said" and its object ("said publicly the same"). */
+const LEAD_ADVERBS = FUNCTION_WORDS['say-adverbs'];
+
+/** Finite verbs that open a clause whose subject is a relative before the speaker ("which he said were ..."). */
+const GAP_VERBS = FUNCTION_WORDS['gap-verbs'];
+
+/** The terms from `from` to the clause's first comma, semicolon, colon or dash, or the sentence's end. */
+function clauseFrom(ctx: QuoteContext, from: number, sent: Sent): [number, number] | null {
+  const terms = ctx.terms;
+  let e = from;
+  while (e < sent.to) {
+    e++;
+    if (/[,;:—–]/.test(terms[e - 1].post) || ctx.quoteAt(terms[e - 1].end)) break;
+  }
+  return e - from >= 2 ? [terms[from].start, endOf(ctx, e - 1)] : null;
+}
+
+/** Lemmas of asking: a passive or opening participle of one reports the question ("was asked whether ..."). */
+const QUESTION_LEMMAS = FUNCTION_WORDS['question-lemmas'];
+/** Words that open a sentence before "asked" ("When asked ...", "If asked ..."). */
+const QUESTION_LEADS = FUNCTION_WORDS['question-leads'];
+const WH_WORDS = FUNCTION_WORDS['wh-words'];
+const PRESENT_BE = FUNCTION_WORDS['present-be'];
+
+/**
+ * What was asked: after "by X" (the asker), the words from "about", "to", "if", "whether" or a wh-word up to the
+ * clause's comma or the sentence's end; null when the question is not told there.
+ */
+function questionAfter(ctx: QuoteContext, cue: Cue, sent: Sent): { span: [number, number]; asker: SpeakerMention | null } | null {
+  const terms = ctx.terms;
+  let k = cue.end;
+  let asker: SpeakerMention | null = null;
+  if (/[,.;:!?]/.test(terms[cue.i].post)) return null;
+  if (terms[k]?.normal === 'by' && k + 1 < sent.to) {
+    const sp = speakerAfter(ctx, k, sent.to);
+    if (!sp) return null;
+    asker = mention(ctx, sp[0], sp[1], SPEAKER_IDS.afterCue);
+    k = sp[1];
+  }
+  if (k >= sent.to || ctx.quoteAt(terms[k].start)) return null;
+  const t = terms[k];
+  let from: number;
+  if (t.normal === 'about') from = k + 1;
+  // "anyone with information is asked to call police": a standing request to the public, no question put
+  else if (t.normal === 'to' && PRESENT_BE.has(terms[cue.i - 1]?.normal ?? '')) return null;
+  else if (t.normal === 'to' || t.normal === 'if' || t.normal === 'whether' || WH_WORDS.has(t.normal)) from = k;
+  else return null;
+  if (from >= sent.to) return null;
+  let e = from;
+  while (e < sent.to) {
+    e++;
+    if (/[,;:—–]/.test(terms[e - 1].post) || ctx.quoteAt(terms[e - 1].end)) break;
+  }
+  if (e - from < 1 || (e - from < 2 && !WH_WORDS.has(terms[from].normal))) return null;
+  return { span: [terms[from].start, endOf(ctx, e - 1)], asker };
 }
 
 /** "According to X, CLAUSE." : the clause after the comma that closes the source. */
