@@ -195,6 +195,23 @@ describe('events-roles.test.ts: deaths and injuries are events of their own', ()
 });
 
 
+// events.consequence-other-victims: deaths told of other people are another harm event
+describe('events-roles.test.ts: a harm of other people is another harm entry', () => {
+  const ROWS: { text: string; deaths: string[][] }[] = [
+    { text: 'Taliban gunmen attacked an army base in Helmand on Friday. They killed 23 soldiers and injured 15. Twenty insurgents were killed.', deaths: [['soldiers'], ['insurgents']] },
+    // two unlinked descriptions of the same people are one harm
+    { text: 'Gunmen attacked a bus in Lima on Monday, killing three people. Police said three people were killed.', deaths: [['people', 'people']] },
+  ];
+  for (const row of ROWS) {
+    it(row.text, () => {
+      const r = run(row.text);
+      const deaths = (r.events ?? []).filter((e) => e.rules?.consequence === 'events.consequence-deaths');
+      expect(deaths.map((e) => names(r, e, 'victims').map((n) => n.replace(/^.*\s/, '')))).toEqual(row.deaths);
+      expect(deaths.slice(1).every((e) => e.rules?.split === 'events.consequence-other-victims')).toBe(true);
+    });
+  }
+});
+
 // events.place-not-target: a place the event hits is what was attacked; where it happened is the place around it.
 describe('events-roles.test.ts: a place the event hits is not its place', () => {
   const PLACES: { text: string; target: string; place: string }[] = [

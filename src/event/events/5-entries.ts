@@ -274,7 +274,8 @@ export function buildEntries({ a, merged, main, actors, places, counts, particip
       }
       return ids;
     };
-    const { entries: harms, taken } = consequenceEntries({ entry, merged: e, victimsOf, nextId: () => `e${entries.length + 1 + pending++}` });
+    const keyOf = (id: string): string => outActors.find((x) => x.id === id)?.name.toLowerCase() ?? id;
+    const { entries: harms, taken } = consequenceEntries({ entry, merged: e, victimsOf, keyOf, nextId: () => `e${entries.length + 1 + pending++}` });
     pending = 0;
     for (const h of harms) entries.push(h);
     if (taken.size) entry.mentions = entry.mentions.filter((m) => !taken.has(m.start));
