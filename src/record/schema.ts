@@ -173,7 +173,7 @@ export const EventRecordSchema = z.object({
   title: z.string().nullable(),
   published: PublishedSchema,
   event: EventSchema.nullable(),
-  events: z.array(EventEntrySchema).optional().describe('every event the article tells of, one entry each (repeated mentions merged); the main event is the entry `event.id` names'),
+  events: z.array(EventEntrySchema).optional().describe('every event the article tells of, one entry each (repeated mentions merged; the deaths and the injuries of a reported attack are entries of their own); the main event is the entry `event.id` names'),
   dates: z.array(DateSchema),
   places: z.array(PlaceSchema),
   actors: z.array(ActorSchema),

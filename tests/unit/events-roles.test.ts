@@ -9,7 +9,8 @@ import { REFERENCE, expectExactSpans } from '../helpers.js';
 const run = (text: string): EventRecord => extractDocument(makeDocument(text, { id: 't', published: REFERENCE }), { explain: true });
 const nameOf = (r: EventRecord, id: string): string => (r.actors.find((a) => a.id === id)?.name ?? r.places.find((p) => p.id === id)?.name ?? id).toLowerCase();
 const names = (r: EventRecord, e: EventEntry, field: 'perpetrators' | 'targets' | 'victims'): string[] => e[field].map((id) => nameOf(r, id));
-const reported = (r: EventRecord): EventEntry[] => (r.events ?? []).filter((e) => e.status === 'reported');
+/** The reported attacks: the reported entries that are no harm split off an attack (pass 6: deaths, injuries). */
+const reported = (r: EventRecord): EventEntry[] => (r.events ?? []).filter((e) => e.status === 'reported' && !e.rules?.consequence);
 
 interface Row {
   pattern: string;
@@ -145,5 +146,90 @@ describe('events-roles.test.ts: merge of repeated mentions and status', () => {
     const e = r.events![0];
     expect(e.rules?.status).toBeTruthy();
     expect(e.rules?.perpetrators).toMatch(/^role\./);
+  });
+});
+
+// Pass 6: the deaths and the injuries of a reported attack are entries of their own, one per harm (repeated mentions
+// of one harm stay one entry), with the attack's place, date and perpetrators.
+describe('events-roles.test.ts: deaths and injuries are events of their own', () => {
+  interface HarmRow {
+    text: string;
+    /** rule id -> the harm entry's trigger and its victims (names), or null: no such entry */
+    deaths: { trigger: string; victims: string[] } | null;
+    injuries: { trigger: string; victims: string[] } | null;
+    attack: string;
+  }
+  const HARMS: HarmRow[] = [
+    { text: 'Gunmen opened fire on a market in Lima on Monday, killing 13 people and wounding 71.', attack: 'opened fire', deaths: { trigger: 'killing', victims: ['13 people'] }, injuries: { trigger: 'wounding', victims: ['71'] } },
+    { text: 'A car bomb exploded outside a church in Lima on Monday. Two women died and five people were injured.', attack: 'car bomb', deaths: { trigger: 'died', victims: ['women'] }, injuries: { trigger: 'injured', victims: ['people'] } },
+    { text: 'Rebels attacked an army post in Cusco on Monday. Four soldiers were wounded.', attack: 'attacked', deaths: null, injuries: { trigger: 'wounded', victims: ['soldiers'] } },
+    { text: 'Rebels attacked an army post in Cusco on Monday. No one was hurt.', attack: 'attacked', deaths: null, injuries: null },
+  ];
+  const CONS = { deaths: 'events.consequence-deaths', injuries: 'events.consequence-injuries' } as const;
+  for (const row of HARMS) {
+    it(row.text, () => {
+      const r = run(row.text);
+      const attacks = reported(r);
+      expect(attacks).toHaveLength(1);
+      const attack = attacks[0];
+      expect(attack.trigger.text).toBe(row.attack);
+      for (const k of ['deaths', 'injuries'] as const) {
+        const harm = (r.events ?? []).filter((e) => e.rules?.consequence === CONS[k]);
+        const want = row[k];
+        if (!want) {
+          expect(harm, k).toHaveLength(0);
+          continue;
+        }
+        expect(harm, k).toHaveLength(1);
+        const h = harm[0];
+        expect(h.trigger.text).toBe(want.trigger);
+        expect(h.location).toBe(attack.location);
+        expect(h.date).toBe(attack.date);
+        expect(h.perpetrators).toEqual(attack.perpetrators);
+        for (const v of want.victims) expect(names(r, h, 'victims').some((n) => n.includes(v.toLowerCase())), v).toBe(true);
+        // the harm's words are its mentions, no longer the attack's
+        expect(attack.mentions.some((m) => m.start === h.trigger.start)).toBe(false);
+      }
+    });
+  }
+});
+
+
+// events.consequence-other-victims: deaths told of other people are another harm event
+describe('events-roles.test.ts: a harm of other people is another harm entry', () => {
+  const ROWS: { text: string; deaths: string[][] }[] = [
+    { text: 'Taliban gunmen attacked an army base in Helmand on Friday. They killed 23 soldiers and injured 15. Twenty insurgents were killed.', deaths: [['soldiers'], ['insurgents']] },
+    // two unlinked descriptions of the same people are one harm
+    { text: 'Gunmen attacked a bus in Lima on Monday, killing three people. Police said three people were killed.', deaths: [['people', 'people']] },
+  ];
+  for (const row of ROWS) {
+    it(row.text, () => {
+      const r = run(row.text);
+      const deaths = (r.events ?? []).filter((e) => e.rules?.consequence === 'events.consequence-deaths');
+      expect(deaths.map((e) => names(r, e, 'victims').map((n) => n.replace(/^.*\s/, '')))).toEqual(row.deaths);
+      expect(deaths.slice(1).every((e) => e.rules?.split === 'events.consequence-other-victims')).toBe(true);
+    });
+  }
+});
+
+// events.place-not-target: a place the event hits is what was attacked; where it happened is the place around it.
+describe('events-roles.test.ts: a place the event hits is not its place', () => {
+  const PLACES: { text: string; target: string; place: string }[] = [
+    { text: 'On Friday, Taliban gunmen attacked Camp Shorabak in Helmand Province, Afghanistan.', target: 'camp shorabak', place: 'Helmand Province' },
+    { text: 'Insurgents attacked Bagram Air Base in Parwan Province on Friday.', target: 'bagram air base', place: 'Parwan Province' },
+  ];
+  for (const row of PLACES) {
+    it(row.text, () => {
+      const r = run(row.text);
+      const e = reported(r)[0];
+      expect(names(r, e, 'targets')).toContain(row.target);
+      expect(r.places.find((p) => p.id === e.location)?.name).toBe(row.place);
+      expect(e.rules?.location).toBe('events.place-not-target');
+    });
+  }
+  it('a place that is no target stays the place', () => {
+    const r = run('Gunmen attacked a bus near the Lima airport on Monday.');
+    const e = reported(r)[0];
+    expect(e.rules?.location).not.toBe('events.place-not-target');
   });
 });

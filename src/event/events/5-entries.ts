@@ -13,6 +13,8 @@ import type { MergedEvent } from './4-merge.js';
 import type { Filler } from './3-roles.js';
 import { rankOf, type Frame } from './2-frames.js';
 import { EVENTS_IDS } from './ids.js';
+import { consequenceEntries } from './6-consequences.js';
+import { PLACE_RULES } from './7-place.js';
 
 export interface EntryInput {
   a: Analysis;
@@ -139,6 +141,7 @@ export function buildEntries({ a, merged, main, actors, places, counts, particip
   const within = (c: { start: number; end: number }, fr: Frame): boolean => c.start >= fr.from && c.end <= fr.to;
   const entries: EventEntry[] = [];
   let mainEntry: EventEntry | null = null;
+  const sources = new Map<EventEntry, MergedEvent>();
   const ordered = [...merged].sort((x, y) => Math.min(...x.frames.map((f) => f.frame.mentions[0].start)) - Math.min(...y.frames.map((f) => f.frame.mentions[0].start)));
   for (const e of ordered) {
     const mentions: Mention[] = [];
@@ -205,6 +208,7 @@ export function buildEntries({ a, merged, main, actors, places, counts, particip
     }
     if (main && !mainEntry && mentions.some((m) => m.start < main.trigger.end && main.trigger.start < m.end)) mainEntry = entry;
     entries.push(entry);
+    sources.set(entry, e);
   }
   // the main trigger may be no event word of its own ("gunmen"): its sentence's event is the main one
   if (main && !mainEntry) {
@@ -247,6 +251,34 @@ export function buildEntries({ a, merged, main, actors, places, counts, particip
     const trigger = a.sentenceAt(main.trigger.start)?.zone === 'title' && m.trigger.start !== main.trigger.start ? m.trigger : main.trigger;
     // the main event's own casualties stay as src/event/casualties.ts reads them (README "Every event")
     outMain = { ...main, id: m.id, trigger };
+  }
+  // a place the event hits is not where it happened (the main entry's too: the main event keeps its own place)
+  for (const [entry, e] of sources) {
+    const clauses = e.frames.map((f) => ({ from: f.frame.from, to: f.frame.to }));
+    for (const rule of PLACE_RULES) {
+      const moved = rule.pick({ location: entry.location, targets: entry.targets, clauses, places: outPlaces });
+      if (moved === undefined) continue;
+      entry.location = moved;
+      entry.rules = { ...entry.rules, location: rule.id };
+      break;
+    }
+  }
+  // the deaths and injuries of a reported attack are entries of their own (after the main entry is set: its id stays)
+  let pending = 0;
+  for (const [entry, e] of [...sources]) {
+    const victimsOf = (frames: MergedEvent['frames']): string[] => {
+      const ids: string[] = [];
+      for (const f of frames) for (const x of f.roles.victims) {
+        const id = idOf(x);
+        if (id && id.startsWith('a') && !ids.includes(id)) ids.push(id);
+      }
+      return ids;
+    };
+    const keyOf = (id: string): string => outActors.find((x) => x.id === id)?.name.toLowerCase() ?? id;
+    const { entries: harms, taken } = consequenceEntries({ entry, merged: e, victimsOf, keyOf, nextId: () => `e${entries.length + 1 + pending++}` });
+    pending = 0;
+    for (const h of harms) entries.push(h);
+    if (taken.size) entry.mentions = entry.mentions.filter((m) => !taken.has(m.start));
   }
   // each event carries its trigger's sentence, so that a table row can show it without the text
   for (const e of entries) setSentence(a, e);

@@ -11,6 +11,8 @@ import { findMentions } from './1-mentions.js';
 import { buildFrames } from './2-frames.js';
 import { buildFillers, frameRoles } from './3-roles.js';
 import { MERGE_RULES, mergeFrames } from './4-merge.js';
+import { CONSEQUENCE_RULES, OTHER_VICTIMS } from './6-consequences.js';
+import { PLACE_RULES } from './7-place.js';
 import { buildEntries } from './5-entries.js';
 import type { Domain } from '../../extract/domain.js';
 import { BACKGROUND_RULES, EVENT_TRIGGERS, NEW_EVENT, NO_EVENT_BEFORE, SPORT_SHOT, TALLY_RULES, TRIGGER_RULES, WEAK_FORMS } from './lexicon.js';
@@ -27,7 +29,7 @@ export { EVENTS_IDS } from './ids.js';
  */
 export const eventsDomain = {
   name: 'events',
-  rules: [...TRIGGER_RULES, ...NO_EVENT_BEFORE, SPORT_SHOT, NEW_EVENT, ...TALLY_RULES, ...BACKGROUND_RULES, ...ROLE_PATTERNS, ...MERGE_RULES],
+  rules: [...TRIGGER_RULES, ...NO_EVENT_BEFORE, SPORT_SHOT, NEW_EVENT, ...TALLY_RULES, ...BACKGROUND_RULES, ...ROLE_PATTERNS, ...MERGE_RULES, ...CONSEQUENCE_RULES, OTHER_VICTIMS, ...PLACE_RULES],
   refiners: [],
   lexicon: { triggers: EVENT_TRIGGERS, weakForms: WEAK_FORMS, harmCodes: HARM_CODES, pronouns: PRONOUNS, ergative: ERGATIVE, unaccusative: UNACCUSATIVE },
   ids: Object.values(EVENTS_IDS),
