@@ -139,6 +139,9 @@ export function truecase(text: string, lines: Line[], k: CaseKnowledge): string 
   const capitals = inCapitals(text);
   if (!capitals && !inLowerCase(text)) return text;
   const out = text.split('');
+  // a short form the text gives in brackets ("the Army of National Liberation (ELN)") is an acronym wherever it stands
+  const acronyms = new Set<string>();
+  for (const m of text.matchAll(/\(([\p{L}]{2,6})\)/gu)) if (caseOf(k, m[1], true) === 'upper') acronyms.add(m[1].toLowerCase());
   for (const line of lines) {
     if (line.blank || (capitals ? /\p{Ll}/u : /\p{Lu}/u).test(line.text)) continue;
     const words: { at: number; word: string; kind: 'lower' | 'title' | 'upper'; opens: boolean }[] = [];
@@ -155,6 +158,7 @@ export function truecase(text: string, lines: Line[], k: CaseKnowledge): string 
       let kind: 'lower' | 'title' | 'upper';
       if (word.length === 1 && (line.text[at - 1] === "'" || line.text[at - 1] === '’') && (word === 'S' || word === 's')) kind = 'lower'; // "MAYOR'S"
       else if (word.length === 1 && line.text[at + 1] === '.') kind = 'upper'; // "U.S.", "J. SMITH"
+      else if (acronyms.has(word.toLowerCase())) kind = 'upper';
       else kind = caseOf(k, word, line.text[at - 1] === '(' && line.text[at + word.length] === ')');
       words.push({ at, word, kind, opens });
     }

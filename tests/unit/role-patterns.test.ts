@@ -87,6 +87,9 @@ const ROWS: [string, string, Given['role'], string][] = [
   // a name and its bracketed short or full form before the verb (MUC-style wire copy)
   ['Members of the Farabundo Marti National Liberation Front (FMLN) attacked a power substation.', 'FMLN', 'perpetrator', 'role.active-subject-bracketed'],
   ['The FMLN (Farabundo Marti National Liberation Front) attacked a power substation.', 'Farabundo Marti National Liberation Front', 'perpetrator', 'role.active-subject-bracketed'],
+  // the subject of a relative clause
+  ['Police chased the guerrillas, who attacked the farm on Monday.', 'the guerrillas', 'perpetrator', 'role.relative-subject'],
+  ['The ELN, which has staged several dynamite attacks against oil installations, rejected the plan.', 'ELN', 'perpetrator', 'role.relative-carried-out'],
   // the named group a perpetrator description belongs to
   ['Two Americans were kidnapped by guerrillas of the ELN in Medellin.', 'ELN', 'perpetrator', 'role.member-of'],
 ];

@@ -100,6 +100,8 @@ describe('recasing a text in lower case', () => {
       'Urban guerrillas of the Farabundo Marti National Liberation Front (FMLN) today attacked a power station in Soyapango.',
     ],
     ['the u.s. embassy was hit. nobody was hurt, officials said on monday.', 'The U.S. embassy was hit. Nobody was hurt, officials said on Monday.'],
+    // a short form given in brackets is an acronym wherever it stands
+    ['the army of national liberation (eln) said the castroite eln will go on fighting.', 'The army of national liberation (ELN) said the Castroite ELN will go on fighting.'],
   ])('%s', (text, expected) => {
     const out = recase(text);
     expect(out).toBe(expected);
