@@ -87,6 +87,8 @@ const ROWS: [string, string, Given['role'], string][] = [
   // a name and its bracketed short or full form before the verb (MUC-style wire copy)
   ['Members of the Farabundo Marti National Liberation Front (FMLN) attacked a power substation.', 'FMLN', 'perpetrator', 'role.active-subject-bracketed'],
   ['The FMLN (Farabundo Marti National Liberation Front) attacked a power substation.', 'Farabundo Marti National Liberation Front', 'perpetrator', 'role.active-subject-bracketed'],
+  // a participle right before "by" is passive, whatever its tag
+  ['The bomb -- allegedly detonated by urban guerrilla commandos -- blew up a power tower.', 'urban guerrilla commandos', 'perpetrator', 'role.participle-by'],
   // the subject of a relative clause
   ['Police chased the guerrillas, who attacked the farm on Monday.', 'the guerrillas', 'perpetrator', 'role.relative-subject'],
   ['The ELN, which has staged several dynamite attacks against oil installations, rejected the plan.', 'ELN', 'perpetrator', 'role.relative-carried-out'],
@@ -150,6 +152,10 @@ describe(`${FILE}: weapons told beside the event`, () => {
     ['The guards exchanged fire with the terrorists, who fled leaving behind dynamite and grenades.', ['dynamite', 'grenades']],
   ])('%s', (text, expected) => {
     expect(weaponsOf(text).flat()).toEqual(expect.arrayContaining(expected));
+  });
+  it('weapons seized or stolen are no weapons of the attack', () => {
+    const text = 'Rebels attacked an army post near Soyapango on Monday. The troops later confiscated 13 rifles, 2 grenades and explosives.';
+    expect(weaponsOf(text).flat()).toEqual([]);
   });
   it('weapons in general, and weapons far from any event, go nowhere', () => {
     const text = 'Gunmen attacked a bus near Lima on Monday. The minister spoke on Tuesday. He met the press. He was tired. The rebels will lay down their weapons and hand in their rifles.';

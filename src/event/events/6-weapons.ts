@@ -2,7 +2,7 @@
 // ("... the blast hit a truck full of policemen. A police expert said the car bomb, containing 300 kg of
 // dynamite, was set off by remote control"), or listed beside it ("fled leaving behind dynamite and grenades"):
 // such a weapon goes to the event of violence told in its own sentence, else to the nearest one told up to two
-// sentences before it, else in the next sentence; one weapon per head.
+// sentences before it, else in the next sentence; one weapon per head. Weapons seized, found or stolen stay out.
 import type { Analysis } from '../../analyse/index.js';
 import type { EventEntry } from '../../record/schema.js';
 import type { WeaponMention } from '../../extract/weapons/index.js';
@@ -12,6 +12,8 @@ import { EVENTS_IDS } from './ids.js';
 const VIOLENT = /^(?:18|19|20)/;
 /** Weapons in general ("weapons", "arms") say no weapon of an event; a vehicle is a weapon only when driven into someone. */
 const GENERIC = /^(?:weapons?|arms|firearms?)$/i;
+/** Weapons seized, found or stolen were no weapons of an attack ("the troops confiscated 13 rifles", "stole the policemen's weapons"). */
+const SEIZED = /\b(?:confiscat\w*|seiz\w*|found|discover\w*|stole|stolen|steal\w*|captur\w*|recover\w*|impound\w*|materiel|arsenal|cache|consisted)\b/i;
 const BEFORE = 2;
 const AFTER = 1;
 
@@ -23,7 +25,7 @@ export function weaponsNearby(a: Analysis, events: EventEntry[], weapons: readon
   for (const w of weapons) {
     if (used.has(w.start) || w.kind === 'vehicle' || GENERIC.test(w.text)) continue;
     const s = sentenceOf(w.start);
-    if (s < 0 || a.sentences[s]?.zone !== 'body') continue;
+    if (s < 0 || a.sentences[s]?.zone !== 'body' || SEIZED.test(a.text.slice(a.sentences[s].start, w.start))) continue;
     // the event of its sentence, else the nearest before (up to BEFORE sentences back), else one in the next AFTER sentences
     let best: { e: EventEntry; d: number } | null = null;
     for (const e of told) {
