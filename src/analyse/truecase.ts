@@ -79,16 +79,15 @@ export function inCapitals(text: string): boolean {
 
 /**
  * A document is in lower case (a corpus lower-cased whole, "guerrillas attacked a power station in soyapango") when
- * at least 40 of its letters are small and at most one in fifty is a capital: it has lost its names' capitals too.
+ * at least 40 of its letters are small and none is a capital: it has lost its names' capitals too.
  */
 export function inLowerCase(text: string): boolean {
-  let upper = 0;
   let lower = 0;
   for (const c of text) {
-    if (/\p{Lu}/u.test(c)) upper++;
-    else if (/\p{Ll}/u.test(c)) lower++;
+    if (/\p{Lu}/u.test(c)) return false;
+    if (/\p{Ll}/u.test(c)) lower++;
   }
-  return lower >= 40 && upper * 50 <= lower;
+  return lower >= 40;
 }
 
 const tagsOf = (k: CaseKnowledge, w: string): string[] => {

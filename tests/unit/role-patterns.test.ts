@@ -153,6 +153,10 @@ describe(`${FILE}: weapons told beside the event`, () => {
   ])('%s', (text, expected) => {
     expect(weaponsOf(text).flat()).toEqual(expect.arrayContaining(expected));
   });
+  it('says so with --explain', () => {
+    const r = extractDocument(makeDocument('Guerrillas attacked the police station in Soyapango on Monday. Police said they had used dynamite.', { id: 't', published: REFERENCE }), { explain: true });
+    expect(r.events?.[0]?.rules?.weapons).toBe('role.weapon-nearby');
+  });
   it('weapons seized or stolen are no weapons of the attack', () => {
     const text = 'Rebels attacked an army post near Soyapango on Monday. The troops later confiscated 13 rifles, 2 grenades and explosives.';
     expect(weaponsOf(text).flat()).toEqual([]);
