@@ -77,6 +77,19 @@ export function inCapitals(text: string): boolean {
   return upper >= 40 && lower * 9 <= upper;
 }
 
+/**
+ * A document is in lower case (a corpus lower-cased whole, "guerrillas attacked a power station in soyapango") when
+ * at least 40 of its letters are small and none is a capital: it has lost its names' capitals too.
+ */
+export function inLowerCase(text: string): boolean {
+  let lower = 0;
+  for (const c of text) {
+    if (/\p{Lu}/u.test(c)) return false;
+    if (/\p{Ll}/u.test(c)) lower++;
+  }
+  return lower >= 40;
+}
+
 const tagsOf = (k: CaseKnowledge, w: string): string[] => {
   const t = k.lexicon[w];
   return t === undefined ? [] : Array.isArray(t) ? t : [t];
@@ -118,13 +131,18 @@ const LETTERS = /\p{L}+/gu;
 /**
  * The text with every line in capitals recased (same length, same offsets); the text itself when none is.
  * Only a document in capitals is recased (`inCapitals`): a headline in capitals over a body in mixed case is
- * left to the rules that read headlines.
+ * left to the rules that read headlines. A document in lower case (`inLowerCase`) is recased the same way,
+ * line by line, each line without a capital.
  */
 export function truecase(text: string, lines: Line[], k: CaseKnowledge): string {
-  if (!inCapitals(text)) return text;
+  const capitals = inCapitals(text);
+  if (!capitals && !inLowerCase(text)) return text;
   const out = text.split('');
+  // a short form the text gives in brackets ("the Army of National Liberation (ELN)") is an acronym wherever it stands
+  const acronyms = new Set<string>();
+  for (const m of text.matchAll(/\(([\p{L}]{2,6})\)/gu)) if (caseOf(k, m[1], true) === 'upper') acronyms.add(m[1].toLowerCase());
   for (const line of lines) {
-    if (line.blank || /\p{Ll}/u.test(line.text)) continue;
+    if (line.blank || (capitals ? /\p{Ll}/u : /\p{Lu}/u).test(line.text)) continue;
     const words: { at: number; word: string; kind: 'lower' | 'title' | 'upper'; opens: boolean }[] = [];
     let last = 0;
     for (const m of line.text.matchAll(LETTERS)) {
@@ -139,6 +157,7 @@ export function truecase(text: string, lines: Line[], k: CaseKnowledge): string 
       let kind: 'lower' | 'title' | 'upper';
       if (word.length === 1 && (line.text[at - 1] === "'" || line.text[at - 1] === '’') && (word === 'S' || word === 's')) kind = 'lower'; // "MAYOR'S"
       else if (word.length === 1 && line.text[at + 1] === '.') kind = 'upper'; // "U.S.", "J. SMITH"
+      else if (acronyms.has(word.toLowerCase())) kind = 'upper';
       else kind = caseOf(k, word, line.text[at - 1] === '(' && line.text[at + word.length] === ')');
       words.push({ at, word, kind, opens });
     }
@@ -168,7 +187,7 @@ export function truecase(text: string, lines: Line[], k: CaseKnowledge): string 
       for (let x = j + 1; x <= i; x++) words[x].kind = 'title';
     }
     for (const w of words) {
-      let cased = w.kind === 'upper' ? w.word : w.kind === 'lower' ? w.word.toLowerCase() : w.word[0] + w.word.slice(1).toLowerCase();
+      let cased = w.kind === 'upper' ? w.word.toUpperCase() : w.kind === 'lower' ? w.word.toLowerCase() : w.word[0].toUpperCase() + w.word.slice(1).toLowerCase();
       if (w.opens && w.kind === 'lower') cased = cased[0].toUpperCase() + cased.slice(1);
       // a letter whose case pair has another length ("ß" -> "SS") leaves its word as it is
       if (cased.length !== w.word.length) continue;

@@ -84,6 +84,16 @@ const ROWS: [string, string, Given['role'], string][] = [
   ['The attacker rammed his car into pedestrians on the bridge.', 'The attacker', 'perpetrator', 'role.active-subject'],
   ['The attacker rammed his car into pedestrians on the bridge.', 'car', 'weapon', 'role.with-weapon'],
   ['The attacker rammed his car into pedestrians on the bridge.', 'pedestrians', 'victim', 'role.on-target'],
+  // a name and its bracketed short or full form before the verb (MUC-style wire copy)
+  ['Members of the Farabundo Marti National Liberation Front (FMLN) attacked a power substation.', 'FMLN', 'perpetrator', 'role.active-subject-bracketed'],
+  ['The FMLN (Farabundo Marti National Liberation Front) attacked a power substation.', 'Farabundo Marti National Liberation Front', 'perpetrator', 'role.active-subject-bracketed'],
+  // a participle right before "by" is passive, whatever its tag
+  ['The bomb -- allegedly detonated by urban guerrilla commandos -- blew up a power tower.', 'urban guerrilla commandos', 'perpetrator', 'role.participle-by'],
+  // the subject of a relative clause
+  ['Police chased the guerrillas, who attacked the farm on Monday.', 'the guerrillas', 'perpetrator', 'role.relative-subject'],
+  ['The ELN, which has staged several dynamite attacks against oil installations, rejected the plan.', 'ELN', 'perpetrator', 'role.relative-carried-out'],
+  // the named group a perpetrator description belongs to
+  ['Two Americans were kidnapped by guerrillas of the ELN in Medellin.', 'ELN', 'perpetrator', 'role.member-of'],
 ];
 
 describe(`${FILE}: each pattern gives its filler a role`, () => {
@@ -130,5 +140,41 @@ describe(`${FILE}: no role from a clause that is not the doer's`, () => {
     expect(r.events.map((e) => e.trigger.text)).not.toContain('suicide bomber');
     // one attack (its deaths are an entry of their own, pass 6)
     expect(r.events.filter((e) => !e.rules?.consequence).length).toBe(1);
+  });
+});
+
+// Pass 6 (src/event/events/6-weapons.ts): a weapon no pattern placed goes to the event of violence of its own
+// sentence, else the nearest one told up to two sentences before (else in the next sentence); one per head.
+describe(`${FILE}: weapons told beside the event`, () => {
+  const weaponsOf = (text: string): string[][] =>
+    extractDocument(makeDocument(text, { id: 't', published: REFERENCE })).events?.map((e) => e.weapons.map((w) => w.text)) ?? [];
+  it.each([
+    ['Guerrillas attacked the police station in Soyapango on Monday. A police expert said the car bomb contained 300 kg of dynamite.', ['car bomb', 'dynamite']],
+    ['The guards exchanged fire with the terrorists, who fled leaving behind dynamite and grenades.', ['dynamite', 'grenades']],
+  ])('%s', (text, expected) => {
+    expect(weaponsOf(text).flat()).toEqual(expect.arrayContaining(expected));
+  });
+  it('says so with --explain', () => {
+    const r = extractDocument(makeDocument('Guerrillas attacked the police station in Soyapango on Monday. Police said they had used dynamite.', { id: 't', published: REFERENCE }), { explain: true });
+    expect(r.events?.[0]?.rules?.weapons).toBe('role.weapon-nearby');
+  });
+  it('weapons seized or stolen are no weapons of the attack', () => {
+    const text = 'Rebels attacked an army post near Soyapango on Monday. The troops later confiscated 13 rifles, 2 grenades and explosives.';
+    expect(weaponsOf(text).flat()).toEqual([]);
+  });
+  it('weapons in general, and weapons far from any event, go nowhere', () => {
+    const text = 'Gunmen attacked a bus near Lima on Monday. The minister spoke on Tuesday. He met the press. He was tired. The rebels will lay down their weapons and hand in their rifles.';
+    expect(weaponsOf(text).flat()).toEqual([]);
+  });
+});
+
+// Pass 5: "an electric power substation ... the substation" is one thing hit, not two
+describe(`${FILE}: a definite thing points back at the earlier thing with its head`, () => {
+  it('one target place for "a power substation" and "the substation"', () => {
+    const r = extractDocument(makeDocument('Guerrillas attacked an electric power substation in San Salvador. A soldier guarding the substation was wounded when rebels attacked the substation again.', { id: 't', published: REFERENCE }));
+    const targets = new Set((r.events ?? []).flatMap((e) => e.targets));
+    const things = [...targets].map((id) => r.places.find((p) => p.id === id)).filter((p) => p && p.named === false);
+    expect(things.map((p) => p!.name)).toEqual(['electric power substation']);
+    expect(things[0]!.mentions.length).toBeGreaterThanOrEqual(2);
   });
 });

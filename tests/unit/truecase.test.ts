@@ -3,7 +3,7 @@
 // recasings were written by hand.
 import { describe, expect, it } from 'vitest';
 import nlp from 'compromise';
-import { caseOf, createEnglishWords, inCapitals, truecase, type CaseKnowledge } from '../../src/analyse/truecase.js';
+import { caseOf, createEnglishWords, inCapitals, inLowerCase, truecase, type CaseKnowledge } from '../../src/analyse/truecase.js';
 import { splitLines } from '../../src/analyse/lines.js';
 import { createGazetteer } from '../../src/gazetteer/index.js';
 import { analyseText } from '../helpers.js';
@@ -79,5 +79,40 @@ describe('recasing a text', () => {
     expect(a.doc.text).toBe(text);
     const salvador = a.terms.find((t) => t.text === 'Salvador')!;
     expect(text.slice(salvador.start, salvador.end)).toBe('SALVADOR');
+  });
+});
+
+// A corpus lower-cased whole (GRIT's MUC-4) has lost its names' capitals: it is recased the same way.
+describe('which texts are in lower case', () => {
+  it.each([
+    ['guerrillas attacked a power station in soyapango today, the army said.', true],
+    ['Guerrillas attacked a power station in Soyapango today, the army said.', false],
+    ['too short', false],
+  ])('%s -> %s', (text, expected) => {
+    expect(inLowerCase(text)).toBe(expected);
+  });
+});
+
+describe('recasing a text in lower case', () => {
+  it.each([
+    [
+      'urban guerrillas of the farabundo marti national liberation front (fmln) today attacked a power station in soyapango.',
+      'Urban guerrillas of the Farabundo Marti National Liberation Front (FMLN) today attacked a power station in Soyapango.',
+    ],
+    ['the u.s. embassy was hit. nobody was hurt, officials said on monday.', 'The U.S. embassy was hit. Nobody was hurt, officials said on Monday.'],
+    // a short form given in brackets is an acronym wherever it stands
+    ['the army of national liberation (eln) said the castroite eln will go on fighting.', 'The army of national liberation (ELN) said the Castroite ELN will go on fighting.'],
+  ])('%s', (text, expected) => {
+    const out = recase(text);
+    expect(out).toBe(expected);
+    expect(out.length).toBe(text.length);
+  });
+
+  it('the record quotes the document as written', () => {
+    const text = 'gunmen killed two police officers in san salvador on monday, the defense ministry said.';
+    const a = analyseText(text);
+    expect(a.recased).toBe(true);
+    expect(a.text).toBe('Gunmen killed two police officers in San Salvador on Monday, the Defense Ministry said.');
+    expect(a.doc.text).toBe(text);
   });
 });

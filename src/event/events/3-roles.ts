@@ -120,6 +120,9 @@ export function resolvePronoun(a: Analysis, fillers: readonly Filler[], f: Fille
 /** An object right after an explosion verb: the verb is transitive ("detonated at least 20 bombs", "blew up a bridge"). */
 const TRANSITIVE_AFTER = /^\s+(?:(?:at\s+least|about|some|nearly|more\s+than)\s+)?(?:a|an|the|his|her|their|its|two|three|four|five|six|seven|eight|nine|ten|several|\d[\d,]*)\s/i;
 
+/** Between a description and the group it belongs to: "members of the", "guerrillas of the so-called". */
+const MEMBER_OF = /^\s+of\s+(?:the\s+)?(?:so-called\s+)?(?:[a-z][\w-]*\s+)?$/;
+
 const COORD = /^\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as\s+well\s+as)\s+)(?:(?:the|a|an|two|three|several|his|her|their)\s+)?$/i;
 
 export function frameRoles(a: Analysis, frame: Frame, fillers: readonly Filler[]): FrameRoles {
@@ -162,6 +165,8 @@ export function frameRoles(a: Analysis, frame: Frame, fillers: readonly Filler[]
     if (between && next && (next.kind === 'person' || next.kind === 'group') && /^\s+and\s+(?:the\s+)?$/i.test(text.slice(f0.end, next.start))) give(next, 'target', EVENTS_IDS.betweenOther);
     // a named group right before a description is the group it belongs to ("Taliban gunmen")
     if (prev && f0.key.startsWith('n:') && prev.key.startsWith('a:') && /^\s+$/.test(text.slice(prev.end, f0.start)) && (r === 'perpetrator' || r === 'target')) give(prev, r, EVENTS_IDS.affiliatedDescription);
+    // the named group a perpetrator description belongs to ("members of the FMLN", "guerrillas of the ELN") did it too
+    if (next && f0.key.startsWith('n:') && next.key.startsWith('a:') && next.kind === 'group' && r === 'perpetrator' && MEMBER_OF.test(text.slice(f0.end, next.start))) give(next, r, EVENTS_IDS.memberOf);
   };
   // people counted as killed or hurt in the clause are its victims ("killed 13 people and wounded 71")
   const hit = (f: Filler): boolean => f.key.startsWith('c:') || (f.key.startsWith('n:') && counted(f));

@@ -73,6 +73,13 @@ export function buildEntries({ a, merged, main, actors, places, counts, particip
   const thingPlace = new Map<string, string>(); // normalised name -> place id
   const countActor = new Map<string, string>(); // count id -> actor id
   const thingHead = new Map<string, { id: string; title: boolean }>(); // head -> the first place with it
+  // "an electric power substation ... the substation": a definite thing points back at the last earlier thing with its head
+  const definiteBack = (t: ThingMention): string | undefined => {
+    if (!/^the\s/i.test(t.text)) return undefined;
+    const v = thingHead.get(t.head);
+    const p = v && outPlaces.find((x) => x.id === v.id);
+    return p && p.mentions[0].start < t.start ? p.id : undefined;
+  };
   const idOf = (f: Filler): string | null => {
     const [kind, ref] = [f.key.slice(0, 1), f.key.slice(2)];
     if (kind === 'a' || kind === 'p') return ref;
@@ -117,7 +124,7 @@ export function buildEntries({ a, merged, main, actors, places, counts, particip
       const t = things[Number(ref)];
       const name = t.text.replace(DET, '').toLowerCase();
       // the headline's thing and the body's with the same head are one ("Oakland bar" / "a bar in Oakland")
-      const known = thingPlace.get(name) ?? [...thingHead.entries()].find(([h, v]) => h === t.head && v.title !== inTitle(t.start))?.[1].id;
+      const known = thingPlace.get(name) ?? [...thingHead.entries()].find(([h, v]) => h === t.head && v.title !== inTitle(t.start))?.[1].id ?? definiteBack(t);
       if (known) {
         const place = outPlaces.find((p) => p.id === known);
         if (place && !place.mentions.some((m) => m.start === t.start)) {

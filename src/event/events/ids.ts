@@ -17,6 +17,10 @@ export const EVENTS_IDS = {
   betweenOther: 'role.between-other',
   /** A named group right before a description it qualifies ("Taliban gunmen") shares its role. */
   affiliatedDescription: 'role.affiliated-description',
+  /** The named group a perpetrator description belongs to ("members of the FMLN") shares its role. */
+  memberOf: 'role.member-of',
+  /** A weapon told in a sentence of no event goes to the nearest event of violence told just before (or after) it. */
+  weaponNearby: 'role.weapon-nearby',
   /** The one weapon named in the event's clause, when no pattern gave the event one ("drove a truck into a crowd, killing 84"). */
   weaponInClause: 'role.weapon-in-clause',
 } as const;

@@ -1,5 +1,6 @@
-// Every event the article tells of, one entry each, in five passes: mentions (1), frames with place,
-// date and status (2), roles from grammar (3), merge of repeated mentions (4), entries (5). Rule tables:
+// Every event the article tells of, one entry each, in six passes: mentions (1), frames with place,
+// date and status (2), roles from grammar (3), merge of repeated mentions (4), entries (5), weapons told
+// in a sentence of their own (6). Rule tables:
 // lexicon.ts (triggers, no-event cues, tally and background rules), patterns.ts (role patterns), 4-merge.ts
 // (merge rules); words in lexicon/*.json; ids set outside the tables in ids.ts.
 import type { Analysis } from '../../analyse/index.js';
@@ -14,6 +15,7 @@ import { MERGE_RULES, mergeFrames } from './4-merge.js';
 import { CONSEQUENCE_RULES, OTHER_VICTIMS } from './6-consequences.js';
 import { PLACE_RULES } from './7-place.js';
 import { buildEntries } from './5-entries.js';
+import { weaponsNearby } from './6-weapons.js';
 import type { Domain } from '../../extract/domain.js';
 import { BACKGROUND_RULES, EVENT_TRIGGERS, NEW_EVENT, NO_EVENT_BEFORE, SPORT_SHOT, TALLY_RULES, TRIGGER_RULES, WEAK_FORMS } from './lexicon.js';
 import { ERGATIVE, HARM_CODES, PRONOUNS, ROLE_PATTERNS, UNACCUSATIVE } from './patterns.js';
@@ -65,5 +67,6 @@ export function assembleEvents({ a, main, dates, counts, places, actors, quotes,
   const framed = frames.map((frame) => ({ frame, roles: frameRoles(a, frame, fillers) }));
   const merged = mergeFrames(framed);
   const out = buildEntries({ a, merged, main, actors, places, counts, participants, things, weapons, quotes }, things);
+  weaponsNearby(a, out.events, weapons);
   return out;
 }

@@ -14,7 +14,7 @@ const HEAD = new RegExp(`\\b(?:${HEADS.map(esc).join('|')})\\b(?![-'’])`, 'gi'
 /** Up to two words (a word or a possessive) and a determiner right before the head. */
 const BEFORE = /(?:\b(?:the|a|an|its|his|her|their|two|three|four|five|several|some|one|another)\s+)?(?:[\w-]+(?:['’]s)?\s+){0,2}$/i;
 /** Modifiers that are no part of the thing ("at", "was"): a function word ends the phrase. */
-const FUNCTION_WORD = /^(?:at|on|in|of|to|by|for|from|with|near|into|outside|inside|and|or|but|was|were|is|are|be|been|that|which|who|attack(?:ed)?|bomb(?:ed)?|hit|struck|fired|set|the|a|an|said|says)$/i;
+const FUNCTION_WORD = /^(?:at|on|in|of|to|by|for|from|with|near|into|outside|inside|against|toward|towards|through|behind|during|after|before|and|or|but|was|were|is|are|be|been|that|which|who|attack(?:ed)?|bomb(?:ed)?|hit|struck|fired|set|the|a|an|said|says)$/i;
 
 /** The thing whose head the match is, with the words before it that belong to it. */
 /** True when the word at `offset` is a verb (not also an adjective or a noun): "destroyed two power pylons" is no thing's "destroyed". */

@@ -1,0 +1,47 @@
+// Pass 6: weapons no role pattern placed. An attack is often told in one sentence and its weapons in the next
+// ("... the blast hit a truck full of policemen. A police expert said the car bomb, containing 300 kg of
+// dynamite, was set off by remote control"), or listed beside it ("fled leaving behind dynamite and grenades"):
+// such a weapon goes to the event of violence told in its own sentence, else to the nearest one told up to two
+// sentences before it, else in the next sentence; one weapon per head. Weapons seized, found or stolen stay out.
+import type { Analysis } from '../../analyse/index.js';
+import type { EventEntry } from '../../record/schema.js';
+import type { WeaponMention } from '../../extract/weapons/index.js';
+import { EVENTS_IDS } from './ids.js';
+
+/** Violence: CAMEO's assault (18x), fight (19x) and mass violence (20x) codes. */
+const VIOLENT = /^(?:18|19|20)/;
+/** Weapons in general ("weapons", "arms") say no weapon of an event; a vehicle is a weapon only when driven into someone. */
+const GENERIC = /^(?:weapons?|arms|firearms?)$/i;
+/** Weapons seized, found or stolen were no weapons of an attack ("the troops confiscated 13 rifles", "stole the policemen's weapons"). */
+const SEIZED = /\b(?:confiscat\w*|seiz\w*|found|discover\w*|stole|stolen|steal\w*|captur\w*|recover\w*|impound\w*|materiel|arsenal|cache|consisted)\b/i;
+const BEFORE = 2;
+const AFTER = 1;
+
+export function weaponsNearby(a: Analysis, events: EventEntry[], weapons: readonly WeaponMention[]): void {
+  const sentenceOf = (at: number): number => a.sentenceAt(at)?.i ?? -1;
+  const told = events.filter((e) => e.status !== 'tally' && VIOLENT.test(e.type.code));
+  if (!told.length) return;
+  const used = new Set(events.flatMap((e) => e.weapons.map((w) => w.start)));
+  for (const w of weapons) {
+    if (used.has(w.start) || w.kind === 'vehicle' || GENERIC.test(w.text)) continue;
+    const s = sentenceOf(w.start);
+    if (s < 0 || a.sentences[s]?.zone !== 'body' || SEIZED.test(a.text.slice(a.sentences[s].start, w.start))) continue;
+    // the event of its sentence, else the nearest before (up to BEFORE sentences back), else one in the next AFTER sentences
+    let best: { e: EventEntry; d: number } | null = null;
+    for (const e of told) {
+      for (const m of e.mentions) {
+        const d = s - sentenceOf(m.start);
+        const ok = (d >= 0 && d <= BEFORE) || (d < 0 && -d <= AFTER);
+        if (!ok) continue;
+        const rank = d >= 0 ? d : BEFORE + -d;
+        if (!best || rank < best.d) best = { e, d: rank };
+      }
+    }
+    if (!best) continue;
+    const e = best.e;
+    if (e.weapons.some((x) => x.text.toLowerCase().replace(/(?:es|s)$/, '').endsWith(w.head) || x.start === w.start)) continue;
+    e.weapons = [...e.weapons, { text: w.text, start: w.start, end: w.end, kind: w.kind, ...(w.count ? { count: w.count } : {}), rule: w.rule }].sort((x, y) => x.start - y.start);
+    if (e.rules) e.rules.weapons ??= EVENTS_IDS.weaponNearby;
+    used.add(w.start);
+  }
+}
