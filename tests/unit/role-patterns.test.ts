@@ -143,7 +143,7 @@ describe(`${FILE}: no role from a clause that is not the doer's`, () => {
   });
 });
 
-// Pass 6 (src/event/events/6-weapons.ts): a weapon no pattern placed goes to the event of violence of its own
+// Pass 8 (src/event/events/8-weapons.ts): a weapon no pattern placed goes to the event of violence of its own
 // sentence, else the nearest one told up to two sentences before (else in the next sentence); one per head.
 describe(`${FILE}: weapons told beside the event`, () => {
   const weaponsOf = (text: string): string[][] =>

@@ -1,6 +1,7 @@
-// Every event the article tells of, one entry each, in six passes: mentions (1), frames with place,
-// date and status (2), roles from grammar (3), merge of repeated mentions (4), entries (5), weapons told
-// in a sentence of their own (6). Rule tables:
+// Every event the article tells of, one entry each, in these passes: mentions (1), frames with place,
+// date and status (2), roles from grammar (3), merge of repeated mentions (4), entries (5), which split off
+// the deaths and injuries of an attack (6-consequences) and correct a place the event hits (7-place), and
+// weapons told in a sentence of their own (8). Rule tables:
 // lexicon.ts (triggers, no-event cues, tally and background rules), patterns.ts (role patterns), 4-merge.ts
 // (merge rules); words in lexicon/*.json; ids set outside the tables in ids.ts.
 import type { Analysis } from '../../analyse/index.js';
@@ -15,7 +16,7 @@ import { MERGE_RULES, mergeFrames } from './4-merge.js';
 import { CONSEQUENCE_RULES, OTHER_VICTIMS } from './6-consequences.js';
 import { PLACE_RULES } from './7-place.js';
 import { buildEntries } from './5-entries.js';
-import { weaponsNearby } from './6-weapons.js';
+import { weaponsNearby } from './8-weapons.js';
 import type { Domain } from '../../extract/domain.js';
 import { BACKGROUND_RULES, EVENT_TRIGGERS, NEW_EVENT, NO_EVENT_BEFORE, SPORT_SHOT, TALLY_RULES, TRIGGER_RULES, WEAK_FORMS } from './lexicon.js';
 import { ERGATIVE, HARM_CODES, PRONOUNS, ROLE_PATTERNS, UNACCUSATIVE } from './patterns.js';

@@ -1,4 +1,4 @@
-// Pass 6: weapons no role pattern placed. An attack is often told in one sentence and its weapons in the next
+// Pass 8: weapons no role pattern placed. An attack is often told in one sentence and its weapons in the next
 // ("... the blast hit a truck full of policemen. A police expert said the car bomb, containing 300 kg of
 // dynamite, was set off by remote control"), or listed beside it ("fled leaving behind dynamite and grenades"):
 // such a weapon goes to the event of violence told in its own sentence, else to the nearest one told up to two
