@@ -228,6 +228,12 @@ describe('dates: a clock time the article gives in GMT or UTC carries the zone d
     ['The blast came at about 10:35 a.m. (0735 GMT) Friday near the port.', '0735 GMT', 'time', '2023-12-08T07:35Z'],
     ['Trading stopped at 1430 UTC on Wednesday.', '1430 UTC on Wednesday', 'time', '2023-12-06T14:30Z'],
         ['Polls close at 21:00 UTC.', '21:00 UTC', 'time', '2023-12-08T21:00Z'],
+    // the zone in parentheses, and an article that says its times are UTC
+    ['The quake struck at 14:30 (UTC) on Wednesday.', '14:30 (UTC) on Wednesday', 'time', '2023-12-06T14:30Z'],
+    ['The quake struck at 2:30 p.m. (GMT) Thursday.', '2:30 p.m. (GMT) Thursday', 'time', '2023-12-07T14:30Z'],
+    ['All times are UTC. The first quake struck at 14:30 and a second at 16:05.', '16:05', 'time', '2023-12-08T16:05Z'],
+    ['All times are UTC. Markets in New York opened at 9:30 a.m. EST.', '9:30 a.m. EST', 'time', '2023-12-08T09:30'],
+    ['Local time is GMT+3. The quake struck at 14:30.', '14:30', 'time', '2023-12-08T14:30'],
     // another zone keeps the clock as written: no offset is invented
     ['The meeting starts at 10 a.m. EST Monday.', '10 a.m. EST Monday', 'time', '2023-12-11T10:00'],
     ['Police said the call came at 3:15 p.m. local time.', '3:15 p.m. local time', 'time', '2023-12-08T15:15'],

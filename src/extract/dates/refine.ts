@@ -9,7 +9,7 @@ export interface RefineContext {
 }
 
 /** A clock time written with its zone: "10 a.m. EST", "1430 GMT", "3 p.m. local time". */
-const ZONED = /(?:\b(?:[ECMP][SD]T|GMT|UTC|BST|CET)|\blocal time)$/i;
+const ZONED = /(?:\b(?:[ECMP][SD]T|GMT|UTC|BST|CET)\)?|\blocal time)$/i;
 const BARE_WEEKDAY = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/;
 
 /**
@@ -181,6 +181,17 @@ export const removeOverlaps: Refiner = (_ctx, xs) => {
   return kept;
 };
 
+/** An article that says its clock times are in UTC (GMT): "All times are UTC", "times given in GMT". */
+const ARTICLE_IN_UTC = /(?<!\blocal )\b(?:all )?times? (?:(?:are|is|given|quoted|listed|shown) )?(?:in )?(?:UTC|GMT)\b(?! ?[-+−] ?\d)/i;
+const CLOCK_VALUE = /T\d{2}:\d{2}$/;
+const OWN_ZONE = /\b(?:[ECMP][SD]T|BST|CET|local time|local)\b/i;
+
+/** In such an article a clock time written without a zone is a UTC time: its value carries Z ("14:30" -> T14:30Z). */
+export const articleZone: Refiner = (ctx, xs) => {
+  if (!ARTICLE_IN_UTC.test(ctx.text)) return xs;
+  return xs.map((x) => (x.type === 'time' && x.value && CLOCK_VALUE.test(x.value) && !OWN_ZONE.test(x.text) ? { ...x, value: `${x.value}Z` } : x));
+};
+
 /** Trailing punctuation never belongs to an extent, except the full stop of an abbreviation ("a.m.", "Oct."). */
 export const trimTrailing: Refiner = (ctx, xs) =>
   xs.map((x) => {
@@ -194,4 +205,4 @@ export const trimTrailing: Refiner = (ctx, xs) =>
 export const sortByStart: Refiner = (_ctx, xs) => [...xs].sort((p, q) => p.start - q.start || p.end - q.end);
 
 /** The refiners, in the order they run. */
-export const REFINERS: Refiner[] = [preferOwnRules, mergeClockWithDay, mergeDayOffset, removeOverlaps, trimTrailing, resolveAnchors, sortByStart];
+export const REFINERS: Refiner[] = [preferOwnRules, mergeClockWithDay, mergeDayOffset, removeOverlaps, articleZone, trimTrailing, resolveAnchors, sortByStart];

@@ -141,7 +141,7 @@ export const DATE_RULES: DateRule[] = [
   {
     id: 'time.clock',
     form: 'clock',
-    pattern: `(?<h>[01]?\\d|2[0-3])(?::(?<min>[0-5]\\d))?(?: ?(?<ap>[ap]\\.m\\.|[AP]\\.M\\.|[ap]\\.m|[ap]m|[AP]M)|(?<=\\d) ${ci('(?:o\'clock)')})(?: (?<z>EDT|EST|CDT|CST|MDT|MST|PDT|PST|GMT|UTC|BST|CET|${ci('local time')}))?|${ci('(?:noon|midnight)')}`,
+    pattern: `(?<h>[01]?\\d|2[0-3])(?::(?<min>[0-5]\\d))?(?: ?(?<ap>[ap]\\.m\\.|[AP]\\.M\\.|[ap]\\.m|[ap]m|[AP]M)|(?<=\\d) ${ci('(?:o\'clock)')})(?: (?<z>EDT|EST|CDT|CST|MDT|MST|PDT|PST|GMT|UTC|BST|CET|${ci('local time')})| \\((?<zp>EDT|EST|CDT|CST|MDT|MST|PDT|PST|GMT|UTC|BST|CET)\\))?|${ci('(?:noon|midnight)')}`,
     build(m, ctx) {
       let h: number;
       let min = 0;
@@ -159,18 +159,18 @@ export const DATE_RULES: DateRule[] = [
           if (ap.startsWith('a') && h === 12) h = 0;
         }
       }
-      const t = `T${String(h).padStart(2, '0')}:${String(min).padStart(2, '0')}${utc(m.groups?.z)}`;
+      const t = `T${String(h).padStart(2, '0')}:${String(min).padStart(2, '0')}${utc(m.groups?.z ?? m.groups?.zp)}`;
       return { type: 'time', value: ctx.ref ? fmtDay(ctx.ref) + t : `XXXX-XX-XX${t}`, relative: true, granularity: 'minute' };
     },
   },
   {
     id: 'time.clock-24h',
     form: 'clock',
-    pattern: `(?<=\\b(?:[Aa]t|[Bb]y|[Uu]ntil|[Aa]round|[Aa]bout|[Ff]rom|[Bb]efore|[Aa]fter|[Ss]ince) )(?<h>[01]?\\d|2[0-3]):(?<min>[0-5]\\d)(?: (?<z>EDT|EST|CDT|CST|MDT|MST|PDT|PST|GMT|UTC|BST|CET|${ci('local time')}))?|(?<![\\d:.])(?<h4>[01]\\d|2[0-3])(?<min4>[0-5]\\d) (?<z4>GMT|UTC)(?![-\\w])`,
+    pattern: `(?<=\\b(?:[Aa]t|[Bb]y|[Uu]ntil|[Aa]round|[Aa]bout|[Ff]rom|[Bb]efore|[Aa]fter|[Ss]ince) )(?<h>[01]?\\d|2[0-3]):(?<min>[0-5]\\d)(?: (?<z>EDT|EST|CDT|CST|MDT|MST|PDT|PST|GMT|UTC|BST|CET|${ci('local time')})| \\((?<zp>EDT|EST|CDT|CST|MDT|MST|PDT|PST|GMT|UTC|BST|CET)\\))?|(?<![\\d:.])(?<h4>[01]\\d|2[0-3])(?<min4>[0-5]\\d) (?<z4>GMT|UTC)(?![-\\w])`,
     build(m, ctx) {
       if (/^[:.,]?\d/.test(ctx.text.slice(ctx.end, ctx.end + 2))) return null; // "2:1:0", a ratio or a score
       const g = m.groups ?? {};
-      const t = g.h4 ? `T${g.h4}:${g.min4}Z` : `T${g.h?.padStart(2, '0')}:${g.min}${utc(g.z)}`;
+      const t = g.h4 ? `T${g.h4}:${g.min4}Z` : `T${g.h?.padStart(2, '0')}:${g.min}${utc(g.z ?? g.zp)}`;
       return { type: 'time', value: ctx.ref ? fmtDay(ctx.ref) + t : `XXXX-XX-XX${t}`, relative: true, granularity: 'minute' };
     },
   },
