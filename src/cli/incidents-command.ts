@@ -14,6 +14,7 @@ import { rowWriter } from './csv.js';
 import { UsageError } from './errors.js';
 import type { CliIO } from './main.js';
 import { fileSink, stdoutSink, type Sink } from './sink.js';
+import { boundHeapGrowth } from './heap.js';
 import type { Column } from './tables.js';
 
 export interface IncidentsFlags {
@@ -65,8 +66,12 @@ function asRecord(value: unknown): EventRecord | null {
   return r as EventRecord;
 }
 
+/** How far the heap may grow over what a full collection kept (src/cli/heap.ts): at a million records, 100% holds the peak RSS near half a GiB (default: ~0.9 GiB) for about a quarter more CPU. */
+const HEAP_GROWING_PERCENT = 100;
+
 export async function runIncidents(paths: string[], flags: IncidentsFlags, io: CliIO): Promise<number> {
   const t0 = performance.now();
+  boundHeapGrowth(HEAP_GROWING_PERCENT);
   const inputs = paths.length === 0 ? ['-'] : paths;
   for (const p of inputs) {
     if (p === '-') continue;

@@ -1,7 +1,7 @@
 // A small pool of worker threads, one document at a time per worker, so that a runaway document
 // can be stopped: its worker is terminated and replaced, and the document becomes an error record.
 // (A generic pool cannot time a task from when it starts running, nor kill the one thread running it.)
-import { setFlagsFromString } from 'node:v8';
+import { boundHeapGrowth } from './heap.js';
 import { Worker } from 'node:worker_threads';
 import type { OutputRecord } from '../record/schema.js';
 import { errorRecord } from './errors.js';
@@ -47,22 +47,8 @@ export function workersFor(submitted: number, size: number, docsPerWorker = DOCS
 
 const WORKER_URL = new URL('./pool-worker.js', import.meta.url);
 
-/**
- * V8 lets a heap grow to a multiple of what survived its last full collection (up to 4x while a program
- * allocates fast, as a worker does: every document is parsed into fresh objects), and a worker's live
- * pipeline is only ~60 MiB, so most of its peak was garbage not yet collected. Growing by 30% at most
- * keeps a worker's heap near its live size (measured: peak RSS 256 -> 178 MiB on 1,000 CoNLL documents
- * with --jobs 1), for a few percent more CPU in collections. The flag is the process's own (V8 has no flag
- * per isolate), set before the first worker starts; a node started with its own flags keeps them.
- */
+/** A worker's live pipeline is ~60 MiB: a heap may grow 30% over it (src/cli/heap.ts). */
 const HEAP_GROWING_PERCENT = 30;
-let heapFlagSet = false;
-function boundHeapGrowth(): void {
-  if (heapFlagSet) return;
-  heapFlagSet = true;
-  if (process.execArgv.some((a) => a.startsWith('--heap-growing-percent')) || /--heap-growing-percent/.test(process.env.NODE_OPTIONS ?? '')) return;
-  setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
-}
 
 export function workerPool({ size, timeoutMs, maxHeapMb = 4096, docsPerWorker = DOCS_PER_WORKER }: PoolOptions): Runner {
   const slots: Slot[] = [];
@@ -86,7 +72,7 @@ export function workerPool({ size, timeoutMs, maxHeapMb = 4096, docsPerWorker = 
   };
 
   const spawn = (): Slot => {
-    boundHeapGrowth();
+    boundHeapGrowth(HEAP_GROWING_PERCENT);
     const worker = new Worker(WORKER_URL, { resourceLimits: { maxOldGenerationSizeMb: maxHeapMb } });
     const slot: Slot = { worker, job: null, timer: null, ready: false };
     worker.on('message', (message: OutputRecord | { ready: true }) => {

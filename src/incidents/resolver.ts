@@ -69,6 +69,14 @@ export class IncidentResolver {
   /** The watermark when the indexes were last pruned. */
   private pruned = -Infinity;
   private readonly byDay = new Map<number, Map<string, number[]>>();
+  /**
+   * Incidents by day and by what a record must share with one to join it (its city, state, people's names,
+   * finer places, title words; NO_CITY for an incident without a city): with the
+   * default rules a record that shares none of these with an incident cannot reach the join score with two
+   * pieces of evidence (same day and published day make 4 only where no other-city penalty applies), so it
+   * is compared only with the incidents this index gives. Null with other rules: every incident of the days.
+   */
+  private readonly byDayToken: Map<number, Map<string, number[]>> | null;
   /** Incidents by the surnames of the people in their roles and their city: where a follow-up, dated long after, finds its incident. */
   private readonly byName = new Map<string, number[]>();
   private readonly vetoes: Veto[];
@@ -85,6 +93,8 @@ export class IncidentResolver {
     this.evidence = options.evidence ?? EVIDENCE;
     this.joinScore = options.joinScore ?? JOIN_SCORE;
     this.window = options.window ?? 200_000;
+    const defaults = this.vetoes === VETOES && this.evidence === EVIDENCE && this.joinScore >= JOIN_SCORE;
+    this.byDayToken = defaults ? new Map() : null;
   }
 
   /** Adds one record's features; returns the index of the incident it is now in. */
@@ -117,6 +127,7 @@ export class IncidentResolver {
     const last = Math.max(f.dayMax ?? -Infinity, f.published ?? -Infinity);
     if (last > -Infinity) incident.last = Math.max(incident.last ?? -Infinity, last);
     this.index(incident.index, f);
+    this.indexTokens(incident);
     if (f.published !== null && f.published > this.watermark) this.watermark = f.published;
     return incident.index;
   }
@@ -152,6 +163,7 @@ export class IncidentResolver {
   private prune(cutoff: number): void {
     this.pruned = cutoff;
     for (const day of this.byDay.keys()) if (day < cutoff - DAY_TOLERANCE) this.byDay.delete(day);
+    if (this.byDayToken) for (const day of this.byDayToken.keys()) if (day < cutoff - DAY_TOLERANCE) this.byDayToken.delete(day);
     for (const [key, list] of this.byName) {
       const live = list.filter((i) => this.incidents[i] !== null);
       if (live.length === 0) this.byName.delete(key);
@@ -204,12 +216,36 @@ export class IncidentResolver {
     }
   }
 
+  /** Files the incident under every day of its members and every token it now has (see `byDayToken`). */
+  private indexTokens(incident: Incident): void {
+    if (!this.byDayToken) return;
+    const p = incident.profile;
+    const tokens = profileTokens(p);
+    for (const [min, max] of p.ranges) {
+      if (max - min > MAX_INDEXED_DAYS) continue;
+      for (let d = min; d <= max; d++) {
+        let byToken = this.byDayToken.get(d);
+        if (!byToken) this.byDayToken.set(d, (byToken = new Map()));
+        for (const t of tokens) indexUnder(byToken, t, incident.index);
+      }
+    }
+  }
+
   /** Incidents that may hold the record, in order of first appearance. */
   private candidates(f: Features): number[] {
     const out = new Set<number>();
     // a follow-up (src/incidents/rules.ts) names two of the incident's people, in its city
     if (f.city !== null && f.roleNames.length >= 2) for (const n of f.roleNames) for (const i of this.byName.get(`${n}|${f.city}`) ?? []) out.add(i);
     if (f.dayMin === null || f.dayMax === null || f.dayMax - f.dayMin > MAX_INDEXED_DAYS) return [...out].sort((a, b) => a - b);
+    if (this.byDayToken && f.city !== null) {
+      const tokens = recordTokens(f);
+      for (let d = f.dayMin - DAY_TOLERANCE; d <= f.dayMax + DAY_TOLERANCE; d++) {
+        const byToken = this.byDayToken.get(d);
+        if (!byToken) continue;
+        for (const t of tokens) for (const i of byToken.get(t) ?? []) out.add(i);
+      }
+      return [...out].sort((a, b) => a - b);
+    }
     const region = this.regionOf(f);
     for (let d = f.dayMin - DAY_TOLERANCE; d <= f.dayMax + DAY_TOLERANCE; d++) {
       const regions = this.byDay.get(d);
@@ -222,6 +258,35 @@ export class IncidentResolver {
   }
 }
 
+
+/** An incident without a city: a record may join it on its days alone (no other-city penalty applies). */
+const NO_CITY = '\u0000';
+
+/**
+ * What a record with a city may share with an incident it can join: its city, state, people's names, finer
+ * places and title words. Not its toll: the same toll (1 point) joins only with the state (1) and both days (2+2),
+ * less the other city's 2, and the state is a token already.
+ */
+function recordTokens(f: Features): string[] {
+  const out = [NO_CITY];
+  if (f.city !== null) out.push(`c|${f.city}`);
+  if (f.admin1 !== null) out.push(`a|${f.admin1}`);
+  for (const n of f.names) out.push(`n|${n}`);
+  for (const x of f.spots) out.push(`s|${x}`);
+  for (const w of f.words) out.push(`w|${w}`);
+  return out;
+}
+
+/** The same tokens of an incident's profile (its role names are among its names). */
+function profileTokens(p: Profile): string[] {
+  const out = p.cities.length === 0 ? [NO_CITY] : [];
+  for (const c of p.cities) out.push(`c|${c}`);
+  for (const a of p.admin1s) out.push(`a|${a}`);
+  for (const n of p.names) out.push(`n|${n}`);
+  for (const x of p.spots) out.push(`s|${x}`);
+  for (const w of p.words) out.push(`w|${w}`);
+  return out;
+}
 
 function absorb(p: Profile, f: Features): void {
   if (f.dayMin !== null && f.dayMax !== null) p.ranges.push([f.dayMin, f.dayMax, f.dateFrom === 'text']);

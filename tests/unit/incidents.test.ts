@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { featuresOf, IncidentResolver, incidentOut, type IncidentOut } from '../../src/incidents/index.js';
 import { dayNumber as dayOf } from '../../src/record/days.js';
-import { contradicts } from '../../src/incidents/rules.js';
+import { contradicts, EVIDENCE } from '../../src/incidents/rules.js';
 import { SCHEMA_ID, type EventRecord } from '../../src/record/schema.js';
 
 interface Spec {
@@ -266,5 +266,47 @@ describe('grouping records into incidents', () => {
     expect(forced.map((i) => i.members[0].id)).toEqual(['later-0', 'later-1']);
     expect(resolver.forced).toBe(2);
     expect(resolver.drain(true).map((i) => i.members[0].id)).toEqual(['later-2', 'later-3', 'june-c', 'later-4', 'later-5', 'later-6', 'later-7', 'later-8']);
+  });
+
+  it('the token index (default rules) finds the same incidents as comparing with every incident of the days', () => {
+    // a deterministic jumble: 600 reports over 12 days, 4 cities of 2 states, 30 surnames, streets, tolls, titles
+    let seed = 7;
+    const rand = (n: number) => Math.floor(((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648) * n);
+    const cities = [['Dayton', 'Ohio'], ['Akron', 'Ohio'], ['Gary', 'Indiana'], ['Muncie', 'Indiana']];
+    const surnames = Array.from({ length: 30 }, (_, i) => `Name${String.fromCharCode(97 + (i % 26))}${i}`);
+    const specs: Spec[] = Array.from({ length: 600 }, (_, i) => {
+      const [city, admin1] = cities[rand(4)];
+      const day = 1 + rand(12);
+      const dd = String(day).padStart(2, '0');
+      return {
+        id: `r${i}`,
+        published: `2023-06-${String(day + rand(3)).padStart(2, '0')}`,
+        date: rand(4) === 0 ? 'published' : `2023-06-${dd}`,
+        ...(rand(6) === 0 ? {} : { city, admin1, stateTold: rand(3) === 0 }),
+        killed: rand(4),
+        injured: rand(3) === 0 ? null : rand(5),
+        victims: rand(2) ? [`Ann ${surnames[rand(30)]}`] : [],
+        street: rand(5) === 0 ? `${['Oak', 'Elm'][rand(2)]} Street` : undefined,
+        title: rand(3) === 0 ? `Shooting near ${['market', 'school', 'church'][rand(3)]}` : undefined,
+      };
+    });
+    const run = (resolver: IncidentResolver) => {
+      specs.forEach((s, i) => resolver.add(featuresOf(record(s), i)));
+      return resolver.drain(true).map((x) => x.members.map((m) => m.id));
+    };
+    const indexed = run(new IncidentResolver());
+    // a copy of the rules is not the default: every incident of the days is compared
+    const scanned = run(new IncidentResolver({ evidence: [...EVIDENCE] }));
+    expect(indexed.filter((x) => x.length > 1).length).toBeGreaterThan(5);
+    expect(indexed).toEqual(scanned);
+    // an incident without a city: a report with a city joins it on the same day and the published day alone
+    const noCity: Spec[] = [
+      { id: 'a', published: '2023-06-12', date: '2023-06-10', victims: ['Ann Roscoe'] },
+      { id: 'b', published: '2023-06-11', date: 'published', victims: ['Ann Roscoe'] },
+      { id: 'c', published: '2023-06-12', date: '2023-06-10', city: 'Dayton', admin1: 'Ohio' },
+    ];
+    specs.splice(0, specs.length, ...noCity);
+    expect(run(new IncidentResolver())).toEqual([['a', 'b', 'c']]);
+    expect(run(new IncidentResolver({ evidence: [...EVIDENCE] }))).toEqual([['a', 'b', 'c']]);
   });
 });
