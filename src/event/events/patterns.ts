@@ -140,6 +140,10 @@ export const ROLE_PATTERNS: readonly RolePattern[] = [
     what: '"fired a barrage of rockets", "attacked with grenades"' },
 ];
 
+/** After a named group, the noun that tells its kind, with the group's own modifiers ("Islamic State\" militant group",
+ * "the Taliban militia"): the name and its noun are one subject. Linear: a closing quote, at most three modifiers, one noun. */
+export const KIND_NOUN_AFTER = new RegExp(`^["”’]?\\s+${MODS}(?:${alt(WORDS.kindNouns)})\\b`, 'i');
+
 /** Triggers whose patient is a person hit: "killed Y", "Y was wounded" make Y a victim. */
 export const HARM_CODES: ReadonlySet<string> = new Set((codesFile as LexiconFile<{ harmCodes: string[] }>).entries.harmCodes);
 
