@@ -53,6 +53,9 @@ const ROWS: [string, string, Given['role'], string][] = [
   ['Hezbollah, the Shiite militia, attacked an army post on Tuesday.', 'Hezbollah', 'perpetrator', 'role.active-subject'],
   ['Taliban gunmen attacked a police checkpoint on Tuesday.', 'gunmen', 'perpetrator', 'role.active-subject'],
   ['The church bombing killed five people on Sunday.', 'The church', 'target', 'role.premodifier-thing'],
+  // what an event noun struck, as the subject of a passive verb of damage
+  ['The federal building in Oklahoma City was shattered by an explosion on Wednesday.', 'The federal building', 'target', 'role.struck-by-event'],
+  ['The hotel was rocked by a huge explosion on Friday.', 'The hotel', 'target', 'role.struck-by-event'],
   ['Police arrested two men. They had attacked a bus on Monday.', 'two men', 'perpetrator', 'role.active-subject+role.pronoun'],
   ['Militants fired a rocket at the embassy.', 'rocket', 'weapon', 'role.with-weapon'],
   ['A mortar strike hit the school.', 'mortar', 'weapon', 'role.weapon-subject'],
