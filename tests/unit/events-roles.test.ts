@@ -97,6 +97,23 @@ describe('events-roles.test.ts: roles from grammar, one row per pattern', () => 
   });
 });
 
+// The main event's entry keeps the place its own clause names when the main event's place is no more exact (#17):
+// [text, the record's main place, the main entry's place]
+const OWN_PLACE: [string, string, string][] = [
+  ['The owner of a truck rental agency in Junction City, Kansas, identified the man who rented the truck used in the bombing of the federal building in Oklahoma City. The owner spoke in Junction City on Friday.', 'Junction City', 'Oklahoma City'],
+  ['Police in the city of Lyon were searching for a man believed to be responsible for a Friday blast which injured several people. Officials in Paris said the government was ready. Paris police also joined. Paris officials spoke.', 'Paris', 'Lyon'],
+];
+
+describe('events-roles.test.ts: the main entry\'s own place', () => {
+  it.each(OWN_PLACE)('%s -> main %s, entry %s', (text, mainPlace, entryPlace) => {
+    const r = run(text);
+    const n = (id: string | null | undefined): string | undefined => r.places.find((p) => p.id === id)?.name;
+    expect(n(r.event?.location)).toBe(mainPlace);
+    const entry = (r.events ?? []).find((e) => e.id === r.event?.id);
+    expect(n(entry?.location)).toBe(entryPlace);
+  });
+});
+
 describe('events-roles.test.ts: merge of repeated mentions and status', () => {
   it('headline, lead and recap of one attack are one entry', () => {
     const r = run('Gunmen attack bus in Lima\n\nGunmen attacked a bus in Lima on Monday, killing three people. The attack was the worst this year. Police said the attackers fled.');

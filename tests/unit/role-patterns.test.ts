@@ -47,8 +47,15 @@ const ROWS: [string, string, Given['role'], string][] = [
   ['The army accused the FMLN of the bombing of the bridge.', 'FMLN', 'perpetrator', 'role.blamed-x-for'],
   ['Officials held Hamas responsible for the attack on the crossing.', 'Hamas', 'perpetrator', 'role.blamed-x-for'],
   ['Taliban gunmen attacked a police checkpoint on Tuesday.', 'Taliban', 'perpetrator', 'role.affiliated-description'],
+  // a named group and the noun of its kind after it are one subject (role.kind-noun joins the pattern's id)
+  ['The "Islamic State" militant group launched a series of attacks across Paris on Friday.', 'Islamic State', 'perpetrator', 'role.active-subject+role.kind-noun'],
+  ['The Taliban militia carried out an attack on a police checkpoint on Tuesday.', 'Taliban', 'perpetrator', 'role.carried-out+role.kind-noun'],
+  ['Hezbollah, the Shiite militia, attacked an army post on Tuesday.', 'Hezbollah', 'perpetrator', 'role.active-subject'],
   ['Taliban gunmen attacked a police checkpoint on Tuesday.', 'gunmen', 'perpetrator', 'role.active-subject'],
   ['The church bombing killed five people on Sunday.', 'The church', 'target', 'role.premodifier-thing'],
+  // what an event noun struck, as the subject of a passive verb of damage
+  ['The federal building in Oklahoma City was shattered by an explosion on Wednesday.', 'The federal building', 'target', 'role.struck-by-event'],
+  ['The hotel was rocked by a huge explosion on Friday.', 'The hotel', 'target', 'role.struck-by-event'],
   ['Police arrested two men. They had attacked a bus on Monday.', 'two men', 'perpetrator', 'role.active-subject+role.pronoun'],
   ['Militants fired a rocket at the embassy.', 'rocket', 'weapon', 'role.with-weapon'],
   ['A mortar strike hit the school.', 'mortar', 'weapon', 'role.weapon-subject'],

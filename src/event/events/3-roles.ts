@@ -8,7 +8,7 @@ import type { ParticipantMention } from '../../extract/participants/index.js';
 import type { ThingMention } from '../../extract/things/index.js';
 import type { WeaponMention } from '../../extract/weapons/index.js';
 import type { Frame } from './2-frames.js';
-import { ERGATIVE, HARM_CODES, PEOPLE_HEAD, PRONOUNS, ROLE_PATTERNS, type FillerKind, type Role } from './patterns.js';
+import { ERGATIVE, HARM_CODES, KIND_NOUN_AFTER, PEOPLE_HEAD, PRONOUNS, ROLE_PATTERNS, type FillerKind, type Role } from './patterns.js';
 import { EVENTS_IDS } from './ids.js';
 import type { LexiconFile } from '../../extract/lexicon.js';
 import codesFile from './lexicon/codes.json' with { type: 'json' };
@@ -26,6 +26,8 @@ export interface Filler {
   pronoun?: boolean;
   /** A name inside a thing as its owner ("Merino" in "Merino's house"): the thing fills the roles, not its owner. */
   owner?: boolean;
+  /** A named group whose span runs over the noun of its kind after it ("the Islamic State group"). */
+  kindNoun?: boolean;
 }
 
 export interface FrameRoles {
@@ -60,10 +62,16 @@ const MAX_GAP = 100;
 export function buildFillers({ a, actors, places, participants, things, weapons, counts }: FillerInput): Filler[] {
   const named: Filler[] = [
     ...actors.flatMap((x) =>
-      x.mentions.map((m) => ({ key: `a:${x.id}`, kind: (x.kind === 'person' ? 'person' : 'group') as FillerKind, start: m.start, end: m.end, text: m.text, plural: x.kind !== 'person' }))),
+      x.mentions.map((m) => ({ key: `a:${x.id}`, kind: (x.kind === 'person' ? 'person' : 'group') as FillerKind, start: m.start, end: m.end, text: m.text, plural: x.kind !== 'person' }))).map(withKindNoun),
     ...places.filter((p) => THING_PLACE_KINDS.has(p.kind)).flatMap((p) =>
       p.mentions.map((m) => ({ key: `p:${p.id}`, kind: 'thing' as FillerKind, start: m.start, end: m.end, text: m.text, plural: false }))),
   ];
+  // a named group and the noun of its kind are one filler: the gap to the verb starts after the noun
+  function withKindNoun(f: Filler): Filler {
+    if (f.kind !== 'group') return f;
+    const k = KIND_NOUN_AFTER.exec(a.text.slice(f.end, f.end + 60));
+    return k ? { ...f, end: f.end + k[0].length, kindNoun: true } : f;
+  }
   const described: Filler[] = [
     ...weapons.map((w, i) => ({ key: `w:${i}`, kind: 'weapon' as FillerKind, start: w.start, end: w.end, text: w.text, plural: /s$/i.test(w.text) })),
     ...participants.map((p, i) => ({ key: `n:${i}`, kind: 'person' as FillerKind, start: p.start, end: p.end, text: p.text, plural: p.plural, leaning: p.leaning })),
@@ -142,6 +150,7 @@ export function frameRoles(a: Analysis, frame: Frame, fillers: readonly Filler[]
       rule = `${rule}+${EVENTS_IDS.pronoun}`;
       between = false;
     }
+    if (f.kindNoun) rule = `${rule}+${EVENTS_IDS.kindNoun}`;
     if (placed.has(f.key) || frame.splitBy.some((id) => f.key === `p:${id}`)) return;
     // a person hit is a victim; a thing, group or force hit is a target
     let r: Role = role;

@@ -238,10 +238,11 @@ export function buildEntries({ a, merged, main, actors, places, counts, particip
     const m = mainEntry;
     m.rules = { ...m.rules, main: EVENTS_IDS.main };
     m.type = main.type;
-    // its date and place are the main event's, unless the entry's own place is more exact ("at al-Asaf airbase" over "Iraq")
+    // its date and place are the main event's, unless the entry's own place is as exact or more ("at al-Asaf airbase" over "Iraq";
+    // "the bombing of the federal building in Oklahoma City" over the article's Junction City)
     m.date = main.date ?? m.date;
     const placeOf = (id: string | null): Place | null => outPlaces.find((p) => p.id === id) ?? null;
-    if (!m.location || rankOf(placeOf(main.location)) >= rankOf(placeOf(m.location))) m.location = main.location ?? m.location;
+    if (!m.location || rankOf(placeOf(main.location)) > rankOf(placeOf(m.location))) m.location = main.location ?? m.location;
     // roles come from the entry's grammar; of the main event's proximity roles only the victims join (the people said
     // to be killed or hurt), as its perpetrators are mostly suspects and its targets the nearest name after the trigger
     m.victims = [...new Set([...main.victims, ...m.victims])].filter((id) => !m.perpetrators.includes(id));

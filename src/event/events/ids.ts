@@ -11,6 +11,8 @@ export const EVENTS_IDS = {
   noInjuriesNoDeaths: 'events.no-injuries-no-deaths',
   /** A pronoun in a role stands for the nearest earlier actor of its number (added to the pattern's id: "role.active-subject+role.pronoun"). */
   pronoun: 'role.pronoun',
+  /** A named group and the noun of its kind after it are one filler ("the \"Islamic State\" militant group launched"): added to the pattern's id. */
+  kindNoun: 'role.kind-noun',
   /** A count of people killed or wounded in the event's clause stands for its victims ("killed 13 people and wounded 71"). */
   victimCount: 'role.victim-count',
   /** The second side of "between X and Y" is the target. */

@@ -91,6 +91,9 @@ export const ROLE_PATTERNS: readonly RolePattern[] = [
   { id: 'role.passive-subject', side: 'before', role: 'target', takes: ANY_TARGET, voice: 'passive',
     gap: new RegExp(`^${APPOS}\\s+(?:(?:was|were|is|are|been|being|has|have|had|got|get|gets|reportedly|allegedly|also|later|all|both|each|critically|seriously|fatally|badly|slightly|severely)\\s+){0,4}$`, 'i'),
     what: '"Y was attacked", "Y were killed"' },
+  { id: 'role.struck-by-event', side: 'before', role: 'target', takes: ANY_TARGET, voice: 'noun',
+    gap: new RegExp(`^(?:\\s+(?:in|at|near|on)\\s+(?:[A-Z][\\w.'’-]*\\s+){0,3})?\\s*(?:was|were|is|are|has\\s+been|have\\s+been|had\\s+been)\\s+(?:[a-z]+ly\\s+)?(?:${alt(WORDS.struckVerbs)})\\s+by\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,2}$`),
+    what: '"The Murrah Federal Building in Oklahoma City was shattered by an explosion": what an event noun struck, as the subject of a passive verb of damage' },
   // active voice: "X attacked Y", "X fired rockets at Y"
   { id: 'role.subject-died', side: 'before', role: 'victim', takes: ['person'], voice: 'any', only: UNACCUSATIVE,
     gap: new RegExp(`^${APPOS}\\s+(?:(?:was|were|is|are|has|have|had|been|later|also|reportedly|all|both|each|eventually|subsequently|instantly|immediately)\\s+){0,3}$`, 'i'),
@@ -139,6 +142,10 @@ export const ROLE_PATTERNS: readonly RolePattern[] = [
     gap: new RegExp(`^\\s+(?:${W}{0,6}?)(?:with|using|of)?\\s*${DET}(?:${W}{0,2})$`, 'i'),
     what: '"fired a barrage of rockets", "attacked with grenades"' },
 ];
+
+/** After a named group, the noun that tells its kind, with the group's own modifiers ("Islamic State\" militant group",
+ * "the Taliban militia"): the name and its noun are one subject. Linear: a closing quote, at most three modifiers, one noun. */
+export const KIND_NOUN_AFTER = new RegExp(`^["”’]?\\s+${MODS}(?:${alt(WORDS.kindNouns)})\\b`, 'i');
 
 /** Triggers whose patient is a person hit: "killed Y", "Y was wounded" make Y a victim. */
 export const HARM_CODES: ReadonlySet<string> = new Set((codesFile as LexiconFile<{ harmCodes: string[] }>).entries.harmCodes);
