@@ -47,7 +47,7 @@ const ROWS: [string, string, Given['role'], string][] = [
   ['The army accused the FMLN of the bombing of the bridge.', 'FMLN', 'perpetrator', 'role.blamed-x-for'],
   ['Officials held Hamas responsible for the attack on the crossing.', 'Hamas', 'perpetrator', 'role.blamed-x-for'],
   ['Taliban gunmen attacked a police checkpoint on Tuesday.', 'Taliban', 'perpetrator', 'role.affiliated-description'],
-  // a named group and the noun of its kind after it are one subject (role.kind-noun joins the pattern's id)
+  // a named group and the noun of its kind after it are one subject: 'role.kind-noun' joins the pattern's id
   ['The "Islamic State" militant group launched a series of attacks across Paris on Friday.', 'Islamic State', 'perpetrator', 'role.active-subject+role.kind-noun'],
   ['The Taliban militia carried out an attack on a police checkpoint on Tuesday.', 'Taliban', 'perpetrator', 'role.carried-out+role.kind-noun'],
   ['Hezbollah, the Shiite militia, attacked an army post on Tuesday.', 'Hezbollah', 'perpetrator', 'role.active-subject'],
