@@ -7,6 +7,7 @@ import { foldName, likelyCounty, type Admin1, type City, type County, type Gazet
 import { NAMED_AREAS } from '../extract/places/lexicon.js';
 import type { PlaceMention } from '../extract/types.js';
 import type { Place, PlaceKind } from '../record/schema.js';
+import { statesInContent } from './text-states.js';
 
 export type ResolvedPlace = Omit<Place, 'id'> & { rule: string };
 
@@ -245,6 +246,14 @@ function documentContext(gz: Gazetteer, mentions: PlaceMention[], a: Analysis): 
     const code = county ? stateCode(gz, county.admin1) : undefined;
     if (code) {
       admins.add(code);
+      countries.add('US');
+    }
+  }
+  // a state the content names in full, where no mention holds it ("Deputies arrested him in NW Minnesota")
+  for (const name of statesInContent(a)) {
+    const state = gz.adminsByName(name).find((x) => x.country === 'US');
+    if (state) {
+      admins.add(state.code);
       countries.add('US');
     }
   }
