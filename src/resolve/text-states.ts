@@ -20,3 +20,17 @@ export function statesInContent(a: Analysis): string[] {
   }
   return out;
 }
+
+/**
+ * Words of American local news that no other country's press uses for its own places: a sheriff and his
+ * deputies, "the 1800 block of", a district attorney. A text that names no country but writes them is
+ * about the United States (a bare "Linden" or "The Woodlands" is then the American town).
+ */
+export const US_USAGE = /\b(?:sheriff(?:['’]s)?\s+(?:office|department|deputies|deputy)|\d{1,5}\s+block\s+of|district\s+attorney|county\s+(?:jail|prosecutor|coroner|sheriff|medical\s+examiner))\b/i;
+
+/** Whether the content writes American local-news usage (US_USAGE). */
+export function americanUsage(a: Analysis): boolean {
+  const re = new RegExp(US_USAGE.source, 'gi');
+  for (let m = re.exec(a.text); m; m = re.exec(a.text)) if (a.isContent(m.index, m.index + m[0].length)) return true;
+  return false;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { statesInContent } from '../../src/resolve/text-states.js';
+import { americanUsage, statesInContent } from '../../src/resolve/text-states.js';
 import { analyseText } from '../helpers.js';
 
 describe('US states named in the content (src/resolve/text-states)', () => {
@@ -11,5 +11,18 @@ describe('US states named in the content (src/resolve/text-states)', () => {
     ['A Texas-based company and a Minnesotan man.', []],
   ])('%s', (text, want) => {
     expect(statesInContent(analyseText(text))).toEqual(want);
+  });
+});
+
+describe('American local-news usage (src/resolve/text-states americanUsage)', () => {
+  it.each<[string, boolean]>([
+    ['Officers responded to the 1800 block of Mini Drive at about 10 p.m.', true],
+    ["The sheriff's office said deputies found the man.", true],
+    ['The district attorney will review the case.', true],
+    ['He was booked into the county jail.', true],
+    ['Police in Linden said a man was shot.', false],
+    ['The Sheriff of Nottingham rode out.', false],
+  ])('%s', (text, want) => {
+    expect(americanUsage(analyseText(text))).toBe(want);
   });
 });
