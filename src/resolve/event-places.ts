@@ -83,7 +83,8 @@ const COUNTY_WORD = /\s(?:County|Parish)$/;
  * would; a rural county stays the place, with no town (unknown rather than a guess).
  */
 export function countyTown(gz: Gazetteer, choice: LocationChoice, places: Place[]): LocationChoice {
-  const chosen = choice.added ?? places.find((p) => p.id === choice.id);
+  const picked = choice.added ?? places.find((p) => p.id === choice.id);
+  const chosen = picked ? townlessInCounty(picked, places) : picked;
   if (!chosen || chosen.kind !== 'admin' || chosen.country !== 'US' || !chosen.admin1 || !COUNTY_WORD.test(chosen.name)) return choice;
   const county = gz.countiesByName(chosen.name).find((c) => c.admin1 === chosen.admin1);
   const main = county?.main;
@@ -96,6 +97,18 @@ export function countyTown(gz: Gazetteer, choice: LocationChoice, places: Place[
   const id = choice.added ? choice.added.id : nextId('p', places);
   const added: Place = { id, name: main.name, kind: 'city', country: 'US', admin1: chosen.admin1, city: null, lat: row?.lat ?? null, lon: row?.lon ?? null, mentions: [{ ...chosen.mentions[0], rule: 'place.county-city' }], rule };
   return { id, rule, added };
+}
+
+const TOWNLESS_KINDS = new Set(['facility', 'address', 'region', 'other', 'water']);
+
+/**
+ * A street, park or district with no town ("Neva Avenue", "Humboldt Park") in a US state where the text names one
+ * county of that state ("Cook County"): the place lies in that county, so the county speaks for its town.
+ */
+function townlessInCounty(chosen: Place, places: Place[]): Place {
+  if (!TOWNLESS_KINDS.has(chosen.kind) || chosen.city !== null || chosen.country !== 'US' || !chosen.admin1) return chosen;
+  const counties = places.filter((p) => p.kind === 'admin' && p.country === 'US' && p.admin1 === chosen.admin1 && COUNTY_WORD.test(p.name));
+  return counties.length === 1 ? counties[0] : chosen;
 }
 
 /** A town this big keeps its own name (New York's boroughs are no postal towns: "Queens" is not "Jamaica"). */

@@ -7,6 +7,7 @@ import { foldName, likelyCounty, type Admin1, type City, type County, type Gazet
 import { NAMED_AREAS } from '../extract/places/lexicon.js';
 import type { PlaceMention } from '../extract/types.js';
 import type { Place, PlaceKind } from '../record/schema.js';
+import { americanUsage, statesInContent } from './text-states.js';
 
 export type ResolvedPlace = Omit<Place, 'id'> & { rule: string };
 
@@ -248,6 +249,16 @@ function documentContext(gz: Gazetteer, mentions: PlaceMention[], a: Analysis): 
       countries.add('US');
     }
   }
+  // a state the content names in full, where no mention holds it ("Deputies arrested him in NW Minnesota")
+  for (const name of statesInContent(a)) {
+    const state = gz.adminsByName(name).find((x) => x.country === 'US');
+    if (state) {
+      admins.add(state.code);
+      countries.add('US');
+    }
+  }
+  // a text that names no country but writes American local-news usage ("the 1800 block of", "sheriff's deputies")
+  if (countries.size === 0 && americanUsage(a)) countries.add('US');
   const dl = a.dateline.place;
   return { countries, admins, datelineStart: dl?.start ?? -1, datelineEnd: dl?.end ?? -1, counties: countiesNamed(gz, a) };
 }

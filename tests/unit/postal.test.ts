@@ -88,11 +88,18 @@ describe('postal.test.ts: an event placed only in a county', () => {
   const county = (id: string, name: string, admin1: string): Place => ({
     id, name, kind: 'admin', country: 'US', admin1, city: null, lat: null, lon: null, mentions: [{ text: name, start: 5, end: 5 + name.length, rule: 'test' }], rule: 'test',
   });
+  const street = (id: string, name: string, admin1: string, city: string | null = null): Place => ({
+    id, name, kind: 'facility', country: 'US', admin1, city, lat: null, lon: null, mentions: [{ text: name, start: 5, end: 5 + name.length, rule: 'test' }], rule: 'test',
+  });
   it.each<[string, Place[], string, string, string | null]>([
     ['a big city\'s county: the city is added', [county('p1', 'Harris County', 'Texas')], 'Houston', 'p2', 'event.location-county-city'],
     ['the city already in the record', [county('p1', 'Pima County', 'Arizona'), place('p2', 'Tucson', 'Arizona', 32.22, -110.93)], 'Tucson', 'p2', 'event.location-county-city'],
     ['a rural county stays, with no town', [county('p1', 'Dinwiddie County', 'Virginia')], 'Dinwiddie County', 'p1', null],
     ['a state is no county', [county('p1', 'Texas', 'Texas')], 'Texas', 'p1', null],
+    ['a street with no town in the one county named: the county\'s big city', [street('p1', 'Neva Avenue', 'Illinois'), county('p2', 'Cook County', 'Illinois')], 'Chicago', 'p3', 'event.location-county-city'],
+    ['a street with no town and two counties of its state: left alone', [street('p1', 'Neva Avenue', 'Illinois'), county('p2', 'Cook County', 'Illinois'), county('p3', 'DuPage County', 'Illinois')], 'Neva Avenue', 'p1', null],
+    ['a street with no town and a county of another state: left alone', [street('p1', 'Neva Avenue', 'Illinois'), county('p2', 'Harris County', 'Texas')], 'Neva Avenue', 'p1', null],
+    ['a street in a town: left alone', [street('p1', 'Neva Avenue', 'Illinois', 'Chicago'), county('p2', 'Harris County', 'Illinois')], 'Neva Avenue', 'p1', null],
   ])('%s', (_why, places, name, id, rule) => {
     const out = countyTown(gazetteer, { id: 'p1', rule: 'event.location-region' }, places);
     const all = out.added ? [...places, out.added] : places;
