@@ -3,7 +3,7 @@
 // collected. A worker parses every document into fresh objects, and its live pipeline is only ~60 MiB:
 // growing by 30% at most keeps its heap near its live size (measured: peak RSS 256 -> 178 MiB on 1,000 CoNLL
 // documents with --jobs 1), for a few percent more CPU in collections. `newsx incidents` parses a record a line
-// into fresh objects too, around ~150 MiB live at a million records (100%: see README "Incidents").
+// into fresh objects too, with ~150 MiB live at a million records (100%: see README "Incidents").
 // The flag is the process's own (V8 has no flag per isolate), set once, before the work starts; a node
 // started with its own --heap-growing-percent keeps it.
 import { setFlagsFromString } from 'node:v8';

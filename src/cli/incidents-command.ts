@@ -66,7 +66,7 @@ function asRecord(value: unknown): EventRecord | null {
   return r as EventRecord;
 }
 
-/** How far the heap may grow over what a full collection kept (src/cli/heap.ts): at a million records, 100% holds the peak RSS near half a GiB (default: ~0.9 GiB) for about a quarter more CPU. */
+/** How far the heap may grow over what a full collection kept (src/cli/heap.ts): at a million records, 100% holds the peak RSS near half a GiB (default: ~0.9 GiB) for ~3% more CPU. */
 const HEAP_GROWING_PERCENT = 100;
 
 export async function runIncidents(paths: string[], flags: IncidentsFlags, io: CliIO): Promise<number> {

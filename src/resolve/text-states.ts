@@ -28,9 +28,11 @@ export function statesInContent(a: Analysis): string[] {
  */
 export const US_USAGE = /\b(?:sheriff(?:['’]s)?\s+(?:office|department|deputies|deputy)|\d{1,5}\s+block\s+of|district\s+attorney|county\s+(?:jail|prosecutor|coroner|sheriff|medical\s+examiner))\b/i;
 
+const US_USAGE_ALL = new RegExp(US_USAGE.source, 'gi');
+
 /** Whether the content writes American local-news usage (US_USAGE). */
 export function americanUsage(a: Analysis): boolean {
-  const re = new RegExp(US_USAGE.source, 'gi');
-  for (let m = re.exec(a.text); m; m = re.exec(a.text)) if (a.isContent(m.index, m.index + m[0].length)) return true;
+  US_USAGE_ALL.lastIndex = 0;
+  for (let m = US_USAGE_ALL.exec(a.text); m; m = US_USAGE_ALL.exec(a.text)) if (a.isContent(m.index, m.index + m[0].length)) return true;
   return false;
 }
