@@ -101,6 +101,12 @@ const ROWS: [string, string, Given['role'], string][] = [
   ['The ELN, which has staged several dynamite attacks against oil installations, rejected the plan.', 'ELN', 'perpetrator', 'role.relative-carried-out'],
   // the named group a perpetrator description belongs to
   ['Two Americans were kidnapped by guerrillas of the ELN in Medellin.', 'ELN', 'perpetrator', 'role.member-of'],
+  // a reduced relative after the doer: "the men behind the attack", "persons suspected of participating in the attack"
+  ['Police said the men behind the attack on the embassy fled.', 'the men', 'perpetrator', 'role.reduced-blamed-for'],
+  ['Three persons suspected of participating in the attack were released on Thursday.', 'Three persons', 'perpetrator', 'role.reduced-blamed-for'],
+  ['A man charged with the murder of two women appeared in court.', 'A man', 'perpetrator', 'role.reduced-blamed-for'],
+  // a weak form ("burned", "destroyed") is an event in a body sentence right after one with an event
+  ['Terrorists attacked a bus on the highway. Later they also burned a gas station and destroyed a pylon.', 'a gas station', 'target', 'role.active-object'],
 ];
 
 describe(`${FILE}: each pattern gives its filler a role`, () => {

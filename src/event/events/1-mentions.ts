@@ -61,6 +61,9 @@ export function isNoEvent(a: Analysis, quotes: readonly Quote[], start: number, 
     NO_EVENT_BEFORE.some((c) => c.re.test(before)) || NO_EVENT_AFTER.test(a.text.slice(end, end + 30));
 }
 
+/** A sentence that speaks of violence, its weak words left out. */
+const isViolent = (s: Sentence): boolean => VIOLENT.test(s.text.replace(WEAK_WORDS, ''));
+
 export function findMentions(a: Analysis, quotes: readonly Quote[]): EventMention[] {
   const forms = FORMS;
   const text = a.text;
@@ -68,6 +71,8 @@ export function findMentions(a: Analysis, quotes: readonly Quote[]): EventMentio
   // only direct quotations hide their words (an indirect quote reports the event in the writer's words)
   const quoted = quotes.filter((q) => q.type !== 'indirect');
   const inQuote = (start: number): boolean => quoted.some((q) => start >= q.start && start < q.end);
+  // the last body sentence with a mention
+  let afterEvent = -2;
   for (const s of a.sentences) {
     if (!a.isContent(s.start, s.end) || (s.zone !== 'body' && s.zone !== 'title')) continue;
     const toks = a.terms.slice(s.from, s.to).filter((t) => t.text !== '');
@@ -90,7 +95,8 @@ export function findMentions(a: Analysis, quotes: readonly Quote[]): EventMentio
         if (NO_EVENT_BEFORE.some((c) => c.re.test(before)) || NO_EVENT_AFTER.test(text.slice(end, end + 30))) break;
         if (SHOT_FORMS.test(form) && SPORT_SHOT.re.test(text.slice(end, end + 40))) break;
         if (WEAK_FORMS.has(form)) {
-          violent ??= VIOLENT.test(s.text.replace(WEAK_WORDS, ''));
+          // or one that follows a body sentence with an event ("... 30 terrorists machinegunned a bus. They also burned a gas station")
+          violent ??= isViolent(s) || (s.zone === 'body' && afterEvent === s.i - 1);
           if (!violent) break;
         }
         const tags = last.tags;
@@ -106,6 +112,7 @@ export function findMentions(a: Analysis, quotes: readonly Quote[]): EventMentio
         const verbTags = f.words.length > 1 ? head : tags;
         const pastVerb = (verbTags.has('PastTense') || (verbTags.has('Verb') && !verbTags.has('Gerund'))) && !verbTags.has('Noun');
         const noun = !passive && !participle && !pastVerb && ((f.words.length > 1 ? head.has('Noun') && !head.has('Verb') : tags.has('Noun')) || /\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|hundreds\s+of|several|many|numerous)\s+(?:[\w-]+\s+)?$/i.test(before) || /\b(?:the|a|an|this|that|these|those|its|their|his|her|of)\s+(?:[\w-]+\s+)?$/i.test(before) || /['’]s\s+(?:[\w-]+\s+)?$/.test(before)) && !/(?:ed)$/.test(form);
+        if (s.zone === 'body') afterEvent = s.i;
         out.push({
           text: text.slice(start, end),
           start,
