@@ -105,6 +105,16 @@ const ROWS: [string, string, Given['role'], string][] = [
   ['Police said the men behind the attack on the embassy fled.', 'the men', 'perpetrator', 'role.reduced-blamed-for'],
   ['Three persons suspected of participating in the attack were released on Thursday.', 'Three persons', 'perpetrator', 'role.reduced-blamed-for'],
   ['A man charged with the murder of two women appeared in court.', 'A man', 'perpetrator', 'role.reduced-blamed-for'],
+  // a name and its apposition are one person; names coordinated past an apposition or a home share the role
+  ['Hilda Flores, a Guatemalan social democratic leader, was abducted in January.', 'leader', 'victim', 'role.apposition-passive-subject'],
+  ['Hilda Flores, a Guatemalan social democratic leader, was abducted in January.', 'Hilda Flores', 'victim', 'role.apposition-name'],
+  ['Hector Oqueli, leader of the MNR, and Hilda Flores, a Guatemalan leader, were abducted in January.', 'Hector Oqueli', 'victim', 'role.coordinated-after-apposition'],
+  ['Gunmen kidnapped David Lecky, director of the Columbus School, and James Donnelly on Monday.', 'James Donnelly', 'victim', 'role.coordinated-after-apposition'],
+  ['Guerrillas killed Roberto Roascio of Milan and Mario Accurso in the attack.', 'Mario Accurso', 'victim', 'role.coordinated-after-apposition'],
+  // "taken hostage" is a passive
+  ['Two engineers were taken hostage by guerrillas on Monday.', 'guerrillas', 'perpetrator', 'role.passive-agent'],
+  // carrying out includes ordering and planning
+  ['The rebel commander ordered the assassination of eight policemen.', 'The rebel commander', 'perpetrator', 'role.carried-out'],
   // a weak form ("burned", "destroyed") is an event in a body sentence right after one with an event
   ['Terrorists attacked a bus on the highway. Later they also burned a gas station and destroyed a pylon.', 'a gas station', 'target', 'role.active-object'],
 ];

@@ -104,7 +104,7 @@ export function findMentions(a: Analysis, quotes: readonly Quote[]): EventMentio
         // a headline's or a list's reduced passive: "7 militants killed in blast", "three people wounded, police said"
         const reduced = REDUCED_PASSIVE.test(form) &&
           /^(?:\s+(?:in|at|by|near|after|during|as|while|when|on|outside|inside|over|following|overnight|today|yesterday)\b|\s*[,.;:!?]|\s*$)/i.test(text.slice(end, end + 12));
-        const passive = reduced || tags.has('Passive') || (/(?:ed|en|shot|hit|struck|slain|hurt|blew up)$/i.test(form) && /\b(?:was|were|been|being|is|are|be|got|get)\s+(?:\w+ly\s+)?$/i.test(before));
+        const passive = reduced || tags.has('Passive') || (/(?:ed|en|shot|hit|struck|slain|hurt|blew up| hostage)$/i.test(form) && /\b(?:was|were|been|being|is|are|be|got|get)\s+(?:\w+ly\s+)?$/i.test(before));
         // ", killing six": a participle after a comma takes an object, as a verb does
         const participle = /ing$/i.test(form) && /,\s*$/.test(before) && !/^\s+of\b/i.test(text.slice(end, end + 5));
         // "terrorists threw", "the FMLN set fire to", "the rebels set fire": a word the parse reads as a verb (not a

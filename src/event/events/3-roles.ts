@@ -26,6 +26,8 @@ export interface Filler {
   pronoun?: boolean;
   /** A name inside a thing as its owner ("Merino" in "Merino's house"): the thing fills the roles, not its owner. */
   owner?: boolean;
+  /** A description in apposition to the name right before it ("Hilda Flores, a Guatemalan leader"). */
+  apposed?: boolean;
   /** A named group whose span runs over the noun of its kind after it ("the Islamic State group"). */
   kindNoun?: boolean;
 }
@@ -107,7 +109,13 @@ export function buildFillers({ a, actors, places, participants, things, weapons,
     const p = PRONOUNS[m[0].toLowerCase()];
     kept.push({ key: `r:${m.index}`, kind: 'person', start: m.index, end: m.index + m[0].length, text: m[0], plural: p.plural, pronoun: true });
   }
-  return kept.sort((x, y) => x.start - y.start);
+  kept.sort((x, y) => x.start - y.start);
+  // a singular description right after "Name, " is the name's apposition
+  for (let i = 1; i < kept.length; i++) {
+    const f = kept[i], prev = kept[i - 1];
+    if (f.key.startsWith('n:') && !f.plural && prev.key.startsWith('a:') && prev.kind === 'person' && APPOSITION_OF_NAME.test(a.text.slice(prev.end, f.start))) kept[i] = { ...f, apposed: true };
+  }
+  return kept;
 }
 
 /** The nearest earlier filler a pronoun stands for: a person for he/she, a plural or group for they (within two sentences). */
@@ -130,6 +138,11 @@ const TRANSITIVE_AFTER = /^\s+(?:(?:at\s+least|about|some|nearly|more\s+than)\s+
 
 /** Between a description and the group it belongs to: "members of the", "guerrillas of the so-called". */
 const MEMBER_OF = /^\s+of\s+(?:the\s+)?(?:so-called\s+)?(?:[a-z][\w-]*\s+)?$/;
+
+/** Between a name and its apposition: "Hilda Flores, a Guatemalan social democratic leader". */
+const APPOSITION_OF_NAME = /^\s*,\s*(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+){0,4}$/i;
+/** Between two coordinated names, past the first one's apposition or home: ", director of the school, and", " of Milan and", ", together with Spaniard". */
+const COORD_PAST_APPOSITION = /^(?:\s*,[^,.;:!?()"“”]{2,70},?|\s+of\s+[\w-]+(?:\s+[\w-]+)?)\s*(?:(?:and|or|as\s+well\s+as)\s+|together\s+with\s+(?:[\w-]+\s+)?)$/i;
 
 const COORD = /^\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as\s+well\s+as)\s+)(?:(?:the|a|an|two|three|several|his|her|their)\s+)?$/i;
 
@@ -170,6 +183,16 @@ export function frameRoles(a: Analysis, frame: Frame, fillers: readonly Filler[]
     const prev = i > 0 ? inClause[i - 1] : undefined;
     if (next && next.kind === f0.kind && !between && COORD.test(text.slice(f0.end, next.start))) give(next, role, rule, between);
     if (prev && prev.kind === f0.kind && COORD.test(text.slice(prev.end, f0.start))) give(prev, role, rule, between);
+    // a name and its apposition are one person: "Hilda Flores, a Guatemalan leader, was abducted" gives the name the role
+    if (prev && f0.apposed && prev.key.startsWith('a:')) give(prev, role, EVENTS_IDS.appositionName);
+    // "A, director of the school, and B", "A of Milan and B": the names before and after, past an apposition, share the role
+    if (f0.key.startsWith('a:') && f0.kind === 'person' && !between) {
+      const named = inClause.filter((g) => g.key.startsWith('a:') && g.kind === 'person' && g.key !== f0.key);
+      const back = named.filter((g) => g.end <= f0.start).pop();
+      const fwd = named.find((g) => g.start >= f0.end);
+      if (back && COORD_PAST_APPOSITION.test(text.slice(back.end, f0.start))) give(back, role, EVENTS_IDS.coordinatedAfterApposition);
+      if (fwd && COORD_PAST_APPOSITION.test(text.slice(f0.end, fwd.start))) give(fwd, role, EVENTS_IDS.coordinatedAfterApposition);
+    }
     // "between X and Y": Y is the other side
     if (between && next && (next.kind === 'person' || next.kind === 'group') && /^\s+and\s+(?:the\s+)?$/i.test(text.slice(f0.end, next.start))) give(next, 'target', EVENTS_IDS.betweenOther);
     // a named group right before a description is the group it belongs to ("Taliban gunmen")
@@ -194,6 +217,7 @@ export function frameRoles(a: Analysis, frame: Frame, fillers: readonly Filler[]
       for (const p of ROLE_PATTERNS) {
         if (p.side !== side || !p.takes.includes(f.kind)) continue;
         if (p.voice !== 'any' && p.voice !== m.voice) continue;
+        if (p.apposed && !f.apposed) continue;
         // the subject of an explosion verb is its weapon, never its perpetrator
         if (ergative && p.agent) continue;
         if ((p.only && !p.only.test(m.text)) || (p.unless && p.unless.test(m.text))) continue;

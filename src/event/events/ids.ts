@@ -19,6 +19,10 @@ export const EVENTS_IDS = {
   betweenOther: 'role.between-other',
   /** A named group right before a description it qualifies ("Taliban gunmen") shares its role. */
   affiliatedDescription: 'role.affiliated-description',
+  /** A name right before its apposition ("Hilda Flores, a Guatemalan leader, was abducted") shares the description's role. */
+  appositionName: 'role.apposition-name',
+  /** A name after another's apposition or home ("A, director of the school, and B"; "A of Milan and B") shares its role. */
+  coordinatedAfterApposition: 'role.coordinated-after-apposition',
   /** The named group a perpetrator description belongs to ("members of the FMLN") shares its role. */
   memberOf: 'role.member-of',
   /** A weapon told in a sentence of no event goes to the nearest event of violence told just before (or after) it. */

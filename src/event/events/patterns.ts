@@ -35,6 +35,8 @@ export interface RolePattern {
   agent?: boolean;
   /** "between X and Y": X takes the role, Y (after "and") is the other side; a coordinated filler does not share it. */
   between?: boolean;
+  /** Only for a description in apposition to a name ("Hilda Flores, a Guatemalan leader, was abducted"): its closing comma may end the gap. */
+  apposed?: boolean;
   /** The words right before the filler (up to 40 characters, within the sentence): "blamed the FMLN for the attack". */
   lead?: RegExp;
   what: string;
@@ -97,6 +99,9 @@ export const ROLE_PATTERNS: readonly RolePattern[] = [
   { id: 'role.struck-by-event', side: 'before', role: 'target', takes: ANY_TARGET, voice: 'noun',
     gap: new RegExp(`^(?:\\s+(?:in|at|near|on)\\s+(?:[A-Z][\\w.'’-]*\\s+){0,3})?\\s*(?:was|were|is|are|has\\s+been|have\\s+been|had\\s+been)\\s+(?:[a-z]+ly\\s+)?(?:${alt(WORDS.struckVerbs)})\\s+by\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,2}$`),
     what: '"The Murrah Federal Building in Oklahoma City was shattered by an explosion": what an event noun struck, as the subject of a passive verb of damage' },
+  { id: 'role.apposition-passive-subject', side: 'before', role: 'target', takes: ['person'], voice: 'passive', apposed: true,
+    gap: /^\s*,\s+(?:(?:was|were|is|are|been|being|has|have|had|got|reportedly|allegedly|also|later|critically|seriously|fatally|badly|slightly|severely)\s+){1,4}$/i,
+    what: '"Hilda Flores, a Guatemalan leader, was abducted": a description in apposition to a name, closed by its comma, as a passive subject' },
   // active voice: "X attacked Y", "X fired rockets at Y"
   { id: 'role.subject-died', side: 'before', role: 'victim', takes: ['person'], voice: 'any', only: UNACCUSATIVE,
     gap: new RegExp(`^${APPOS}\\s+(?:(?:was|were|is|are|has|have|had|been|later|also|reportedly|all|both|each|eventually|subsequently|instantly|immediately)\\s+){0,3}$`, 'i'),
