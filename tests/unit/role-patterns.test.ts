@@ -115,6 +115,13 @@ const ROWS: [string, string, Given['role'], string][] = [
   ['Two engineers were taken hostage by guerrillas on Monday.', 'guerrillas', 'perpetrator', 'role.passive-agent'],
   // carrying out includes ordering and planning
   ['The rebel commander ordered the assassination of eight policemen.', 'The rebel commander', 'perpetrator', 'role.carried-out'],
+  // what an attack was aimed at, told with a copula
+  ['Police said the embassy was the target of a rocket attack on Monday.', 'the embassy', 'target', 'role.target-of'],
+  // "destruction of" names what was destroyed
+  ['The bombs caused the destruction of 500 houses in Zacamil.', 'houses', 'target', 'role.of-patient'],
+  // a possessive pronoun before an attack noun stands for the group that attacks
+  ['On Friday the FMLN decreed a suspension of its attacks on civilian officials.', 'FMLN', 'perpetrator', 'role.possessive-pronoun+role.pronoun'],
+  ['The rebels stepped up their offensive in the north on Monday.', 'The rebels', 'perpetrator', 'role.possessive-pronoun+role.pronoun'],
   // a weak form ("burned", "destroyed") is an event in a body sentence right after one with an event
   ['Terrorists attacked a bus on the highway. Later they also burned a gas station and destroyed a pylon.', 'a gas station', 'target', 'role.active-object'],
 ];
@@ -137,6 +144,20 @@ describe(`${FILE}: the main event's perpetrator read around a name`, () => {
     const names = (r.event?.perpetrators ?? []).map((id) => r.actors.find((x) => x.id === id)?.name);
     expect(names).toEqual([name]);
     expect(r.event?.rules?.perpetrators).toBe(rule);
+  });
+});
+
+describe(`${FILE}: what is no filler and no event`, () => {
+  it('a possessive pronoun fills no other pattern and is no neighbour in a coordination ("their deaths")', () => {
+    expect(rolesOf('Gunmen killed two farmers and their sons on Monday.').map((g) => g.text)).not.toContain('their');
+    expect(rolesOf('Their deaths shocked the town after the attack.')).toEqual([]);
+  });
+  it('"as well", "very well" are no oil well, and "weapon of mass destruction" no event', () => {
+    expect(rolesOf('Rebels attacked the bus as well as the town hall.').map((g) => g.text)).not.toContain('as well');
+    expect(rolesOf('He was charged with use of a weapon of mass destruction.')).toEqual([]);
+  });
+  it('"no one was hurt" after an attack is no injury event', () => {
+    expect(rolesOf('Rebels attacked an army post. No one was hurt.').filter((g) => g.rule === 'role.subject-died')).toEqual([]);
   });
 });
 

@@ -157,6 +157,9 @@ describe(`${F}: the domains on the runner, by hand`, () => {
       ['his car', 105, 'vehicle', 'thing.head'],
       ['a church', 118, 'building', 'thing.head'],
     ]);
+    // a head read as an adverb or an expression is no thing ("as well", "very well"); a noun stays one ("an oil well")
+    const w = 'They burned a bus as well. You know very well who bombed an oil well.';
+    expect(extractThings(analyseText(w)).map((x) => [x.text, x.start]), F).toEqual([['a bus', 12], ['an oil well', 57]]);
   });
 
   it('weapons: the rule of the word\'s kind, the type in front, the count, and a vehicle driven into a thing, in text order', () => {

@@ -24,6 +24,8 @@ export interface Filler {
   /** For a participant: its leaning ("perpetrator", "victim"...). */
   leaning?: string;
   pronoun?: boolean;
+  /** A possessive pronoun ("its", "their"): it fills only the possessive pattern, and "its" stands for a group. */
+  possessive?: boolean;
   /** A name inside a thing as its owner ("Merino" in "Merino's house"): the thing fills the roles, not its owner. */
   owner?: boolean;
   /** A description in apposition to the name right before it ("Hilda Flores, a Guatemalan leader"). */
@@ -104,10 +106,10 @@ export function buildFillers({ a, actors, places, participants, things, weapons,
     if (!taken(f)) kept.push(f);
   }
   // pronouns
-  const re = /\b(?:he|she|they|him|them)\b/gi;
+  const re = new RegExp(`\\b(?:${Object.keys(PRONOUNS).join('|')})\\b`, 'gi');
   for (let m = re.exec(a.text); m; m = re.exec(a.text)) {
     const p = PRONOUNS[m[0].toLowerCase()];
-    kept.push({ key: `r:${m.index}`, kind: 'person', start: m.index, end: m.index + m[0].length, text: m[0], plural: p.plural, pronoun: true });
+    kept.push({ key: `r:${m.index}`, kind: 'person', start: m.index, end: m.index + m[0].length, text: m[0], plural: p.plural, pronoun: true, ...(p.possessive ? { possessive: true } : {}) });
   }
   kept.sort((x, y) => x.start - y.start);
   // a singular description right after "Name, " is the name's apposition
@@ -128,6 +130,10 @@ export function resolvePronoun(a: Analysis, fillers: readonly Filler[], f: Fille
     if (x.start >= f.start) continue;
     if (x.start < floor) break;
     if (x.pronoun || x.kind === 'weapon' || x.kind === 'thing') continue;
+    if (f.possessive && singular) {
+      if (x.key.startsWith('a:') && x.kind === 'group') return x;
+      continue;
+    }
     if (singular ? x.key.startsWith('a:') && x.kind === 'person' || x.key.startsWith('n:') && !x.plural : x.plural) return x;
   }
   return null;
@@ -149,7 +155,9 @@ const COORD = /^\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as\s+well\s+as)\s+)(?:(
 export function frameRoles(a: Analysis, frame: Frame, fillers: readonly Filler[]): FrameRoles {
   const text = a.text;
   const out: FrameRoles = { perpetrators: [], targets: [], victims: [], weapons: [], rules: {}, by: {} };
-  const inClause = fillers.filter((f) => f.start >= frame.from && f.end <= frame.to && !f.owner);
+  const candidates = fillers.filter((f) => f.start >= frame.from && f.end <= frame.to && !f.owner);
+  // a possessive pronoun fills its own pattern only: it is no neighbour in a coordination
+  const inClause = candidates.filter((f) => !f.possessive);
   const harm = frame.mentions.some((m) => HARM_CODES.has(m.code));
   const placed = new Map<string, Role>();
   let harmHere = harm;
@@ -209,7 +217,7 @@ export function frameRoles(a: Analysis, frame: Frame, fillers: readonly Filler[]
     const ergative = ERGATIVE.test(m.text) && !TRANSITIVE_AFTER.test(text.slice(m.end, m.end + 24));
     // a person hit by a harm word ("killed Y") is a victim; one attacked ("a battle between X and Y") a target
     harmHere = HARM_CODES.has(m.code);
-    for (const f of inClause) {
+    for (const f of candidates) {
       const side = f.end <= m.start ? 'before' : f.start >= m.end ? 'after' : null;
       if (!side) continue;
       const gap = side === 'before' ? text.slice(f.end, m.start) : text.slice(m.end, f.start);
@@ -218,6 +226,7 @@ export function frameRoles(a: Analysis, frame: Frame, fillers: readonly Filler[]
         if (p.side !== side || !p.takes.includes(f.kind)) continue;
         if (p.voice !== 'any' && p.voice !== m.voice) continue;
         if (p.apposed && !f.apposed) continue;
+        if (!!p.possessive !== !!f.possessive) continue;
         // the subject of an explosion verb is its weapon, never its perpetrator
         if (ergative && p.agent) continue;
         if ((p.only && !p.only.test(m.text)) || (p.unless && p.unless.test(m.text))) continue;

@@ -37,6 +37,8 @@ export interface RolePattern {
   between?: boolean;
   /** Only for a description in apposition to a name ("Hilda Flores, a Guatemalan leader, was abducted"): its closing comma may end the gap. */
   apposed?: boolean;
+  /** Only for a possessive pronoun ("its attacks"), the one pattern such a pronoun fills. */
+  possessive?: boolean;
   /** The words right before the filler (up to 40 characters, within the sentence): "blamed the FMLN for the attack". */
   lead?: RegExp;
   what: string;
@@ -77,6 +79,10 @@ export const ROLE_PATTERNS: readonly RolePattern[] = [
   { id: 'role.possessive', side: 'before', role: 'perpetrator', takes: PEOPLE, voice: 'noun',
     gap: /^['’]s?\s+(?:[\w-]+\s+){0,2}$/i,
     what: '"X\'s attack on Y"' },
+  { id: 'role.possessive-pronoun', side: 'before', role: 'perpetrator', takes: PEOPLE, voice: 'noun', possessive: true,
+    only: /^(?:attacks?|offensives?|raids?|strikes?|air\s*strikes?|bombings?|bombing\s+campaign|assaults?|shelling|ambush(?:es)?|rocket\s+attacks?|sabotage|offensive)$/i,
+    gap: /^\s+(?:(?:latest|last|recent|new|first|second|third|final|own|armed|military|terrorist|deadly|violent|renewed|continued)\s+){0,2}$/i,
+    what: '"the FMLN decreed a suspension of its attacks", "the rebels stepped up their offensive": the group the possessive stands for' },
   { id: 'role.premodifier-thing', side: 'before', role: 'target', takes: ['thing'], voice: 'noun',
     gap: /^\s+$/,
     what: '"the church bombing", "a bus attack": a thing before the noun is what was hit' },
@@ -96,6 +102,9 @@ export const ROLE_PATTERNS: readonly RolePattern[] = [
   { id: 'role.passive-subject', side: 'before', role: 'target', takes: ANY_TARGET, voice: 'passive',
     gap: new RegExp(`^${APPOS}\\s+(?:(?:was|were|is|are|been|being|has|have|had|got|get|gets|reportedly|allegedly|also|later|all|both|each|critically|seriously|fatally|badly|slightly|severely)\\s+){0,4}$`, 'i'),
     what: '"Y was attacked", "Y were killed"' },
+  { id: 'role.target-of', side: 'before', role: 'target', takes: ANY_TARGET, voice: 'noun',
+    gap: /^(?:\s*,[^,.;:"“”]{2,70},)?\s+(?:was|were|is|are|had\s+been|has\s+been|have\s+been|became|appeared\s+to\s+be|seemed\s+to\s+be)\s+(?:the|a|an)\s+(?:(?:main|apparent|intended|likely|real|primary|principal|first|second|only)\s+)?(?:target|objective|aim)s?\s+of\s+(?:the|a|an|this|that|these|those|its|their|his|her|yesterday['’]s|today['’]s|last\s+\w+['’]s)?\s*(?:[\w-]+\s+){0,2}$/i,
+    what: '"the embassy was the target of a rocket attack", "the offices were the objective of the terrorist attack"' },
   { id: 'role.struck-by-event', side: 'before', role: 'target', takes: ANY_TARGET, voice: 'noun',
     gap: new RegExp(`^(?:\\s+(?:in|at|near|on)\\s+(?:[A-Z][\\w.'’-]*\\s+){0,3})?\\s*(?:was|were|is|are|has\\s+been|have\\s+been|had\\s+been)\\s+(?:[a-z]+ly\\s+)?(?:${alt(WORDS.struckVerbs)})\\s+by\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,2}$`),
     what: '"The Murrah Federal Building in Oklahoma City was shattered by an explosion": what an event noun struck, as the subject of a passive verb of damage' },
@@ -164,4 +173,4 @@ export const PEOPLE_HEAD = new RegExp(`\\b(?:${alt(WORDS.peopleHeads)})$`, 'i');
 /** Explosion verbs whose subject is the weapon, not the perpetrator. */
 export const ERGATIVE = new RegExp(`^(?:${WORDS.ergative.join('|')})$`, 'i');
 
-export const PRONOUNS: Readonly<Record<string, { plural: boolean; person: boolean }>> = (pronounsFile as LexiconFile<Record<string, { plural: boolean; person: boolean }>>).entries;
+export const PRONOUNS: Readonly<Record<string, { plural: boolean; person: boolean; possessive?: boolean }>> = (pronounsFile as LexiconFile<Record<string, { plural: boolean; person: boolean; possessive?: boolean }>>).entries;

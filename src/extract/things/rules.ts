@@ -29,10 +29,22 @@ function verbAt(a: Analysis, offset: number): boolean {
   return false;
 }
 
+/** True when the word at `offset` is read as an adverb, adjective or expression and not a noun: "as well", "very well" are no oil well. */
+function adverbAt(a: Analysis, offset: number): boolean {
+  const s = a.sentenceAt(offset);
+  if (!s) return false;
+  for (let i = s.from; i < s.to; i++) {
+    const t = a.terms[i];
+    if (t.start === offset) return (t.tags.has('Adverb') || t.tags.has('Adjective') || t.tags.has('Expression')) && !t.tags.has('Noun');
+    if (t.start > offset) break;
+  }
+  return false;
+}
+
 function buildThing({ start: at, end, text: headText }: { start: number; end: number; text: string }, a: Analysis, rule: string): ThingMention | null {
   const text = a.text;
   const kind = THING_HEADS.get(headText.toLowerCase().replace(/\s+/g, ' '));
-  if (!kind) return null;
+  if (!kind || adverbAt(a, at)) return null;
   const from = Math.max(0, at - 50);
   const lead = BEFORE.exec(text.slice(from, at));
   const leadText = lead ? lead[0] : '';
