@@ -111,6 +111,7 @@ const ROWS: [string, string, Given['role'], string][] = [
   ['Hector Oqueli, leader of the MNR, and Hilda Flores, a Guatemalan leader, were abducted in January.', 'Hector Oqueli', 'victim', 'role.coordinated-after-apposition'],
   ['Gunmen kidnapped David Lecky, director of the Columbus School, and James Donnelly on Monday.', 'James Donnelly', 'victim', 'role.coordinated-after-apposition'],
   ['Guerrillas killed Roberto Roascio of Milan and Mario Accurso in the attack.', 'Mario Accurso', 'victim', 'role.coordinated-after-apposition'],
+  ['Guerrillas kidnapped Roberto Roascio of Milan, together with Mario Accurso, on Monday.', 'Mario Accurso', 'victim', 'role.coordinated-after-apposition'],
   // "taken hostage" is a passive
   ['Two engineers were taken hostage by guerrillas on Monday.', 'guerrillas', 'perpetrator', 'role.passive-agent'],
   // carrying out includes ordering and planning

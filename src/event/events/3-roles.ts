@@ -148,7 +148,7 @@ const MEMBER_OF = /^\s+of\s+(?:the\s+)?(?:so-called\s+)?(?:[a-z][\w-]*\s+)?$/;
 /** Between a name and its apposition: "Hilda Flores, a Guatemalan social democratic leader". */
 const APPOSITION_OF_NAME = /^\s*,\s*(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+){0,4}$/i;
 /** Between two coordinated names, past the first one's apposition or home: ", director of the school, and", " of Milan and", ", together with Spaniard". */
-const COORD_PAST_APPOSITION = /^(?:\s*,[^,.;:!?()"“”]{2,70},?|\s+of\s+[\w-]+(?:\s+[\w-]+)?)\s*(?:(?:and|or|as\s+well\s+as)\s+|together\s+with\s+(?:[\w-]+\s+)?)$/i;
+const COORD_PAST_APPOSITION = /^(?:\s*,[^,.;:!?()"“”]{2,70},?|\s+of\s+[\w-]+(?:\s+[\w-]+)?)\s*,?\s*(?:(?:and|or|as\s+well\s+as)\s+|together\s+with\s+(?:[\w-]+\s+)?)$/i;
 
 const COORD = /^\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as\s+well\s+as)\s+)(?:(?:the|a|an|two|three|several|his|her|their)\s+)?$/i;
 
