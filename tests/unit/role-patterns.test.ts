@@ -112,6 +112,8 @@ const ROWS: [string, string, Given['role'], string][] = [
   ['Gunmen kidnapped David Lecky, director of the Columbus School, and James Donnelly on Monday.', 'James Donnelly', 'victim', 'role.coordinated-after-apposition'],
   ['Guerrillas killed Roberto Roascio of Milan and Mario Accurso in the attack.', 'Mario Accurso', 'victim', 'role.coordinated-after-apposition'],
   ['Guerrillas kidnapped Roberto Roascio of Milan, together with Mario Accurso, on Monday.', 'Mario Accurso', 'victim', 'role.coordinated-after-apposition'],
+  // a spokesperson's claim is his group's
+  ['Zabiullah Mujahid, the spokesperson for the Taliban, claimed responsibility for the attack.', 'Taliban', 'perpetrator', 'role.claimed-responsibility+role.spokesperson-group'],
   // "taken hostage" is a passive
   ['Two engineers were taken hostage by guerrillas on Monday.', 'guerrillas', 'perpetrator', 'role.passive-agent'],
   // carrying out includes ordering and planning
@@ -149,6 +151,9 @@ describe(`${FILE}: the main event's perpetrator read around a name`, () => {
 });
 
 describe(`${FILE}: what is no filler and no event`, () => {
+  it('a spokesperson is no perpetrator when he speaks for a group', () => {
+    expect(rolesOf('Zabiullah Mujahid, the spokesperson for the Taliban, claimed responsibility for the attack.').map((g) => g.text)).not.toContain('Zabiullah Mujahid');
+  });
   it('a possessive pronoun fills no other pattern and is no neighbour in a coordination ("their deaths")', () => {
     expect(rolesOf('Gunmen killed two farmers and their sons on Monday.').map((g) => g.text)).not.toContain('their');
     expect(rolesOf('Their deaths shocked the town after the attack.')).toEqual([]);

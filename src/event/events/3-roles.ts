@@ -145,6 +145,10 @@ const TRANSITIVE_AFTER = /^\s+(?:(?:at\s+least|about|some|nearly|more\s+than)\s+
 /** Between a description and the group it belongs to: "members of the", "guerrillas of the so-called". */
 const MEMBER_OF = /^\s+of\s+(?:the\s+)?(?:so-called\s+)?(?:[a-z][\w-]*\s+)?$/;
 
+/** Between a spokesperson's name and the group he speaks for: ", the spokesperson for the", ", a spokesman of". */
+const SPOKES_AFTER = /^\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+)?(?:spokes(?:man|woman|person)|spokes-person)\s+(?:for|of)\s+(?:the\s+)?$/i;
+/** Between a group and its spokesperson's name: " spokesman ", "'s spokeswoman ". */
+const SPOKES_BEFORE = /^(?:['’]s)?\s+(?:[\w-]+\s+)?(?:spokes(?:man|woman|person))\s*,?\s+$/i;
 /** Between a name and its apposition: "Hilda Flores, a Guatemalan social democratic leader". */
 const APPOSITION_OF_NAME = /^\s*,\s*(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+){0,4}$/i;
 /** Between two coordinated names, past the first one's apposition or home: ", director of the school, and", " of Milan and", ", together with Spaniard". */
@@ -172,6 +176,14 @@ export function frameRoles(a: Analysis, frame: Frame, fillers: readonly Filler[]
       between = false;
     }
     if (f.kindNoun) rule = `${rule}+${EVENTS_IDS.kindNoun}`;
+    // a spokesperson who claims or is said to do something speaks for a group: the group takes the perpetrator's role
+    if (role === 'perpetrator' && f.key.startsWith('a:') && f.kind === 'person') {
+      const group = spokespersonGroup(f);
+      if (group) {
+        f = group;
+        rule = `${rule}+${EVENTS_IDS.spokespersonGroup}`;
+      }
+    }
     if (placed.has(f.key) || frame.splitBy.some((id) => f.key === `p:${id}`)) return;
     // a person hit is a victim; a thing, group or force hit is a target
     let r: Role = role;
@@ -208,6 +220,15 @@ export function frameRoles(a: Analysis, frame: Frame, fillers: readonly Filler[]
     // the named group a perpetrator description belongs to ("members of the FMLN", "guerrillas of the ELN") did it too
     if (next && f0.key.startsWith('n:') && next.key.startsWith('a:') && next.kind === 'group' && r === 'perpetrator' && MEMBER_OF.test(text.slice(f0.end, next.start))) give(next, r, EVENTS_IDS.memberOf);
   };
+  // "Zabiullah Mujahid, the spokesperson for the Taliban", "Taliban spokesman Zabiullah Mujahid": the group he speaks for
+  function spokespersonGroup(f: Filler): Filler | null {
+    const i = fillers.indexOf(f);
+    const next = fillers.slice(i + 1).find((g) => !g.pronoun);
+    if (next && next.key.startsWith('a:') && next.kind === 'group' && SPOKES_AFTER.test(text.slice(f.end, next.start))) return next;
+    const prev = fillers.slice(0, Math.max(0, i)).reverse().find((g) => !g.pronoun);
+    if (prev && prev.key.startsWith('a:') && prev.kind === 'group' && SPOKES_BEFORE.test(text.slice(prev.end, f.start))) return prev;
+    return null;
+  }
   // people counted as killed or hurt in the clause are its victims ("killed 13 people and wounded 71")
   const hit = (f: Filler): boolean => f.key.startsWith('c:') || (f.key.startsWith('n:') && counted(f));
   const counted = (f: Filler): boolean => victimCounts.some((c) => c.start < f.end && f.start < c.end);

@@ -19,6 +19,8 @@ export const EVENTS_IDS = {
   betweenOther: 'role.between-other',
   /** A named group right before a description it qualifies ("Taliban gunmen") shares its role. */
   affiliatedDescription: 'role.affiliated-description',
+  /** A spokesperson given the perpetrator's role ("Zabiullah Mujahid, the spokesperson for the Taliban, claimed") hands it to the group he speaks for: added to the pattern's id. */
+  spokespersonGroup: 'role.spokesperson-group',
   /** A name right before its apposition ("Hilda Flores, a Guatemalan leader, was abducted") shares the description's role. */
   appositionName: 'role.apposition-name',
   /** A name after another's apposition or home ("A, director of the school, and B"; "A of Milan and B") shares its role. */
