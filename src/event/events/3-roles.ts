@@ -24,7 +24,7 @@ export interface Filler {
   /** For a participant: its leaning ("perpetrator", "victim"...). */
   leaning?: string;
   pronoun?: boolean;
-  /** A possessive pronoun ("its", "their"): it fills only the possessive pattern, and "its" stands for a group. */
+  /** A possessive pronoun ("its"): it fills only the possessive pattern, and stands for a group. */
   possessive?: boolean;
   /** A name inside a thing as its owner ("Merino" in "Merino's house"): the thing fills the roles, not its owner. */
   owner?: boolean;

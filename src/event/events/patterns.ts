@@ -82,7 +82,7 @@ export const ROLE_PATTERNS: readonly RolePattern[] = [
   { id: 'role.possessive-pronoun', side: 'before', role: 'perpetrator', takes: PEOPLE, voice: 'noun', possessive: true,
     only: /^(?:attacks?|offensives?|raids?|strikes?|air\s*strikes?|bombings?|bombing\s+campaign|assaults?|shelling|ambush(?:es)?|rocket\s+attacks?|sabotage|offensive)$/i,
     gap: /^\s+(?:(?:latest|last|recent|new|first|second|third|final|own|armed|military|terrorist|deadly|violent|renewed|continued)\s+){0,2}$/i,
-    what: '"the FMLN decreed a suspension of its attacks", "the rebels stepped up their offensive": the group the possessive stands for' },
+    what: '"the FMLN decreed a suspension of its attacks": the group "its" stands for ("their" is left out: it stands as often for people asked about an attack as for its doers)' },
   { id: 'role.premodifier-thing', side: 'before', role: 'target', takes: ['thing'], voice: 'noun',
     gap: /^\s+$/,
     what: '"the church bombing", "a bus attack": a thing before the noun is what was hit' },
