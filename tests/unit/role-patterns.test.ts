@@ -151,7 +151,13 @@ describe(`${FILE}: the main event's perpetrator read around a name`, () => {
 
 describe(`${FILE}: what is no filler and no event`, () => {
   it('a spokesperson is no perpetrator when he speaks for a group', () => {
-    expect(rolesOf('Zabiullah Mujahid, the spokesperson for the Taliban, claimed responsibility for the attack.').map((g) => g.text)).not.toContain('Zabiullah Mujahid');
+    const given = rolesOf('Zabiullah Mujahid, the spokesperson for the Taliban, claimed responsibility for the attack.');
+    expect(given.map((g) => g.text)).not.toContain('Zabiullah Mujahid');
+    expect(given.find((g) => g.text === 'Taliban')?.rule.split('+')).toContain('role.spokesperson-group');
+  });
+  it('"its attacks" is read by the possessive pattern, through the pronoun', () => {
+    const given = rolesOf('On Friday the FMLN decreed a suspension of its attacks on civilian officials.');
+    expect(given.find((g) => g.text === 'FMLN')?.rule.split('+')).toEqual(['role.possessive-pronoun', 'role.pronoun']);
   });
   it('a possessive pronoun fills no other pattern and is no neighbour in a coordination ("their deaths")', () => {
     expect(rolesOf('Gunmen killed two farmers and their sons on Monday.').map((g) => g.text)).not.toContain('their');
