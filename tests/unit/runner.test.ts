@@ -160,6 +160,9 @@ describe(`${F}: the domains on the runner, by hand`, () => {
     // a head read as an adverb or an expression is no thing ("as well", "very well"); a noun stays one ("an oil well")
     const w = 'They burned a bus as well. You know very well who bombed an oil well.';
     expect(extractThings(analyseText(w)).map((x) => [x.text, x.start]), F).toEqual([['a bus', 12], ['an oil well', 57]]);
+    // a name in quotes between the determiner and the head is the thing's ("the \"Santo Tomas\" presidential farm")
+    const q = 'Guerrillas attacked the "Santo Tomas" presidential farm.';
+    expect(extractThings(analyseText(q)).map((x) => [x.text, x.start]), F).toEqual([['the "Santo Tomas" presidential farm', 20]]);
   });
 
   it('weapons: the rule of the word\'s kind, the type in front, the count, and a vehicle driven into a thing, in text order', () => {

@@ -11,8 +11,8 @@ const esc = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').repl
 const HEADS = [...THING_HEADS.keys()].sort((x, y) => y.length - x.length);
 // the head alone is searched (a scan with optional words in front tries every word of the text); its modifiers are read back from it
 const HEAD = new RegExp(`\\b(?:${HEADS.map(esc).join('|')})\\b(?![-'’])`, 'gi');
-/** Up to two words (a word or a possessive) and a determiner right before the head. */
-const BEFORE = /(?:\b(?:the|a|an|its|his|her|their|two|three|four|five|several|some|one|another)\s+)?(?:[\w-]+(?:['’]s)?\s+){0,2}$/i;
+/** Up to two words (a word or a possessive), a name in quotes before them (the "Santo Tomas" presidential farm) and a determiner right before the head. */
+const BEFORE = /(?:\b(?:the|a|an|its|his|her|their|two|three|four|five|several|some|one|another)\s+)?(?:["“][^"”\n]{1,40}["”]\s+)?(?:[\w-]+(?:['’]s)?\s+){0,2}$/i;
 /** Modifiers that are no part of the thing ("at", "was"): a function word ends the phrase. */
 const FUNCTION_WORD = /^(?:at|on|in|of|to|by|for|from|with|near|into|outside|inside|against|toward|towards|through|behind|during|after|before|and|or|but|was|were|is|are|be|been|that|which|who|attack(?:ed)?|bomb(?:ed)?|hit|struck|fired|set|the|a|an|said|says)$/i;
 
