@@ -124,6 +124,8 @@ const ROWS: [string, string, Given['role'], string][] = [
   ['The bombs caused the destruction of 500 houses in Zacamil.', 'houses', 'target', 'role.of-patient'],
   // a possessive pronoun before an attack noun stands for the group that attacks
   ['On Friday the FMLN decreed a suspension of its attacks on civilian officials.', 'FMLN', 'perpetrator', 'role.possessive-pronoun+role.pronoun'],
+  ['Three men involved in the attack on the embassy were arrested on Monday.', 'Three men', 'perpetrator', 'role.reduced-blamed-for'],
+  ['Officials said 34 people are involved in the failed assassination attempt.', '34 people', 'perpetrator', 'role.blamed-for'],
   // a weak form ("burned", "destroyed") is an event in a body sentence right after one with an event
   ['Terrorists attacked a bus on the highway. Later they also burned a gas station and destroyed a pylon.', 'a gas station', 'target', 'role.active-object'],
 ];
