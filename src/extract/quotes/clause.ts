@@ -89,6 +89,25 @@ export function cueAt(ctx: QuoteContext, i: number): Cue | null {
   return { i, word: w, text: t.text, end: i + 1 };
 }
 
+/** Verbs whose "that" is no complement of theirs: "so that", "such that", "now that" are conjunctions; "be" and "have" take other readings. */
+const NOT_COMPLEMENT = FUNCTION_WORDS['not-complement-verbs'];
+
+/**
+ * "Politifact then ruled that ...", "investigators have also discovered that ...": a finite verb of no cue list
+ * right before "that" and a clause (a subject and a finite verb) reads as a verb of thinking with its content.
+ * A relative "that" follows a noun, not a verb, so the verb before it is what makes the clause its content.
+ */
+export function complementCue(ctx: QuoteContext, i: number): Cue | null {
+  const t = ctx.terms[i];
+  const that = ctx.terms[i + 1];
+  if (!t || !that || that.normal !== 'that' || /[,.;:!?()—–"“”]/.test(t.post) || ctx.sentOf[i + 1] !== ctx.sentOf[i]) return null;
+  if (!isVerb(t) || t.tags.has('Copula') || t.tags.has('Modal') || t.tags.has('Auxiliary') || t.tags.has('Gerund') || NOT_COMPLEMENT.has(t.normal)) return null;
+  if (!(t.tags.has('PastTense') || t.tags.has('PresentTense') || t.tags.has('Infinitive'))) return null;
+  const sent = ctx.sents[ctx.sentOf[i]];
+  if (!clauseStarts(ctx, i + 2, sent.to)) return null;
+  return { i, word: { lemma: t.normal, strength: 'cognition', complement: true }, text: t.text, end: i + 1 };
+}
+
 /** Offsets of the terms [from, to), trimmed of a final sentence punctuation outside marks. */
 function spanOf(ctx: QuoteContext, from: number, to: number): [number, number] | null {
   if (to <= from) return null;

@@ -72,6 +72,8 @@ export interface CueWord {
   toOnly?: boolean;
   /** a stance with its preposition ("worried about", "critical of"): what follows is its object */
   readsObject?: boolean;
+  /** a verb of no list, read as a cue only by the "that" clause right after it ("Politifact ruled that ...") */
+  complement?: boolean;
 }
 
 /** Every cue form with its reading. */

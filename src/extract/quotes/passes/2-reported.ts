@@ -4,7 +4,7 @@
 // of the sentence's earlier cue.
 import type { SpeakerMention } from '../../types.js';
 import { attribute, participleSpeaker } from '../attribution.js';
-import { clauseAfter, clauseBefore, cueAt, endOf, finiteVerb } from '../clause.js';
+import { clauseAfter, clauseBefore, complementCue, cueAt, endOf, finiteVerb } from '../clause.js';
 import type { QuoteContext, Sent } from '../context.js';
 import { FUNCTION_WORDS, PASSIVE_REPORTING, SETTINGS, SPEECH_ACTS } from '../lexicon.js';
 import { candidates, firstReading } from '../runner.js';
@@ -44,6 +44,19 @@ function clauseThenSpeaker(s: CueSite): { span: [number, number] | null } | null
 
 /** Pass 2's rules, in the order they are tried on each cue. */
 export const CUE_RULES: CueRule[] = [
+  {
+    // "Politifact then ruled that ...", "Investigators have discovered that ...": a verb of no list before a
+    // "that" clause (clause.complementCue); the clause is reported, by the speaker phrase before the verb
+    id: 'quote.indirect-verb-that',
+    pass: 'reported',
+    givesSentenceSpeaker: true,
+    build(s) {
+      if (!s.cue.word.complement) return null;
+      const span = clauseAfter(s.ctx, s.cue, s.sent);
+      const speaker = span && (s.before() ? s.beforeSpeaker() : experiencer(s));
+      return reported(s, speaker ? span : null, speaker);
+    },
+  },
   {
     // "According to X, CLAUSE." / "CLAUSE, according to X."
     id: 'quote.indirect-according-to',
@@ -228,6 +241,24 @@ export const CUE_RULES: CueRule[] = [
   },
 ];
 
+/** Expletive subjects of a passive: "it was revealed that" names no one. */
+const EXPLETIVES = FUNCTION_WORDS.expletives;
+
+/**
+ * "Protesters were frustrated that ...", "Many Democrats are convinced that ...": before a "that" clause the
+ * subject of a passive form holds the feeling (an expletive "it" names no one); the phrase before its auxiliary.
+ */
+function experiencer(s: CueSite): SpeakerMention | null {
+  const { ctx, sent, cue } = s;
+  if (!isPassive(ctx, cue.i, sent.from)) return null;
+  let k = cue.i - 1;
+  while (k > sent.from && !(ctx.terms[k].tags.has('Copula') || PASSIVE_AUX.has(ctx.terms[k].normal))) k--;
+  const sp = speakerBefore(ctx, k, sent.from);
+  if (!sp || (sp[1] - sp[0] === 1 && EXPLETIVES.has(ctx.terms[sp[0]].normal))) return null;
+  return mention(ctx, sp[0], sp[1], SPEAKER_IDS.beforeCue);
+}
+const PASSIVE_AUX = FUNCTION_WORDS['passive-auxiliaries'];
+
 /** What the rules read of one cue; the speaker phrase before it is read at most once. */
 function cueSite(ctx: QuoteContext, sent: Sent, cue: Cue, lastSpeaker: SpeakerMention | null): CueSite {
   let before: [number, number] | null | undefined;
@@ -254,7 +285,7 @@ export function runReported(ctx: QuoteContext, rules: readonly CueRule[], out: F
     let lastSpeaker: SpeakerMention | null = null;
     for (let i = sent.from; i < sent.to; i++) {
       if (ctx.quoteAt(terms[i].start)) continue;
-      const cue = cueAt(ctx, i);
+      const cue = cueAt(ctx, i) ?? complementCue(ctx, i);
       if (!cue) continue;
       const hit: { rule: CueRule; reading: Reading } | null = firstReading(rules, cueSite(ctx, sent, cue, lastSpeaker));
       if (!hit) continue;

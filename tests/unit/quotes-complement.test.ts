@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { createQuoteTagger } from '../../src/extract/quotes/index.js';
+import { analyseText, expectExactSpans } from '../helpers.js';
+
+const { extract } = createQuoteTagger();
+const FILE = 'quotes-complement.test.ts';
+
+function quotesOf(text: string) {
+  const qs = extract(analyseText(text));
+  expectExactSpans(text, qs);
+  return qs.map((q) => ({ text: q.text, speaker: q.speaker?.text ?? null, rule: q.rule, type: q.type }));
+}
+
+describe(`quotes: a verb of no list before a "that" clause (${FILE})`, () => {
+  it.each<[string, string, string | null]>([
+    ['Title\n\nThe court ruled that the state must count the ballots.\n', 'the state must count the ballots', 'The court'],
+    ['Title\n\nFederal investigators have also discovered that the program was abused.\n', 'the program was abused', 'Federal investigators'],
+    ['Title\n\nBlack voters saw that Obama could actually win.\n', 'Obama could actually win', 'Black voters'],
+  ])('%j', (text, quote, speaker) => {
+    const got = quotesOf(text);
+    const hit = got.find((q) => q.text === quote);
+    expect(hit, `${FILE}: ${quote} in ${JSON.stringify(got)}`).toBeDefined();
+    expect(hit!.rule).toBe('quote.indirect-verb-that');
+    expect(hit!.type).toBe('indirect');
+    expect(hit!.speaker).toBe(speaker);
+  });
+
+  it.each([
+    'Title\n\nHe worked hard so that his children could go to college.\n',
+    'Title\n\nThe mines that Mr. Clarke acquired are closed.\n',
+    'Title\n\nThe rule is that every vote counts.\n',
+  ])('reads no complement in %j', (text) => {
+    expect(quotesOf(text).filter((q) => q.rule === 'quote.indirect-verb-that')).toEqual([]);
+  });
+});
+
+describe(`quotes: the subject before a relative clause speaks (${FILE})`, () => {
+  it.each<[string, string, string]>([
+    ['Title\n\nCurrent and former officials who spoke with The Huffington Post said the group has become a shell.\n', 'the group has become a shell', 'Current and former officials'],
+    ['Title\n\nVoters who backed Obama in 2008 say the economy is weak.\n', 'the economy is weak', 'Voters'],
+  ])('%j', (text, quote, speaker) => {
+    const got = quotesOf(text);
+    const hit = got.find((q) => q.text === quote);
+    expect(hit, `${FILE}: ${quote} in ${JSON.stringify(got)}`).toBeDefined();
+    expect(hit!.speaker).toBe(speaker);
+  });
+
+  it.each<[string, string, string]>([
+    // the phrase is the relative clause's own subject
+    ['Title\n\nIt was a lawsuit in which Democrats argued that the map was unfair.\n', 'the map was unfair', 'Democrats'],
+    // a possessive before a noun cue
+    ['Title\n\nThe site seized on Trump’s claim that crime is up.\n', 'crime is up', 'Trump’s'],
+  ])('keeps the phrase before the cue in %j', (text, quote, speaker) => {
+    const hit = quotesOf(text).find((q) => q.text === quote);
+    if (hit) expect(hit.speaker).toBe(speaker);
+  });
+});
+
+describe(`quotes: the subject of a passive form before a "that" clause feels it (${FILE})`, () => {
+  it.each<[string, string, string | null]>([
+    ['Title\n\nProtesters were frustrated that the police released only some of the video.\n', 'the police released only some of the video', 'Protesters'],
+    ['Title\n\nPolitical pundits are shocked that Donald Trump is leading in the polls.\n', 'Donald Trump is leading in the polls', 'Political pundits'],
+  ])('%j', (text, quote, speaker) => {
+    const hit = quotesOf(text).find((q) => q.text === quote);
+    expect(hit, `${FILE}: ${quote}`).toBeDefined();
+    expect(hit!.speaker).toBe(speaker);
+  });
+
+  it('reads no speaker, and so no quote, for an expletive "it"', () => {
+    expect(quotesOf('Title\n\nIt was revealed that he bankrolled the lawsuits.\n').filter((q) => q.rule === 'quote.indirect-verb-that')).toEqual([]);
+  });
+});
