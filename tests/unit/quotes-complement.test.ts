@@ -70,3 +70,27 @@ describe(`quotes: the subject of a passive form before a "that" clause feels it 
     expect(quotesOf('Title\n\nIt was revealed that he bankrolled the lawsuits.\n').filter((q) => q.rule === 'quote.indirect-verb-that')).toEqual([]);
   });
 });
+
+describe(`quotes: a name or an object pronoun alone is the object of a stance (${FILE})`, () => {
+  it.each<[string, string, string]>([
+    ['Title\n\nCruz has endorsed Trump.\n', 'Trump', 'Cruz'],
+    ['Title\n\nOn Wednesday, Cruz thanked Trump on Twitter for his help.\n', 'Trump', 'Cruz'],
+    ['Title\n\nThe governor praised Hillary Clinton at the rally.\n', 'Hillary Clinton', 'The governor'],
+    ['Title\n\nThe campaign cited it in a statement.\n', 'it', 'The campaign'],
+    ['Title\n\nThe senator has long been critical of Sanders.\n', 'Sanders', 'The senator'],
+  ])('%j', (text, quote, speaker) => {
+    const hit = quotesOf(text).find((q) => q.text === quote);
+    expect(hit, `${FILE}: ${quote} in ${JSON.stringify(quotesOf(text))}`).toBeDefined();
+    expect(hit!.speaker).toBe(speaker);
+    expect(hit!.type).toBe('indirect');
+  });
+
+  it.each([
+    // the name opens a clause: no object
+    'Title\n\nThe aide denied Trump was there.\n',
+    // a possessive is no object of its own
+    'Title\n\nThe aide praised Trump’s plan.\n',
+  ])('reads no short object in %j', (text) => {
+    expect(quotesOf(text).filter((q) => q.rule === 'quote.indirect-name-object')).toEqual([]);
+  });
+});

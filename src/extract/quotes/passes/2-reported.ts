@@ -2,6 +2,7 @@
 // ("said", "according to", "saying", "is expected to") is read by the first rule of CUE_RULES whose case it
 // is; a reading with no span still claims the cue. A later participle (", saying ...") takes the speaker
 // of the sentence's earlier cue.
+import type { Term } from '../../../analyse/index.js';
 import type { SpeakerMention } from '../../types.js';
 import { attribute, participleSpeaker } from '../attribution.js';
 import { clauseAfter, clauseBefore, complementCue, cueAt, endOf, finiteVerb } from '../clause.js';
@@ -188,6 +189,18 @@ export const CUE_RULES: CueRule[] = [
     },
   },
   {
+    // "Trump attacked Clinton", "Clinton cited it", "who had endorsed him": a name or an object pronoun alone is
+    // the object of a stance or speech act (the rule above wants two words or more)
+    id: 'quote.indirect-name-object',
+    pass: 'reported',
+    givesSentenceSpeaker: true,
+    build(s) {
+      if (!s.before() || !(SPEECH_ACTS.has(s.cue.word.lemma) || s.cue.word.readsObject)) return null;
+      const object = shortObject(s.ctx, s.cue, s.sent);
+      return object && reported(s, object, s.beforeSpeaker());
+    },
+  },
+  {
     // "CLAUSE, officials said." (the speaker before the cue) / "CLAUSE, said X." (after it, when none is before)
     id: 'quote.indirect-clause-then-cue',
     pass: 'reported',
@@ -333,6 +346,34 @@ function objectAfter(ctx: QuoteContext, cue: Cue, sent: Sent): [number, number] 
     if (/[,;:—–(]/.test(t.post) || (t.post.includes(' -') && !t.post.includes('-', 0))) break;
   }
   if (e - k < 2) return null;
+  return [first.start, endOf(ctx, e - 1)];
+}
+
+/** Object pronouns that can stand alone as what a stance or speech act is about. */
+const OBJECT_PRONOUNS = FUNCTION_WORDS['short-objects'];
+
+/**
+ * "attacked Clinton", "endorsed Donald Trump", "cited it": a name (its proper nouns) or an object pronoun right
+ * after the cue, followed by no verb (then it opens a clause: "denied Trump was there").
+ */
+function shortObject(ctx: QuoteContext, cue: Cue, sent: Sent): [number, number] | null {
+  const terms = ctx.terms;
+  const k = cue.end;
+  const first = terms[k];
+  if (!first || k >= sent.to || /[.!?;:,—–(]/.test(terms[cue.end - 1].post.trim()) || ctx.quoteAt(first.start)) return null;
+  let e = k;
+  if (OBJECT_PRONOUNS.has(first.normal)) e = k + 1;
+  else {
+    const name = (t: Term): boolean => (t.tags.has('ProperNoun') || t.tags.has('Person') || t.tags.has('Organization')) && !t.tags.has('Date') && /^\p{Lu}/u.test(t.text);
+    while (e < sent.to && e - k < 4 && name(terms[e])) {
+      e++;
+      if (terms[e - 1].tags.has('Possessive') || /[^\s]/.test(terms[e - 1].post.replace(/[-–]/g, ''))) break;
+    }
+    if (e > k && terms[e - 1].tags.has('Possessive')) return null;
+  }
+  if (e === k) return null;
+  const next = terms[e];
+  if (next && e < sent.to && !/[,;:.!?—–]/.test(terms[e - 1].post) && next.tags.has('Verb') && !next.tags.has('Gerund') && !next.tags.has('Noun')) return null;
   return [first.start, endOf(ctx, e - 1)];
 }
 
