@@ -94,3 +94,14 @@ describe(`quotes: a name or an object pronoun alone is the object of a stance ($
     expect(quotesOf(text).filter((q) => q.rule === 'quote.indirect-name-object')).toEqual([]);
   });
 });
+
+describe(`quotes: a negated auxiliary between the speaker and the cue (${FILE})`, () => {
+  it.each<[string, string, string]>([
+    ['Title\n\nDemocrats don’t think Hillary Clinton can catch Bernie Sanders in New Hampshire.\n', 'Hillary Clinton can catch Bernie Sanders in New Hampshire', 'Democrats'],
+    ["Title\n\nThe senator didn't deny the report in his statement.\n", 'the report', 'The senator'],
+  ])('%j', (text, quote, speaker) => {
+    const hit = quotesOf(text).find((q) => q.text === quote);
+    expect(hit, `${FILE}: ${quote} in ${JSON.stringify(quotesOf(text))}`).toBeDefined();
+    expect(hit!.speaker).toBe(speaker);
+  });
+});
