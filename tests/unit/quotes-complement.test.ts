@@ -105,3 +105,29 @@ describe(`quotes: a negated auxiliary between the speaker and the cue (${FILE})`
     expect(hit!.speaker).toBe(speaker);
   });
 });
+
+describe(`quotes: a noun of saying after its possessor (${FILE})`, () => {
+  it.each<[string, string, string]>([
+    // opening the clause, the possessor speaks; after a preposition the content ends before the clause's verb
+    ['Title\n\nSession’s endorsement of Trump is not good news for Cruz.\n', 'Trump', 'Session’s'],
+    ['Title\n\nBut Nega’s enthusiasm for the new government wore off quickly.\n', 'the new government', 'Nega’s'],
+    // a "that" clause runs to the clause's end
+    ['Title\n\nThe video contradicted the police’s earlier claim that he had refused to raise his hands.\n', 'he had refused to raise his hands', 'The video'],
+    // inside the clause of an earlier verb, that clause's subject holds it
+    ['Title\n\nHe has stepped up his attacks on Clinton’s positions.\n', 'Clinton’s positions', 'He'],
+  ])('%j', (text, quote, speaker) => {
+    const hit = quotesOf(text).find((q) => q.text === quote);
+    expect(hit, `${FILE}: ${quote} in ${JSON.stringify(quotesOf(text))}`).toBeDefined();
+    expect(hit!.rule).toBe('quote.indirect-possessive-noun');
+    expect(hit!.speaker).toBe(speaker);
+  });
+
+  it.each([
+    // a date after the preposition is no content ("his remarks on Saturday")
+    'Title\n\nBut his remarks on Saturday carried a more personal tone.\n',
+    // no possessor: no cue
+    'Title\n\nThe claim that crime is up was false.\n',
+  ])('reads no possessive noun in %j', (text) => {
+    expect(quotesOf(text).filter((q) => q.rule === 'quote.indirect-possessive-noun')).toEqual([]);
+  });
+});

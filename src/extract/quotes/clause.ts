@@ -2,7 +2,7 @@
 // reported clause after or before a cue. Spans come from terms, so no rule does offset arithmetic of its own.
 import type { Term } from '../../analyse/index.js';
 import type { QuoteContext, Sent } from './context.js';
-import { FUNCTION_WORDS, STANCE_PHRASES } from './lexicon.js';
+import { FUNCTION_WORDS, SPEECH_NOUNS, STANCE_PHRASES } from './lexicon.js';
 import { isPronoun, speakerBefore } from './speaker.js';
 import type { Cue } from './types.js';
 
@@ -106,6 +106,24 @@ export function complementCue(ctx: QuoteContext, i: number): Cue | null {
   const sent = ctx.sents[ctx.sentOf[i]];
   if (!clauseStarts(ctx, i + 2, sent.to)) return null;
   return { i, word: { lemma: t.normal, strength: 'cognition', complement: true }, text: t.text, end: i + 1 };
+}
+
+/**
+ * "Trump's claim that ...", "his support of the bill", "her recent call for ...": a noun of saying (speech-nouns)
+ * after a possessor (a possessive pronoun or a name's "'s", with at most two adjectives between) and right before
+ * a word that introduces its content. The cue runs through that word.
+ */
+export function possessiveCue(ctx: QuoteContext, i: number): Cue | null {
+  const t = ctx.terms[i];
+  const intro = ctx.terms[i + 1];
+  const words = t && SPEECH_NOUNS[t.normal];
+  if (!words || !intro || !words.includes(intro.normal) || /[,.;:!?()—–"“”]/.test(t.post) || ctx.sentOf[i + 1] !== ctx.sentOf[i]) return null;
+  if (t.tags.has('Verb') && !t.tags.has('Noun')) return null;
+  let k = i - 1;
+  while (k >= 0 && i - k <= 2 && ctx.terms[k].tags.has('Adjective') && !ctx.terms[k].tags.has('Possessive') && !ctx.terms[k].post.trim()) k--;
+  const owner = ctx.terms[k];
+  if (!owner || !owner.tags.has('Possessive') || owner.post.trim() || ctx.sentOf[k] !== ctx.sentOf[i]) return null;
+  return { i: k, word: { lemma: t.normal, strength: 'speech', possessive: true }, text: ctx.text.slice(owner.start, intro.end), end: i + 2 };
 }
 
 /** Offsets of the terms [from, to), trimmed of a final sentence punctuation outside marks. */

@@ -5,11 +5,11 @@
 import type { Term } from '../../../analyse/index.js';
 import type { SpeakerMention } from '../../types.js';
 import { attribute, participleSpeaker } from '../attribution.js';
-import { clauseAfter, clauseBefore, complementCue, cueAt, endOf, finiteVerb } from '../clause.js';
+import { clauseAfter, clauseBefore, complementCue, cueAt, endOf, finiteVerb, possessiveCue } from '../clause.js';
 import type { QuoteContext, Sent } from '../context.js';
 import { FUNCTION_WORDS, PASSIVE_REPORTING, SETTINGS, SPEECH_ACTS } from '../lexicon.js';
 import { candidates, firstReading } from '../runner.js';
-import { SPEAKER_IDS, isPassive, mention, speakerAfter, speakerBefore, subjectPhrase } from '../speaker.js';
+import { SPEAKER_IDS, clauseSubject, isPassive, mention, speakerAfter, speakerBefore, subjectPhrase } from '../speaker.js';
 import type { Cue, CueRule, CueSite, Found, Reading } from '../types.js';
 
 /** Words before a participle that make it one of the clause's (", saying", "by saying", "and saying"). */
@@ -45,6 +45,30 @@ function clauseThenSpeaker(s: CueSite): { span: [number, number] | null } | null
 
 /** Pass 2's rules, in the order they are tried on each cue. */
 export const CUE_RULES: CueRule[] = [
+  {
+    // "Trump's claim that crime is up", "his support of the bill": the possessor (clause.possessiveCue) holds
+    // what the noun of saying is about, up to the clause's end
+    id: 'quote.indirect-possessive-noun',
+    pass: 'reported',
+    build(s) {
+      const { ctx, sent, cue } = s;
+      if (!cue.word.possessive) return null;
+      const terms = ctx.terms;
+      const first = terms[cue.end];
+      if (!first || cue.end >= sent.to || ctx.quoteAt(first.start) || first.tags.has('Date')) return reported(s, null, null);
+      let span = clauseFrom(ctx, cue.end, sent, 1);
+      // after a preposition the content is a noun phrase: it ends before the sentence's own verb
+      if (span && terms[cue.end - 1].normal !== 'that') {
+        let e = cue.end + 1;
+        while (e < sent.to && terms[e].start < span[1] && !(finiteVerb(terms[e]) && !terms[e].tags.has('Gerund'))) e++;
+        span = [span[0], Math.min(span[1], endOf(ctx, e - 1))];
+      }
+      // inside the clause of a verb before it, the clause's subject holds the stance ("He has stepped up his attacks
+      // on ...", "The campaign pushed back against Mr. Sanders's attack on ..."); opening it, the possessor does
+      const owner = clauseSubject(ctx, sent.from, cue.i) ?? (terms[cue.i].tags.has('Pronoun') ? [cue.i, cue.i + 1] : ownerPhrase(ctx, cue.i, sent.from));
+      return reported(s, span, owner && mention(ctx, owner[0], owner[1], SPEAKER_IDS.beforeCue));
+    },
+  },
   {
     // "Politifact then ruled that ...", "Investigators have discovered that ...": a verb of no list before a
     // "that" clause (clause.complementCue); the clause is reported, by the speaker phrase before the verb
@@ -298,7 +322,7 @@ export function runReported(ctx: QuoteContext, rules: readonly CueRule[], out: F
     let lastSpeaker: SpeakerMention | null = null;
     for (let i = sent.from; i < sent.to; i++) {
       if (ctx.quoteAt(terms[i].start)) continue;
-      const cue = cueAt(ctx, i) ?? complementCue(ctx, i);
+      const cue = cueAt(ctx, i) ?? complementCue(ctx, i) ?? possessiveCue(ctx, i);
       if (!cue) continue;
       const hit: { rule: CueRule; reading: Reading } | null = firstReading(rules, cueSite(ctx, sent, cue, lastSpeaker));
       if (!hit) continue;
@@ -398,15 +422,24 @@ const LEAD_ADVERBS = FUNCTION_WORDS['say-adverbs'];
 /** Finite verbs that open a clause whose subject is a relative before the speaker ("which he said were ..."). */
 const GAP_VERBS = FUNCTION_WORDS['gap-verbs'];
 
-/** The terms from `from` to the clause's first comma, semicolon, colon or dash, or the sentence's end. */
-function clauseFrom(ctx: QuoteContext, from: number, sent: Sent): [number, number] | null {
+/** The possessor that ends at term `k`: a possessive pronoun, or the name (its capitalised words) whose "'s" it is. */
+function ownerPhrase(ctx: QuoteContext, k: number, min: number): [number, number] | null {
+  const terms = ctx.terms;
+  if (terms[k].tags.has('Pronoun')) return [k, k + 1];
+  let s = k;
+  while (s - 1 >= min && /^\p{Lu}/u.test(terms[s - 1].text) && !/[,;:.!?()—–"“”]/.test(terms[s - 1].post) && (terms[s - 1].tags.has('ProperNoun') || terms[s - 1].tags.has('Honorific') || terms[s - 1].tags.has('Person')) && k - s < 4) s--;
+  return /^\p{Lu}/u.test(terms[k].text) || s < k ? [s, k + 1] : null;
+}
+
+/** The terms from `from` to the clause's first comma, semicolon, colon or dash, or the sentence's end (at least `min` terms). */
+function clauseFrom(ctx: QuoteContext, from: number, sent: Sent, min = 2): [number, number] | null {
   const terms = ctx.terms;
   let e = from;
   while (e < sent.to) {
     e++;
     if (/[,;:—–]/.test(terms[e - 1].post) || ctx.quoteAt(terms[e - 1].end)) break;
   }
-  return e - from >= 2 ? [terms[from].start, endOf(ctx, e - 1)] : null;
+  return e - from >= min ? [terms[from].start, endOf(ctx, e - 1)] : null;
 }
 
 /** Lemmas of asking: a passive or opening participle of one reports the question ("was asked whether ..."). */
