@@ -131,3 +131,21 @@ describe(`quotes: a noun of saying after its possessor (${FILE})`, () => {
     expect(quotesOf(text).filter((q) => q.rule === 'quote.indirect-possessive-noun')).toEqual([]);
   });
 });
+
+describe(`quotes: a verb of no list right after a quote attributes it (${FILE})`, () => {
+  it.each<[string, string, string]>([
+    ['Title\n\n“This is fantastic!” beamed Donald Hartley of Madison.\n', 'This is fantastic!', 'Donald Hartley of Madison'],
+    ['Title\n\n“We will win this state,” the flyer proclaimed.\n', 'We will win this state,', 'the flyer'],
+    ['Title\n\n“The way I see it,” she elaborated, “no one ever questioned his service.”\n', 'The way I see it,', 'she'],
+  ])('%j', (text, quote, speaker) => {
+    const hit = quotesOf(text).find((q) => q.text === quote);
+    expect(hit, `${FILE}: ${quote} in ${JSON.stringify(quotesOf(text))}`).toBeDefined();
+    expect(hit!.rule).toBe('quote.marks-cue-after');
+    expect(hit!.speaker).toBe(speaker);
+  });
+
+  it('reads no verb with an object after it as an attribution', () => {
+    const hit = quotesOf('Title\n\n“Lock her up!” The crowd waved the signs again.\n').find((q) => q.text === 'Lock her up!');
+    expect(hit?.rule).not.toBe('quote.marks-cue-after');
+  });
+});
