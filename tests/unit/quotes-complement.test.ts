@@ -149,3 +149,26 @@ describe(`quotes: a verb of no list right after a quote attributes it (${FILE})`
     expect(hit?.rule).not.toBe('quote.marks-cue-after');
   });
 });
+
+describe(`quotes: an impression ("seems", "appeared") held by no one named (${FILE})`, () => {
+  it.each<[string, string]>([
+    ['Title\n\nMelania seems to have vanished from the campaign trail.\n', 'Melania seems to have vanished from the campaign trail'],
+    ['Title\n\nThe music seemed to match the mood in the arena.\n', 'The music seemed to match the mood in the arena'],
+  ])('%j', (text, quote) => {
+    const hit = quotesOf(text).find((q) => q.text === quote);
+    expect(hit, `${FILE}: ${quote} in ${JSON.stringify(quotesOf(text))}`).toBeDefined();
+    expect(hit!.rule).toBe('quote.indirect-seems');
+    expect(hit!.speaker).toBeNull();
+  });
+
+  it.each([
+    // a place or a setting after the verb: no impression
+    'Title\n\nThe senator appeared on Fox News on Sunday.\n',
+    // an expletive subject
+    'Title\n\nIt seems unlikely to pass.\n',
+    // under a verb of saying, the impression is the speaker's
+    'Title\n\nShe added that the vote seems more anti-Trump than pro-Clinton.\n',
+  ])('reads no impression in %j', (text) => {
+    expect(quotesOf(text).filter((q) => q.rule === 'quote.indirect-seems')).toEqual([]);
+  });
+});

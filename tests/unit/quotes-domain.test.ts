@@ -68,6 +68,7 @@ const CASES: Case[] = [
   ['Title\n\nThe senator said that the vote would be delayed.\n', 'the vote would be delayed', 'The senator', 'quote.indirect-said-that', 'speaker.before-cue'],
   ['Title\n\nThe senator denied the allegations in a statement.\n', 'the allegations', 'The senator', 'quote.indirect-speech-act-object', 'speaker.before-cue'],
   ['Title\n\nTrump’s claim that crime is up was false.\n', 'crime is up was false', 'Trump’s', 'quote.indirect-possessive-noun', 'speaker.before-cue'],
+  ['Title\n\nCruz seemed rattled by the attacks.\n', 'Cruz seemed rattled by the attacks', null, 'quote.indirect-seems', null],
   ['Title\n\nThe senator attacked Clinton in a speech.\n', 'Clinton', 'The senator', 'quote.indirect-name-object', 'speaker.before-cue'],
   ['Title\n\nThe talks will resume next week, officials said.\n', 'The talks will resume next week', 'officials', 'quote.indirect-clause-then-cue', 'speaker.before-cue'],
   ['Title\n\nThe talks will resume next week, said the minister.\n', 'The talks will resume next week', 'the minister', 'quote.indirect-clause-then-cue', 'speaker.after-cue'],

@@ -126,6 +126,21 @@ export function possessiveCue(ctx: QuoteContext, i: number): Cue | null {
   return { i: k, word: { lemma: t.normal, strength: 'speech', possessive: true }, text: ctx.text.slice(owner.start, intro.end), end: i + 2 };
 }
 
+const SEEM = FUNCTION_WORDS['seem-verbs'];
+
+/**
+ * "Melania seems to have vanished", "he seemed rattled by the attacks": a verb of seeming before "to" or an
+ * adjective or participle reports an impression of its subject's clause, held by no one named.
+ */
+export function seemCue(ctx: QuoteContext, i: number): Cue | null {
+  const t = ctx.terms[i];
+  const next = ctx.terms[i + 1];
+  if (!t || !next || !SEEM.has(t.normal) || !t.tags.has('Verb') || /[,.;:!?()—–"“”]/.test(t.post) || ctx.sentOf[i + 1] !== ctx.sentOf[i]) return null;
+  const takes = (next.normal === 'to' && ctx.terms[i + 2]?.tags.has('Verb')) || next.tags.has('Adjective') || (next.tags.has('Verb') && next.tags.has('PastTense')) || (next.tags.has('Adverb') && ctx.terms[i + 2]?.tags.has('Adjective'));
+  if (!takes) return null;
+  return { i, word: { lemma: 'seem', strength: 'cognition', impression: true }, text: t.text, end: i + 1 };
+}
+
 /** Offsets of the terms [from, to), trimmed of a final sentence punctuation outside marks. */
 function spanOf(ctx: QuoteContext, from: number, to: number): [number, number] | null {
   if (to <= from) return null;

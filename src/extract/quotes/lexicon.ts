@@ -76,6 +76,8 @@ export interface CueWord {
   readsObject?: boolean;
   /** a verb of no list, read as a cue only by the "that" clause right after it ("Politifact ruled that ...") */
   complement?: boolean;
+  /** "seems", "appeared": an impression the writer reports, held by no one named */
+  impression?: boolean;
   /** a noun of saying after its possessor ("Trump's claim that", "his support of"): the possessor speaks */
   possessive?: boolean;
 }

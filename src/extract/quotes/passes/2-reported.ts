@@ -5,7 +5,7 @@
 import type { Term } from '../../../analyse/index.js';
 import type { SpeakerMention } from '../../types.js';
 import { attribute, participleSpeaker } from '../attribution.js';
-import { clauseAfter, clauseBefore, complementCue, cueAt, endOf, finiteVerb, possessiveCue } from '../clause.js';
+import { clauseAfter, clauseBefore, complementCue, cueAt, endOf, finiteVerb, possessiveCue, seemCue } from '../clause.js';
 import type { QuoteContext, Sent } from '../context.js';
 import { FUNCTION_WORDS, PASSIVE_REPORTING, SETTINGS, SPEECH_ACTS } from '../lexicon.js';
 import { candidates, firstReading } from '../runner.js';
@@ -45,6 +45,22 @@ function clauseThenSpeaker(s: CueSite): { span: [number, number] | null } | null
 
 /** Pass 2's rules, in the order they are tried on each cue. */
 export const CUE_RULES: CueRule[] = [
+  {
+    // "Melania seems to have vanished from the campaign trail", "he seemed rattled": the clause, subject and all,
+    // is an impression (clause.seemCue) with no source
+    id: 'quote.indirect-seems',
+    pass: 'reported',
+    build(s) {
+      const { ctx, sent, cue } = s;
+      if (!cue.word.impression) return null;
+      const subj = s.before();
+      if (!subj || (subj[1] - subj[0] === 1 && FUNCTION_WORDS.expletives.has(ctx.terms[subj[0]].normal))) return reported(s, null, null);
+      // under a verb of saying before it ("She added that ... seems ..."), the impression is that speaker's
+      for (let k = sent.from; k < subj[0]; k++) if (cueAt(ctx, k)) return reported(s, null, null);
+      const rest = clauseFrom(ctx, cue.end, sent, 1);
+      return reported(s, rest && [ctx.terms[subj[0]].start, rest[1]], null);
+    },
+  },
   {
     // "Trump's claim that crime is up", "his support of the bill": the possessor (clause.possessiveCue) holds
     // what the noun of saying is about, up to the clause's end
@@ -322,7 +338,7 @@ export function runReported(ctx: QuoteContext, rules: readonly CueRule[], out: F
     let lastSpeaker: SpeakerMention | null = null;
     for (let i = sent.from; i < sent.to; i++) {
       if (ctx.quoteAt(terms[i].start)) continue;
-      const cue = cueAt(ctx, i) ?? complementCue(ctx, i) ?? possessiveCue(ctx, i);
+      const cue = cueAt(ctx, i) ?? complementCue(ctx, i) ?? possessiveCue(ctx, i) ?? seemCue(ctx, i);
       if (!cue) continue;
       const hit: { rule: CueRule; reading: Reading } | null = firstReading(rules, cueSite(ctx, sent, cue, lastSpeaker));
       if (!hit) continue;
