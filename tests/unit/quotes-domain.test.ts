@@ -58,6 +58,7 @@ const CASES: Case[] = [
   ['Title\n\n"First point," Lynch said.\n\n"Second point, with no cue at all."\n', 'Second point, with no cue at all.', 'Lynch', 'quote.marks-floating', 'speaker.floating-previous'],
   ['Title\n\n"No comment."\n', 'No comment.', null, 'quote.marks-unattributed', null],
   // pass 2: reported speech
+  ['Title\n\nThe court ruled that the state must count the ballots.\n', 'the state must count the ballots', 'The court', 'quote.indirect-verb-that', 'speaker.before-cue'],
   ['Title\n\nThey signed a letter that he said was drafted by the firm.\n', 'was drafted by the firm', 'he', 'quote.indirect-relative-gap', 'speaker.before-cue'],
   ['Title\n\nThe minister said the same of the deal.\n', 'the same of the deal', 'The minister', 'quote.indirect-said-object', 'speaker.before-cue'],
   ['Title\n\nThe minister was asked whether the talks would resume.\n', 'whether the talks would resume', null, 'quote.indirect-asked-question', null],
@@ -66,6 +67,9 @@ const CASES: Case[] = [
   ['Title\n\nTurnout is expected to rise sharply this year.\n', 'to rise sharply this year', null, 'quote.indirect-passive', null],
   ['Title\n\nThe senator said that the vote would be delayed.\n', 'the vote would be delayed', 'The senator', 'quote.indirect-said-that', 'speaker.before-cue'],
   ['Title\n\nThe senator denied the allegations in a statement.\n', 'the allegations', 'The senator', 'quote.indirect-speech-act-object', 'speaker.before-cue'],
+  ['Title\n\nTrump’s claim that crime is up was false.\n', 'crime is up was false', 'Trump’s', 'quote.indirect-possessive-noun', 'speaker.before-cue'],
+  ['Title\n\nCruz seemed rattled by the attacks.\n', 'Cruz seemed rattled by the attacks', null, 'quote.indirect-seems', null],
+  ['Title\n\nThe senator attacked Clinton in a speech.\n', 'Clinton', 'The senator', 'quote.indirect-name-object', 'speaker.before-cue'],
   ['Title\n\nThe talks will resume next week, officials said.\n', 'The talks will resume next week', 'officials', 'quote.indirect-clause-then-cue', 'speaker.before-cue'],
   ['Title\n\nThe talks will resume next week, said the minister.\n', 'The talks will resume next week', 'the minister', 'quote.indirect-clause-then-cue', 'speaker.after-cue'],
   ['Title\n\nInsiders in the next two states — Nevada and South Carolina — said it is important that she close the gap.\n', 'it is important that she close the gap', 'Insiders in the next two states', 'quote.indirect-said-that-subject', 'speaker.clause-subject'],

@@ -14,7 +14,7 @@ describe(`quotes: what is not a quote (${FILE})`, () => {
   it.each<[string, string]>([
     ['scare quotes', 'Title\n\nThe so-called "peace plan" was dropped on Friday.\n'],
     ['a title in marks', 'Title\n\nShe appeared on “Face the Nation” last week.\n'],
-    ['apostrophes', "Title\n\nIt's Singh's view that the '90s were calmer.\n"],
+    ['apostrophes', "Title\n\nIt's Singh's map of the '90s, and it was calmer.\n"],
     ['claiming responsibility is no speech', 'Title\n\nThe group claimed responsibility for the attack on the base.\n'],
     ['a cue with nothing reported', 'Title\n\nThe minister said nothing.\n'],
     ['"says" as part of a name', 'Title\n\nThe United States sent more troops to the region.\n'],

@@ -2,7 +2,7 @@
 // reported clause after or before a cue. Spans come from terms, so no rule does offset arithmetic of its own.
 import type { Term } from '../../analyse/index.js';
 import type { QuoteContext, Sent } from './context.js';
-import { FUNCTION_WORDS, STANCE_PHRASES } from './lexicon.js';
+import { FUNCTION_WORDS, SPEECH_NOUNS, STANCE_PHRASES } from './lexicon.js';
 import { isPronoun, speakerBefore } from './speaker.js';
 import type { Cue } from './types.js';
 
@@ -87,6 +87,58 @@ export function cueAt(ctx: QuoteContext, i: number): Cue | null {
   // a cue read as an adjective is still a verb right after a personal pronoun ("she noted clients are ...")
   if (t.tags.has('Adjective') && !t.tags.has('Verb') && w.lemma !== 'say' && !(prev && PERSONAL_SUBJECTS.has(prev.normal) && !prev.post.trim())) return null;
   return { i, word: w, text: t.text, end: i + 1 };
+}
+
+/** Verbs whose "that" is no complement of theirs: "so that", "such that", "now that" are conjunctions; "be" and "have" take other readings. */
+const NOT_COMPLEMENT = FUNCTION_WORDS['not-complement-verbs'];
+
+/**
+ * "Politifact then ruled that ...", "investigators have also discovered that ...": a finite verb of no cue list
+ * right before "that" and a clause (a subject and a finite verb) reads as a verb of thinking with its content.
+ * A relative "that" follows a noun, not a verb, so the verb before it is what makes the clause its content.
+ */
+export function complementCue(ctx: QuoteContext, i: number): Cue | null {
+  const t = ctx.terms[i];
+  const that = ctx.terms[i + 1];
+  if (!t || !that || that.normal !== 'that' || /[,.;:!?()—–"“”]/.test(t.post) || ctx.sentOf[i + 1] !== ctx.sentOf[i]) return null;
+  if (!isVerb(t) || t.tags.has('Copula') || t.tags.has('Modal') || t.tags.has('Auxiliary') || t.tags.has('Gerund') || NOT_COMPLEMENT.has(t.normal)) return null;
+  if (!(t.tags.has('PastTense') || t.tags.has('PresentTense') || t.tags.has('Infinitive'))) return null;
+  const sent = ctx.sents[ctx.sentOf[i]];
+  if (!clauseStarts(ctx, i + 2, sent.to)) return null;
+  return { i, word: { lemma: t.normal, strength: 'cognition', complement: true }, text: t.text, end: i + 1 };
+}
+
+/**
+ * "Trump's claim that ...", "his support of the bill", "her recent call for ...": a noun of saying (speech-nouns)
+ * after a possessor (a possessive pronoun or a name's "'s", with at most two adjectives between) and right before
+ * a word that introduces its content. The cue runs through that word.
+ */
+export function possessiveCue(ctx: QuoteContext, i: number): Cue | null {
+  const t = ctx.terms[i];
+  const intro = ctx.terms[i + 1];
+  const words = t && SPEECH_NOUNS[t.normal];
+  if (!words || !intro || !words.includes(intro.normal) || /[,.;:!?()—–"“”]/.test(t.post) || ctx.sentOf[i + 1] !== ctx.sentOf[i]) return null;
+  if (t.tags.has('Verb') && !t.tags.has('Noun')) return null;
+  let k = i - 1;
+  while (k >= 0 && i - k <= 2 && ctx.terms[k].tags.has('Adjective') && !ctx.terms[k].tags.has('Possessive') && !ctx.terms[k].post.trim()) k--;
+  const owner = ctx.terms[k];
+  if (!owner || !owner.tags.has('Possessive') || owner.post.trim() || ctx.sentOf[k] !== ctx.sentOf[i]) return null;
+  return { i: k, word: { lemma: t.normal, strength: 'speech', possessive: true }, text: ctx.text.slice(owner.start, intro.end), end: i + 2 };
+}
+
+const SEEM = FUNCTION_WORDS['seem-verbs'];
+
+/**
+ * "Melania seems to have vanished", "he seemed rattled by the attacks": a verb of seeming before "to" or an
+ * adjective or participle reports an impression of its subject's clause, held by no one named.
+ */
+export function seemCue(ctx: QuoteContext, i: number): Cue | null {
+  const t = ctx.terms[i];
+  const next = ctx.terms[i + 1];
+  if (!t || !next || !SEEM.has(t.normal) || !t.tags.has('Verb') || /[,.;:!?()—–"“”]/.test(t.post) || ctx.sentOf[i + 1] !== ctx.sentOf[i]) return null;
+  const takes = (next.normal === 'to' && ctx.terms[i + 2]?.tags.has('Verb')) || next.tags.has('Adjective') || (next.tags.has('Verb') && next.tags.has('PastTense')) || (next.tags.has('Adverb') && ctx.terms[i + 2]?.tags.has('Adjective'));
+  if (!takes) return null;
+  return { i, word: { lemma: 'seem', strength: 'cognition', impression: true }, text: t.text, end: i + 1 };
 }
 
 /** Offsets of the terms [from, to), trimmed of a final sentence punctuation outside marks. */

@@ -22,6 +22,7 @@ import passiveReporting from './lexicon/passive-reporting.json' with { type: 'js
 import wireCredits from './lexicon/wire-credits.json' with { type: 'json' };
 import titleSmallWords from './lexicon/title-small-words.json' with { type: 'json' };
 import functionWords from './lexicon/function-words.json' with { type: 'json' };
+import speechNouns from './lexicon/speech-nouns.json' with { type: 'json' };
 
 type Forms = LexiconFile<Readonly<Record<string, readonly string[]>>>;
 
@@ -32,6 +33,7 @@ export const QUOTE_LEXICON = {
   intentVerbs: intentVerbs as Forms,
   stanceVerbs: stanceVerbs as Forms,
   stancePhrases: stancePhrases as Forms,
+  speechNouns: speechNouns as Forms,
   toClauseVerbs: toClauseVerbs as LexiconFile,
   hearerVerbs: hearerVerbs as LexiconFile,
   speakerPronouns,
@@ -72,6 +74,12 @@ export interface CueWord {
   toOnly?: boolean;
   /** a stance with its preposition ("worried about", "critical of"): what follows is its object */
   readsObject?: boolean;
+  /** a verb of no list, read as a cue only by the "that" clause right after it ("Politifact ruled that ...") */
+  complement?: boolean;
+  /** "seems", "appeared": an impression the writer reports, held by no one named */
+  impression?: boolean;
+  /** a noun of saying after its possessor ("Trump's claim that", "his support of"): the possessor speaks */
+  possessive?: boolean;
 }
 
 /** Every cue form with its reading. */
@@ -131,6 +139,8 @@ export const SETTINGS = wordSet(settings);
 export const PASSIVE_REPORTING = wordSet(passiveReporting);
 /** Words of a stance with the prepositions that introduce its object ("worried": about, over). */
 export const STANCE_PHRASES = table(stancePhrases as Forms);
+/** Nouns of saying or stance with the words that introduce their content ("claim": that, of, about). */
+export const SPEECH_NOUNS = table(speechNouns as Forms);
 /** Wire services credited in a dateline: "HOUSTON (AP) —", "BEIRUT (Reuters) -". */
 export const WIRE_CREDITS = wordSet(wireCredits);
 /** Small words a title in marks may keep in lower case ("Face the Nation"). */

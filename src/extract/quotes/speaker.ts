@@ -143,10 +143,48 @@ export function skipBackAux(ctx: QuoteContext, cue: number, min: number): number
  */
 export function speakerBefore(ctx: QuoteContext, cue: number, min: number): [number, number] | null {
   const own = phraseBefore(ctx, cue, min, false);
-  if (own) return own;
+  if (own) return headBeforeModifier(ctx, own, min) ?? own;
   // "Brian Murphy, for example, said": an adverbial set off by commas between the speaker and the cue
   const p = parentheticalStart(ctx, cue, min);
   return p < 0 ? null : phraseBefore(ctx, p, min, true);
+}
+
+/** Words that open a clause modifying the noun before them ("officials who spoke with ...", "a report that ..."). */
+const MODIFIER_OPENERS = FUNCTION_WORDS['modifier-openers'];
+/** How far back (terms) a modifier of the subject may start before the phrase right before the cue. */
+const MAX_MODIFIER = 14;
+
+/**
+ * "Current and former officials who spoke with The Huffington Post said": the phrase right before the cue ends a
+ * relative clause that modifies the subject; the subject is the noun phrase before that clause, when it opens the
+ * sentence or follows a comma. Null when no such clause holds the phrase.
+ */
+function headBeforeModifier(ctx: QuoteContext, own: [number, number], min: number): [number, number] | null {
+  const terms = ctx.terms;
+  if (own[1] - own[0] === 1 && (isPronoun(terms[own[0]]) || RELATIVE.has(terms[own[0]].normal))) return null;
+  if (terms[own[1] - 1].tags.has('Possessive')) return null;
+  for (let r = own[0] - 1; r > min && own[0] - r <= MAX_MODIFIER; r--) {
+    const t = terms[r];
+    if (breaksAfter(t) || marksBetween(ctx, t, terms[r + 1]) || ctx.quoteAt(t.start)) return null;
+    const prev = terms[r - 1];
+    if (breaksAfter(prev)) return null;
+    const relative = MODIFIER_OPENERS.has(t.normal);
+    if (!relative) {
+      // a finite verb of the sentence's own: the phrase is no modifier's
+      if (t.tags.has('Copula') || t.tags.has('Modal') || t.tags.has('Auxiliary')) return null;
+      continue;
+    }
+    // a relative clause has a verb of its own before the phrase
+    if (relative && !terms.slice(r + 1, own[0]).some((x) => x.tags.has('Verb'))) continue;
+    const head = phraseBefore(ctx, r, min, false);
+    if (!head || head[1] !== r) return null;
+    // "Current and former officials": a coordinated head
+    let from = head[0];
+    while (from > min && !breaksAfter(terms[from - 1]) && (COORDINATORS.has(terms[from - 1].normal) || nounish(ctx.cues, terms[from - 1], terms[from - 2]))) from--;
+    if (from !== min && !breaksAfter(terms[from - 1])) return null;
+    return [from, head[1]];
+  }
+  return null;
 }
 
 /** The first term of ", for example," / ", however," right before the cue, or -1. */

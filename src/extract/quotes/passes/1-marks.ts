@@ -10,7 +10,7 @@ import { FUNCTION_WORDS, NAMING } from '../lexicon.js';
 import type { QuotedSpan } from '../marks.js';
 import { candidates, firstReading } from '../runner.js';
 import { SPEAKER_IDS, clauseSubject, mention, speakerAfter, speakerBefore } from '../speaker.js';
-import type { Attribution, Found, MarkRule, MarkSite, Reading, SentenceCue } from '../types.js';
+import type { Attribution, Cue, Found, MarkRule, MarkSite, Reading, SentenceCue } from '../types.js';
 
 /** An upper-case speaker label opening a transcript line: "PENCE: ", "MR. SMITH: ". */
 const LABEL = /^(\p{Lu}[\p{Lu}.'’ -]{1,30}\p{Lu}\.?):\s+/u;
@@ -32,13 +32,13 @@ function cueAfterQuote(ctx: QuoteContext, q: QuotedSpan): Attribution | null {
   if (!/[,?!—–-][’'"”]*$/.test(inner) && !gap.includes(',') && !gap.includes('—')) return null;
   const sent = ctx.sents[ctx.sentOf[idx]];
   const max = sent.to;
-  const c0 = cueAt(ctx, idx);
+  const c0 = cueAt(ctx, idx) ?? verbAfterQuote(ctx, idx, max, true);
   if (c0) {
     const sp = speakerAfter(ctx, idx, max);
     if (sp) return { cue: c0, speaker: mention(ctx, sp[0], sp[1], SPEAKER_IDS.afterCue) };
   }
   for (let c = idx + 1; c < Math.min(max, idx + 16); c++) {
-    const cue = cueAt(ctx, c);
+    const cue = cueAt(ctx, c) ?? verbAfterQuote(ctx, c, max, false);
     if (!cue) continue;
     if (cue.word.participle) break;
     const sp = speakerBefore(ctx, c, idx);
@@ -46,6 +46,22 @@ function cueAfterQuote(ctx: QuoteContext, q: QuotedSpan): Attribution | null {
     break;
   }
   return null;
+}
+
+/**
+ * “This is fantastic!” beamed Donald Hartley / “...,” read the email / “...,” Cummings said in a phone interview:
+ * right after a quote set off by its comma or mark, a finite verb of no cue list with its subject, and nothing
+ * for it to take (the sentence or clause ends, or a preposition or adverb follows) reads as a verb of saying.
+ * `inverted`: the verb comes first ("beamed X"), so a name must follow it.
+ */
+function verbAfterQuote(ctx: QuoteContext, c: number, max: number, inverted: boolean): Cue | null {
+  const t = ctx.terms[c];
+  if (!t || !t.tags.has('Verb') || t.tags.has('Noun') || t.tags.has('Adjective') || t.tags.has('Copula') || t.tags.has('Modal') || t.tags.has('Auxiliary') || t.tags.has('Gerund')) return null;
+  if (!(t.tags.has('PastTense') || (t.tags.has('PresentTense') && /s$/.test(t.normal)))) return null;
+  const next = ctx.terms[c + 1];
+  if (!inverted && !(c + 1 >= max || /[,.;:!?—–]/.test(t.post) || next.tags.has('Preposition') || (next.tags.has('Adverb') && !next.tags.has('Noun')))) return null;
+  if (inverted && (c + 1 >= max || /[,.;:!?—–]/.test(t.post) || !/^\p{Lu}/u.test(next.text))) return null;
+  return { i: c, word: { lemma: t.normal, strength: 'speech' }, text: t.text, end: c + 1 };
 }
 
 /** `she said: “...”`, `said, “...”`, `saying that “...”`, `according to X, “...”`. */

@@ -2,13 +2,14 @@
 // ("said", "according to", "saying", "is expected to") is read by the first rule of CUE_RULES whose case it
 // is; a reading with no span still claims the cue. A later participle (", saying ...") takes the speaker
 // of the sentence's earlier cue.
+import type { Term } from '../../../analyse/index.js';
 import type { SpeakerMention } from '../../types.js';
 import { attribute, participleSpeaker } from '../attribution.js';
-import { clauseAfter, clauseBefore, cueAt, endOf, finiteVerb } from '../clause.js';
+import { clauseAfter, clauseBefore, complementCue, cueAt, endOf, finiteVerb, possessiveCue, seemCue } from '../clause.js';
 import type { QuoteContext, Sent } from '../context.js';
 import { FUNCTION_WORDS, PASSIVE_REPORTING, SETTINGS, SPEECH_ACTS } from '../lexicon.js';
 import { candidates, firstReading } from '../runner.js';
-import { SPEAKER_IDS, isPassive, mention, speakerAfter, speakerBefore, subjectPhrase } from '../speaker.js';
+import { SPEAKER_IDS, clauseSubject, isPassive, mention, speakerAfter, speakerBefore, subjectPhrase } from '../speaker.js';
 import type { Cue, CueRule, CueSite, Found, Reading } from '../types.js';
 
 /** Words before a participle that make it one of the clause's (", saying", "by saying", "and saying"). */
@@ -44,6 +45,59 @@ function clauseThenSpeaker(s: CueSite): { span: [number, number] | null } | null
 
 /** Pass 2's rules, in the order they are tried on each cue. */
 export const CUE_RULES: CueRule[] = [
+  {
+    // "Melania seems to have vanished from the campaign trail", "he seemed rattled": the clause, subject and all,
+    // is an impression (clause.seemCue) with no source
+    id: 'quote.indirect-seems',
+    pass: 'reported',
+    build(s) {
+      const { ctx, sent, cue } = s;
+      if (!cue.word.impression) return null;
+      const subj = s.before();
+      if (!subj || (subj[1] - subj[0] === 1 && FUNCTION_WORDS.expletives.has(ctx.terms[subj[0]].normal))) return reported(s, null, null);
+      // under a verb of saying before it ("She added that ... seems ..."), the impression is that speaker's
+      for (let k = sent.from; k < subj[0]; k++) if (cueAt(ctx, k)) return reported(s, null, null);
+      const rest = clauseFrom(ctx, cue.end, sent, 1);
+      return reported(s, rest && [ctx.terms[subj[0]].start, rest[1]], null);
+    },
+  },
+  {
+    // "Trump's claim that crime is up", "his support of the bill": the possessor (clause.possessiveCue) holds
+    // what the noun of saying is about, up to the clause's end
+    id: 'quote.indirect-possessive-noun',
+    pass: 'reported',
+    build(s) {
+      const { ctx, sent, cue } = s;
+      if (!cue.word.possessive) return null;
+      const terms = ctx.terms;
+      const first = terms[cue.end];
+      if (!first || cue.end >= sent.to || ctx.quoteAt(first.start) || first.tags.has('Date')) return reported(s, null, null);
+      let span = clauseFrom(ctx, cue.end, sent, 1);
+      // after a preposition the content is a noun phrase: it ends before the sentence's own verb
+      if (span && terms[cue.end - 1].normal !== 'that') {
+        let e = cue.end + 1;
+        while (e < sent.to && terms[e].start < span[1] && !(finiteVerb(terms[e]) && !terms[e].tags.has('Gerund'))) e++;
+        span = [span[0], Math.min(span[1], endOf(ctx, e - 1))];
+      }
+      // inside the clause of a verb before it, the clause's subject holds the stance ("He has stepped up his attacks
+      // on ...", "The campaign pushed back against Mr. Sanders's attack on ..."); opening it, the possessor does
+      const owner = clauseSubject(ctx, sent.from, cue.i) ?? (terms[cue.i].tags.has('Pronoun') ? [cue.i, cue.i + 1] : ownerPhrase(ctx, cue.i, sent.from));
+      return reported(s, span, owner && mention(ctx, owner[0], owner[1], SPEAKER_IDS.beforeCue));
+    },
+  },
+  {
+    // "Politifact then ruled that ...", "Investigators have discovered that ...": a verb of no list before a
+    // "that" clause (clause.complementCue); the clause is reported, by the speaker phrase before the verb
+    id: 'quote.indirect-verb-that',
+    pass: 'reported',
+    givesSentenceSpeaker: true,
+    build(s) {
+      if (!s.cue.word.complement) return null;
+      const span = clauseAfter(s.ctx, s.cue, s.sent);
+      const speaker = span && (s.before() ? s.beforeSpeaker() : experiencer(s));
+      return reported(s, speaker ? span : null, speaker);
+    },
+  },
   {
     // "According to X, CLAUSE." / "CLAUSE, according to X."
     id: 'quote.indirect-according-to',
@@ -175,6 +229,18 @@ export const CUE_RULES: CueRule[] = [
     },
   },
   {
+    // "Trump attacked Clinton", "Clinton cited it", "who had endorsed him": a name or an object pronoun alone is
+    // the object of a stance or speech act (the rule above wants two words or more)
+    id: 'quote.indirect-name-object',
+    pass: 'reported',
+    givesSentenceSpeaker: true,
+    build(s) {
+      if (!s.before() || !(SPEECH_ACTS.has(s.cue.word.lemma) || s.cue.word.readsObject)) return null;
+      const object = shortObject(s.ctx, s.cue, s.sent);
+      return object && reported(s, object, s.beforeSpeaker());
+    },
+  },
+  {
     // "CLAUSE, officials said." (the speaker before the cue) / "CLAUSE, said X." (after it, when none is before)
     id: 'quote.indirect-clause-then-cue',
     pass: 'reported',
@@ -228,6 +294,24 @@ export const CUE_RULES: CueRule[] = [
   },
 ];
 
+/** Expletive subjects of a passive: "it was revealed that" names no one. */
+const EXPLETIVES = FUNCTION_WORDS.expletives;
+
+/**
+ * "Protesters were frustrated that ...", "Many Democrats are convinced that ...": before a "that" clause the
+ * subject of a passive form holds the feeling (an expletive "it" names no one); the phrase before its auxiliary.
+ */
+function experiencer(s: CueSite): SpeakerMention | null {
+  const { ctx, sent, cue } = s;
+  if (!isPassive(ctx, cue.i, sent.from)) return null;
+  let k = cue.i - 1;
+  while (k > sent.from && !(ctx.terms[k].tags.has('Copula') || PASSIVE_AUX.has(ctx.terms[k].normal))) k--;
+  const sp = speakerBefore(ctx, k, sent.from);
+  if (!sp || (sp[1] - sp[0] === 1 && EXPLETIVES.has(ctx.terms[sp[0]].normal))) return null;
+  return mention(ctx, sp[0], sp[1], SPEAKER_IDS.beforeCue);
+}
+const PASSIVE_AUX = FUNCTION_WORDS['passive-auxiliaries'];
+
 /** What the rules read of one cue; the speaker phrase before it is read at most once. */
 function cueSite(ctx: QuoteContext, sent: Sent, cue: Cue, lastSpeaker: SpeakerMention | null): CueSite {
   let before: [number, number] | null | undefined;
@@ -254,7 +338,7 @@ export function runReported(ctx: QuoteContext, rules: readonly CueRule[], out: F
     let lastSpeaker: SpeakerMention | null = null;
     for (let i = sent.from; i < sent.to; i++) {
       if (ctx.quoteAt(terms[i].start)) continue;
-      const cue = cueAt(ctx, i);
+      const cue = cueAt(ctx, i) ?? complementCue(ctx, i) ?? possessiveCue(ctx, i) ?? seemCue(ctx, i);
       if (!cue) continue;
       const hit: { rule: CueRule; reading: Reading } | null = firstReading(rules, cueSite(ctx, sent, cue, lastSpeaker));
       if (!hit) continue;
@@ -305,6 +389,34 @@ function objectAfter(ctx: QuoteContext, cue: Cue, sent: Sent): [number, number] 
   return [first.start, endOf(ctx, e - 1)];
 }
 
+/** Object pronouns that can stand alone as what a stance or speech act is about. */
+const OBJECT_PRONOUNS = FUNCTION_WORDS['short-objects'];
+
+/**
+ * "attacked Clinton", "endorsed Donald Trump", "cited it": a name (its proper nouns) or an object pronoun right
+ * after the cue, followed by no verb (then it opens a clause: "denied Trump was there").
+ */
+function shortObject(ctx: QuoteContext, cue: Cue, sent: Sent): [number, number] | null {
+  const terms = ctx.terms;
+  const k = cue.end;
+  const first = terms[k];
+  if (!first || k >= sent.to || /[.!?;:,—–(]/.test(terms[cue.end - 1].post.trim()) || ctx.quoteAt(first.start)) return null;
+  let e = k;
+  if (OBJECT_PRONOUNS.has(first.normal)) e = k + 1;
+  else {
+    const name = (t: Term): boolean => (t.tags.has('ProperNoun') || t.tags.has('Person') || t.tags.has('Organization')) && !t.tags.has('Date') && /^\p{Lu}/u.test(t.text);
+    while (e < sent.to && e - k < 4 && name(terms[e])) {
+      e++;
+      if (terms[e - 1].tags.has('Possessive') || /[^\s]/.test(terms[e - 1].post.replace(/[-–]/g, ''))) break;
+    }
+    if (e > k && terms[e - 1].tags.has('Possessive')) return null;
+  }
+  if (e === k) return null;
+  const next = terms[e];
+  if (next && e < sent.to && !/[,;:.!?—–]/.test(terms[e - 1].post) && next.tags.has('Verb') && !next.tags.has('Gerund') && !next.tags.has('Noun')) return null;
+  return [first.start, endOf(ctx, e - 1)];
+}
+
 /**
  * "About 10 p.m., according to a timeline, the contractors left": a source set off inside the sentence after words
  * that are no clause of their own; what is reported is the clause after the source's comma.
@@ -326,15 +438,24 @@ const LEAD_ADVERBS = FUNCTION_WORDS['say-adverbs'];
 /** Finite verbs that open a clause whose subject is a relative before the speaker ("which he said were ..."). */
 const GAP_VERBS = FUNCTION_WORDS['gap-verbs'];
 
-/** The terms from `from` to the clause's first comma, semicolon, colon or dash, or the sentence's end. */
-function clauseFrom(ctx: QuoteContext, from: number, sent: Sent): [number, number] | null {
+/** The possessor that ends at term `k`: a possessive pronoun, or the name (its capitalised words) whose "'s" it is. */
+function ownerPhrase(ctx: QuoteContext, k: number, min: number): [number, number] | null {
+  const terms = ctx.terms;
+  if (terms[k].tags.has('Pronoun')) return [k, k + 1];
+  let s = k;
+  while (s - 1 >= min && /^\p{Lu}/u.test(terms[s - 1].text) && !/[,;:.!?()—–"“”]/.test(terms[s - 1].post) && (terms[s - 1].tags.has('ProperNoun') || terms[s - 1].tags.has('Honorific') || terms[s - 1].tags.has('Person')) && k - s < 4) s--;
+  return /^\p{Lu}/u.test(terms[k].text) || s < k ? [s, k + 1] : null;
+}
+
+/** The terms from `from` to the clause's first comma, semicolon, colon or dash, or the sentence's end (at least `min` terms). */
+function clauseFrom(ctx: QuoteContext, from: number, sent: Sent, min = 2): [number, number] | null {
   const terms = ctx.terms;
   let e = from;
   while (e < sent.to) {
     e++;
     if (/[,;:—–]/.test(terms[e - 1].post) || ctx.quoteAt(terms[e - 1].end)) break;
   }
-  return e - from >= 2 ? [terms[from].start, endOf(ctx, e - 1)] : null;
+  return e - from >= min ? [terms[from].start, endOf(ctx, e - 1)] : null;
 }
 
 /** Lemmas of asking: a passive or opening participle of one reports the question ("was asked whether ..."). */

@@ -1,0 +1,174 @@
+import { describe, expect, it } from 'vitest';
+import { createQuoteTagger } from '../../src/extract/quotes/index.js';
+import { analyseText, expectExactSpans } from '../helpers.js';
+
+const { extract } = createQuoteTagger();
+const FILE = 'quotes-complement.test.ts';
+
+function quotesOf(text: string) {
+  const qs = extract(analyseText(text));
+  expectExactSpans(text, qs);
+  return qs.map((q) => ({ text: q.text, speaker: q.speaker?.text ?? null, rule: q.rule, type: q.type }));
+}
+
+describe(`quotes: a verb of no list before a "that" clause (${FILE})`, () => {
+  it.each<[string, string, string | null]>([
+    ['Title\n\nThe court ruled that the state must count the ballots.\n', 'the state must count the ballots', 'The court'],
+    ['Title\n\nFederal investigators have also discovered that the program was abused.\n', 'the program was abused', 'Federal investigators'],
+    ['Title\n\nBlack voters saw that Obama could actually win.\n', 'Obama could actually win', 'Black voters'],
+  ])('%j', (text, quote, speaker) => {
+    const got = quotesOf(text);
+    const hit = got.find((q) => q.text === quote);
+    expect(hit, `${FILE}: ${quote} in ${JSON.stringify(got)}`).toBeDefined();
+    expect(hit!.rule).toBe('quote.indirect-verb-that');
+    expect(hit!.type).toBe('indirect');
+    expect(hit!.speaker).toBe(speaker);
+  });
+
+  it.each([
+    'Title\n\nHe worked hard so that his children could go to college.\n',
+    'Title\n\nThe mines that Mr. Clarke acquired are closed.\n',
+    'Title\n\nThe rule is that every vote counts.\n',
+  ])('reads no complement in %j', (text) => {
+    expect(quotesOf(text).filter((q) => q.rule === 'quote.indirect-verb-that')).toEqual([]);
+  });
+});
+
+describe(`quotes: the subject before a relative clause speaks (${FILE})`, () => {
+  it.each<[string, string, string]>([
+    ['Title\n\nCurrent and former officials who spoke with The Huffington Post said the group has become a shell.\n', 'the group has become a shell', 'Current and former officials'],
+    ['Title\n\nVoters who backed Obama in 2008 say the economy is weak.\n', 'the economy is weak', 'Voters'],
+  ])('%j', (text, quote, speaker) => {
+    const got = quotesOf(text);
+    const hit = got.find((q) => q.text === quote);
+    expect(hit, `${FILE}: ${quote} in ${JSON.stringify(got)}`).toBeDefined();
+    expect(hit!.speaker).toBe(speaker);
+  });
+
+  it.each<[string, string, string]>([
+    // the phrase is the relative clause's own subject
+    ['Title\n\nIt was a lawsuit in which Democrats argued that the map was unfair.\n', 'the map was unfair', 'Democrats'],
+    // a possessive before a noun cue
+    ['Title\n\nThe site seized on Trump’s claim that crime is up.\n', 'crime is up', 'Trump’s'],
+  ])('keeps the phrase before the cue in %j', (text, quote, speaker) => {
+    const hit = quotesOf(text).find((q) => q.text === quote);
+    if (hit) expect(hit.speaker).toBe(speaker);
+  });
+});
+
+describe(`quotes: the subject of a passive form before a "that" clause feels it (${FILE})`, () => {
+  it.each<[string, string, string | null]>([
+    ['Title\n\nProtesters were frustrated that the police released only some of the video.\n', 'the police released only some of the video', 'Protesters'],
+    ['Title\n\nPolitical pundits are shocked that Donald Trump is leading in the polls.\n', 'Donald Trump is leading in the polls', 'Political pundits'],
+  ])('%j', (text, quote, speaker) => {
+    const hit = quotesOf(text).find((q) => q.text === quote);
+    expect(hit, `${FILE}: ${quote}`).toBeDefined();
+    expect(hit!.speaker).toBe(speaker);
+  });
+
+  it('reads no speaker, and so no quote, for an expletive "it"', () => {
+    expect(quotesOf('Title\n\nIt was revealed that he bankrolled the lawsuits.\n').filter((q) => q.rule === 'quote.indirect-verb-that')).toEqual([]);
+  });
+});
+
+describe(`quotes: a name or an object pronoun alone is the object of a stance (${FILE})`, () => {
+  it.each<[string, string, string]>([
+    ['Title\n\nCruz has endorsed Trump.\n', 'Trump', 'Cruz'],
+    ['Title\n\nOn Wednesday, Cruz thanked Trump on Twitter for his help.\n', 'Trump', 'Cruz'],
+    ['Title\n\nThe governor praised Hillary Clinton at the rally.\n', 'Hillary Clinton', 'The governor'],
+    ['Title\n\nThe campaign cited it in a statement.\n', 'it', 'The campaign'],
+    ['Title\n\nThe senator has long been critical of Sanders.\n', 'Sanders', 'The senator'],
+  ])('%j', (text, quote, speaker) => {
+    const hit = quotesOf(text).find((q) => q.text === quote);
+    expect(hit, `${FILE}: ${quote} in ${JSON.stringify(quotesOf(text))}`).toBeDefined();
+    expect(hit!.speaker).toBe(speaker);
+    expect(hit!.type).toBe('indirect');
+  });
+
+  it.each([
+    // the name opens a clause: no object
+    'Title\n\nThe aide denied Trump was there.\n',
+    // a possessive is no object of its own
+    'Title\n\nThe aide praised Trump’s plan.\n',
+  ])('reads no short object in %j', (text) => {
+    expect(quotesOf(text).filter((q) => q.rule === 'quote.indirect-name-object')).toEqual([]);
+  });
+});
+
+describe(`quotes: a negated auxiliary between the speaker and the cue (${FILE})`, () => {
+  it.each<[string, string, string]>([
+    ['Title\n\nDemocrats don’t think Hillary Clinton can catch Bernie Sanders in New Hampshire.\n', 'Hillary Clinton can catch Bernie Sanders in New Hampshire', 'Democrats'],
+    ["Title\n\nThe senator didn't deny the report in his statement.\n", 'the report', 'The senator'],
+  ])('%j', (text, quote, speaker) => {
+    const hit = quotesOf(text).find((q) => q.text === quote);
+    expect(hit, `${FILE}: ${quote} in ${JSON.stringify(quotesOf(text))}`).toBeDefined();
+    expect(hit!.speaker).toBe(speaker);
+  });
+});
+
+describe(`quotes: a noun of saying after its possessor (${FILE})`, () => {
+  it.each<[string, string, string]>([
+    // opening the clause, the possessor speaks; after a preposition the content ends before the clause's verb
+    ['Title\n\nSession’s endorsement of Trump is not good news for Cruz.\n', 'Trump', 'Session’s'],
+    ['Title\n\nBut Nega’s enthusiasm for the new government wore off quickly.\n', 'the new government', 'Nega’s'],
+    // a "that" clause runs to the clause's end
+    ['Title\n\nThe video contradicted the police’s earlier claim that he had refused to raise his hands.\n', 'he had refused to raise his hands', 'The video'],
+    // inside the clause of an earlier verb, that clause's subject holds it
+    ['Title\n\nHe has stepped up his attacks on Clinton’s positions.\n', 'Clinton’s positions', 'He'],
+  ])('%j', (text, quote, speaker) => {
+    const hit = quotesOf(text).find((q) => q.text === quote);
+    expect(hit, `${FILE}: ${quote} in ${JSON.stringify(quotesOf(text))}`).toBeDefined();
+    expect(hit!.rule).toBe('quote.indirect-possessive-noun');
+    expect(hit!.speaker).toBe(speaker);
+  });
+
+  it.each([
+    // a date after the preposition is no content ("his remarks on Saturday")
+    'Title\n\nBut his remarks on Saturday carried a more personal tone.\n',
+    // no possessor: no cue
+    'Title\n\nThe claim that crime is up was false.\n',
+  ])('reads no possessive noun in %j', (text) => {
+    expect(quotesOf(text).filter((q) => q.rule === 'quote.indirect-possessive-noun')).toEqual([]);
+  });
+});
+
+describe(`quotes: a verb of no list right after a quote attributes it (${FILE})`, () => {
+  it.each<[string, string, string]>([
+    ['Title\n\n“This is fantastic!” beamed Donald Hartley of Madison.\n', 'This is fantastic!', 'Donald Hartley of Madison'],
+    ['Title\n\n“We will win this state,” the flyer proclaimed.\n', 'We will win this state,', 'the flyer'],
+    ['Title\n\n“The way I see it,” she elaborated, “no one ever questioned his service.”\n', 'The way I see it,', 'she'],
+  ])('%j', (text, quote, speaker) => {
+    const hit = quotesOf(text).find((q) => q.text === quote);
+    expect(hit, `${FILE}: ${quote} in ${JSON.stringify(quotesOf(text))}`).toBeDefined();
+    expect(hit!.rule).toBe('quote.marks-cue-after');
+    expect(hit!.speaker).toBe(speaker);
+  });
+
+  it('reads no verb with an object after it as an attribution', () => {
+    const hit = quotesOf('Title\n\n“Lock her up!” The crowd waved the signs again.\n').find((q) => q.text === 'Lock her up!');
+    expect(hit?.rule).not.toBe('quote.marks-cue-after');
+  });
+});
+
+describe(`quotes: an impression ("seems", "appeared") held by no one named (${FILE})`, () => {
+  it.each<[string, string]>([
+    ['Title\n\nMelania seems to have vanished from the campaign trail.\n', 'Melania seems to have vanished from the campaign trail'],
+    ['Title\n\nThe music seemed to match the mood in the arena.\n', 'The music seemed to match the mood in the arena'],
+  ])('%j', (text, quote) => {
+    const hit = quotesOf(text).find((q) => q.text === quote);
+    expect(hit, `${FILE}: ${quote} in ${JSON.stringify(quotesOf(text))}`).toBeDefined();
+    expect(hit!.rule).toBe('quote.indirect-seems');
+    expect(hit!.speaker).toBeNull();
+  });
+
+  it.each([
+    // a place or a setting after the verb: no impression
+    'Title\n\nThe senator appeared on Fox News on Sunday.\n',
+    // an expletive subject
+    'Title\n\nIt seems unlikely to pass.\n',
+    // under a verb of saying, the impression is the speaker's
+    'Title\n\nShe added that the vote seems more anti-Trump than pro-Clinton.\n',
+  ])('reads no impression in %j', (text) => {
+    expect(quotesOf(text).filter((q) => q.rule === 'quote.indirect-seems')).toEqual([]);
+  });
+});
