@@ -13,6 +13,7 @@ import { extractWeapons, type WeaponMention } from './extract/weapons/index.js';
 import { serviceNames } from './extract/places/services.js';
 import type { ActorMention, CountCandidate, DateCandidate, PlaceMention, QuoteCandidate } from './extract/types.js';
 import { resolve, type Mentions } from './resolve/index.js';
+import { keepDescribedInUse } from './resolve/described.js';
 import { assembleEvent } from './event/index.js';
 import { assembleEvents } from './event/events/index.js';
 import { EventRecordSchema, SCHEMA_ID, type EventRecord } from './record/schema.js';
@@ -121,7 +122,7 @@ function buildRecord(a: Analysis, st: Stages, r: Resources): EventRecord {
     events,
     dates: datesOut,
     places,
-    actors: actorsOut,
+    actors: keepDescribedInUse(actorsOut, [event, ...events], quotes.map((q) => q.speaker?.actor)),
     // what each count's rule read (shot, byName ...) served the event stage; the record holds none of it
     counts: counts.map(withoutReading),
     quotes,

@@ -81,6 +81,9 @@ function splitTitle(a: Analysis, c: Chunk): Split | null {
   return { title: honorific ? null : titleText, owner, name, honorific };
 }
 
+/** The last word of a state's department ("Foreign Ministry", "Justice Department", "Foreign Office"). */
+const DEPARTMENT_HEADS = /^(?:ministry|department|office)$/;
+
 /** Strips leading and trailing words that cannot be part of a name. */
 function trim(ctx: Context, c: Chunk): Chunk | null {
   const { a, k } = ctx;
@@ -238,6 +241,14 @@ export function names(ctx: Context): Extraction {
         name = subChunk(a, name, name.from + 1, name.to);
       }
     }
+    if (!split.owner && name.to - name.from > 2 && DEPARTMENT_HEADS.test(clean(a.terms[name.to - 1].text))) {
+      // "German Foreign Ministry": a state's department is named without its nationality, which says its country
+      const d = ctx.k.countries.countryByDemonym(a.terms[name.from].text);
+      if (d) {
+        demonymCountry = d.code;
+        name = subChunk(a, name, name.from + 1, name.to);
+      }
+    }
     const role = split.title ? { title: null, from: name.from } : roleBefore(a, name.from);
     const title = split.title ?? role.title;
     let country: string | null = demonymCountry;
@@ -293,7 +304,7 @@ export function names(ctx: Context): Extraction {
     mentions.push(
       mention(a, name, rule, verdict.kind, {
         title: isPerson ? title : null,
-        country: verdict.country ?? (isPerson ? country : null),
+        country: verdict.country ?? (isPerson ? country : demonymCountry),
         affiliation: isPerson ? affiliation : backer,
       }),
     );
