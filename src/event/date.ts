@@ -163,7 +163,9 @@ export const DATE_RULES: readonly DateRule[] = [
       return null;
     },
   },
-  { id: 'event.date-first', what: 'the first day of the story (a day the text names is a better guess than the publication day, even one told late)', pick: ({ pool }) => pool[0] },
+  { id: 'event.date-first', what: 'the first day of the story, told in its first 13 sentences', pick: ({ a, pool }) => (pool[0] && a.sentences.findIndex((s) => inSentence(pool[0], s)) <= 12 ? pool[0] : null) },
+  { id: 'event.date-publication', what: 'the publication day, when the text names it', pick: ({ published, usable, day }) => (published ? usable.find((d) => day(d) === published) : null) },
+  { id: 'event.date-first-late', what: 'the first day of the story, told after its first 13 sentences, when the text does not name the publication day', pick: ({ pool }) => pool[0] },
 ];
 
 /** Ids put on the event's date by the steps after the rules: a day of the month the lead names, that month itself, the publication day. */

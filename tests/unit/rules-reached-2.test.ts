@@ -168,6 +168,8 @@ describe(`${F}: weapons`, () => {
 describe(`${F}: the main event`, () => {
   it.each<[string, string, string, string, (r: EventRecord) => unknown, unknown]>([
     // [rule, field of event.rules, text, published, fact, expected]
+    ['event.date-publication', 'date', 'Gunmen attack checkpoint\n\nDecember 8, 2023\n\nGunmen attacked a checkpoint in Kandahar, police said.', '2023-12-08',
+      (r) => r.dates.find((d) => d.id === r.event?.date)?.text, 'December 8, 2023'],
     ['event.injured-shot-body', 'injured', 'Police were called to a bar in Dayton on Friday night. Officers closed the street for hours. Neighbours said they heard loud bangs. The bar had been open for a year. Police said two men were shot outside the bar.', '2023-12-08',
       (r) => [r.event?.killed, r.event?.injured], [null, 2]],
     ['event.location-most-mentioned-city', 'location', 'Gunmen attacked a bus on Friday. Two people were hurt. Police are searching for the men. The bus had left a market. Residents of Dayton said the road is dangerous. Dayton police asked for help.', '2023-12-08',
