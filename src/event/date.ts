@@ -10,7 +10,7 @@ import cuesFile from './lexicon/date-cues.json' with { type: 'json' };
 
 type CueList =
   | 'followUp' | 'aftermathDay' | 'violent' | 'otherIncident' | 'dayGranularities' | 'coarseGranularities' | 'boundary' | 'aftermathDeterminers'
-  | 'aftermathDayLead' | 'partsOfDay' | 'laterActSubjects' | 'laterActVerbs';
+  | 'aftermathDayLead' | 'partsOfDay' | 'laterActSubjects' | 'laterActVerbs' | 'future';
 const CUES = (cuesFile as LexiconFile<Record<CueList, string[]>>).entries;
 /** The words as a regular-expression alternation, escaped; a blank in a phrase is any run of blanks. */
 const alt = (words: readonly string[]): string => words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
@@ -38,6 +38,8 @@ const TWEET_STAMP = /\(@\w{1,30}\)\s{0,3}$/;
 /** Words of a sentence that tells of another incident than the one the lead reports. */
 const OTHER_INCIDENT = new RegExp(anyWord(CUES.otherIncident), 'i');
 const FINE: ReadonlySet<string> = new Set(CUES.dayGranularities);
+/** A day of what is still to come: "turns 6 on Sunday", "is scheduled for Thursday" (read back into the past week, it is no event's day). */
+const FUTURE_BEFORE = new RegExp(`${anyWord(CUES.future)}[^.;!?]{0,30}$`, 'i');
 
 function inSentence(x: { start: number }, s: Sentence): boolean {
   return x.start >= s.start && x.start < s.end;
@@ -186,7 +188,9 @@ function dateFromText(a: Analysis, dates: DateItem[], trigger: Trigger | null): 
   };
   // a bare clock time ("8:50 p.m.") names no day: the day is only implied
   const namesDay = (d: DateItem): boolean => !/^\s*(?:at\s+|about\s+|around\s+)?\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*$/i.test(d.text);
-  const story = usable.filter((d) => !stamp(d) && namesDay(d));
+  // a day of what is still to come ("turns 6 on Sunday") names no past event's day
+  const future = (d: DateItem): boolean => FUTURE_BEFORE.test(a.text.slice(Math.max(0, d.start - 45), d.start));
+  const story = usable.filter((d) => !stamp(d) && namesDay(d) && !future(d));
   // a day told as that of a later act: "police said Monday", "appeared in court Tuesday", "on Wednesday identified"
   const aftermath = (d: DateItem): boolean => {
     const later = AFTERMATH_DAY.exec(a.text.slice(Math.max(0, d.start - 40), d.start));

@@ -157,3 +157,26 @@ describe(`${F}: the month the lead puts the violence in (event.date-in-lead-mont
     expect(r.event?.rules?.date).toBe(rule);
   });
 });
+
+describe(`${F}: a day still to come is no day of the event`, () => {
+  type Row = [why: string, text: string, published: string, day: string | null, rule: string | undefined];
+  it.each<Row>([
+    [
+      '"turns 6 on Sunday" (read back into the past week by the dates stage): the day of the clock time, the publication day, is the event\'s',
+      'Five shot in Boynton Beach\n\nFive people were shot outside of a house in Boynton Beach just after 4:20 p.m. The boy who was shot turns 6-years-old on Sunday.\n',
+      '2017-01-21', '2017-01-21', 'event.date-publication',
+    ],
+    [
+      '"is set to face a judge Thursday" is not the shooting\'s day, though it lies next to the violence; the day told with the shooting is',
+      'Man charged in shooting\n\nThe man who shot a woman in Reno on Saturday night is set to face a judge Thursday.\n',
+      '2016-08-23', '2016-08-20', 'event.date-near-trigger',
+    ],
+    [
+      'a day told as past is kept ("was shot Sunday")',
+      'Boy shot in Reno\n\nA boy was shot Sunday in Reno and will recover, police said.\n',
+      '2016-08-23', '2016-08-21', 'event.date-near-trigger',
+    ],
+  ])('%s', (_why, text, published, dayValue, rule) => {
+    expect(eventDay(text, published), `${F}: ${JSON.stringify(text.slice(0, 60))}`).toEqual([dayValue, rule]);
+  });
+});
