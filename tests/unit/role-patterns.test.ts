@@ -151,6 +151,22 @@ describe(`${FILE}: the main event's perpetrator read around a name`, () => {
   });
 });
 
+describe(`${FILE}: a definite mention inside a direct quotation names the doers of the event it points back to`, () => {
+  const run = (text: string) => extractDocument(makeDocument(text, { id: 't', published: REFERENCE }), { explain: true });
+  it('"are behind this criminal attack" after the names, outside the quotation marks', () => {
+    const r = run('A car bomb destroyed the police headquarters in Bogota on Wednesday. General Maza said that Pablo Escobar and Gonzalo Rodriguez, the biggest drug traffickers, "are behind this criminal attack."');
+    expect(r.events).toHaveLength(1);
+    const e = r.events![0];
+    expect(e.trigger.text).toBe('car bomb');
+    expect(e.perpetrators.map((id) => r.actors.find((x) => x.id === id)?.name).sort()).toEqual(['Gonzalo Rodriguez', 'Pablo Escobar']);
+    expect(e.rules?.perpetrators).toBe('role.quoted-mention');
+  });
+  it('a quoted mention that is not definite, or names nobody, adds nothing', () => {
+    const r = run('A car bomb destroyed the police headquarters in Bogota on Wednesday. "Attacks like this must stop," the mayor said.');
+    expect(r.events![0].perpetrators).toEqual([]);
+  });
+});
+
 describe(`${FILE}: what is no filler and no event`, () => {
   it('a spokesperson is no perpetrator when he speaks for a group', () => {
     const given = rolesOf('Zabiullah Mujahid, the spokesperson for the Taliban, claimed responsibility for the attack.');

@@ -64,7 +64,11 @@ export function isNoEvent(a: Analysis, quotes: readonly Quote[], start: number, 
 /** A sentence that speaks of violence, its weak words left out. */
 const isViolent = (s: Sentence): boolean => VIOLENT.test(s.text.replace(WEAK_WORDS, ''));
 
-export function findMentions(a: Analysis, quotes: readonly Quote[]): EventMention[] {
+/**
+ * Every mention of an event of violence outside direct quotations; with `quoted`, the definite ones inside them instead
+ * ("are behind this criminal attack"): no event of their own, they point back to one told outside (pass 9).
+ */
+export function findMentions(a: Analysis, quotes: readonly Quote[], { quoted: inside = false }: { quoted?: boolean } = {}): EventMention[] {
   const forms = FORMS;
   const text = a.text;
   const out: EventMention[] = [];
@@ -91,7 +95,7 @@ export function findMentions(a: Analysis, quotes: readonly Quote[]): EventMentio
         i += f.words.length - 1;
         const form = f.words.join(' ');
         const before = text.slice(Math.max(s.start, start - 40), start);
-        if (inQuote(start)) break;
+        if (inQuote(start) !== inside) break;
         if (NO_EVENT_BEFORE.some((c) => c.re.test(before)) || NO_EVENT_AFTER.test(text.slice(end, end + 30))) break;
         if (SHOT_FORMS.test(form) && SPORT_SHOT.re.test(text.slice(end, end + 40))) break;
         if (WEAK_FORMS.has(form)) {
@@ -112,6 +116,8 @@ export function findMentions(a: Analysis, quotes: readonly Quote[]): EventMentio
         const verbTags = f.words.length > 1 ? head : tags;
         const pastVerb = (verbTags.has('PastTense') || (verbTags.has('Verb') && !verbTags.has('Gerund'))) && !verbTags.has('Noun');
         const noun = !passive && !participle && !pastVerb && ((f.words.length > 1 ? head.has('Noun') && !head.has('Verb') : tags.has('Noun')) || /\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|hundreds\s+of|several|many|numerous)\s+(?:[\w-]+\s+)?$/i.test(before) || /\b(?:the|a|an|this|that|these|those|its|their|his|her|of)\s+(?:[\w-]+\s+)?$/i.test(before) || /['’]s\s+(?:[\w-]+\s+)?$/.test(before)) && !/(?:ed)$/.test(form);
+        const definite = /\b(?:the|this|that|these|those|its|their|same)\s+(?:[\w-]+\s+){0,2}$/i.test(before);
+        if (inside && !definite) break;
         if (s.zone === 'body') afterEvent = s.i;
         out.push({
           text: text.slice(start, end),
@@ -123,7 +129,7 @@ export function findMentions(a: Analysis, quotes: readonly Quote[]): EventMentio
           sentence: s,
           voice: passive ? 'passive' : noun ? 'noun' : 'active',
           plural: tags.has('Plural') || /(?:ings|ks|kes|ies|ts|ds|sts|ons|ges|ers)$/i.test(form) && !/(?:kills|hits)$/i.test(form) && noun,
-          definite: /\b(?:the|this|that|these|those|its|their|same)\s+(?:[\w-]+\s+){0,2}$/i.test(before),
+          definite,
         });
         break;
       }

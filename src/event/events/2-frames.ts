@@ -29,6 +29,8 @@ export interface Frame {
   /** The places a clause was split by: each is a frame's place, none is a target. */
   splitBy: string[];
   rules: Record<string, string>;
+  /** A frame of a mention inside a direct quotation (pass 9): the quotation marks in a gap are no break. */
+  quoted?: boolean;
 }
 
 /** Place kind -> how exact it is (lexicon/codes.json). */

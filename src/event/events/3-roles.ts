@@ -241,7 +241,9 @@ export function frameRoles(a: Analysis, frame: Frame, fillers: readonly Filler[]
     for (const f of candidates) {
       const side = f.end <= m.start ? 'before' : f.start >= m.end ? 'after' : null;
       if (!side) continue;
-      const gap = side === 'before' ? text.slice(f.end, m.start) : text.slice(m.end, f.start);
+      const raw = side === 'before' ? text.slice(f.end, m.start) : text.slice(m.end, f.start);
+      // in a quoted mention's frame the quotation's own marks stand between the doer and the words ('X, "are behind this attack"')
+      const gap = frame.quoted ? raw.replace(/\s*["“”]\s*/g, ' ').replace(/ (?=,)/g, '') : raw;
       if (gap.length > MAX_GAP || /[.;:!?]/.test(gap.replace(/\b(?:[A-Z]|[a-z]{1,3})\./g, ''))) continue;
       for (const p of ROLE_PATTERNS) {
         if (p.side !== side || !p.takes.includes(f.kind)) continue;

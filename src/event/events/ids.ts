@@ -27,6 +27,8 @@ export const EVENTS_IDS = {
   coordinatedAfterApposition: 'role.coordinated-after-apposition',
   /** The named group a perpetrator description belongs to ("members of the FMLN") shares its role. */
   memberOf: 'role.member-of',
+  /** A definite mention inside a direct quotation names the doers of the event it points back to ("are behind this attack"). */
+  quotedMention: 'role.quoted-mention',
   /** A weapon told in a sentence of no event goes to the nearest event of violence told just before (or after) it. */
   weaponNearby: 'role.weapon-nearby',
   /** The one weapon named in the event's clause, when no pattern gave the event one ("drove a truck into a crowd, killing 84"). */

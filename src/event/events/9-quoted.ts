@@ -1,0 +1,35 @@
+// Pass 9: a definite mention of an attack inside a direct quotation ("are behind this criminal attack", "the Medellin
+// cartel planned the attack") is no event of its own (pass 1 leaves it out), but it names who did the event it points
+// back to. Its sentence is read with the same grammar patterns, and the named actors it gives as perpetrators join the
+// event told nearest before it (else the first one told after).
+import type { Analysis } from '../../analyse/index.js';
+import type { EventEntry, Quote } from '../../record/schema.js';
+import { findMentions } from './1-mentions.js';
+import type { Frame } from './2-frames.js';
+import { frameRoles, type Filler } from './3-roles.js';
+import { EVENTS_IDS } from './ids.js';
+
+/** Violence: CAMEO's assault (18x), fight (19x) and mass violence (20x) codes. */
+const VIOLENT = /^(?:18|19|20)/;
+
+export function quotedPerpetrators(a: Analysis, quotes: readonly Quote[], events: EventEntry[], fillers: readonly Filler[]): void {
+  const told = events.filter((e) => e.status !== 'tally' && VIOLENT.test(e.type.code));
+  if (!told.length || !quotes.some((q) => q.type !== 'indirect')) return;
+  for (const m of findMentions(a, quotes, { quoted: true })) {
+    if (!VIOLENT.test(m.code)) continue;
+    const s = m.sentence;
+    const frame: Frame = {
+      mentions: [m], sentence: s, from: s.start, to: s.end, place: null, placeAt: -1, date: null, status: 'reported',
+      statusRule: EVENTS_IDS.reported, fresh: false, group: -1, splitBy: [], rules: {}, quoted: true,
+    };
+    const ids = [...new Set(frameRoles(a, frame, fillers).perpetrators.filter((f) => f.key.startsWith('a:')).map((f) => f.key.slice(2)))];
+    if (!ids.length) continue;
+    const last = (e: EventEntry): number => Math.max(-1, ...e.mentions.filter((x) => x.start < m.start).map((x) => x.start));
+    const before = told.filter((e) => last(e) >= 0).sort((x, y) => last(y) - last(x))[0];
+    const e = before ?? told[0];
+    const added = ids.filter((id) => !e.perpetrators.includes(id) && !e.victims.includes(id) && !e.targets.includes(id));
+    if (!added.length) continue;
+    e.perpetrators = [...e.perpetrators, ...added];
+    if (e.rules) e.rules.perpetrators ??= EVENTS_IDS.quotedMention;
+  }
+}
