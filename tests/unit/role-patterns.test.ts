@@ -114,6 +114,9 @@ const ROWS: [string, string, Given['role'], string][] = [
   ['Guerrillas kidnapped Roberto Roascio of Milan, together with Mario Accurso, on Monday.', 'Mario Accurso', 'victim', 'role.coordinated-after-apposition'],
   // a spokesperson's claim is his group's
   ['Zabiullah Mujahid, the spokesperson for the Taliban, claimed responsibility for the attack.', 'Taliban', 'perpetrator', 'role.claimed-responsibility+role.spokesperson-group'],
+  // a name between commas after a description is its apposition: its closing comma stands before the verb
+  ['The chief of the criminal gang, Pablo Escobar, ordered the assassination of eight policemen.', 'Pablo Escobar', 'perpetrator', 'role.carried-out'],
+  ['The leader of the group, John Smith, attacked the guards on Monday.', 'John Smith', 'perpetrator', 'role.active-subject'],
   // "taken hostage" is a passive
   ['Two engineers were taken hostage by guerrillas on Monday.', 'guerrillas', 'perpetrator', 'role.passive-agent'],
   // carrying out includes ordering and planning
@@ -176,6 +179,9 @@ describe(`${FILE}: what is no filler and no event`, () => {
   it('"its attacks" is read by the possessive pattern, through the pronoun', () => {
     const given = rolesOf('On Friday the FMLN decreed a suspension of its attacks on civilian officials.');
     expect(given.find((g) => g.text === 'FMLN')?.rule.split('+')).toEqual(['role.possessive-pronoun', 'role.pronoun']);
+  });
+  it('a name in a list between commas is no apposition ("A, B, and C attacked")', () => {
+    expect(rolesOf('Police named Ann Hart, John Smith, and Tom Lee after gunmen attacked the bank.').filter((g) => g.role === 'perpetrator').map((g) => g.text)).toEqual(['gunmen']);
   });
   it('a possessive pronoun fills no other pattern and is no neighbour in a coordination ("their deaths")', () => {
     expect(rolesOf('Gunmen killed two farmers and their sons on Monday.').map((g) => g.text)).not.toContain('their');

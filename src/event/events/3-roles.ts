@@ -30,6 +30,8 @@ export interface Filler {
   owner?: boolean;
   /** A description in apposition to the name right before it ("Hilda Flores, a Guatemalan leader"). */
   apposed?: boolean;
+  /** A name in apposition to the words before it, between commas ("the chief of the gang, Pablo Escobar, ordered"). */
+  appositive?: boolean;
   /** A named group whose span runs over the noun of its kind after it ("the Islamic State group"). */
   kindNoun?: boolean;
 }
@@ -112,6 +114,12 @@ export function buildFillers({ a, actors, places, participants, things, weapons,
     kept.push({ key: `r:${m.index}`, kind: 'person', start: m.index, end: m.index + m[0].length, text: m[0], plural: p.plural, pronoun: true, ...(p.possessive ? { possessive: true } : {}) });
   }
   kept.sort((x, y) => x.start - y.start);
+  // a name between commas after a description ("the chief of the gang, Pablo Escobar, ordered") is its apposition
+  for (let i = 0; i < kept.length; i++) {
+    const f = kept[i];
+    if (!f.key.startsWith('a:') || f.kind !== 'person') continue;
+    if (/[a-z]\s*,\s*$/i.test(a.text.slice(Math.max(0, f.start - 4), f.start)) && /^\s*,/.test(a.text.slice(f.end, f.end + 3)) && !/\b(?:and|or)\s*$/i.test(a.text.slice(Math.max(0, f.start - 8), f.start))) kept[i] = { ...f, appositive: true };
+  }
   // a singular description right after "Name, " is the name's apposition
   for (let i = 1; i < kept.length; i++) {
     const f = kept[i], prev = kept[i - 1];
@@ -243,7 +251,9 @@ export function frameRoles(a: Analysis, frame: Frame, fillers: readonly Filler[]
       if (!side) continue;
       const raw = side === 'before' ? text.slice(f.end, m.start) : text.slice(m.end, f.start);
       // in a quoted mention's frame the quotation's own marks stand between the doer and the words ('X, "are behind this attack"')
-      const gap = frame.quoted ? raw.replace(/\s*["“”]\s*/g, ' ').replace(/ (?=,)/g, '') : raw;
+      const quotedGap = frame.quoted ? raw.replace(/\s*["“”]\s*/g, ' ').replace(/ (?=,)/g, '') : raw;
+      // an appositive name's closing comma stands between it and its verb
+      const gap = side === 'before' && f.appositive ? quotedGap.replace(/^\s*,/, '') : quotedGap;
       if (gap.length > MAX_GAP || /[.;:!?]/.test(gap.replace(/\b(?:[A-Z]|[a-z]{1,3})\./g, ''))) continue;
       for (const p of ROLE_PATTERNS) {
         if (p.side !== side || !p.takes.includes(f.kind)) continue;
