@@ -170,6 +170,22 @@ describe(`${FILE}: a definite mention inside a direct quotation names the doers 
   });
 });
 
+describe(`${FILE}: names given as the victims join the event told before`, () => {
+  it('"The victims were identified as A, director of B, and C"', () => {
+    const r = extractDocument(makeDocument('Guerrillas kidnapped two US citizens in Medellin on Tuesday. The victims were identified as David Lecky, director of the Columbus School, and James Arthur Donnelly.', { id: 't', published: REFERENCE }), { explain: true });
+    const e = r.events![0];
+    const names = e.victims.map((id) => r.actors.find((x) => x.id === id)?.name);
+    expect(names).toContain('David Lecky');
+    expect(names).toContain('James Arthur Donnelly');
+  });
+  it('"The dead were identified as A and B": the rule behind the victims of the event told nearest before', () => {
+    const r = extractDocument(makeDocument('Rebels attacked an army post in Cusco on Monday. Separately, a bomb exploded outside a bank in Lima on Tuesday. The dead were identified as John Perez and Mario Gomez.', { id: 't', published: REFERENCE }), { explain: true });
+    const e = r.events!.find((x) => x.trigger.text === 'dead')!;
+    expect(e.victims.map((id) => r.actors.find((x) => x.id === id)?.name)).toEqual(['John Perez', 'Mario Gomez']);
+    expect(e.rules?.victims).toBe('role.identified-victims');
+  });
+});
+
 describe(`${FILE}: what is no filler and no event`, () => {
   it('a spokesperson is no perpetrator when he speaks for a group', () => {
     const given = rolesOf('Zabiullah Mujahid, the spokesperson for the Taliban, claimed responsibility for the attack.');

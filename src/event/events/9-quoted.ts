@@ -1,4 +1,5 @@
-// Pass 9: a definite mention of an attack inside a direct quotation ("are behind this criminal attack", "the Medellin
+// Pass 9: names told elsewhere than in the event's clause.
+// A definite mention of an attack inside a direct quotation ("are behind this criminal attack", "the Medellin
 // cartel planned the attack") is no event of its own (pass 1 leaves it out), but it names who did the event it points
 // back to. Its sentence is read with the same grammar patterns, and the named actors it gives as perpetrators join the
 // event told nearest before it (else the first one told after).
@@ -31,5 +32,32 @@ export function quotedPerpetrators(a: Analysis, quotes: readonly Quote[], events
     if (!added.length) continue;
     e.perpetrators = [...e.perpetrators, ...added];
     if (e.rules) e.rules.perpetrators ??= EVENTS_IDS.quotedMention;
+  }
+}
+
+/** "The victims were identified as A and B", "lists the kidnap victims as A": the names after it are the victims. */
+const IDENTIFIED = /\b(?:victims?|dead|hostages?|(?:the\s+)?(?:two|three|four|five|six)\s+(?:men|women|people))\s+(?:was|were|has\s+been|have\s+been|had\s+been|as)\s+(?:identified|named|listed)\s+as\s+|\b(?:identified|named|listed|lists|identifies|names)\s+(?:the\s+)?(?:\w+\s+)?victims?\s+as\s+/gi;
+
+/**
+ * Names given as the victims of the news ("The victims were identified as David Lecky ... and James Donnelly") join
+ * the victims of the event of violence told nearest before that sentence (else the first one told after).
+ */
+export function identifiedVictims(a: Analysis, events: EventEntry[], fillers: readonly Filler[]): void {
+  const told = events.filter((e) => e.status !== 'tally' && VIOLENT.test(e.type.code));
+  if (!told.length) return;
+  IDENTIFIED.lastIndex = 0;
+  for (let m = IDENTIFIED.exec(a.text); m; m = IDENTIFIED.exec(a.text)) {
+    const s = a.sentenceAt(m.index);
+    if (!s) continue;
+    const from = m.index + m[0].length;
+    const ids = [...new Set(fillers.filter((f) => f.key.startsWith('a:') && f.kind === 'person' && f.start >= from && f.end <= s.end).map((f) => f.key.slice(2)))];
+    if (!ids.length) continue;
+    const last = (e: EventEntry): number => Math.max(-1, ...e.mentions.filter((x) => x.start < from).map((x) => x.start));
+    const e = told.filter((x) => last(x) >= 0).sort((x, y) => last(y) - last(x))[0] ?? told[0];
+    const added = ids.filter((id) => !e.perpetrators.includes(id) && !e.victims.includes(id));
+    if (!added.length) continue;
+    e.victims = [...e.victims, ...added];
+    e.targets = e.targets.filter((id) => !added.includes(id));
+    if (e.rules) e.rules.victims ??= EVENTS_IDS.identifiedVictims;
   }
 }

@@ -29,6 +29,8 @@ export const EVENTS_IDS = {
   memberOf: 'role.member-of',
   /** A definite mention inside a direct quotation names the doers of the event it points back to ("are behind this attack"). */
   quotedMention: 'role.quoted-mention',
+  /** Names given as the victims ("the victims were identified as A and B") are the victims of the event told before. */
+  identifiedVictims: 'role.identified-victims',
   /** A weapon told in a sentence of no event goes to the nearest event of violence told just before (or after) it. */
   weaponNearby: 'role.weapon-nearby',
   /** The one weapon named in the event's clause, when no pattern gave the event one ("drove a truck into a crowd, killing 84"). */
