@@ -21,7 +21,7 @@ import type { Domain } from '../../extract/domain.js';
 import { BACKGROUND_RULES, EVENT_TRIGGERS, NEW_EVENT, NO_EVENT_BEFORE, SPORT_SHOT, TALLY_RULES, TRIGGER_RULES, WEAK_FORMS } from './lexicon.js';
 import { ERGATIVE, HARM_CODES, PRONOUNS, ROLE_PATTERNS, UNACCUSATIVE } from './patterns.js';
 import { EVENTS_IDS } from './ids.js';
-import { identifiedVictims, quotedPerpetrators } from './9-quoted.js';
+import { identifiedVictims, quotedPerpetrators } from './9-elsewhere.js';
 
 export { ROLE_PATTERNS } from './patterns.js';
 export { EVENTS_IDS } from './ids.js';
