@@ -9,7 +9,7 @@ import type { WeaponMention } from '../../extract/weapons/index.js';
 import { EVENTS_IDS } from './ids.js';
 
 /** Violence: CAMEO's assault (18x), fight (19x) and mass violence (20x) codes. */
-const VIOLENT = /^(?:18|19|20)/;
+export const VIOLENT = /^(?:18|19|20)/;
 /** Weapons in general ("weapons", "arms") say no weapon of an event; a vehicle is a weapon only when driven into someone. */
 const GENERIC = /^(?:weapons?|arms|firearms?)$/i;
 /** Weapons seized, found or stolen were no weapons of an attack ("the troops confiscated 13 rifles", "stole the policemen's weapons"). */

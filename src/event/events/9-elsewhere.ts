@@ -10,8 +10,13 @@ import type { Frame } from './2-frames.js';
 import { frameRoles, type Filler } from './3-roles.js';
 import { EVENTS_IDS } from './ids.js';
 
-/** Violence: CAMEO's assault (18x), fight (19x) and mass violence (20x) codes. */
-const VIOLENT = /^(?:18|19|20)/;
+import { VIOLENT } from './8-weapons.js';
+
+/** The event with a mention nearest before `at`, else the first one told. */
+function nearestBefore(told: EventEntry[], at: number): EventEntry {
+  const last = (e: EventEntry): number => Math.max(-1, ...e.mentions.filter((x) => x.start < at).map((x) => x.start));
+  return told.filter((e) => last(e) >= 0).sort((x, y) => last(y) - last(x))[0] ?? told[0];
+}
 
 export function quotedPerpetrators(a: Analysis, quotes: readonly Quote[], events: EventEntry[], fillers: readonly Filler[]): void {
   const told = events.filter((e) => e.status !== 'tally' && VIOLENT.test(e.type.code));
@@ -25,9 +30,7 @@ export function quotedPerpetrators(a: Analysis, quotes: readonly Quote[], events
     };
     const ids = [...new Set(frameRoles(a, frame, fillers).perpetrators.filter((f) => f.key.startsWith('a:')).map((f) => f.key.slice(2)))];
     if (!ids.length) continue;
-    const last = (e: EventEntry): number => Math.max(-1, ...e.mentions.filter((x) => x.start < m.start).map((x) => x.start));
-    const before = told.filter((e) => last(e) >= 0).sort((x, y) => last(y) - last(x))[0];
-    const e = before ?? told[0];
+    const e = nearestBefore(told, m.start);
     const added = ids.filter((id) => !e.perpetrators.includes(id) && !e.victims.includes(id) && !e.targets.includes(id));
     if (!added.length) continue;
     e.perpetrators = [...e.perpetrators, ...added];
@@ -52,8 +55,7 @@ export function identifiedVictims(a: Analysis, events: EventEntry[], fillers: re
     const from = m.index + m[0].length;
     const ids = [...new Set(fillers.filter((f) => f.key.startsWith('a:') && f.kind === 'person' && f.start >= from && f.end <= s.end).map((f) => f.key.slice(2)))];
     if (!ids.length) continue;
-    const last = (e: EventEntry): number => Math.max(-1, ...e.mentions.filter((x) => x.start < from).map((x) => x.start));
-    const e = told.filter((x) => last(x) >= 0).sort((x, y) => last(y) - last(x))[0] ?? told[0];
+    const e = nearestBefore(told, from);
     const added = ids.filter((id) => !e.perpetrators.includes(id) && !e.victims.includes(id));
     if (!added.length) continue;
     e.victims = [...e.victims, ...added];
