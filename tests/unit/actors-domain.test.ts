@@ -99,6 +99,8 @@ describe(`${FILE}: the chunk rules, through the real extract`, () => {
     ['Officials in France said no .', 'France', 'actor.no-country', 'place'],
     ['Officials said the GDP grew 3 percent .', 'GDP', 'actor.no-acronym-of-thing', 'misc'],
     ['Protesters attacked an Iran-backed group .', 'Iran', 'actor.no-compound-modifier', 'misc'],
+    ['A deputy shot a robber at a Woodlands-area store .', 'Woodlands-area', 'actor.no-compound-modifier', 'misc'],
+    ['Police said an Effie man was arrested .', 'Effie', 'actor.no-hometown', 'place'],
     ['Fans said the World Cup starts in June .', 'World Cup', 'actor.no-event-or-place-head', 'misc'],
     ['Iraqi officials said the talks failed .', 'Iraqi', 'actor.no-demonym', 'misc'],
     ['Police found the Inc in a bag .', 'Inc', 'actor.no-suffix-alone', null],

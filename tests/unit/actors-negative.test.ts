@@ -24,6 +24,9 @@ describe(`${FILE}: words that are not actors`, () => {
     ['He spoke in the World Cup qualifier .'],
     ['Trailing by 213 , they got a solid start .'],
     ['I think it is fine , he said .'],
+    ['A deputy shot a robber at a Woodlands-area store on Monday.'],
+    ['An Effie man was arrested in the shooting death of his neighbor.'],
+    ['A Garland woman and a Mesquite teen were hurt.'],
     [''],
     ['   \n\n  '],
   ])('%j has no actor', (text) => {

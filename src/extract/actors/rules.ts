@@ -13,6 +13,7 @@ import {
   ORG_COMMON_CAPS, ORG_HEADS, ORG_SUFFIXES, PLACE_HEADS,
 } from './lexicon.js';
 import { isCommonWord, type WordKnowledge } from './names.js';
+import { isHometown } from '../hometown.js';
 import { compassWord, isAcronymText, isBelonging, isTitleTerm, tagged } from './util.js';
 
 const rule = <const R extends ActorRule>(r: R): R => r;
@@ -122,8 +123,10 @@ const after = (f: Facts, n: number): string => f.ctx.a.text.slice(f.c.end, f.c.e
 
 export const CHUNK_RULES: readonly ChunkRule[] = [
   no('actor.no-title-alone', null, (f) => f.terms.length === 1 && isTitleTerm(f.terms[0])),
-  // "Re-education", "Blue-chip", "Iran-backed": the word is the first half of a compound modifier
-  no('actor.no-compound-modifier', 'misc', (f) => /^-\p{Ll}/u.test(after(f, 2))),
+  // "Re-education", "Blue-chip", "Iran-backed", "Woodlands-area": the word is the first half of a compound modifier
+  no('actor.no-compound-modifier', 'misc', (f) => /^-\p{Ll}/u.test(after(f, 2)) || /-(?:area|based|born|bred|backed|led|raised|run|owned|linked|made|style|wide)$/.test(f.c.text)),
+  // "a Garland woman", "an Effie man": the name before a word for a person is where the person is from
+  no('actor.no-hometown', 'place', (f) => f.terms.length > 0 && isHometown(f.ctx.a.text, f.terms[0].start, f.terms[f.terms.length - 1].end)),
   // "the Dow Jones industrial average", "the Nasdaq composite index": the name of a market index
   no('actor.no-market-index', 'misc', (f) => /^\s+(?:(?:industrial|composite|all-share|share|stock|blue-chip)\s+)?(?:index|indices|average|composite)\b/.test(after(f, 30))),
   actor(RULES.media, (f) => MEDIA_NAMES.has(f.lower), 'media'),

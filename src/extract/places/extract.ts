@@ -1,5 +1,6 @@
 // The runner: cuts the text into runs of capitalised tokens, tries the place rules on their
 // sub-runs (longest first, left to right), and hands each match with its context to the refiners.
+import { isHometown } from '../hometown.js';
 import type { Analysis } from '../../analyse/index.js';
 import type { Gazetteer } from '../../gazetteer/index.js';
 import type { PlaceMention } from '../types.js';
@@ -172,7 +173,7 @@ export function findInRuns(ctx: PlaceContext, runs: Tok[][]): Found[] {
         if (sub.length === 1 && (ORG_HEADS.has(first.key) || ORG_SUFFIXES.has(first.key))) continue;
         const acronym = sub.length === 1 && !first.shout && /^[A-Z]{2,5}$/.test(first.text) && !first.term.tags.has('Place') && !ctx.inDateline(first);
         const name = text.slice(first.start, last.end);
-        const allowMinor = ctx.inDateline(first) || ctx.locativeBefore(first) || ctx.placeAfter(last);
+        const allowMinor = ctx.inDateline(first) || ctx.locativeBefore(first) || ctx.placeAfter(last) || isHometown(text, first.start, last.end);
         const match = matchPlace({ text, toks: sub, name, allowMinor, gazetteer: ctx.gazetteer });
         if (match && acronym && match.strength !== 'strong') continue;
         // "Nowadays Libby Lake Park": an ordinary word opening the sentence is not part of the name

@@ -21,6 +21,7 @@ import teamCues from './lexicon/team-cues.json' with { type: 'json' };
 import teamSports from './lexicon/team-sports.json' with { type: 'json' };
 import terrainNouns from './lexicon/terrain-nouns.json' with { type: 'json' };
 import terrainPrefix from './lexicon/terrain-prefix.json' with { type: 'json' };
+import streetPrefixes from './lexicon/street-prefixes.json' with { type: 'json' };
 import theNames from './lexicon/the-names.json' with { type: 'json' };
 import titles from './lexicon/titles.json' with { type: 'json' };
 import usStateAbbrev from './lexicon/us-state-abbrev.json' with { type: 'json' };
@@ -79,6 +80,8 @@ export const TEAM_SPORTS: ReadonlySet<string> = wordSet(teamSports);
 export const TERRAIN_NOUNS: Readonly<Record<string, PlaceKind>> = table(terrainNouns as LexiconFile<Record<string, PlaceKind>>);
 /** "Mount Everest", "Cape Town" is a city already. */
 export const TERRAIN_PREFIX: Readonly<Record<string, PlaceKind>> = table(terrainPrefix as LexiconFile<Record<string, PlaceKind>>);
+/** Words that open a street's name: "Rue Victor Hugo", "Calle Mayor", "Jalan Thamrin". */
+export const STREET_PREFIXES: ReadonlySet<string> = wordSet(streetPrefixes);
 /** Names that take a capitalised "The": "The Netherlands drew 2-2". */
 export const THE_NAMES: ReadonlySet<string> = wordSet(theNames);
 /** Titles and offices that may follow a country or city without making it part of another name. */

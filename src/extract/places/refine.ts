@@ -3,6 +3,7 @@
 // a place inside a longer name belongs to that name, a city in a sports report is a team.
 import type { PlaceMention } from '../types.js';
 import { isCommonWord } from './words.js';
+import { isHometown } from '../hometown.js';
 import { BUSINESS_NOUNS, COMMON_WORD_TOWNS, DIRECTIONS, LOCAL_SERVICES, ORG_HEADS, ORG_SUFFIXES, PORTFOLIOS, PREFIXES, TEAM_CUES, TITLES } from './lexicon.js';
 import { isFunctionWord, type Found, type PlaceContext } from './extract.js';
 import type { Tok } from './tokens.js';
@@ -51,7 +52,9 @@ const personNames: Refiner = (ctx, found) =>
     const names = f.toks.filter((t) => t.cap);
     const personal = names.length === 1 ? person(names[0]) : names.every(person);
     if (!personal) return true;
-    return ctx.inDateline(f.toks[0]) || ctx.locativeBefore(f.toks[0], true) || ctx.placeAfter(f.toks[f.toks.length - 1]) || f.match.population >= 1e6;
+    const first = f.toks[0];
+    const last = f.toks[f.toks.length - 1];
+    return ctx.inDateline(first) || ctx.locativeBefore(first, true) || ctx.placeAfter(last) || isHometown(ctx.a.text, first.start, last.end) || f.match.population >= 1e6;
   });
 
 /** place.refine-longer-name: "Bank of England", "Japan Airlines", "Real Madrid": the place is part of another name. */

@@ -2,7 +2,7 @@
 // kind, and what to look up. Rules are tried in this order on every sub-run, longest run first.
 import { foldName, type Gazetteer } from '../../gazetteer/index.js';
 import type { PlaceKind } from '../../record/schema.js';
-import { DIRECTIONS, FACILITY_NOUNS, NAMED_AREAS, TERRAIN_NOUNS, TERRAIN_PREFIX, WATER_NOUNS, WATER_PREFIX, WATER_PREFIX_BARE } from './lexicon.js';
+import { DIRECTIONS, FACILITY_NOUNS, NAMED_AREAS, STREET_PREFIXES, TERRAIN_NOUNS, TERRAIN_PREFIX, WATER_NOUNS, WATER_PREFIX, WATER_PREFIX_BARE } from './lexicon.js';
 import type { Tok } from './tokens.js';
 
 export interface PlaceMatch {
@@ -152,6 +152,16 @@ export const PLACE_RULES: PlaceRule[] = [
       const lastTok = ctx.toks[ctx.toks.length - 1];
       if (k.length < 2 || !lastTok.cap || !FACILITY_NOUNS.has(k[k.length - 1])) return null;
       return { kind: 'facility', rule: 'place.facility-pattern', strength: 'strong', population: 0 };
+    },
+  },
+  {
+    id: 'place.street-prefix',
+    pattern: true,
+    match(ctx) {
+      // "Rue Victor Hugo", "Avenida Paulista": a street word that opens a name of capitalised words
+      const k = keys(ctx.toks);
+      if (k.length < 2 || !STREET_PREFIXES.has(k[0]) || !ctx.toks[0].cap || !ctx.toks[ctx.toks.length - 1].cap) return null;
+      return { kind: 'facility', rule: 'place.street-prefix', strength: 'strong', population: 0 };
     },
   },
   {

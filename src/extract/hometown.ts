@@ -1,0 +1,13 @@
+// "a Garland woman", "an Effie man": a name between "a"/"an" and a word for a person is the person's hometown.
+// Shared by the actors domain (the name is no person) and the places domain (it is a place, small towns too).
+import { wordList, type LexiconFile } from './lexicon.js';
+import peopleFile from './hometown-people.json' with { type: 'json' };
+
+const PEOPLE = wordList(peopleFile as LexiconFile<string[]>);
+const BEFORE = /\b[Aa]n?\s+$/;
+const AFTER = new RegExp(`^(?:-area)?\\s+(?:${PEOPLE.join('|')})\\b`);
+
+/** The name at [start, end) of the text stands as a hometown: "a Garland woman". */
+export function isHometown(text: string, start: number, end: number): boolean {
+  return BEFORE.test(text.slice(Math.max(0, start - 4), start)) && AFTER.test(text.slice(end, end + 16));
+}
