@@ -250,3 +250,19 @@ describe('events-roles.test.ts: a place the event hits is not its place', () => 
     expect(e.rules?.location).not.toBe('events.place-not-target');
   });
 });
+
+describe('events-roles.test.ts: the main event and its entry agree on roles', () => {
+  it('"a deputy shot a robber": the grammar\'s perpetrator joins the main event (the proximity reading had none)', () => {
+    const r = run('A Harris County deputy shot a robber at a store in Houston on Monday, the sheriff said.');
+    const main = r.event!;
+    expect(main.perpetrators.map((id) => nameOf(r, id))).toContain('deputy');
+    expect(main.victims.map((id) => nameOf(r, id))).toContain('robber');
+    const entry = r.events.find((e) => e.id === main.id)!;
+    for (const id of entry.perpetrators) expect(main.perpetrators).toContain(id);
+  });
+  it('"Ryan Recktenwald shot his daughter": the daughter is a victim of the main event', () => {
+    const r = run('Ryan Recktenwald shot his daughter on Monday, police said.');
+    expect(r.event!.perpetrators.map((id) => nameOf(r, id))).toEqual(['ryan recktenwald']);
+    expect(r.event!.victims.map((id) => nameOf(r, id))).toContain('daughter');
+  });
+});

@@ -273,3 +273,31 @@ describe(`${FILE}: a definite thing points back at the earlier thing with its he
     expect(things[0]!.mentions.length).toBeGreaterThanOrEqual(2);
   });
 });
+
+describe(`${FILE}: the subject is the head, not a name inside its qualifying phrase`, () => {
+  it('"bodyguards loyal to Gaddafi\'s sons fired": the sons did not fire', () => {
+    expect(rolesOf("Bodyguards loyal to Gaddafi's sons fired at spectators of a football match.").filter((g) => g.role === 'perpetrator')).toEqual([]);
+  });
+  it('a plain subject still fires', () => {
+    expect(rolesOf('Gaddafi\'s sons fired at spectators.').filter((g) => g.role === 'perpetrator').map((g) => g.text)).toEqual(['sons']);
+  });
+});
+
+describe(`${FILE}: a clause without a new-event cue continues the clause before it`, () => {
+  it('", killing 168 people and injuring more than 500 others" is the explosion\'s: its place, date and status', () => {
+    const text = 'The Murrah Federal Building in Oklahoma City was shattered by an explosion on April 19, 1995, killing 168 people and injuring more than 500 others.';
+    const r = extractDocument(makeDocument(text, { id: 't', published: REFERENCE }), { explain: true });
+    // one attack; its deaths and injuries are entries of their own (pass 6), told in the same background
+    const attacks = r.events.filter((e) => !e.rules?.consequence);
+    expect(attacks.length).toBe(1);
+    const [e] = attacks;
+    expect(r.events.every((x) => x.status === 'background' && x.location === e.location)).toBe(true);
+    expect(e.status).toBe('background');
+    expect(r.places.find((p) => p.id === e.location)?.name).toBe('Oklahoma City');
+    expect(e.victims.map((id) => r.actors.find((x) => x.id === id)?.name)).toEqual(['168 people', 'more than 500 others']);
+  });
+  it('a year before a comma counts no tally ("1995, killing")', () => {
+    const r = extractDocument(makeDocument('A bomb exploded in Lyon on May 2, 1995, killing three people.', { id: 't', published: REFERENCE }), { explain: true });
+    expect(r.events.filter((e) => e.status === 'tally')).toEqual([]);
+  });
+});

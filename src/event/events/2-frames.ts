@@ -41,8 +41,8 @@ export const rankOf = (p: Place | null): number => (p ? RANK[p.kind] ?? 1 : 0);
 
 /** A date that bounds a span ("since Oct. 17", "as of Thursday") dates no event. */
 const BOUNDARY = /\b(?:since|as\s+of|until|till|through|by|after|before|between)\s+$/i;
-/** A place word that only qualifies: "Iran-backed", "Syria's", "the Baghdad-based". */
-const QUALIFIER_AFTER = new RegExp(`^(?:-(?:${CODES.qualifierSuffixes.join('|')})|['’]s?\\b|\\s+(?:${CODES.qualifiedNouns.join('|')})\\b)`, 'i');
+/** A place word that only qualifies: "Iran-backed", "Syria's", "Paris' police", "the Baghdad-based". */
+const QUALIFIER_AFTER = new RegExp(`^(?:-(?:${CODES.qualifierSuffixes.join('|')})|['’](?:s\\b|\\s)|\\s+(?:${CODES.qualifiedNouns.join('|')})\\b)`, 'i');
 
 export interface FrameInput {
   a: Analysis;
@@ -76,18 +76,23 @@ export function buildFrames({ a, mentions, places, actors, dates, counts }: Fram
   for (const m of mentions) bySentence.set(m.sentence.i, [...(bySentence.get(m.sentence.i) ?? []), m]);
   for (const list of bySentence.values()) {
     const s = list[0].sentence;
+    const tallyCued = (m: EventMention): boolean => TALLY.some((c) => c.re.test(text.slice(Math.max(s.start, m.start - 40), m.start)));
     const clauses: { ms: EventMention[]; from: number; fresh: boolean }[] = [];
     let prevEnd = s.start;
     for (const m of list) {
       const between = text.slice(prevEnd, m.start);
       const cue = NEW_EVENT.re.exec(between);
-      const isTally = TALLY.some((c) => c.re.test(text.slice(Math.max(s.start, m.start - 40), m.start)));
+      const isTally = tallyCued(m);
       const last = clauses[clauses.length - 1];
-      const lastTally = last ? TALLY.some((c) => c.re.test(text.slice(Math.max(s.start, last.ms[last.ms.length - 1].start - 40), last.ms[last.ms.length - 1].start))) : false;
+      const lastTally = last ? tallyCued(last.ms[last.ms.length - 1]) : false;
       if (!last || cue || isTally !== lastTally) clauses.push({ ms: [m], from: last ? (cue ? prevEnd + cue.index : m.start) : s.start, fresh: cue !== null });
       else last.ms.push(m);
       prevEnd = m.end;
     }
+    // a clause that no new-event cue opens ("..., killing 168 people and injuring 500 others") continues the clause
+    // before it: without a date or place of its own it takes that clause's
+    let prevNear: DateItem | null = null;
+    let prevPlace: (typeof placeMentions)[number] | null = null;
     for (let k = 0; k < clauses.length; k++) {
       const c = clauses[k];
       const from = c.from;
@@ -95,9 +100,12 @@ export function buildFrames({ a, mentions, places, actors, dates, counts }: Fram
       const inClause = placeMentions.filter(({ m }) => m.start >= from && m.end <= to);
       const head = c.ms[0];
       // its date: the one nearest the trigger in the clause, unless it bounds a span ("since Oct. 17")
-      const near = eventDates
+      const own = eventDates
         .filter((d) => d.start >= from && d.end <= to && !BOUNDARY.test(text.slice(Math.max(s.start, d.start - 12), d.start)))
         .sort((x, y) => Math.abs(x.start - head.start) - Math.abs(y.start - head.start))[0] ?? null;
+      const continues = k > 0 && !c.fresh;
+      const near: DateItem | null = own ?? (continues ? prevNear : null);
+      prevNear = near;
       // its status: a tally when a plural noun mention is an aggregate, else background when a rule sets it before the news
       let status: EventStatus = 'reported';
       let statusRule: string = REPORTED;
@@ -131,8 +139,9 @@ export function buildFrames({ a, mentions, places, actors, dates, counts }: Fram
         const splitBy = distinct.map((x) => x.p.id);
         for (const x of distinct) frames.push({ ...base, place: x.p, placeAt: x.m.start, group, splitBy, rules: { location: EVENTS_IDS.splitPlaces } });
       } else {
-        const after = top.find(({ m }) => m.start >= head.end) ?? top[0];
+        const after: (typeof placeMentions)[number] | undefined = top.find(({ m }) => m.start >= head.end) ?? top[0] ?? (continues ? prevPlace : null) ?? undefined;
         frames.push({ ...base, place: after?.p ?? null, placeAt: after?.m.start ?? -1, group });
+        prevPlace = after ?? null;
       }
     }
   }

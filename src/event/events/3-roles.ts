@@ -265,6 +265,7 @@ export function frameRoles(a: Analysis, frame: Frame, fillers: readonly Filler[]
         if ((p.only && !p.only.test(m.text)) || (p.unless && p.unless.test(m.text))) continue;
         if (p.pre && !p.pre.test(text.slice(Math.max(frame.sentence.start, m.start - 30), m.start))) continue;
         if (p.lead && !p.lead.test(text.slice(Math.max(frame.sentence.start, f.start - 40), f.start))) continue;
+        if (p.unlessLead && p.unlessLead.test(text.slice(Math.max(frame.sentence.start, f.start - 40), f.start))) continue;
         if (!p.gap.test(gap)) continue;
         // a filler of the same kind between the two takes the slot ("attacked the bus and ... the town")
         if (inClause.some((g) => g !== f && g.kind === f.kind && !g.pronoun && g.start >= (side === 'before' ? f.end : m.end) && g.end <= (side === 'before' ? m.start : f.start) && !COORD.test(text.slice(g.end, side === 'before' ? m.start : f.start)))) continue;

@@ -245,6 +245,7 @@ export function buildEntries({ a, merged, main, actors, places, counts, particip
     if (!m.location || rankOf(placeOf(main.location)) > rankOf(placeOf(m.location))) m.location = main.location ?? m.location;
     // roles come from the entry's grammar; of the main event's proximity roles only the victims join (the people said
     // to be killed or hurt), as its perpetrators are mostly suspects and its targets the nearest name after the trigger
+    const grammarVictims = m.victims;
     m.victims = [...new Set([...main.victims, ...m.victims])].filter((id) => !m.perpetrators.includes(id));
     m.targets = m.targets.filter((id) => !m.victims.includes(id));
     if (main.killed !== null || m.killed === null) m.killed = main.killed ?? m.killed;
@@ -258,7 +259,13 @@ export function buildEntries({ a, merged, main, actors, places, counts, particip
     // the headline names the event; the body's first heaviest mention tells it ("fired a barrage of rockets" over "strike")
     const trigger = a.sentenceAt(main.trigger.start)?.zone === 'title' && m.trigger.start !== main.trigger.start ? m.trigger : main.trigger;
     // the main event's own casualties stay as src/event/casualties.ts reads them (README "Every event")
-    outMain = { ...main, id: m.id, trigger };
+    // the main event's roles join its entry's (grammar) to its own (proximity); where the two disagree the grammar wins
+    // (the main event's targets are actors: an entry's thing and place targets stay in its entry)
+    const actorIds = (ids: string[]): string[] => ids.filter((id) => /^a\d+$/.test(id));
+    const grammarTargets = actorIds(m.targets);
+    const perpetrators = [...new Set([...actorIds(m.perpetrators), ...main.perpetrators.filter((id) => !grammarVictims.includes(id) && !grammarTargets.includes(id))])];
+    const targets = [...new Set([...main.targets.filter((id) => !perpetrators.includes(id)), ...grammarTargets.filter((id) => !perpetrators.includes(id))])];
+    outMain = { ...main, id: m.id, trigger, perpetrators, targets, victims: m.victims };
   }
   // a place the event hits is not where it happened (the main entry's too: the main event keeps its own place)
   for (const [entry, e] of sources) {

@@ -64,7 +64,7 @@ const toMention = (m: EventMention): Mention => ({ text: m.text, start: m.start,
 export function consequenceEntries({ entry, merged, victimsOf, keyOf, nextId }: ConsequenceInput): { entries: EventEntry[]; taken: Set<number> } {
   const out: EventEntry[] = [];
   const taken = new Set<number>();
-  if (entry.status !== 'reported') return { entries: out, taken };
+  if (entry.status === 'tally') return { entries: out, taken };
   const all = merged.frames.flatMap((f) => f.frame.mentions);
   const trig = all.find((m) => m.start === entry.trigger.start) ?? { code: entry.type.code, rule: entry.trigger.rule ?? '' };
   for (const rule of CONSEQUENCE_RULES) {

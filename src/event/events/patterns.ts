@@ -41,6 +41,8 @@ export interface RolePattern {
   possessive?: boolean;
   /** The words right before the filler (up to 40 characters, within the sentence): "blamed the FMLN for the attack". */
   lead?: RegExp;
+  /** Words right before the filler that rule the pattern out: "bodyguards loyal to Gaddafi's sons fired" (the sons are no subject). */
+  unlessLead?: RegExp;
   what: string;
 }
 
@@ -53,6 +55,8 @@ const APPOS = '(?:\\s*,[^,.;:"“”]{2,70},)?'; // "Gunmen, wearing masks, open
 const DET = `(?:(?:${alt(WORDS.determiners)}|\\d[\\d,]*)\\s+)?`; // "the", "two", "23": a determiner or a number
 const MODS = `(?:(?:${alt(WORDS.modifiers)})\\s+){0,3}`;
 const PEOPLE: readonly FillerKind[] = ['person', 'group'];
+/** A filler inside a phrase that qualifies the subject before it ("loyal to Gaddafi's sons", "linked to the cartel"). */
+const ATTACHED_TO = new RegExp(`\\b(?:${alt(WORDS.attachedTo)})\\s+(?:the\\s+)?(?:[\\w-]+(?:\\s+[\\w-]+)?\\s*['’]s\\s+)?$`, 'i');
 const ANY_TARGET: readonly FillerKind[] = ['person', 'group', 'thing'];
 
 export const ROLE_PATTERNS: readonly RolePattern[] = [
@@ -116,7 +120,7 @@ export const ROLE_PATTERNS: readonly RolePattern[] = [
     gap: new RegExp(`^${APPOS}\\s+(?:(?:was|were|is|are|has|have|had|been|later|also|reportedly|all|both|each|eventually|subsequently|instantly|immediately)\\s+){0,3}$`, 'i'),
     what: '"the general died", "two soldiers were dead": the subject of a death word is the victim' },
   { id: 'role.active-subject', side: 'before', role: 'perpetrator', takes: PEOPLE, voice: 'active', unless: UNACCUSATIVE, agent: true,
-    gap: new RegExp(`^${APPOS}\\s+${ADV}{0,3}$`, 'i'),
+    gap: new RegExp(`^${APPOS}\\s+${ADV}{0,3}$`, 'i'), unlessLead: ATTACHED_TO,
     what: '"X attacked Y", "gunmen opened fire"' },
   { id: 'role.active-subject-bracketed', side: 'before', role: 'perpetrator', takes: PEOPLE, voice: 'active', unless: UNACCUSATIVE, agent: true,
     gap: new RegExp(`^(?:\\)|\\s*\\([^()]{1,60}\\))${APPOS}\\s+${ADV}{0,3}$`, 'i'),
