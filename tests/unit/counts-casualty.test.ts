@@ -26,6 +26,8 @@ const CASES: [string, Want][] = [
   ['Nine-Year-Old Struck By Gunshots In Dallas\n\nA child was hurt.', { text: 'Nine-Year-Old', value: 1, unit: null, category: 'injured', rule: 'count.headline-shot' }],
   ['Parish fired, killing Sarah Davidson and injuring Leanne Smith and Dustin Grey.', { text: 'Sarah Davidson', value: 1, unit: null, category: 'killed', rule: 'count.name-casualty' }],
   ['Parish fired, killing Sarah Davidson and injuring Leanne Smith and Dustin Grey.', { text: 'Dustin Grey', value: 1, unit: null, category: 'injured', rule: 'count.name-casualty' }],
+  ['He shot his wife and then himself. Both died at the scene.', { text: 'Both', value: 2, unit: null, category: 'killed', rule: 'count.both-casualty' }],
+  ['Two men were found. Both men were shot in the legs.', { text: 'Both men', value: 2, unit: null, category: 'injured', rule: 'count.both-shot' }],
   ['Garcia and one other teen survived the attack.', { text: 'Garcia', value: 1, unit: null, category: 'injured', rule: 'count.name-coordinated' }],
   ['Man Arrested in Shooting of Sheriff\'s Deputy\n\nHe was arrested.', { text: 'Sheriff\'s Deputy', value: 1, unit: 'deputy', category: 'injured', rule: 'count.of-shot' }],
   ['Police investigate the killing of teen in Dallas.', { text: 'teen', value: 1, unit: 'teen', category: 'killed', rule: 'count.of-casualty' }],
@@ -45,6 +47,8 @@ const NOT: [string, string, string][] = [
   ['After the shooting, two men fled.', 'two men', 'injured'],
   ['This shooting is the seventh death during 2016.', 'the seventh', 'killed'],
   ['The 39-year-old was flown to a Las Vegas hospital, where he died.', '39-year-old', 'injured'],
+  ['Both sides blamed each other after the attack.', 'Both', 'killed'],
+  ['Both men and women were killed in the attack.', 'Both', 'killed'],
 ];
 
 describe('counts-casualty.test.ts: casualty counts', () => {

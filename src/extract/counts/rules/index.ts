@@ -8,5 +8,6 @@ import { reflexive } from './4-reflexive.js';
 import { multiple } from './5-multiple.js';
 import { ordinal } from './6-ordinal.js';
 import { names } from './7-names.js';
+import { both } from './8-both.js';
 
-export const COUNT_RULES: readonly CountRule[] = [negatedPronoun, negatedNoun, numbers, articles, reflexive, multiple, ordinal, names];
+export const COUNT_RULES: readonly CountRule[] = [negatedPronoun, negatedNoun, numbers, articles, reflexive, multiple, ordinal, both, names];
