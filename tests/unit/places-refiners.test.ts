@@ -6,6 +6,7 @@ import { buildRuns, findInRuns, makeContext } from '../../src/extract/places/ext
 import { PLACE_REFINERS } from '../../src/extract/places/refine.js';
 import { analyseText } from '../helpers.js';
 import { createGazetteer } from '../../src/gazetteer/index.js';
+import { extract } from '../../src/index.js';
 
 const gazetteer = createGazetteer();
 
@@ -56,5 +57,27 @@ describe(`${F}: place.refine-compound-modifier keeps places of sides and plain p
     expect(found.length, `${name} is a candidate`).toBeGreaterThan(0);
     const refiner = PLACE_REFINERS.find((r) => r.id === 'place.refine-compound-modifier')!;
     expect(refiner.run(ctx, found)).toEqual(found);
+  });
+});
+
+describe(`${F}: a town's own service names the town`, () => {
+  it.each<[string, string]>([
+    ['Marion police said a man was shot Friday.', 'Marion'],
+    ['A man was shot Friday night, Marion Police Chief Tom Smith said.', 'Marion'],
+    ['Aurora Police said two people were hurt.', 'Aurora'],
+  ])('%j keeps %s through every refiner', (text, name) => {
+    const a = analyseText(text, '2023-12-08');
+    const toks = tokenize(a, (s, e) => a.isContent(s, e));
+    const runs = buildRuns(a.text, toks);
+    const ctx = makeContext(a, gazetteer, toks, runs);
+    let found = findInRuns(ctx, runs);
+    for (const r of PLACE_REFINERS) found = r.run(ctx, found);
+    expect(found.map((f) => a.text.slice(f.start, f.end))).toContain(name);
+  });
+  it('through the pipeline, the town stays a place beside its police department (an actor)', () => {
+    const r = extract('Florence Police Department officers found a man shot on Friday.', { published: '2023-12-08' });
+    expect(r.places.map((p) => p.name)).toContain('Florence');
+    expect(r.actors.map((x) => x.name)).toContain('Florence Police Department');
+    expect(r.places.find((p) => p.name === 'Florence')!.mentions).toEqual([{ text: 'Florence', start: 0, end: 8 }]);
   });
 });

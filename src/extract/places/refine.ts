@@ -54,7 +54,10 @@ const personNames: Refiner = (ctx, found) =>
     if (!personal) return true;
     const first = f.toks[0];
     const last = f.toks[f.toks.length - 1];
-    return ctx.inDateline(first) || ctx.locativeBefore(first, true) || ctx.placeAfter(last) || isHometown(ctx.a.text, first.start, last.end) || f.match.population >= 1e6;
+    // "Marion police said", "Aurora Police Chief X": a town's own service names the town
+    const service = ctx.toks[last.k + 1];
+    const localService = !!service && service.sentence === last.sentence && ctx.a.text.slice(last.end, service.start) === ' ' && LOCAL_SERVICES.has(service.key);
+    return ctx.inDateline(first) || ctx.locativeBefore(first, true) || ctx.placeAfter(last) || isHometown(ctx.a.text, first.start, last.end) || localService || f.match.population >= 1e6;
   });
 
 /** place.refine-longer-name: "Bank of England", "Japan Airlines", "Real Madrid": the place is part of another name. */
@@ -89,9 +92,9 @@ const longerNames: Refiner = (ctx, found) => {
     // a first name: "Chad Ogea", "Dominique Baratelli"
     const right0 = tail[0];
     const named = f.toks.length === 1 && ['FirstName', 'MaleName', 'FemaleName'].some((tag) => f.toks[0].term.tags.has(tag));
-    if (named && right0 && !neutral(right0)) return false;
+    if (named && right0 && !neutral(right0) && !localService) return false;
     const right = f.run[f.to];
-    if (right && !right.hyphenBefore && !neutral(right)) {
+    if (right && !right.hyphenBefore && !neutral(right) && !localService) {
       // a country before a name ("U.S. Senate", "Japan Airlines"): the place stays unless the name is a firm's or an event's
       if (f.match.kind !== 'country') return false;
       const tail = f.run.slice(f.to).filter((t) => t.cap);
