@@ -281,12 +281,21 @@ const shotThenDied: CasualtyRefiner = ({ a, lastLead, prior }, out) => {
   return { ...out, killed: 1, injured: 0, rules: { ...out.rules, killed: 'event.killed-shot-then-died', injured: 'event.injured-shot-then-died' } };
 };
 
-const REFINERS: readonly CasualtyRefiner[] = [plusShooter, namedVictims, plusSuicideAfterStatement, shotThenDied];
+/** "A man was shot and killed ... the victim was taken to a hospital": a definite "the victim" told hurt, and no other
+ * count of the injured, is the one who died, not another person hurt. */
+const definiteIsTheDead: CasualtyRefiner = ({ counts, used }, out) => {
+  if (!out.killed || !out.injured) return out;
+  const injured = counts.filter((c) => used.has(c.id) && c.category === 'injured' && c.value > 0);
+  if (!injured.length || !injured.every((c) => c.rule === 'count.definite-casualty' || c.rule === 'count.definite-shot') || out.injured > out.killed) return out;
+  return { ...out, injured: null, rules: { ...out.rules, injured: 'event.injured-definite-is-dead' } };
+};
+
+const REFINERS: readonly CasualtyRefiner[] = [definiteIsTheDead, plusShooter, namedVictims, plusSuicideAfterStatement, shotThenDied];
 
 /** The ids this module puts on the event's killed and injured (src/registry.ts reads them). */
 export const CASUALTY_IDS: readonly string[] = [
   'event.killed-lead', 'event.killed-body', 'event.killed-negated', 'event.killed-plus-suicide', 'event.killed-death-statement',
   'event.killed-late-death-statement', 'event.killed-named-victims', 'event.killed-shot-then-died',
   'event.injured-lead', 'event.injured-body', 'event.injured-negated', 'event.injured-shot-lead', 'event.injured-shot-body',
-  'event.injured-plus-shooter', 'event.injured-named-victims', 'event.injured-shot-then-died',
+  'event.injured-plus-shooter', 'event.injured-named-victims', 'event.injured-shot-then-died', 'event.injured-definite-is-dead',
 ];

@@ -99,6 +99,16 @@ const CASES: Case[] = [
     1, 0, { killed: 'event.killed-shot-then-died', injured: 'event.injured-shot-then-died' },
   ],
   [
+    '"the victim" told hurt is one injured when nothing else counts them',
+    'Shooting in Dayton\n\nPolice are investigating a shooting Friday in Dayton.\n\nThe victim was taken to a hospital in stable condition.\n',
+    null, 1, { injured: 'event.injured-lead' },
+  ],
+  [
+    'but "the victim" of a shooting that killed a man is the one who died',
+    'Man killed in Dayton\n\nA man was shot and killed Friday in Dayton.\n\nPolice said the victim was taken to a hospital.\n',
+    1, null, { killed: 'event.killed-lead', injured: 'event.injured-definite-is-dead' },
+  ],
+  [
     'one person shot and in critical condition stays injured',
     'Boy, 15, shot in Englewood\n\nA 15-year-old boy was shot Thursday night.\n\nHe was taken to a hospital in critical condition.\n',
     null, 1, { killed: 'event.killed-not-said', injured: 'event.injured-shot-lead' },

@@ -28,6 +28,8 @@ const CASES: [string, Want][] = [
   ['Parish fired, killing Sarah Davidson and injuring Leanne Smith and Dustin Grey.', { text: 'Dustin Grey', value: 1, unit: null, category: 'injured', rule: 'count.name-casualty' }],
   ['He shot his wife and then himself. Both died at the scene.', { text: 'Both', value: 2, unit: null, category: 'killed', rule: 'count.both-casualty' }],
   ['Two men were found. Both men were shot in the legs.', { text: 'Both men', value: 2, unit: null, category: 'injured', rule: 'count.both-shot' }],
+  ['Police said the victim is in stable condition.', { text: 'victim', value: 1, unit: 'victim', category: 'injured', rule: 'count.definite-casualty' }],
+  ['Police said the victim was shot in the leg.', { text: 'victim', value: 1, unit: 'victim', category: 'injured', rule: 'count.definite-shot' }],
   ['Garcia and one other teen survived the attack.', { text: 'Garcia', value: 1, unit: null, category: 'injured', rule: 'count.name-coordinated' }],
   ['Man Arrested in Shooting of Sheriff\'s Deputy\n\nHe was arrested.', { text: 'Sheriff\'s Deputy', value: 1, unit: 'deputy', category: 'injured', rule: 'count.of-shot' }],
   ['Police investigate the killing of teen in Dallas.', { text: 'teen', value: 1, unit: 'teen', category: 'killed', rule: 'count.of-casualty' }],

@@ -12,9 +12,9 @@ import { analyseText, expectExactSpans, REFERENCE } from '../helpers.js';
 const allIds = (): string[] => [...countsDomain.rules.map((r) => r.id), ...(countsDomain.ids ?? [])];
 
 describe('counts-domain.test.ts: the domain object', () => {
-  it('is named counts and has 9 rules, refiners and lexicons', () => {
+  it('is named counts and has 10 rules, refiners and lexicons', () => {
     expect(countsDomain.name).toBe('counts');
-    expect(countsDomain.rules).toHaveLength(9);
+    expect(countsDomain.rules).toHaveLength(10);
     expect(countsDomain.refiners.length).toBeGreaterThan(0);
     expect(Object.keys(countsDomain.lexicon).length).toBeGreaterThan(0);
   });
@@ -47,7 +47,7 @@ describe('counts-domain.test.ts: the domain object', () => {
 /** [input, the id of the count it must give, its value, its text]. */
 type Case = [input: string, rule: string, value: number, text: string];
 
-/** One example per main rule (the first nine), then one per variant. */
+/** One example per main rule (the first ten), then one per variant. */
 const RULES: Case[] = [
   ['No one was hurt in the blast.', 'count.negated-pronoun', 0, 'No one'],
   ['There were no injuries.', 'count.negated-noun', 0, 'no injuries'],
@@ -57,6 +57,7 @@ const RULES: Case[] = [
   ['Detectives are working a triple homicide in the suburb.', 'count.multiple-homicide', 3, 'triple homicide'],
   ['He shot the victims, murdering four of them and wounding a fifth individual.', 'count.ordinal-casualty', 1, 'a fifth individual'],
   ['He shot his wife and then himself. Both died at the scene.', 'count.both-casualty', 2, 'Both'],
+  ['Police said the victim is in stable condition.', 'count.definite-casualty', 1, 'victim'],
   ['Parish fired, killing Sarah Davidson at the store.', 'count.name-casualty', 1, 'Sarah Davidson'],
 ];
 
@@ -84,6 +85,7 @@ const VARIANTS: Case[] = [
   ['He killed three people and then shot a fourth man.', 'count.ordinal-shot', 1, 'a fourth man'],
   ['Parish fired, shooting Sarah Davidson at the store.', 'count.name-shot', 1, 'Sarah Davidson'],
   ['Two men were found. Both men were shot in the legs.', 'count.both-shot', 2, 'Both men'],
+  ['Police said the victim was shot in the leg.', 'count.definite-shot', 1, 'victim'],
   ['Garcia and one other teen survived the attack.', 'count.name-coordinated', 1, 'Garcia'],
 ];
 

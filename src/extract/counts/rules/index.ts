@@ -9,5 +9,6 @@ import { multiple } from './5-multiple.js';
 import { ordinal } from './6-ordinal.js';
 import { names } from './7-names.js';
 import { both } from './8-both.js';
+import { definite } from './9-definite.js';
 
-export const COUNT_RULES: readonly CountRule[] = [negatedPronoun, negatedNoun, numbers, articles, reflexive, multiple, ordinal, both, names];
+export const COUNT_RULES: readonly CountRule[] = [negatedPronoun, negatedNoun, numbers, articles, reflexive, multiple, ordinal, both, definite, names];
