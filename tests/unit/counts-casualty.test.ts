@@ -30,6 +30,8 @@ const CASES: [string, Want][] = [
   ['Two men were found. Both men were shot in the legs.', { text: 'Both men', value: 2, unit: null, category: 'injured', rule: 'count.both-shot' }],
   ['Police said the victim is in stable condition.', { text: 'victim', value: 1, unit: 'victim', category: 'injured', rule: 'count.definite-casualty' }],
   ['Police said the victim was shot in the leg.', { text: 'victim', value: 1, unit: 'victim', category: 'injured', rule: 'count.definite-shot' }],
+  ['A Dayton man was hit by gunfire while sitting in his car.', { text: 'A Dayton man', value: 1, unit: 'man', category: 'injured', rule: 'count.article-shot' }],
+  ['Police said a man showed up at a hospital with a gunshot wound.', { text: 'a man', value: 1, unit: 'man', category: 'injured', rule: 'count.article-casualty' }],
   ['Garcia and one other teen survived the attack.', { text: 'Garcia', value: 1, unit: null, category: 'injured', rule: 'count.name-coordinated' }],
   ['Man Arrested in Shooting of Sheriff\'s Deputy\n\nHe was arrested.', { text: 'Sheriff\'s Deputy', value: 1, unit: 'deputy', category: 'injured', rule: 'count.of-shot' }],
   ['Police investigate the killing of teen in Dallas.', { text: 'teen', value: 1, unit: 'teen', category: 'killed', rule: 'count.of-casualty' }],
@@ -51,6 +53,7 @@ const NOT: [string, string, string][] = [
   ['The 39-year-old was flown to a Las Vegas hospital, where he died.', '39-year-old', 'injured'],
   ['Both sides blamed each other after the attack.', 'Both', 'killed'],
   ['Both men and women were killed in the attack.', 'Both', 'killed'],
+  ['A man was hit by a car on Friday.', 'A man', 'injured'],
 ];
 
 describe('counts-casualty.test.ts: casualty counts', () => {

@@ -77,6 +77,8 @@ function read(r: EventRecord, where: Where): [string | null, string | null] {
 const ROWS: [text: string, where: Where, expected: string, rule: string][] = [
   // the main event: trigger, code, roles from the trigger's grammar and from the words around a name
   ['Hezbollah attacked Israel on Friday.', 'event.trigger', 'attacked', 'event.trigger-lexicon'],
+  ['A woman was hit by a stray bullet in Dayton on Friday.', 'event.trigger', 'stray bullet', 'event.trigger-lexicon'],
+  ['Police say a woman was grazed by a bullet in Dayton on Saturday.', 'event.trigger', 'grazed', 'event.trigger-lexicon'],
   ['Hezbollah fired rockets at Israel on Friday.', 'event.type', '194', 'event.weapon-subcode'],
   ['Hezbollah attacked Israel on Friday.', 'event.perpetrators', 'Hezbollah', 'event.role-active-subject'],
   ['The US embassy in Baghdad was attacked by Hezbollah on Friday.', 'event.perpetrators', 'Hezbollah', 'event.role-passive-agent'],

@@ -27,12 +27,16 @@ const KILLED =
 const INJURED =
   '(?:injured|wounded|hurt|hospitali[sz]ed|injuries|(?:listed\\s+)?in\\s+(?:critical|serious|stable|grave|fair|good|guarded)\\s+condition|' +
   '(?:suffered|received|sustained)\\b[^.;]{0,60}?\\b(?:injuries|wounds|injury|wound)|' +
+  // "showed up at a hospital with a gunshot wound", "arrived at the emergency room"
+  '(?:showed\\s+up|turned\\s+up|arrived|walked\\s+into|walked\\s+in)\\s+(?:at\\s+)?(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,3}?(?:hospitals?|emergency\\s+rooms?)\\b|' +
   // a survivor of the attack was hit ("One victim survived"), but not "survived by his wife" (an obituary)
   'survived(?!\\s+by\\b)|recovering\\b|(?:taken|transported|rushed|flown|airlifted)\\s+to\\s+(?:[\\w-]+\\s+){0,3}?(?:hospitals?|medical\\s+cent(?:er|re)|trauma\\s+cent(?:er|re))\\b(?![^.;]{0,40}?\\bwhere\\s+(?:he|she|they)\\s+(?:later\\s+|was\\s+|were\\s+)?(?:died|pronounced))|treated\\s+(?:for|at|and\\s+released)\\b|in\\s+(?:the\\s+|a\\s+)?hospital\\b|' +
   'with\\s+(?:an?\\s+)?(?:serious\\s+|critical\\s+|minor\\s+|non-life[-\\s]threatening\\s+|life[-\\s]threatening\\s+)gunshot\\s+wounds?)';
 /** Hit by gunfire, alive or not: "were shot", "found with multiple gunshot wounds". */
 const SHOT =
   '(?:(?:shot|struck|grazed)(?!\\s+(?:and\\s+killed|dead|to\\s+death)|\\s*,\\s*(?:and\\s+)?killed)|' +
+  // "hit by gunfire", "hit by a stray bullet": hit alone may be a car's or a fist's
+  'hit\\s+(?:by|with)\\s+(?:an?\\s+)?(?:stray\\s+)?(?:gunfire|bullets?|gunshots?|shotgun\\s+pellets|pellets|rounds?|shrapnel)\\b|' +
   'with\\s+(?:an?\\s+)?(?:apparent\\s+|multiple\\s+)?gunshot\\s+wounds?)';
 const ARRESTED = '(?:arrested|detained|apprehended|in\\s+custody|taken\\s+into\\s+custody|booked|jailed|indicted)';
 const MISSING = '(?:missing|unaccounted\\s+for)';
