@@ -109,6 +109,11 @@ const CASES: Case[] = [
     1, null, { killed: 'event.killed-lead', injured: 'event.injured-definite-is-dead' },
   ],
   [
+    'a count of two or more may hold the shooter already: his suicide told later adds no one',
+    'Two dead in Dayton shooting\n\nTwo people were killed in a shooting Friday in Dayton, police said.\n\nThe gunman then turned the gun on himself.\n',
+    2, null, { killed: 'event.killed-lead' },
+  ],
+  [
     'one person shot and in critical condition stays injured',
     'Boy, 15, shot in Englewood\n\nA 15-year-old boy was shot Thursday night.\n\nHe was taken to a hospital in critical condition.\n',
     null, 1, { killed: 'event.killed-not-said', injured: 'event.injured-shot-lead' },
