@@ -75,10 +75,10 @@ const CASES: Case[] = [
     2, null, { killed: 'event.killed-lead' },
   ],
   [
-    'the shooter shot by police is one of the injured',
+    'the shooter shot by police is not added to the victims\' count (measured on the check split: wrong more often than right)',
     'Gunman wounds four in Greenville\n\nA man shot four people near a store on Friday, police said.\n\n' +
       'Officers told him to drop his weapon, but he opened fire on them. Police then shot Faust, but he continued to resist arrest.\n',
-    null, 5, { injured: 'event.injured-plus-shooter' },
+    null, 4, { injured: 'event.injured-lead' },
   ],
   [
     'not when the count already holds him',
