@@ -54,6 +54,8 @@ const NOT: [string, string, string][] = [
   ['Both sides blamed each other after the attack.', 'Both', 'killed'],
   ['Both men and women were killed in the attack.', 'Both', 'killed'],
   ['A man was hit by a car on Friday.', 'A man', 'injured'],
+  ['A woman was taken to the hospital as a precaution.', 'A woman', 'injured'],
+  ['Two officers were taken to a hospital to be checked.', 'Two officers', 'injured'],
 ];
 
 describe('counts-casualty.test.ts: casualty counts', () => {
