@@ -12,6 +12,14 @@ const gazetteer = createGazetteer();
 
 const F = 'places-refiners.test.ts';
 
+/** The text's analysis, its place context and the runs of capitalised tokens the place rules read. */
+function candidates(text: string) {
+  const a = analyseText(text, '2023-12-08');
+  const toks = tokenize(a, (s, e) => a.isContent(s, e));
+  const runs = buildRuns(a.text, toks);
+  return { a, ctx: makeContext(a, gazetteer, toks, runs), runs };
+}
+
 describe(`${F}: each refiner on its own example`, () => {
   it.each<[string, string, string]>([
     ['place.refine-prefixed', 'Ex-England captain Smith was hurt in Leeds.', 'England'],
@@ -27,10 +35,7 @@ describe(`${F}: each refiner on its own example`, () => {
     ['place.refine-compound-modifier', 'The Amman-bound plane landed in Cyprus.', 'Amman'],
     ['place.refine-compound-modifier', 'Shares of the Hong Kong-listed company rose in Tokyo.', 'Hong Kong'],
   ])('%s: %j (%s)', (id, text, name) => {
-    const a = analyseText(text, '2023-12-08');
-    const toks = tokenize(a, (s, e) => a.isContent(s, e));
-    const runs = buildRuns(a.text, toks);
-    const ctx = makeContext(a, gazetteer, toks, runs);
+    const { a, ctx, runs } = candidates(text);
     const found = findInRuns(ctx, runs);
     const named = (xs: typeof found) => xs.filter((f) => a.text.slice(f.start, f.end) === name);
     expect(named(found).length, `${F}: ${name} is a candidate`).toBeGreaterThan(0);
@@ -49,10 +54,7 @@ describe(`${F}: place.refine-compound-modifier keeps places of sides and plain p
     ['He was based in London for years.', 'London'],
     ['London - based on what police said, two died.', 'London'],
   ])('%j keeps %s', (text, name) => {
-    const a = analyseText(text, '2023-12-08');
-    const toks = tokenize(a, (s, e) => a.isContent(s, e));
-    const runs = buildRuns(a.text, toks);
-    const ctx = makeContext(a, gazetteer, toks, runs);
+    const { a, ctx, runs } = candidates(text);
     const found = findInRuns(ctx, runs).filter((f) => a.text.slice(f.start, f.end) === name);
     expect(found.length, `${name} is a candidate`).toBeGreaterThan(0);
     const refiner = PLACE_REFINERS.find((r) => r.id === 'place.refine-compound-modifier')!;
@@ -66,10 +68,7 @@ describe(`${F}: a town's own service names the town`, () => {
     ['A man was shot Friday night, Marion Police Chief Tom Smith said.', 'Marion'],
     ['Aurora Police said two people were hurt.', 'Aurora'],
   ])('%j keeps %s through every refiner', (text, name) => {
-    const a = analyseText(text, '2023-12-08');
-    const toks = tokenize(a, (s, e) => a.isContent(s, e));
-    const runs = buildRuns(a.text, toks);
-    const ctx = makeContext(a, gazetteer, toks, runs);
+    const { a, ctx, runs } = candidates(text);
     let found = findInRuns(ctx, runs);
     for (const r of PLACE_REFINERS) found = r.run(ctx, found);
     expect(found.map((f) => a.text.slice(f.start, f.end))).toContain(name);
