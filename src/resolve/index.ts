@@ -20,7 +20,7 @@ export type { LocationChoice, PlaceLookup, ServiceCity } from './event-places.js
 export const resolveIds = {
   name: 'resolve',
   ids: [
-    'resolve.place-admin', 'resolve.place-city-context', 'resolve.place-city-county', 'resolve.place-city-prominence',
+    'resolve.place-admin', 'resolve.place-city-context', 'resolve.place-city-county', 'resolve.place-city-neighbours', 'resolve.place-city-prominence',
     'resolve.place-city-region-pair', 'resolve.place-country', 'resolve.place-county', 'resolve.place-dateline-capital',
     'resolve.place-direction-city-part', 'resolve.place-direction-region', 'resolve.place-document-context', 'resolve.place-named-area',
     'resolve.place-pattern', 'resolve.place-state-suffix', 'resolve.place-unresolved',

@@ -33,7 +33,46 @@ interface DocContext {
   datelineEnd: number;
   /** the counties the content names, also inside other names ("the Weld County Coroner's office"): every county so named */
   counties: County[];
+  /** the regions the text's town names could lie in (townRegions): each name's share, by "country:admin1" */
+  towns: TownRegions;
 }
+
+/**
+ * The regions the document's town names could lie in: for each name, each region that holds a town so named,
+ * with the share 1/k of a name found in k regions. Towns named together are near each other ("Holyoke police
+ * ... in Chicopee" are two Massachusetts towns), so a region that holds several of the names is the likely one.
+ */
+export interface TownRegions {
+  byName: Map<string, Map<string, number>>;
+  total: Map<string, number>;
+}
+
+const regionKey = (c: City): string => `${c.country}:${c.admin1 ?? ''}`;
+
+function townRegions(gz: Gazetteer, mentions: PlaceMention[]): TownRegions {
+  const byName = new Map<string, Map<string, number>>();
+  const total = new Map<string, number>();
+  for (const m of mentions) {
+    if (m.kind === 'water' || m.kind === 'facility' || m.kind === 'address' || m.form === 'terrain' || m.form === 'direction') continue;
+    const name = foldName(m.lookup ?? m.text);
+    if (!name || byName.has(name)) continue;
+    const regions = new Set(gz.citiesByName(m.lookup ?? m.text, { minor: true }).filter((c) => c.admin1 !== null).map(regionKey));
+    const share = new Map<string, number>();
+    for (const r of regions) share.set(r, 1 / regions.size);
+    byName.set(name, share);
+    for (const [r, w] of share) total.set(r, (total.get(r) ?? 0) + w);
+  }
+  return { byName, total };
+}
+
+/** How much the document's other town names speak for a town's region (0 when none lies there). */
+function townSupport(towns: TownRegions, name: string, c: City): number {
+  const r = regionKey(c);
+  return (towns.total.get(r) ?? 0) - (towns.byName.get(foldName(name))?.get(r) ?? 0);
+}
+
+/** Score per unit of townSupport (capped at 2 units): one unambiguous neighbour outweighs a tenfold population. */
+const TOWN_SUPPORT_WEIGHT = 1.5;
 
 const round = (x: number | null): number | null => (x === null ? null : Math.round(x * 10000) / 10000);
 
@@ -63,7 +102,7 @@ function cityPlace(c: City, rule: string): Resolution {
 }
 
 /** The best city for a name: the document's countries and regions first, then capitals and population. */
-function pickCity(gz: Gazetteer, cities: City[], doc: DocContext, inDateline: boolean): { city: City; rule: string; context: boolean } | null {
+function pickCity(gz: Gazetteer, name: string, cities: City[], doc: DocContext, inDateline: boolean): { city: City; rule: string; context: boolean } | null {
   if (cities.length === 0) return null;
   let best: City | null = null;
   let bestScore = -Infinity;
@@ -80,11 +119,15 @@ function pickCity(gz: Gazetteer, cities: City[], doc: DocContext, inDateline: bo
     // a county the text names holds this town ("Franklin" in a "Johnson County" story: Indiana's)
     const inCounty = doc.counties.length > 0 && c.country === 'US' && doc.counties.some((k) => k.admin1 === c.admin1 && k.places.includes(foldName(c.name)));
     if (inCounty) score += 3;
+    const neighbours = TOWN_SUPPORT_WEIGHT * Math.min(2, townSupport(doc.towns, name, c));
+    score += neighbours;
     if (score > bestScore) {
+      // the neighbours chose it when it would not win without them
+      const byNeighbours = neighbours > 0 && best !== null && score - neighbours <= bestScore;
       bestScore = score;
       best = c;
       context = !inCounty && (inAdmin || inCountry);
-      rule = inCounty ? 'resolve.place-city-county' : context ? 'resolve.place-city-context' : inDateline && c.featureCode === 'PPLC' ? 'resolve.place-dateline-capital' : 'resolve.place-city-prominence';
+      rule = inCounty ? 'resolve.place-city-county' : byNeighbours ? 'resolve.place-city-neighbours' : context ? 'resolve.place-city-context' : inDateline && c.featureCode === 'PPLC' ? 'resolve.place-dateline-capital' : 'resolve.place-city-prominence';
     }
   }
   return best ? { city: best, rule, context } : null;
@@ -118,7 +161,7 @@ function resolveName(gz: Gazetteer, name: string, doc: DocContext, inDateline: b
   if (state) return adminPlace(state, 'resolve.place-state-suffix');
   const admins = gz.adminsByName(name);
   const cities = gz.citiesByName(name, { minor: true });
-  const city = pickCity(gz, cities, doc, inDateline);
+  const city = pickCity(gz, name, cities, doc, inDateline);
   if (admins.length > 0) {
     const admin = admins.find((a) => doc.countries.has(a.country)) ?? admins.find((a) => a.country === 'US') ?? admins[0];
     // a capital or a region's seat, or a city as big as a third of its region, is meant by the bare name
@@ -260,7 +303,7 @@ function documentContext(gz: Gazetteer, mentions: PlaceMention[], a: Analysis): 
   // a text that names no country but writes American local-news usage ("the 1800 block of", "sheriff's deputies")
   if (countries.size === 0 && americanUsage(a)) countries.add('US');
   const dl = a.dateline.place;
-  return { countries, admins, datelineStart: dl?.start ?? -1, datelineEnd: dl?.end ?? -1, counties: countiesNamed(gz, a) };
+  return { countries, admins, datelineStart: dl?.start ?? -1, datelineEnd: dl?.end ?? -1, counties: countiesNamed(gz, a), towns: townRegions(gz, mentions) };
 }
 
 /** A facility, water or other place with no country takes the one it is said to be in ("airbase in western Iraq"). */
@@ -362,7 +405,14 @@ export function resolvePlaces(gz: Gazetteer, mentions: PlaceMention[], a: Analys
       grew = true;
     }
   }
-  if (grew) res = sorted.map((m) => resolveMention(gz, m, doc));
+  if (grew) {
+    // a town the neighbours placed keeps that reason when its own region, now known, agrees
+    const first = res;
+    res = sorted.map((m, i) => {
+      const r = resolveMention(gz, m, doc);
+      return first[i].rule === 'resolve.place-city-neighbours' && first[i].key === r.key ? { ...r, rule: first[i].rule } : r;
+    });
+  }
   resolvePairs(gz, sorted, a, res);
   // one sense per text: a name resolved by its "Town, Region" pair means the same elsewhere
   const paired = new Map<string, Resolution>();

@@ -228,7 +228,7 @@ describe('place resolution (src/resolve/places.ts)', () => {
   });
 });
 
-describe('a county named in the text tells which same-named town is meant', () => {
+describe('a county or the other towns named in the text tell which same-named town is meant', () => {
   it.each<[string, string, string, string]>([
     // Franklin, Tennessee is the bigger one; Franklin, Indiana lies in Johnson County
     ['FRANKLIN (Feb. 4, 2014) – Johnson County authorities said a man was shot in Franklin on Monday.', 'Franklin', 'Indiana', 'resolve.place-city-county'],
@@ -236,6 +236,11 @@ describe('a county named in the text tells which same-named town is meant', () =
     ['The Weld County Coroner’s office named the man who died in a shooting early Saturday in LaSalle.', 'La Salle', 'Colorado', 'resolve.place-city-county'],
     // no county: the bigger town
     ['A man was shot in Franklin on Monday.', 'Franklin', 'Tennessee', 'resolve.place-city-prominence'],
+    // the text's other towns: Springfield, Illinois is the prominent one; Chicopee lies only in Massachusetts
+    ['A man was shot in Springfield on Friday night. He was taken to a hospital in Chicopee, police said.', 'Springfield', 'Massachusetts', 'resolve.place-city-neighbours'],
+    ['Two people were wounded in a shooting in Columbia on Sunday. The suspect was arrested in Jefferson City.', 'Columbia', 'Missouri', 'resolve.place-city-neighbours'],
+    // alone, the prominent one (a city that big speaks for its own state)
+    ['A man was shot in Springfield on Friday night.', 'Springfield', 'Illinois', 'resolve.place-city-context'],
   ])(`${FILE}: %j -> %s, %s`, (text, name, admin1, rule) => {
     const p = places(text).find((x) => x.kind === 'city' && x.name === name);
     expect(p).toMatchObject({ admin1, rule });
