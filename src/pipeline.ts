@@ -11,6 +11,7 @@ import { extractParticipants, type ParticipantMention } from './extract/particip
 import { extractThings, type ThingMention } from './extract/things/index.js';
 import { extractWeapons, type WeaponMention } from './extract/weapons/index.js';
 import { serviceNames } from './extract/places/services.js';
+import { writtenNames } from './extract/places/written-names.js';
 import type { ActorMention, CountCandidate, DateCandidate, PlaceMention, QuoteCandidate } from './extract/types.js';
 import { resolve, type Mentions } from './resolve/index.js';
 import { keepDescribedInUse } from './resolve/described.js';
@@ -82,6 +83,7 @@ function buildRecord(a: Analysis, st: Stages, r: Resources): EventRecord {
     counts: counted.filter((c) => !c.byName),
     tallies: counted.filter((c) => c.byName),
     places: inContent(guarded(a, 'places', () => st.places(a, r), [])),
+    written: guarded(a, 'places', () => writtenNames(a), []),
     services: guarded(a, 'places', () => serviceNames(a), { towns: [], counties: [] }),
     actors: inContent(guarded(a, 'actors', () => st.actors(a, r), [])),
     quotes: inContent(guarded(a, 'quotes', () => st.quotes(a, r), [])),

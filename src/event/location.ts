@@ -37,8 +37,11 @@ export function eventLocation(a: Analysis, places: Place[], trigger: Trigger | n
   return choice ? lookup.postalPlace(lookup.countyTown(choice, places), places) : null;
 }
 
+/** Assault, fighting, mass violence (CAMEO 18-20): local news, told by a local newsroom in its market. */
+const violent = (t: Trigger | null): boolean => t !== null && /^(?:18|19|20)/.test(t.code);
+
 function eventPlace(a: Analysis, places: Place[], trigger: Trigger | null, lookup: PlaceLookup): LocationChoice | null {
-  const found = eventLocationFromPlaces(a, places, trigger) ?? lookup.serviceCounty(places);
+  const found = eventLocationFromPlaces(a, places, trigger) ?? lookup.serviceCounty(places) ?? (violent(trigger) ? lookup.bigCityNamed(places) : null);
   const chosen = found ? places.find((p) => p.id === found.id) : undefined;
   const isCity = chosen !== undefined && (chosen.kind === 'city' || chosen.city !== null);
   if (isCity && chosen.country === 'US') {
@@ -136,5 +139,5 @@ export const LOCATION_IDS: readonly string[] = [
   'event.location-dateline', 'event.location-trigger-sentence', 'event.location-lead', 'event.location-most-mentioned-city',
   'event.location-region', 'event.location-lead-region', 'event.location-service-city', 'event.location-service-city-section',
   'event.location-service-town', 'event.location-service-county', 'event.location-county-city', 'event.location-postal-spelling',
-  'event.location-postal-town',
+  'event.location-postal-town', 'event.location-big-city-named',
 ];

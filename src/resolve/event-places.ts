@@ -2,7 +2,8 @@
 // and mints ids): the town or county whose own service the text names, a county's big city, a town's postal name.
 import type { Place } from '../record/schema.js';
 import type { ServiceNames } from '../extract/places/services.js';
-import { likelyCounty, type Gazetteer } from '../gazetteer/index.js';
+import { likelyCounty, type City, type Gazetteer } from '../gazetteer/index.js';
+import type { WrittenName } from '../extract/places/written-names.js';
 import { nextId } from './ids.js';
 
 /** The event's place, and the town's place to add to the record when the text names it only through its police ("added"). */
@@ -31,6 +32,12 @@ export interface PlaceLookup {
   serviceCity(region: string | null): ServiceCity | null;
   /** With no place to go by, the county whose sheriff (police, coroner) the content names, when the gazetteer knows one such county. */
   serviceCounty(places: Place[]): LocationChoice | null;
+  /**
+   * With no place found for the event, the big city the text writes most outside its running text: inside an
+   * outlet's or a force's name, a credit, a caption ("Photo: ..., Houston Chronicle", "CBS Chicago"). A local
+   * paper's or station's story happens in its market.
+   */
+  bigCityNamed(places: Place[]): LocationChoice | null;
   /** The service town as the event's place: a place already listed, or a new one (with the next free id). */
   servicePlace(places: Place[], svc: ServiceCity, rule?: string): LocationChoice;
   /** A US town's gazetteer row (its feature code and population), if any. */
@@ -40,8 +47,9 @@ export interface PlaceLookup {
 }
 
 /** The look-ups on the pipeline's gazetteer `gz` for the text's service names. */
-export function placeLookup(gz: Gazetteer, names: ServiceNames): PlaceLookup {
+export function placeLookup(gz: Gazetteer, names: ServiceNames, written: readonly WrittenName[] = []): PlaceLookup {
   return {
+    bigCityNamed: (places) => bigCityNamed(gz, written, places),
     serviceCity: (region) => serviceCity(gz, names, region),
     serviceCounty: (places) => serviceCounty(gz, names, places),
     servicePlace: addServicePlace,
@@ -156,5 +164,34 @@ function addServicePlace(places: Place[], svc: ServiceCity, rule = 'event.locati
   if (existing) return { id: existing.id, rule };
   const id = nextId('p', places);
   const added: Place = { id, name: svc.name, kind: 'city', country: svc.country, admin1: svc.admin1, city: null, lat: svc.lat, lon: svc.lon, mentions: [{ text: svc.text, start: svc.start, end: svc.end, rule: 'place.local-service' }], rule };
+  return { id, rule, added };
+}
+
+/** A city this big has its own papers and stations: written anywhere, it is likely the newsroom's market. */
+export const BIG_CITY_POPULATION = 100_000;
+
+function bigCityNamed(gz: Gazetteer, written: readonly WrittenName[], places: Place[]): LocationChoice | null {
+  let best: { city: City; name: WrittenName; n: number } | null = null;
+  const counts = new Map<string, number>();
+  let lastStart = -1;
+  for (const w of written) {
+    // a run's longest head that is a big city counts once ("Houston Chronicle" -> "Houston")
+    if (w.start === lastStart) continue;
+    if (gz.countryByName(w.name) || gz.adminsByName(w.name).length > 0) continue;
+    const c = gz.citiesByName(w.name)[0];
+    if (!c || c.population < BIG_CITY_POPULATION || c.admin1 === null) continue;
+    lastStart = w.start;
+    const key = `${c.country}:${c.admin1}:${c.name}`;
+    const n = (counts.get(key) ?? 0) + 1;
+    counts.set(key, n);
+    if (!best || n > best.n) best = { city: c, name: w, n };
+  }
+  if (!best) return null;
+  const { city, name } = best;
+  const rule = 'event.location-big-city-named';
+  const existing = places.find((p) => p.kind === 'city' && p.name === city.name && p.admin1 === city.admin1);
+  if (existing) return { id: existing.id, rule };
+  const id = nextId('p', places);
+  const added: Place = { id, name: city.name, kind: 'city', country: city.country, admin1: city.admin1, city: null, lat: city.lat, lon: city.lon, mentions: [{ text: name.name, start: name.start, end: name.start + name.name.length, rule: 'place.big-city-named' }], rule };
   return { id, rule, added };
 }

@@ -6,6 +6,7 @@ import { guarded, type Analysis } from '../analyse/index.js';
 import type { Actor, DateItem, Place, Quote } from '../record/schema.js';
 import type { ActorMention, CountCandidate, CountItem, DateCandidate, PlaceMention, QuoteCandidate } from '../extract/types.js';
 import type { ServiceNames } from '../extract/places/services.js';
+import type { WrittenName } from '../extract/places/written-names.js';
 import type { Resources } from '../resources.js';
 import { resolvePlaces } from './places.js';
 import { resolveActors } from './actors.js';
@@ -30,13 +31,15 @@ export const resolveIds = {
 } as const;
 export { nextId, withIds } from './ids.js';
 
-/** What the extractors found, in content only. */
+/** What the extractors found, in content only (and the text's capitalised names, for the event's place of last resort). */
 export interface Mentions {
   dates: DateCandidate[];
   /** Counts of the record, and casualties told by a name (`byName`), which are tallies of the event only. */
   counts: CountCandidate[];
   tallies: CountCandidate[];
   places: PlaceMention[];
+  /** Capitalised names anywhere in the text, credits included ("Photo: ..., Houston Chronicle"), for the event's last resort. */
+  written: WrittenName[];
   services: ServiceNames;
   actors: ActorMention[];
   quotes: QuoteCandidate[];
@@ -53,6 +56,17 @@ export interface Resolved {
   lookup: PlaceLookup;
 }
 
+/**
+ * The written names that the content does not use as free words: outside the content (credits, captions, boilerplate),
+ * or inside the name of an organisation or outlet ("Houston Police Department", "CBS Chicago"). A town word the place
+ * extractor turned down in running text (a club in a sports report) stays turned down.
+ */
+function outsideFreeText(a: Analysis, written: WrittenName[], actors: Actor[]): WrittenName[] {
+  const inOrg = (s: number, e: number): boolean =>
+    actors.some((x) => x.kind !== 'person' && x.mentions.some((m) => m.start <= s && e <= m.end));
+  return written.filter((w) => !a.isContent(w.start, w.start + w.name.length) || inOrg(w.start, w.start + w.name.length));
+}
+
 const firstStart = (x: { start?: number; mentions?: { start: number }[] }): number => x.start ?? x.mentions?.[0]?.start ?? 0;
 
 /** Ties the mentions to the world (the pipeline's gazetteer) and to each other (speakers' genders from its first names). */
@@ -64,5 +78,5 @@ export function resolve(a: Analysis, m: Mentions, r: Resources): Resolved {
   const actors = withIds('a', guarded(a, 'actors', () => resolveActors(m.actors, placesFound, a), []), firstStart);
   const places = withIds('p', dropPlacesInsideActorNames(placesFound, actors), firstStart);
   const quotes = withIds('q', guarded(a, 'quotes', () => resolveSpeakers(m.quotes, actors, a, r.firstNames), []), firstStart);
-  return { dates, counts, tallies, places, actors, quotes, lookup: placeLookup(r.gazetteer, m.services) };
+  return { dates, counts, tallies, places, actors, quotes, lookup: placeLookup(r.gazetteer, m.services, outsideFreeText(a, m.written, actors)) };
 }

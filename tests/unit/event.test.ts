@@ -207,6 +207,39 @@ describe('event.test.ts: the county whose sheriff reports it', () => {
   });
 });
 
+describe('event.test.ts: the big city written outside the running text, when nothing else places a violent event', () => {
+  it.each<[string, string, string, string]>([
+    // a photo credit's paper: the Chronicle's market
+    ['Boy hurt\n\nA 5-year-old boy was shot in the leg Tuesday, police said.\n\nPhoto: Michael Ciaglo, Houston Chronicle\n\nThe boy was taken to a hospital.\n', 'Houston', 'Texas', 'Houston'],
+    // written inside a web address
+    ['Boy hurt\n\nA boy was shot in the leg Tuesday, police said.\n\nPhoto: Jane Doe / HoustonChronicle.com\n', 'Houston', 'Texas', 'Houston'],
+    // a station's copyright line
+    ['Boy hurt\n\nA boy was shot in the leg Tuesday, police said.\n\n© Copyright 2016 CBS Chicago. All Rights Reserved.\n', 'Chicago', 'Illinois', 'Chicago'],
+  ])('%j -> %s, %s', (text, name, admin1, mention) => {
+    const r = extractDocument(makeDocument(text, { published: REFERENCE }), { explain: true });
+    const p = r.places.find((x) => x.id === r.event!.location)!;
+    expect(p).toMatchObject({ name, kind: 'city', country: 'US', admin1, rule: 'event.location-big-city-named' });
+    expect(text.slice(p.mentions[0].start, p.mentions[0].end)).toBe(mention);
+    expect(p.mentions[0].rule).toBe('place.big-city-named');
+  });
+
+  it('not for an event of no violence, nor a town word the running text uses as no place', () => {
+    const calm = 'Budget passed\n\nThe council approved the budget on Tuesday.\n\nPhoto: Michael Ciaglo, Houston Chronicle\n';
+    expect(extractDocument(makeDocument(calm, { published: REFERENCE })).event?.location ?? null).toBeNull();
+  });
+
+  it('a town the text places the event in wins; a small town or a county\'s name is no big city', () => {
+    const placed = 'Boy hurt\n\nA boy was shot in Mesquite on Tuesday, police said.\n\nPhoto: Michael Ciaglo, Houston Chronicle\n';
+    const r = extractDocument(makeDocument(placed, { published: REFERENCE }));
+    expect(r.places.find((x) => x.id === r.event!.location)?.name).toBe('Mesquite');
+    for (const text of ['Boy hurt\n\nA boy was shot Tuesday, police said.\n\nPhoto: Jane Doe, Lufkin Daily News\n', 'Man shot\n\nA man was shot on Wednesday, deputies said. Photo: Montgomery County Sheriff\n']) {
+      const x = extractDocument(makeDocument(text, { published: REFERENCE }), { explain: true });
+      expect(x.places.find((p) => p.id === x.event!.location)?.rule ?? null).not.toBe('event.location-big-city-named');
+      expect(x.places.map((p) => p.name)).not.toContain('Montgomery');
+    }
+  });
+});
+
 describe('event.test.ts: casualties told by a name', () => {
   it('add to the tally but are no counts of the record', () => {
     const text = 'Woman killed in shooting\n\nPolice said the gunman shot and killed Leanne Smith and wounded Dustin Grey on Monday.\n';

@@ -49,7 +49,7 @@ export const placesDomain = {
   // (extract.ts), and the places the event stage adds through the resolve stage (src/resolve/event-places.ts)
   ids: [
     'place.gazetteer-town', 'place.settlement-of', 'place.repeat-name', 'place.facility-lowercase', 'place.us-state-abbrev',
-    'place.local-service', 'place.county-city', 'place.postal-town',
+    'place.local-service', 'place.county-city', 'place.postal-town', 'place.big-city-named',
   ],
 } as const satisfies Domain;
 
