@@ -36,6 +36,19 @@ describe(`quotes: what is not a quote (${FILE})`, () => {
     }
   });
 
+  it.each<[string, string, string]>([
+    // a wish inside a report is the reporter's source's claim
+    ['Title\n\nBut Megan Hester, a senior associate at the institute, said parents still want neighborhood schools.\n', 'parents still want neighborhood schools', 'Megan Hester'],
+    // so is an expectation
+    ['Title\n\nPhil Smith, a spokesman for the union, said the union expected production to improve at the mine.\n', 'the union expected production to improve at the mine', 'Phil Smith'],
+    // and a proposal
+    ['Title\n\nThe senator said Trump proposed a wall along the border.\n', 'Trump proposed a wall along the border', 'senator'],
+  ])(`a report inside a reported clause is the outer speaker's: %j (${FILE})`, (text, quote, speaker) => {
+    const qs = extractQuotes(analyseText(text));
+    expect(qs.map((q) => q.text)).toEqual([quote]);
+    expect(qs[0].speaker?.name ?? qs[0].speaker?.text).toContain(speaker);
+  });
+
   it('leaves a speaker null when nobody can be named', () => {
     const qs = extractQuotes(analyseText('Title\n\n“Everything is fine.”\n'));
     expect(qs).toHaveLength(1);

@@ -213,7 +213,26 @@ const FOLLOW_PROMPT = /^follow\b[^.!?]{0,60}\bon (?:twitter|facebook|instagram)\
 export const dropNonSpeech: Refiner = (ctx, xs) =>
   xs.filter((x) => !(x.marked && !x.labelled && (BRACKETED.test(x.text) || FOLLOW_PROMPT.test(x.text) || isHeading(ctx, x))));
 
-export const REFINERS: Refiner[] = [dedupe, dropNonSpeech, typeByFrame, attributeFloating, dropTitles, dropCoveredIndirect, resolveOverlaps];
+/** The plain verbs of saying: a report inside a report that uses them is one of its own ("said the senators told him"). */
+const PLAIN_SAYING = new Set(['say', 'tell']);
+
+/**
+ * What a reported clause holds is the outer speaker's claim, not a report of its own: in "Hester said parents still
+ * want neighborhood schools" the parents' wanting, and in "the senator said Trump proposed ..." the proposal, are
+ * what Hester and the senator say. An indirect quote whose speaker and cue lie inside another quote told by someone
+ * outside it goes, unless its cue is a plain verb of saying ("Sullivan said the senators told him ...": both spoke).
+ */
+export const dropNestedReports: Refiner = (ctx, xs) =>
+  xs.filter((x) => {
+    if (x.type !== 'indirect' || !x.speaker || x.cue < 0) return true;
+    const lemma = cueAt(ctx, x.cue)?.word.lemma;
+    if (lemma !== undefined && PLAIN_SAYING.has(lemma)) return true;
+    const sp = x.speaker;
+    return !xs.some((y) => y !== x && y.speaker && (y.speaker.end <= y.start || y.speaker.start >= y.end) &&
+      y.start <= sp.start && sp.end <= y.end && y.start <= x.start && x.end <= y.end);
+  });
+
+export const REFINERS: Refiner[] = [dedupe, dropNonSpeech, typeByFrame, attributeFloating, dropTitles, dropCoveredIndirect, resolveOverlaps, dropNestedReports];
 
 export function toCandidates(xs: Found[]): QuoteCandidate[] {
   return [...xs].sort(byStart).map((x) => ({ text: x.text, start: x.start, end: x.end, type: x.type, verb: x.verb, speaker: x.speaker, rule: x.rule }));
