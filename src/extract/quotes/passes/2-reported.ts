@@ -14,6 +14,8 @@ import type { Cue, CueRule, CueSite, Found, Reading } from '../types.js';
 
 /** Words before a participle that make it one of the clause's (", saying", "by saying", "and saying"). */
 const PARTICIPLE_LEADS = FUNCTION_WORDS['participle-leads'];
+/** Words that may open a sentence before its opening participle ("After saying ...", "Now, while declining ..."). */
+const OPENING_LEADS = FUNCTION_WORDS['opening-participle-leads'];
 /** Conjunctions that may open a sentence before "according to". */
 const LEADING_CONJUNCTIONS = FUNCTION_WORDS['leading-conjunctions'];
 /** Prepositions of a setting phrase ("in a statement", "at a rally"). */
@@ -136,6 +138,29 @@ export const CUE_RULES: CueRule[] = [
       if (!first && !isPassive(ctx, cue.i, sent.from)) return null;
       const q = questionAfter(ctx, cue, sent);
       return q && reported(s, q.span, q.asker);
+    },
+  },
+  {
+    // "After saying her foot was swollen, she was whisked away", "While declining to go into specifics, Tamargo
+    // insisted ...": a participle's phrase opens the sentence; what it reports ends at the phrase's comma, and the
+    // main clause's subject after that comma says it
+    id: 'quote.indirect-opening-participle',
+    pass: 'reported',
+    build(s) {
+      const { ctx, sent, cue } = s;
+      if (!cue.word.participle || cue.i - sent.from > 2) return null;
+      const terms = ctx.terms;
+      for (let k = sent.from; k < cue.i; k++) if (!OPENING_LEADS.has(terms[k].normal)) return null;
+      let comma = -1;
+      for (let k = cue.end; k < sent.to - 1 && comma < 0; k++) {
+        if (/[.;:!?]/.test(terms[k].post) || ctx.quoteAt(terms[k].start)) return null;
+        if (terms[k].post.includes(',')) comma = k;
+      }
+      if (comma < 0) return null;
+      const span = clauseAfter(ctx, cue, { ...sent, to: comma + 1 });
+      const subj = clauseSubject(ctx, comma + 1, sent.to);
+      if (!span || !subj) return null;
+      return reported(s, span, mention(ctx, subj[0], subj[1], SPEAKER_IDS.clauseSubject));
     },
   },
   {
