@@ -49,6 +49,18 @@ describe(`quotes: what is not a quote (${FILE})`, () => {
     expect(qs[0].speaker?.name ?? qs[0].speaker?.text).toContain(speaker);
   });
 
+  it.each<[string, string, string]>([
+    // marks inside what an earlier verb of saying reports: the outer speaker's words
+    ['Title\n\nShe said Republican Donald Trump favors a “strongman approach.”\n', 'strongman approach.', 'She'],
+    // a plain say/tell inside keeps its own speaker
+    ['Title\n\nKevin Sullivan said the senators told him the bill was “dead.”\n', 'dead.', 'the senators'],
+    // a clause of its own after a break keeps its own
+    ['Title\n\nThe mayor spoke on Monday; the chief called the fire “an intentional act.”\n', 'an intentional act.', 'the chief'],
+  ])(`marks inside a reported clause: %j (${FILE})`, (text, quote, speaker) => {
+    const q = extractQuotes(analyseText(text)).find((x) => x.text === quote);
+    expect(q?.speaker?.text).toBe(speaker);
+  });
+
   it('leaves a speaker null when nobody can be named', () => {
     const qs = extractQuotes(analyseText('Title\n\n“Everything is fine.”\n'));
     expect(qs).toHaveLength(1);

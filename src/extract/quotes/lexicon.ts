@@ -143,6 +143,8 @@ export const STANCE_PHRASES = table(stancePhrases as Forms);
 export const SPEECH_NOUNS = table(speechNouns as Forms);
 /** Wire services credited in a dateline: "HOUSTON (AP) —", "BEIRUT (Reuters) -". */
 export const WIRE_CREDITS = wordSet(wireCredits);
+/** The plain verbs of saying (lemmas): a report inside a report that uses them is one of its own ("said the senators told him"). */
+export const PLAIN_SAYING: ReadonlySet<string> = new Set(['say', 'tell']);
 /** Small words a title in marks may keep in lower case ("Face the Nation"). */
 export const TITLE_SMALL_WORDS = wordSet(titleSmallWords);
 

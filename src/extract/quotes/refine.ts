@@ -2,7 +2,7 @@
 import type { QuoteCandidate } from '../types.js';
 import { cueAt, finiteVerb } from './clause.js';
 import type { QuoteContext } from './context.js';
-import { FUNCTION_WORDS, TITLE_SMALL_WORDS } from './lexicon.js';
+import { FUNCTION_WORDS, PLAIN_SAYING, TITLE_SMALL_WORDS } from './lexicon.js';
 import type { QuotedSpan } from './marks.js';
 import { SPEAKER_IDS } from './speaker.js';
 import type { Found } from './types.js';
@@ -212,9 +212,6 @@ const FOLLOW_PROMPT = /^follow\b[^.!?]{0,60}\bon (?:twitter|facebook|instagram)\
 /** Marks around what nobody says: stage directions, headings and boilerplate. */
 export const dropNonSpeech: Refiner = (ctx, xs) =>
   xs.filter((x) => !(x.marked && !x.labelled && (BRACKETED.test(x.text) || FOLLOW_PROMPT.test(x.text) || isHeading(ctx, x))));
-
-/** The plain verbs of saying: a report inside a report that uses them is one of its own ("said the senators told him"). */
-const PLAIN_SAYING = new Set(['say', 'tell']);
 
 /**
  * What a reported clause holds is the outer speaker's claim, not a report of its own: in "Hester said parents still

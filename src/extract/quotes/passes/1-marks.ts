@@ -6,7 +6,7 @@ import type { SpeakerMention } from '../../types.js';
 import { attribute, participleSpeaker } from '../attribution.js';
 import { cueAt } from '../clause.js';
 import type { QuoteContext, Sent } from '../context.js';
-import { FUNCTION_WORDS, NAMING } from '../lexicon.js';
+import { FUNCTION_WORDS, NAMING, PLAIN_SAYING } from '../lexicon.js';
 import type { QuotedSpan } from '../marks.js';
 import { candidates, firstReading } from '../runner.js';
 import { SPEAKER_IDS, clauseSubject, mention, speakerAfter, speakerBefore } from '../speaker.js';
@@ -143,15 +143,39 @@ function sentenceCues(ctx: QuoteContext, sent: Sent): SentenceCue[] {
 }
 
 /** A cue elsewhere in the sentence of a partial quote: `the spokesperson said “it's really hard” to ...`. */
-function cueInSentence(q: QuotedSpan, cues: SentenceCue[]): Attribution | null {
+function cueInSentence(ctx: QuoteContext, q: QuotedSpan, cues: SentenceCue[]): Attribution | null {
   let best: Attribution | null = null;
-  for (const { start, at } of cues) {
+  let at = -1;
+  for (let k = 0; k < cues.length; k++) {
+    const { start } = cues[k];
     if (start >= q.open && start < (q.close >= 0 ? q.close : q.end)) continue;
     if (start > q.open && best) break; // prefer the last cue before the quote
-    best = at;
+    best = cues[k].at;
+    at = k;
     if (start > q.open) break;
   }
-  return best;
+  return best && at > 0 && cues[at].start < q.open ? (outerReport(ctx, cues, at) ?? best) : best;
+}
+
+/** A break between an outer report and a later clause: the later clause is a sentence of its own ("X said; Y called it"). */
+const CLAUSE_BREAK = /[;:!?]|\s[—–-]\s|,\s*(?:and|but|while|or|as|when|after)\b/;
+
+/**
+ * "She said Republican Donald Trump favors a “strongman approach”": the cue nearest the marks lies inside what an
+ * earlier verb of saying reports, so the words are that speaker's claim (as dropNestedReports reads an indirect
+ * quote). A plain say/tell inside keeps its own speaker ("said the senators told him “...”": both spoke).
+ */
+function outerReport(ctx: QuoteContext, cues: SentenceCue[], k: number): Attribution | null {
+  const inner = cues[k].at;
+  if (!inner.speaker || PLAIN_SAYING.has(inner.cue.word.lemma)) return null;
+  for (let j = k - 1; j >= 0; j--) {
+    const outer = cues[j].at;
+    if (outer.cue.word.strength !== 'speech' || outer.cue.word.participle || !outer.speaker || outer.speaker.start > cues[j].start) continue;
+    const from = ctx.terms[outer.cue.end - 1].end;
+    if (inner.speaker.start < from) return null;
+    return CLAUSE_BREAK.test(ctx.text.slice(from, inner.speaker.start)) ? null : outer;
+  }
+  return null;
 }
 
 function sentenceEndsAfter(ctx: QuoteContext, q: QuotedSpan): boolean {
@@ -312,7 +336,7 @@ export const MARK_RULES: MarkRule[] = [
     doubleOnly: true,
     build(s) {
       const { ctx, q } = s;
-      const inSent = cueInSentence(q, s.sentenceCues());
+      const inSent = cueInSentence(ctx, q, s.sentenceCues());
       if (!inSent) return null;
       // a naming verb earlier in the sentence takes the quote as a name: called them in an article, “Manchurian anchors”
       const naming = NAMING.has(inSent.cue.word.lemma) && ctx.terms[inSent.cue.i].end <= q.open;
