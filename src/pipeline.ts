@@ -83,7 +83,7 @@ function buildRecord(a: Analysis, st: Stages, r: Resources): EventRecord {
     counts: counted.filter((c) => !c.byName),
     tallies: counted.filter((c) => c.byName),
     places: inContent(guarded(a, 'places', () => st.places(a, r), [])),
-    written: guarded(a, 'places', () => writtenNames(a), []),
+    written: () => guarded(a, 'places', () => writtenNames(a), []),
     services: guarded(a, 'places', () => serviceNames(a), { towns: [], counties: [] }),
     actors: inContent(guarded(a, 'actors', () => st.actors(a, r), [])),
     quotes: inContent(guarded(a, 'quotes', () => st.quotes(a, r), [])),

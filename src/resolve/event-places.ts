@@ -47,9 +47,9 @@ export interface PlaceLookup {
 }
 
 /** The look-ups on the pipeline's gazetteer `gz` for the text's service names. */
-export function placeLookup(gz: Gazetteer, names: ServiceNames, written: readonly WrittenName[] = []): PlaceLookup {
+export function placeLookup(gz: Gazetteer, names: ServiceNames, written: () => readonly WrittenName[] = () => []): PlaceLookup {
   return {
-    bigCityNamed: (places) => bigCityNamed(gz, written, places),
+    bigCityNamed: (places) => bigCityNamed(gz, written(), places),
     serviceCity: (region) => serviceCity(gz, names, region),
     serviceCounty: (places) => serviceCounty(gz, names, places),
     servicePlace: addServicePlace,
@@ -159,11 +159,11 @@ function serviceCounty(gz: Gazetteer, names: ServiceNames, places: Place[]): Loc
   return null;
 }
 
-function addServicePlace(places: Place[], svc: ServiceCity, rule = 'event.location-service-city'): LocationChoice {
+function addServicePlace(places: Place[], svc: ServiceCity, rule = 'event.location-service-city', mentionRule = 'place.local-service'): LocationChoice {
   const existing = places.find((p) => p.kind === 'city' && p.name === svc.name && p.admin1 === svc.admin1);
   if (existing) return { id: existing.id, rule };
   const id = nextId('p', places);
-  const added: Place = { id, name: svc.name, kind: 'city', country: svc.country, admin1: svc.admin1, city: null, lat: svc.lat, lon: svc.lon, mentions: [{ text: svc.text, start: svc.start, end: svc.end, rule: 'place.local-service' }], rule };
+  const added: Place = { id, name: svc.name, kind: 'city', country: svc.country, admin1: svc.admin1, city: null, lat: svc.lat, lon: svc.lon, mentions: [{ text: svc.text, start: svc.start, end: svc.end, rule: mentionRule }], rule };
   return { id, rule, added };
 }
 
@@ -187,11 +187,7 @@ function bigCityNamed(gz: Gazetteer, written: readonly WrittenName[], places: Pl
     if (!best || n > best.n) best = { city: c, name: w, n };
   }
   if (!best) return null;
-  const { city, name } = best;
-  const rule = 'event.location-big-city-named';
-  const existing = places.find((p) => p.kind === 'city' && p.name === city.name && p.admin1 === city.admin1);
-  if (existing) return { id: existing.id, rule };
-  const id = nextId('p', places);
-  const added: Place = { id, name: city.name, kind: 'city', country: city.country, admin1: city.admin1, city: null, lat: city.lat, lon: city.lon, mentions: [{ text: name.name, start: name.start, end: name.start + name.name.length, rule: 'place.big-city-named' }], rule };
-  return { id, rule, added };
+  const { city: c, name } = best;
+  const town: ServiceCity = { name: c.name, admin1: c.admin1!, country: c.country, population: c.population, lat: c.lat, lon: c.lon, text: name.name, start: name.start, end: name.start + name.name.length };
+  return addServicePlace(places, town, 'event.location-big-city-named', 'place.big-city-named');
 }

@@ -38,8 +38,9 @@ export interface Mentions {
   counts: CountCandidate[];
   tallies: CountCandidate[];
   places: PlaceMention[];
-  /** Capitalised names anywhere in the text, credits included ("Photo: ..., Houston Chronicle"), for the event's last resort. */
-  written: WrittenName[];
+  /** Capitalised names anywhere in the text, credits included ("Photo: ..., Houston Chronicle"), for the event's last
+   * resort: read only when asked (most events find their place before it). */
+  written: () => WrittenName[];
   services: ServiceNames;
   actors: ActorMention[];
   quotes: QuoteCandidate[];
@@ -78,5 +79,5 @@ export function resolve(a: Analysis, m: Mentions, r: Resources): Resolved {
   const actors = withIds('a', guarded(a, 'actors', () => resolveActors(m.actors, placesFound, a), []), firstStart);
   const places = withIds('p', dropPlacesInsideActorNames(placesFound, actors), firstStart);
   const quotes = withIds('q', guarded(a, 'quotes', () => resolveSpeakers(m.quotes, actors, a, r.firstNames), []), firstStart);
-  return { dates, counts, tallies, places, actors, quotes, lookup: placeLookup(r.gazetteer, m.services, outsideFreeText(a, m.written, actors)) };
+  return { dates, counts, tallies, places, actors, quotes, lookup: placeLookup(r.gazetteer, m.services, () => outsideFreeText(a, m.written(), actors)) };
 }

@@ -42,7 +42,7 @@ interface DocContext {
  * with the share 1/k of a name found in k regions. Towns named together are near each other ("Holyoke police
  * ... in Chicopee" are two Massachusetts towns), so a region that holds several of the names is the likely one.
  */
-export interface TownRegions {
+interface TownRegions {
   byName: Map<string, Map<string, number>>;
   total: Map<string, number>;
 }
