@@ -41,7 +41,7 @@ const INJURED_AFTER = new RegExp(
 const VICTIM_AFTER = new RegExp(
   `^${APPOS}\\s*(?:(?:who|was|were|is|are|has|had|have|been|being|later|also|reportedly|apparently|critically|seriously|fatally|eventually)\\s+){0,4}?` +
     `(?:(?:was|were|been|got|is|are|remains|remained)\\s+(?:\\w+\\s+)?(?:${alt(CUES.victimVerbs)})|` +
-    '(?:ended\\s+up|was|were|is|remains|remained)\\s+in\\s+(?:the\\s+)?hospital|(?:was|were|is|are)\\s+(?:one\\s+of\\s+)?(?:the\\s+)?(?:\\w+\\s+)?victims?|died|dies|dead|succumbed|suffered|with\\s+(?:an?\\s+)?(?:apparent\\s+|multiple\\s+)?gunshot\\s+wounds?)\\b',
+    '(?:ended\\s+up|was|were|is|remains|remained)\\s+in\\s+(?:the\\s+)?hospital|(?:was|were|is|are)\\s+(?:one\\s+of\\s+)?(?:the\\s+)?(?:\\w+\\s+)?victims?|died|dies|dead|succumbed|suffered|survived\\s+(?:(?:his|her|their|the|a|an|multiple|several)\\s+)?(?:injuries|wounds?|gunshots?|gunshot\\s+wounds?|shooting|being\\s+shot)|with\\s+(?:an?\\s+)?(?:apparent\\s+|multiple\\s+)?gunshot\\s+wounds?)\\b',
   'i',
 );
 /** "shot Name", "the death of Name", "identified the victim as Name". */
@@ -121,6 +121,63 @@ export const MENTION_RULES: readonly MentionRule[] = [
   { id: 'event.role-person-perpetrator', field: 'perpetrators', kind: 'person', after: PERP_AFTER, before: PERP_BEFORE, final: true, what: 'a person said to have shot someone, or to be arrested or charged ("Name was arrested", "suspect Name")' },
 ];
 
+/** A person stood for by a subject pronoun said to be hit ("Ann Hart was found in her car. She was pronounced dead"). */
+export const PRONOUN_VICTIM_RULE = {
+  id: 'event.role-pronoun-victim',
+  what: '"He was pronounced dead": a subject pronoun that opens a sentence, a joined clause or what a speaker says, said to be hit, stands for the nearest person named before it (its sentence or the one before, not that sentence\'s speaker), when no person noun, no object pronoun and no first name of the other sex lies between',
+} as const;
+
+const SUBJECT_PRONOUN = /\b(?:he|she)\b/gi;
+/** The pronoun opens its sentence (after a quote mark at most). */
+const SENTENCE_OPENING = /^["“‘']?\s*(?:[^,;:"“”]{1,80},\s*)?(?:(?:[\w.'’-]+\s+){1,4}(?:said|says|say|told\s+[\w-]+)\s+(?:that\s+)?)?$/i;
+/** The pronoun opens what a named speaker says: "Gibbs said he", "Gibbs told police that she". */
+const REPORTED_LEAD = /\b(?:said|says|told\s+(?:police|officers|investigators|reporters|deputies))\s+(?:that\s+)?$/i;
+/** The pronoun opens a clause joined to the sentence: "..., and he was shot", "before she died". */
+const CLAUSE_OPENING = /(?:,\s*|\s)(?:and|but|then|before|after|until|because|and\s+then|where|when|while|as|that|if)\s+$/i;
+/** An object pronoun between a name and a pronoun: someone else is in play ("Ana was with her where she was shot"). */
+const OBJECT_PRONOUN = /\b(?:him|her|them)\b/i;
+/** A name in an attribution: "said Chief X", "according to X", "X said". */
+const SPEAKER_AROUND = /(?:\b(?:said|says|told|according\s+to)\s+(?:[\w.'’-]+\s+){0,4}@|@\s*(?:,\s*)?(?:said|says|told)\b)/i;
+/** A person noun between a name and a pronoun: the pronoun may stand for that one ("Smith shot a woman. She died"). */
+const PERSON_NOUN = new RegExp(`\\b(?:${alt([...CUES.kinNouns, 'victims?', 'suspects?', 'officers?', 'deputy', 'deputies', 'gunman', 'shooter', 'men', 'women', 'people', 'persons?', 'person', 'someone', 'somebody', 'children', 'teens', 'boys', 'girls'])})\\b`, 'i');
+
+function pronounVictims(a: Analysis, actors: Actor[], sets: { perpetrators: Set<string>; victims: Set<string> }): void {
+  const text = a.text;
+  const named = actors
+    .filter((x) => x.kind === 'person')
+    .flatMap((x) => x.mentions.filter((m) => a.isContent(m.start, m.end)).map((m) => ({ x, m })))
+    .sort((p, q) => p.m.start - q.m.start);
+  if (!named.length) return;
+  for (const s of a.sentences) {
+    if (s.zone !== 'body' || !a.isContent(s.start, s.end)) continue;
+    for (const hit of s.text.matchAll(SUBJECT_PRONOUN)) {
+      const at = s.start + hit.index;
+      const end = at + hit[0].length;
+      // the subject of the sentence, or of what its speaker says ("Gibbs said he was hit"); not of a clause inside it
+      const lead = text.slice(s.start, at);
+      const reported = REPORTED_LEAD.test(lead);
+      if (!(SENTENCE_OPENING.test(lead) || CLAUSE_OPENING.test(lead) || reported)) continue;
+      if (!VICTIM_AFTER.test(text.slice(end, Math.min(s.end, end + 160)))) continue;
+      const prev = a.sentences[s.i - 1];
+      const from = prev && prev.zone === 'body' ? prev.start : s.start;
+      let best: (typeof named)[number] | undefined;
+      for (const n of named) {
+        if (n.m.end > at) break;
+        if (n.m.start >= from) best = n;
+      }
+      if (!best || sets.perpetrators.has(best.x.id)) continue;
+      // the speaker of the sentence before is no antecedent ("..., said Chief Val Cunningham. He was shot")
+      if (!reported && best.m.start < s.start && SPEAKER_AROUND.test(`${text.slice(Math.max(from, best.m.start - 60), best.m.start)}@${text.slice(best.m.end, best.m.end + 12)}`)) continue;
+      if (PERSON_NOUN.test(text.slice(best.m.end, at)) || OBJECT_PRONOUN.test(text.slice(best.m.end, at))) continue;
+      const ms = a.sentenceAt(best.m.start);
+      const first = ms ? a.terms.slice(ms.from, ms.to).find((t) => t.start >= best!.m.start && t.end <= best!.m.end) : undefined;
+      const female = hit[0].toLowerCase() === 'she';
+      if (first && first.tags.has(female ? 'MaleName' : 'FemaleName')) continue;
+      sets.victims.add(best.x.id);
+    }
+  }
+}
+
 /** What is known of a person's mention in the first sentences of the body: an age or a kin noun next to it, a home before it, the words of its sentence. */
 export interface PersonCues {
   aged: boolean;
@@ -199,6 +256,8 @@ export function roles(a: Analysis, actors: Actor[], trigger: Trigger | null): Ro
       }
     }
   }
+  // 3b. "He was pronounced dead": a subject pronoun said to be hit stands for the nearest person named before it
+  pronounVictims(a, actors, sets);
   // 4. a person given with an age ("Ann Hart, 35," "35-year-old Ann Hart") in a sentence of the crime is one of its people:
   // a suspect where the sentence speaks of arrest or charges, else a victim where it speaks of harm (this or the next sentence)
   const early = a.sentences.filter((s) => s.zone === 'body' && a.isContent(s.start, s.end)).slice(0, 60);

@@ -1,7 +1,7 @@
 // Roles of people in the main event (src/event/roles.ts): who is a victim or a perpetrator, read from the
 // words around a person's name. Hand-made person actors over a real analysis, no trigger.
 import { describe, expect, it } from 'vitest';
-import { roles } from '../../src/event/roles.js';
+import { PRONOUN_VICTIM_RULE, roles } from '../../src/event/roles.js';
 import type { Actor } from '../../src/record/schema.js';
 import { analyseText } from '../helpers.js';
 
@@ -48,5 +48,43 @@ describe(`${FILE}: people put into the event's roles`, () => {
     const x = person(text, 'a1', name);
     const r = roles(analyseText(text), [x], null);
     expect([...r.victims, ...r.perpetrators, ...r.targets]).toEqual([]);
+  });
+});
+
+describe(`${FILE}: a pronoun said to be hit stands for the person named before it (event.role-pronoun-victim)`, () => {
+  const roleOf = (body: string, names: string[]): { victims: string[]; perpetrators: string[] } => {
+    const text = HEAD + body;
+    const xs = names.map((n, i) => person(text, `a${i + 1}`, n));
+    const r = roles(analyseText(text), xs, null);
+    return { victims: r.victims, perpetrators: r.perpetrators };
+  };
+
+  it.each([
+    ['sentence opening', 'Officers found Carl Adams in a parked car.\n\nHe was pronounced dead at the scene.\n', ['Carl Adams'], ['a1']],
+    ['after an opening phrase', 'Officers found Carl Adams in a parked car.\n\nMinutes later, he was pronounced dead.\n', ['Carl Adams'], ['a1']],
+    ['what the named person says', 'Bryan Gibbs said he was shot in the leg while he slept.\n', ['Bryan Gibbs'], ['a1']],
+    ['a joined clause', 'Ernest Jasper crossed the street to help, and he was shot twice.\n', ['Ernest Jasper'], ['a1']],
+    ['the nearest of two names', 'Mark Lee drove to the house of Carl Adams.\n\nHe was shot in the chest.\n', ['Mark Lee', 'Carl Adams'], ['a2']],
+    ['survived his injuries', 'Ernest Jasper survived his injuries for a short time.\n', ['Ernest Jasper'], ['a1']],
+  ])('%s', (_label, body, names, victims) => {
+    expect(PRONOUN_VICTIM_RULE.id).toBe('event.role-pronoun-victim');
+    expect(roleOf(body, names).victims).toEqual(victims);
+  });
+
+  it.each([
+    ['the speaker of the sentence before', '"It was chaos," said Chief Val Cunningham.\n\nHe was shot in the abdomen.\n', ['Val Cunningham']],
+    ['a person noun between', 'Mark Lee drove up to a woman on the porch.\n\nShe was shot in the chest.\n', ['Mark Lee']],
+    ['an object pronoun between', 'Ana Marie was with her that night at the home where she was shot.\n', ['Ana Marie']],
+    ['a first name of the other sex', 'Officers spoke to John Miller on Friday.\n\nShe was shot in the arm.\n', ['John Miller']],
+    ['a pronoun inside a clause of the sentence', 'Carl Adams said the woman who he saw was shot.\n', ['Carl Adams']],
+    ['a name two sentences back', 'Carl Adams lives nearby.\n\nThe street was quiet.\n\nHe was shot in the arm.\n', ['Carl Adams']],
+    ['survived an attack (a target unhurt, not a victim)', 'Carl Adams survived an attack on his life on Friday.\n', ['Carl Adams']],
+  ])('no victim: %s', (_label, body, names) => {
+    expect(roleOf(body, names).victims).toEqual([]);
+  });
+
+  it('a person already read as the one who shot is not turned into a victim', () => {
+    const r = roleOf('Mark Lee was arrested on Saturday.\n\nHe was wounded by an officer.\n', ['Mark Lee']);
+    expect(r).toEqual({ victims: [], perpetrators: ['a1'] });
   });
 });
