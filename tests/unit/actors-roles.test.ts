@@ -26,6 +26,10 @@ describe(`${FILE}: people put into the event's roles`, () => {
     ['kin noun in a sentence of charges', 'Her husband, Dale Moss, faces charges of attempted murder.\n', 'Dale Moss', 'perpetrator'],
     // an aged person whose harm is told in the sentence before
     ['harm in the previous sentence', 'Two women were wounded.\n\nThe women were Lydia Nielson, 51, and Jessica Burgess, 19.\n', 'Jessica Burgess', 'victim'],
+    // someone taken to hospital or found hurt
+    ['rushed to hospital', 'Paramedics said Ann Lowe was rushed to a hospital in critical condition.\n', 'Ann Lowe', 'victim'],
+    ['found with a gunshot wound', 'Officers said Ann Lowe was found with a gunshot wound to the chest.\n', 'Ann Lowe', 'victim'],
+    ['among the wounded', 'Ann Lowe was among the wounded, police said.\n', 'Ann Lowe', 'victim'],
     // someone who fled or escaped
     ['fled', 'Officers said Jon Graham then fled in a blue pickup.\n', 'Jon Graham', 'perpetrator'],
     ['escaped', 'Jon Graham escaped before officers arrived.\n', 'Jon Graham', 'perpetrator'],
@@ -42,6 +46,7 @@ describe(`${FILE}: people put into the event's roles`, () => {
   it.each([
     ['a kin noun with no harm or charges nearby', 'Police said the council met on Monday.\n\nThe mayor, Ann Hart, spoke at the meeting.\n\nShe thanked her sister, Jo Hart, for coming.\n', 'Jo Hart'],
     ['the home of a person with no harm in the sentence', 'Police said the party was at the home of Val Jackson on Monday.\n', 'Val Jackson'],
+    ['found with a gun (no victim)', 'Police said John Doe was found with a gun in his car on Monday.\n', 'John Doe'],
     ['a name with no age, kin noun or role words', 'Police said John Doe spoke to reporters on Monday.\n', 'John Doe'],
   ])('no role: %s', (_label, body, name) => {
     const text = 'Town council meets\n\n' + body;
