@@ -30,6 +30,10 @@ describe(`${FILE}: people put into the event's roles`, () => {
     ['rushed to hospital', 'Paramedics said Ann Lowe was rushed to a hospital in critical condition.\n', 'Ann Lowe', 'victim'],
     ['found with a gunshot wound', 'Officers said Ann Lowe was found with a gunshot wound to the chest.\n', 'Ann Lowe', 'victim'],
     ['among the wounded', 'Ann Lowe was among the wounded, police said.\n', 'Ann Lowe', 'victim'],
+    // someone detained, sought or said to have shot
+    ['detained', 'Officers said Jon Graham was detained near the scene.\n', 'Jon Graham', 'perpetrator'],
+    ['sought by police', 'Police are searching for Jon Graham in connection with the shooting.\n', 'Jon Graham', 'perpetrator'],
+    ['allegedly shot', 'Jon Graham allegedly shot the man during an argument.\n', 'Jon Graham', 'perpetrator'],
     // someone who fled or escaped
     ['fled', 'Officers said Jon Graham then fled in a blue pickup.\n', 'Jon Graham', 'perpetrator'],
     ['escaped', 'Jon Graham escaped before officers arrived.\n', 'Jon Graham', 'perpetrator'],
