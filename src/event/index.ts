@@ -5,7 +5,7 @@ import type { Actor, Count, DateItem, Event, Place, Quote } from '../record/sche
 import type { Domain } from '../extract/domain.js';
 import { CAMEO_LABELS, TRIGGERS, TRIGGER_RULE, VIOLENT_ROOTS, WEAPON_SUBCODES, labelOf, rootOf } from './cameo.js';
 import { casualties, CASUALTY_IDS } from './casualties.js';
-import { GRAMMAR_RULES, MENTION_RULES, PERSON_RULES, PRONOUN_VICTIM_RULE, roles } from './roles.js';
+import { GRAMMAR_RULES, MENTION_RULES, PERSON_RULES, PRONOUN_VICTIM_RULE, KIN_VICTIM_RULE, roles } from './roles.js';
 import { DATE_IDS, DATE_RULES, eventDate } from './date.js';
 import { eventLocation, LOCATION_IDS } from './location.js';
 import type { PlaceLookup } from '../resolve/event-places.js';
@@ -28,7 +28,7 @@ export const EVENT_IDS = {
  */
 export const eventDomain = {
   name: 'event',
-  rules: [TRIGGER_RULE, ...CODE_RULES, ...DATE_RULES, ...GRAMMAR_RULES, ...MENTION_RULES, PRONOUN_VICTIM_RULE, ...PERSON_RULES],
+  rules: [TRIGGER_RULE, ...CODE_RULES, ...DATE_RULES, ...GRAMMAR_RULES, ...MENTION_RULES, PRONOUN_VICTIM_RULE, KIN_VICTIM_RULE, ...PERSON_RULES],
   refiners: [],
   lexicon: { cameoLabels: CAMEO_LABELS, triggers: TRIGGERS, weaponSubcodes: WEAPON_SUBCODES, violentRoots: VIOLENT_ROOTS },
   ids: [DATE_IDS.inLeadMonth, DATE_IDS.leadCoarse, DATE_IDS.published, DATE_IDS.none, ...Object.values(EVENT_IDS), ...LOCATION_IDS, ...CASUALTY_IDS],

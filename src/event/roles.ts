@@ -178,6 +178,27 @@ function pronounVictims(a: Analysis, actors: Actor[], sets: { perpetrators: Set<
   }
 }
 
+/** A person whose family or kin are told of by the possessive ("Jasper's mother", "the Smiths' family"). */
+export const KIN_VICTIM_RULE = {
+  id: 'event.role-person-mourned',
+  what: '"Jasper\'s mother said", "Lee\'s family": in the story of a violent event, a person whose kin are spoken of, outside a sentence of arrest or charges, is one who was hit (unless read as the one who shot)',
+} as const;
+const KIN_AFTER = /^['’]s?\s+(?:(?:grieving|heartbroken|distraught|younger|older|twin|late|own)\s+)?(?:mother|father|mom|dad|parents|family|families|relatives|loved\s+ones|grandmother|grandfather|widow|sister|brother|siblings|aunt|uncle|cousin|fianc[ée]e?|godmother)\b/i;
+
+function kinVictims(a: Analysis, actors: Actor[], sets: { perpetrators: Set<string>; victims: Set<string> }): void {
+  const text = a.text;
+  for (const x of actors) {
+    if (x.kind !== 'person' || sets.perpetrators.has(x.id) || sets.victims.has(x.id)) continue;
+    for (const m of x.mentions) {
+      if (!a.isContent(m.start, m.end) || !KIN_AFTER.test(text.slice(m.end, m.end + 40))) continue;
+      const s = a.sentenceAt(m.start);
+      if (!s || SUSPECT_WORDS.test(s.text)) continue;
+      sets.victims.add(x.id);
+      break;
+    }
+  }
+}
+
 /** What is known of a person's mention in the first sentences of the body: an age or a kin noun next to it, a home before it, the words of its sentence. */
 export interface PersonCues {
   aged: boolean;
@@ -258,6 +279,8 @@ export function roles(a: Analysis, actors: Actor[], trigger: Trigger | null): Ro
   }
   // 3b. "He was pronounced dead": a subject pronoun said to be hit stands for the nearest person named before it
   pronounVictims(a, actors, sets);
+  // 3c. "Jasper's mother said": a person whose kin speak for them, in a story of harm, is its victim
+  kinVictims(a, actors, sets);
   // 4. a person given with an age ("Ann Hart, 35," "35-year-old Ann Hart") in a sentence of the crime is one of its people:
   // a suspect where the sentence speaks of arrest or charges, else a victim where it speaks of harm (this or the next sentence)
   const early = a.sentences.filter((s) => s.zone === 'body' && a.isContent(s.start, s.end)).slice(0, 60);

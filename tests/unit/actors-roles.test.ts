@@ -1,7 +1,7 @@
 // Roles of people in the main event (src/event/roles.ts): who is a victim or a perpetrator, read from the
 // words around a person's name. Hand-made person actors over a real analysis, no trigger.
 import { describe, expect, it } from 'vitest';
-import { PRONOUN_VICTIM_RULE, roles } from '../../src/event/roles.js';
+import { KIN_VICTIM_RULE, PRONOUN_VICTIM_RULE, roles } from '../../src/event/roles.js';
 import type { Actor } from '../../src/record/schema.js';
 import { analyseText } from '../helpers.js';
 
@@ -95,5 +95,21 @@ describe(`${FILE}: a pronoun said to be hit stands for the person named before i
   it('a person already read as the one who shot is not turned into a victim', () => {
     const r = roleOf('Mark Lee was arrested on Saturday.\n\nHe was wounded by an officer.\n', ['Mark Lee']);
     expect(r).toEqual({ victims: [], perpetrators: ['a1'] });
+  });
+});
+
+describe(`${FILE}: a person whose kin are spoken of is the one hit (event.role-person-mourned)`, () => {
+  const victimsOf = (body: string, name: string): string[] => {
+    const text = HEAD + body;
+    return roles(analyseText(text), [person(text, 'a1', name)], null).victims;
+  };
+  it('"Kaleb Ahles\'s mother said" makes Kaleb Ahles a victim', () => {
+    expect(KIN_VICTIM_RULE.id).toBe('event.role-person-mourned');
+    expect(victimsOf("Kaleb Ahles's mother said he loved to fish.\n", 'Kaleb Ahles')).toEqual(['a1']);
+    expect(victimsOf("Friends gathered as Kaleb Ahles' family held a vigil.\n", 'Kaleb Ahles')).toEqual(['a1']);
+  });
+  it('not in a sentence of arrest or charges, and not for a word other than kin', () => {
+    expect(victimsOf("Jon Graham's mother said her son was arrested on Friday.\n", 'Jon Graham')).toEqual([]);
+    expect(victimsOf("Jon Graham's car was parked outside.\n", 'Jon Graham')).toEqual([]);
   });
 });
