@@ -181,16 +181,19 @@ function pronounVictims(a: Analysis, actors: Actor[], sets: { perpetrators: Set<
 /** A person whose family or kin are told of by the possessive ("Jasper's mother", "the Smiths' family"). */
 export const KIN_VICTIM_RULE = {
   id: 'event.role-person-mourned',
-  what: '"Jasper\'s mother said", "Lee\'s family": in the story of a violent event, a person whose kin are spoken of, outside a sentence of arrest or charges, is one who was hit (unless read as the one who shot)',
+  what: '"Jasper\'s mother said", "the family of Lee": in the story of a violent event, a person whose kin are spoken of, outside a sentence of arrest or charges, is one who was hit (unless read as the one who shot)',
 } as const;
 const KIN_AFTER = /^['’]s?\s+(?:(?:grieving|heartbroken|distraught|younger|older|twin|late|own)\s+)?(?:mother|father|mom|dad|parents|family|families|relatives|loved\s+ones|grandmother|grandfather|widow|sister|brother|siblings|aunt|uncle|cousin|fianc[ée]e?|godmother)\b/i;
+
+/** "the family of Jasper", "the mother of 16-year-old Freland". */
+const KIN_OF = /\b(?:mother|father|mom|dad|parents|family|families|relatives|loved\s+ones|grandmother|grandfather|widow|sister|brother|siblings|aunt|uncle)\s+of\s+(?:(?:the\s+)?\d{1,2}-year-old\s+)?$/i;
 
 function kinVictims(a: Analysis, actors: Actor[], sets: { perpetrators: Set<string>; victims: Set<string> }): void {
   const text = a.text;
   for (const x of actors) {
     if (x.kind !== 'person' || sets.perpetrators.has(x.id) || sets.victims.has(x.id)) continue;
     for (const m of x.mentions) {
-      if (!a.isContent(m.start, m.end) || !KIN_AFTER.test(text.slice(m.end, m.end + 40))) continue;
+      if (!a.isContent(m.start, m.end) || !(KIN_AFTER.test(text.slice(m.end, m.end + 40)) || KIN_OF.test(text.slice(Math.max(0, m.start - 40), m.start)))) continue;
       const s = a.sentenceAt(m.start);
       if (!s || SUSPECT_WORDS.test(s.text)) continue;
       sets.victims.add(x.id);

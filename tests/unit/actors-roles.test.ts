@@ -107,6 +107,7 @@ describe(`${FILE}: a person whose kin are spoken of is the one hit (event.role-p
     expect(KIN_VICTIM_RULE.id).toBe('event.role-person-mourned');
     expect(victimsOf("Kaleb Ahles's mother said he loved to fish.\n", 'Kaleb Ahles')).toEqual(['a1']);
     expect(victimsOf("Friends gathered as Kaleb Ahles' family held a vigil.\n", 'Kaleb Ahles')).toEqual(['a1']);
+    expect(victimsOf('The family of 16-year-old Kaleb Ahles asked for privacy.\n', 'Kaleb Ahles')).toEqual(['a1']);
   });
   it('not in a sentence of arrest or charges, and not for a word other than kin', () => {
     expect(victimsOf("Jon Graham's mother said her son was arrested on Friday.\n", 'Jon Graham')).toEqual([]);
