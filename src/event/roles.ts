@@ -141,12 +141,14 @@ const SPEAKER_AROUND = /(?:\b(?:said|says|told|according\s+to)\s+(?:[\w.'’-]+\
 /** A person noun between a name and a pronoun: the pronoun may stand for that one ("Smith shot a woman. She died"). */
 const PERSON_NOUN = new RegExp(`\\b(?:${alt([...CUES.kinNouns, 'victims?', 'suspects?', 'officers?', 'deputy', 'deputies', 'gunman', 'shooter', 'men', 'women', 'people', 'persons?', 'person', 'someone', 'somebody', 'children', 'teens', 'boys', 'girls'])})\\b`, 'i');
 
-function pronounVictims(a: Analysis, actors: Actor[], sets: { perpetrators: Set<string>; victims: Set<string> }): void {
+/** A person's mention in article content. */
+interface NamedMention {
+  x: Actor;
+  m: Mention;
+}
+
+function pronounVictims(a: Analysis, named: readonly NamedMention[], sets: { perpetrators: Set<string>; victims: Set<string> }): void {
   const text = a.text;
-  const named = actors
-    .filter((x) => x.kind === 'person')
-    .flatMap((x) => x.mentions.filter((m) => a.isContent(m.start, m.end)).map((m) => ({ x, m })))
-    .sort((p, q) => p.m.start - q.m.start);
   if (!named.length) return;
   for (const s of a.sentences) {
     if (s.zone !== 'body' || !a.isContent(s.start, s.end)) continue;
@@ -160,7 +162,7 @@ function pronounVictims(a: Analysis, actors: Actor[], sets: { perpetrators: Set<
       if (!VICTIM_AFTER.test(text.slice(end, Math.min(s.end, end + 160)))) continue;
       const prev = a.sentences[s.i - 1];
       const from = prev && prev.zone === 'body' ? prev.start : s.start;
-      let best: (typeof named)[number] | undefined;
+      let best: NamedMention | undefined;
       for (const n of named) {
         if (n.m.end > at) break;
         if (n.m.start >= from) best = n;
@@ -168,7 +170,8 @@ function pronounVictims(a: Analysis, actors: Actor[], sets: { perpetrators: Set<
       if (!best || sets.perpetrators.has(best.x.id)) continue;
       // the speaker of the sentence before is no antecedent ("..., said Chief Val Cunningham. He was shot")
       if (!reported && best.m.start < s.start && SPEAKER_AROUND.test(`${text.slice(Math.max(from, best.m.start - 60), best.m.start)}@${text.slice(best.m.end, best.m.end + 12)}`)) continue;
-      if (PERSON_NOUN.test(text.slice(best.m.end, at)) || OBJECT_PRONOUN.test(text.slice(best.m.end, at))) continue;
+      const between = text.slice(best.m.end, at);
+      if (PERSON_NOUN.test(between) || OBJECT_PRONOUN.test(between)) continue;
       const ms = a.sentenceAt(best.m.start);
       const first = ms ? a.terms.slice(ms.from, ms.to).find((t) => t.start >= best!.m.start && t.end <= best!.m.end) : undefined;
       const female = hit[0].toLowerCase() === 'she';
@@ -183,10 +186,10 @@ export const KIN_VICTIM_RULE = {
   id: 'event.role-person-mourned',
   what: '"Jasper\'s mother said", "the family of Lee": in the story of a violent event, a person whose kin are spoken of, outside a sentence of arrest or charges, is one who was hit (unless read as the one who shot)',
 } as const;
-const KIN_AFTER = /^['’]s?\s+(?:(?:grieving|heartbroken|distraught|younger|older|twin|late|own)\s+)?(?:mother|father|mom|dad|parents|family|families|relatives|loved\s+ones|grandmother|grandfather|widow|sister|brother|siblings|aunt|uncle|cousin|fianc[ée]e?|godmother)\b/i;
+const KIN_AFTER = new RegExp(`^['’]s?\\s+(?:(?:grieving|heartbroken|distraught|younger|older|twin|late|own)\\s+)?(?:${alt([...CUES.mournerNouns, ...CUES.mournerNounsPossessive])})\\b`, 'i');
 
 /** "the family of Jasper", "the mother of 16-year-old Freland". */
-const KIN_OF = /\b(?:mother|father|mom|dad|parents|family|families|relatives|loved\s+ones|grandmother|grandfather|widow|sister|brother|siblings|aunt|uncle)\s+of\s+(?:(?:the\s+)?\d{1,2}-year-old\s+)?$/i;
+const KIN_OF = new RegExp(`\\b(?:${alt(CUES.mournerNouns)})\\s+of\\s+(?:(?:the\\s+)?\\d{1,2}-year-old\\s+)?$`, 'i');
 
 function kinVictims(a: Analysis, actors: Actor[], sets: { perpetrators: Set<string>; victims: Set<string> }): void {
   const text = a.text;
@@ -280,8 +283,13 @@ export function roles(a: Analysis, actors: Actor[], trigger: Trigger | null): Ro
       }
     }
   }
+  // the persons' mentions in content, in text order (the pronoun step and the list step read them)
+  const named: NamedMention[] = actors
+    .filter((x) => x.kind === 'person')
+    .flatMap((x) => x.mentions.filter((m) => a.isContent(m.start, m.end)).map((m) => ({ x, m })))
+    .sort((p, q) => p.m.start - q.m.start);
   // 3b. "He was pronounced dead": a subject pronoun said to be hit stands for the nearest person named before it
-  pronounVictims(a, actors, sets);
+  pronounVictims(a, named, sets);
   // 3c. "Jasper's mother said": a person whose kin speak for them, in a story of harm, is its victim
   kinVictims(a, actors, sets);
   // 4. a person given with an age ("Ann Hart, 35," "35-year-old Ann Hart") in a sentence of the crime is one of its people:
@@ -310,15 +318,13 @@ export function roles(a: Analysis, actors: Actor[], trigger: Trigger | null): Ro
     }
   }
   // 5. lists share their role: "the victims as A, 35; B, 18; and C", "A, 19, and B, 18, were arrested"
-  const persons = actors.filter((x) => x.kind === 'person');
-  const ms = persons.flatMap((x) => x.mentions.filter((m) => a.isContent(m.start, m.end)).map((m) => ({ x, m }))).sort((p, q) => p.m.start - q.m.start);
   const LIST_SEP =
     /^(?:,?\s*(?:age[sd]?\s+)?\d{1,3})?(?:,?\s+(?:of\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?)?(?:,\s+(?:an?|the)\s+[^,;.()]{1,50})?\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+|\s*,\s*and\s+)(?:(?:the\s+)?\d{1,3}-year-old\s+)?$/;
   const role = (id: string): 'v' | 'p' | null => (victims.has(id) ? 'v' : perps.has(id) ? 'p' : null);
   for (let pass = 0; pass < 2; pass++) {
-    for (let i = 0; i + 1 < ms.length; i++) {
-      const p = ms[i];
-      const q = ms[i + 1];
+    for (let i = 0; i + 1 < named.length; i++) {
+      const p = named[i];
+      const q = named[i + 1];
       // a list's separator is short ("; and", ", 19, and"); a long gap is no list, and LIST_SEP is quadratic in its blanks
       const gap = text.slice(p.m.end, q.m.start);
       if (gap.length > 150 || !LIST_SEP.test(gap)) continue;
