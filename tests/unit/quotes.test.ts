@@ -327,6 +327,9 @@ describe(`quotes: a dateline's wire credit or a spaced dash ends a speaker phras
     ['Fire\n\nThe mayor - a former judge - said the plan would fail.\n', [{ text: 'the plan would fail', type: 'indirect', speaker: 'The mayor - a former judge' }]],
     // a parenthesis of a name phrase and a hyphen of a compound stay inside it
     ['Vote\n\n"We are ready," said Sen. David Perdue (R-Ga.) on Tuesday.\n', [{ text: 'We are ready,', type: 'direct', speaker: 'Sen. David Perdue (R-Ga.)' }]],
+    // a middle initial's full stop ends no sentence: the whole name phrase right after the quote speaks
+    ['Vote\n\n"He would be a great senator," Rep. Elijah E. Cummings (D-Md.) said in a phone interview.\n', [{ text: 'He would be a great senator,', type: 'direct', speaker: 'Rep. Elijah E. Cummings (D-Md.)' }]],
+    ['Vote\n\n"It was fine," said John Q. Public.\n', [{ text: 'It was fine,', type: 'direct', speaker: 'John Q. Public' }]],
     ['Rule\n\nLabor-policy experts say the rule will fail.\n', [{ text: 'the rule will fail', type: 'indirect', speaker: 'Labor-policy experts' }]],
   ])('%j', (text, expected) => check(text, expected));
 });

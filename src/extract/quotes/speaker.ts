@@ -74,7 +74,7 @@ function breaksAfter(t: Term): boolean {
   if (/^\.?\)\s*$/.test(t.post)) return false; // "(R-Ga.)" inside a name phrase
   const post = t.post.replace(/[()]/g, '').trim();
   if (!post) return false;
-  if (post === '.' && hasTag(t, ['Abbreviation', 'Honorific'])) return false;
+  if (post === '.' && (hasTag(t, ['Abbreviation', 'Honorific']) || /^\p{Lu}$/u.test(t.text))) return false; // "Elijah E. Cummings": a middle initial
   if (post === '-' || post === '–') return false;
   return BOUNDARY_POST.test(post);
 }
