@@ -286,6 +286,21 @@ describe(`quotes: sources after 'according to', joined attributions (${FILE})`, 
         { text: 'clients are demanding diverse teams', type: 'indirect', speaker: 'she' },
       ],
     ],
+    // a direct quote joined to a reported clause by a cue of its own: the clause ends before that cue
+    [
+      'Title\n\nDe Blasio said the move was made by the police commissioner and said, "Who are you going to trust?"\n',
+      [
+        { text: 'the move was made by the police commissioner', type: 'indirect', speaker: 'De Blasio' },
+        { text: 'Who are you going to trust?', type: 'direct', speaker: 'De Blasio' },
+      ],
+    ],
+    [
+      'Title\n\nStarr said the affair reminds him of a tragedy, explaining, "There are tragic dimensions to it."\n',
+      [
+        { text: 'the affair reminds him of a tragedy', type: 'indirect', speaker: 'Starr' },
+        { text: 'There are tragic dimensions to it.', type: 'direct', speaker: 'Starr' },
+      ],
+    ],
   ])('%j', (text, expected) => check(text, expected));
 });
 

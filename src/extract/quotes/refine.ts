@@ -47,12 +47,40 @@ export const attributeFloating: Refiner = (_ctx, xs) => {
 /** Reported speech already carried by quotation marks: an indirect clause that holds a direct quote or opens with a mark. */
 export const dropCoveredIndirect: Refiner = (ctx, xs) => {
   const marked = xs.filter((x) => x.marked);
-  return xs.filter((x) => {
-    if (x.type !== 'indirect') return true;
-    if (/^["“‘'«]/.test(ctx.text.slice(x.start, x.start + 1)) || ctx.quoteAt(x.start)) return false;
-    return !marked.some((m) => m.type === 'direct' && m.start >= x.start - 1 && m.end <= x.end + 1);
-  });
+  const out: Found[] = [];
+  for (const x of xs) {
+    if (x.type !== 'indirect') {
+      out.push(x);
+      continue;
+    }
+    if (/^["“‘'«]/.test(ctx.text.slice(x.start, x.start + 1)) || ctx.quoteAt(x.start)) continue;
+    const held = marked.filter((m) => m.type === 'direct' && m.start >= x.start - 1 && m.end <= x.end + 1).sort(byStart);
+    if (held.length === 0) {
+      out.push(x);
+      continue;
+    }
+    const end = clauseBeforeDirect(ctx, x.start, held[0].start);
+    if (end > 0) out.push({ ...x, end, text: ctx.text.slice(x.start, end) });
+  }
+  return out;
 };
+
+/** ", and said, “", ", explaining, “": the words that join a second, direct report to a reported clause. */
+const JOINED_DIRECT = /(?:,\s*|\s+)(?:and\s+|but\s+|before\s+|then\s+)?(?:(?:he|she|they|then|also|later)\s+)?([a-z]+)\s*[,:]?\s*["“]?$/;
+
+/**
+ * "De Blasio said the move was made by Bratton and said, “Who ...?”": where the direct quote that an indirect
+ * clause runs into is joined to it by a cue of its own, the indirect clause ends before that cue (returns its end,
+ * or -1 when the clause holds the direct quote some other way).
+ */
+function clauseBeforeDirect(ctx: QuoteContext, start: number, directStart: number): number {
+  const lead = ctx.text.slice(start, directStart);
+  const m = JOINED_DIRECT.exec(lead);
+  if (!m || m[0].length > 40 || !ctx.cues.cue(m[1])) return -1;
+  const end = start + lead.length - m[0].length;
+  const kept = ctx.text.slice(start, end);
+  return kept.trim().split(/\s+/).length >= 3 ? start + kept.trimEnd().length : -1;
+}
 
 /** One candidate per span; the first rule wins. */
 export const dedupe: Refiner = (_ctx, xs) => {
