@@ -39,9 +39,10 @@ const INJURED_AFTER = new RegExp(
 
 /** "Name was shot", "Name, 25, died", "Name was pronounced dead". */
 const VICTIM_AFTER = new RegExp(
-  `^${APPOS}\\s*(?:(?:who|was|were|is|are|has|had|have|been|being|later|also|reportedly|apparently|critically|seriously|fatally|eventually)\\s+){0,4}?` +
+  `^(?:['’]s\\s+(?:(?:fatal|alleged|recent|brutal|tragic)\\s+)?(?:${alt(CUES.victimPossessive)})\\b|\\s*,\\s*(?:the|a|an|one\\s+of\\s+the)\\s+(?:\\w+\\s+)?victims?\\s*,|` +
+  `${APPOS}\\s*(?:(?:who|was|were|is|are|has|had|have|been|being|later|also|reportedly|apparently|critically|seriously|fatally|eventually)\\s+){0,4}?` +
     `(?:(?:was|were|been|got|is|are|remains|remained)\\s+(?:\\w+\\s+)?(?:${alt(CUES.victimVerbs)})|` +
-    '(?:ended\\s+up|was|were|is|remains|remained)\\s+in\\s+(?:the\\s+)?hospital|(?:was|were|is|are)\\s+(?:one\\s+of\\s+)?(?:the\\s+)?(?:\\w+\\s+)?victims?|died|dies|dead|succumbed|suffered|survived\\s+(?:(?:his|her|their|the|a|an|multiple|several)\\s+)?(?:injuries|wounds?|gunshots?|gunshot\\s+wounds?|shooting|being\\s+shot)|with\\s+(?:an?\\s+)?(?:apparent\\s+|multiple\\s+)?gunshot\\s+wounds?)\\b',
+    '(?:ended\\s+up|was|were|is|remains|remained)\\s+in\\s+(?:the\\s+)?hospital|(?:was|were|is|are)\\s+(?:one\\s+of\\s+)?(?:the\\s+)?(?:\\w+\\s+)?victims?|died|dies|dead|succumbed|suffered|survived\\s+(?:(?:his|her|their|the|a|an|multiple|several)\\s+)?(?:injuries|wounds?|gunshots?|gunshot\\s+wounds?|shooting|being\\s+shot)|with\\s+(?:an?\\s+)?(?:apparent\\s+|multiple\\s+)?gunshot\\s+wounds?|lying\\s+(?:dead|unresponsive|motionless|wounded|injured|in\\s+a\\s+pool|on\\s+the\\s+(?:ground|floor|street|sidewalk)|in\\s+the\\s+(?:street|road|roadway)))\\b)',
   'i',
 );
 /** "shot Name", "the death of Name", "identified the victim as Name". */

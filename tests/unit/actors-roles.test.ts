@@ -39,6 +39,17 @@ describe(`${FILE}: people put into the event's roles`, () => {
     ['escaped', 'Jon Graham escaped before officers arrived.\n', 'Jon Graham', 'perpetrator'],
     // the person whose home was the scene of the harm is its target
     ['home of the person', 'Neighbours gathered outside the home of Val Jackson, where two adults were murdered.\n', 'Val Jackson', 'target'],
+    // identified as the victim, one of those shot, the victim in apposition, a possessive death, found lying
+    ['identified as the victim', 'Ann Lowe was identified as the victim.\n', 'Ann Lowe', 'victim'],
+    ['one of those shot', 'Ann Lowe was one of two people shot.\n', 'Ann Lowe', 'victim'],
+    ['the victim in apposition', 'Ann Lowe, the victim, was a mother of three.\n', 'Ann Lowe', 'victim'],
+    ["a possessive death", "Ann Lowe's killing shocked the neighbourhood.\n", 'Ann Lowe', 'victim'],
+    ['found lying', 'Officers found Ann Lowe lying in the street.\n', 'Ann Lowe', 'victim'],
+    // arraigned, held in jail, a warrant issued, a gunman identified by name
+    ['arraigned', 'Jon Graham was arraigned Monday on murder charges.\n', 'Jon Graham', 'perpetrator'],
+    ['remains in jail', 'Jon Graham remains in the county jail on a $1 million bond.\n', 'Jon Graham', 'perpetrator'],
+    ['a warrant issued', 'A warrant was issued for Jon Graham.\n', 'Jon Graham', 'perpetrator'],
+    ['the gunman identified as', 'The gunman, identified as Jon Graham, fled on foot.\n', 'Jon Graham', 'perpetrator'],
   ])('%s', (_label, body, name, role) => {
     const text = HEAD + body;
     const x = person(text, 'a1', name);

@@ -81,6 +81,8 @@ const ROWS: [string, string, Given['role'], string][] = [
   ['A bomb exploded at the church.', 'bomb', 'weapon', 'role.weapon-subject'],
   // a noun after a possessive: "the IRA's bombing of the city"
   ["From the outset, the IRA's bombing of the city caused widespread chaos.", 'IRA', 'perpetrator', 'role.possessive'],
+  // a person's death or killing befell that person: the possessor is its victim
+  ["Jon Graham's killing shocked the neighbourhood on Friday.", 'Jon Graham', 'victim', 'role.possessive-death'],
   // an army, forces, a militia or a gang named by a common noun
   ['The army shelled the town on Sunday.', 'The army', 'perpetrator', 'role.active-subject'],
   ['Militias attacked the village at dawn.', 'Militias', 'perpetrator', 'role.active-subject'],

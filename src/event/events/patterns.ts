@@ -46,6 +46,9 @@ export interface RolePattern {
   what: string;
 }
 
+/** Nouns of a death, whose possessor is the one who died ("Ann Hart's killing"), not its doer. */
+const DEATH_NOUNS = /^(?:killings?|deaths?|murders?|slayings?|homicides?|shooting\s+deaths?)$/i;
+
 /** Harm words without an agent: their subject is the one hit ("the general died", "three were dead"). */
 export const UNACCUSATIVE = new RegExp(`^(?:${alt(WORDS.unaccusative)})$`, 'i');
 
@@ -80,9 +83,12 @@ export const ROLE_PATTERNS: readonly RolePattern[] = [
   { id: 'role.carried-out', side: 'before', role: 'perpetrator', takes: PEOPLE, voice: 'noun',
     gap: new RegExp(`^${APPOS}\\s+${ADV}{0,2}(?:${alt(WORDS.carryOut)})\\s+${W}{0,4}$`, 'i'),
     what: '"X carried out the attack", "X launched strikes"' },
-  { id: 'role.possessive', side: 'before', role: 'perpetrator', takes: PEOPLE, voice: 'noun',
+  { id: 'role.possessive', side: 'before', role: 'perpetrator', takes: PEOPLE, voice: 'noun', unless: DEATH_NOUNS,
     gap: /^['’]s?\s+(?:[\w-]+\s+){0,2}$/i,
     what: '"X\'s attack on Y"' },
+  { id: 'role.possessive-death', side: 'before', role: 'victim', takes: ['person'], voice: 'noun', only: DEATH_NOUNS,
+    gap: /^['’]s?\s+(?:[\w-]+\s+){0,2}$/i,
+    what: '"Ann Hart\'s killing", "Bo Lee\'s death": a person\'s death, killing or murder is what befell that person' },
   { id: 'role.possessive-pronoun', side: 'before', role: 'perpetrator', takes: PEOPLE, voice: 'noun', possessive: true,
     only: /^(?:attacks?|offensives?|raids?|strikes?|air\s*strikes?|bombings?|bombing\s+campaign|assaults?|shelling|ambush(?:es)?|rocket\s+attacks?|sabotage|offensive)$/i,
     gap: /^\s+(?:(?:latest|last|recent|new|first|second|third|final|own|armed|military|terrorist|deadly|violent|renewed|continued)\s+){0,2}$/i,
