@@ -349,6 +349,19 @@ describe(`quotes: a dateline's wire credit or a spaced dash ends a speaker phras
   ])('%j', (text, expected) => check(text, expected));
 });
 
+describe(`quotes: a participle's speaker is its clause's subject, after the adverbials that open the sentence (${FILE})`, () => {
+  it.each<[string, Expected[]]>([
+    // a participial opening and a second adverbial, each up to its comma
+    ['Tax\n\nChastened by the analyses, as well as complaints over the costs, Trump revised his plan, promising to focus on average Americans.\n', [{ text: 'to focus on average Americans', type: 'indirect', speaker: 'Trump', rule: 'quote.indirect-participle' }]],
+    // a long prepositional opening; a preposition before a verb form ("Amid calls") is no speaker
+    ['Lists\n\nAmid calls from some activists to create websites that would identify those blacklisted, Matt Walsh provided a justification, saying it is necessary.\n', [{ text: 'it is necessary', type: 'indirect', speaker: 'Matt Walsh' }]],
+  ])('%j', (text, expected) => check(text, expected));
+  it('reads no speaker from a preposition that opens the sentence', () => {
+    const qs = quotesOf('Lists\n\nAmid calls from some activists to create websites that would identify those blacklisted, Matt Walsh provided a justification.\n');
+    expect(qs.filter((q) => q.speaker?.text === 'Amid'), FILE).toEqual([]);
+  });
+});
+
 describe(`quotes: a dateline before a long apposition (${FILE})`, () => {
   it.each<[string, Expected[]]>([
     ['Museum\n\nWASHINGTON -- President Obama, dedicating the museum on Saturday, said it would tell an American story.\n', [{ text: 'it would tell an American story', type: 'indirect', speaker: 'President Obama' }]],

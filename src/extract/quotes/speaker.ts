@@ -217,7 +217,7 @@ function phraseBefore(ctx: QuoteContext, cue: number, min: number, afterParenthe
     // "he said", "an architect who said": but not "told him"
     return [j, j + 1];
   }
-  if (!nounish(ctx.cues, last, terms[j - 1])) return null;
+  if (!nounish(ctx.cues, last, terms[j - 1]) || (last.tags.has('Preposition') && !last.tags.has('Noun'))) return null; // not "Amid calls ..."
   const apposition = breaksAfter(last) && last.post.trim().endsWith(',');
   if (breaksAfter(last) && !apposition) return null;
   let k = j;
@@ -334,11 +334,15 @@ function plainVerbForm(t: Term): boolean {
 export function clauseSubject(ctx: QuoteContext, from: number, to: number): [number, number] | null {
   const terms = ctx.terms;
   let s = from;
-  // skip a leading adverbial up to its comma ("In a statement,", "On Friday,")
-  if (terms[s] && (terms[s].tags.has('Preposition') || terms[s].tags.has('Adverb') || terms[s].tags.has('Conjunction'))) {
+  // skip leading adverbials, each up to its comma ("In a statement,", "On Friday,", "Chastened by the analyses,
+  // as well as complaints over its costs,", "Amid calls from some to create websites that would ...,")
+  const opens = (t: Term): boolean =>
+    t.tags.has('Preposition') || t.tags.has('Adverb') || t.tags.has('Conjunction') || (s === from && t.tags.has('Verb') && (t.tags.has('PastTense') || t.tags.has('Gerund')) && !t.tags.has('Copula'));
+  for (let n = 0; n < 3 && terms[s] && s < to && opens(terms[s]); n++) {
     let k = s;
-    while (k < to && !breaksAfter(terms[k]) && k - s < 10) k++;
-    if (k < to && terms[k].post.trim() === ',') s = k + 1;
+    while (k < to && !breaksAfter(terms[k]) && k - s < 20) k++;
+    if (!(k < to && terms[k].post.trim() === ',')) break;
+    s = k + 1;
   }
   let v = s;
   while (v < to && !(terms[v].tags.has('Verb') && !terms[v].tags.has('Noun') && !terms[v].tags.has('Adjective'))) v++;
