@@ -356,6 +356,11 @@ describe(`quotes: a participle's speaker is its clause's subject, after the adve
     // a long prepositional opening; a preposition before a verb form ("Amid calls") is no speaker
     ['Lists\n\nAmid calls from some activists to create websites that would identify those blacklisted, Matt Walsh provided a justification, saying it is necessary.\n', [{ text: 'it is necessary', type: 'indirect', speaker: 'Matt Walsh' }]],
   ])('%j', (text, expected) => check(text, expected));
+  // a colon hands the quote to the subject of the last clause before it
+  it.each<[string, Expected[]]>([
+    ['Times\n\nIf we lived in normal times -- with some grounding in history -- a reader would now ask: "Why are they on a state-financed network?"\n', [{ text: 'Why are they on a state-financed network?', type: 'direct', speaker: 'a reader' }]],
+    ['Devil\n\nShe became upset, and started driving badly, so that I had to change my answer: "Of course I believe in the devil."\n', [{ text: 'Of course I believe in the devil.', type: 'direct', speaker: 'I' }]],
+  ])('%j', (text, expected) => check(text, expected));
   it('reads no speaker from a preposition that opens the sentence', () => {
     const qs = quotesOf('Lists\n\nAmid calls from some activists to create websites that would identify those blacklisted, Matt Walsh provided a justification.\n');
     expect(qs.filter((q) => q.speaker?.text === 'Amid'), FILE).toEqual([]);

@@ -246,7 +246,15 @@ function colonSubject(ctx: QuoteContext, q: QuotedSpan): SpeakerMention | null {
   const gap = ctx.text.slice(t.end, q.open);
   if (!/:\s*$/.test(gap) && !(/^\s*[—–]\s*$/.test(gap) && wholeSentence(ctx, q))) return null;
   const sent = ctx.sents[ctx.sentOf[b]];
-  const subj = clauseSubject(ctx, sent.from, b + 1);
+  // the last clause before the colon, when it has a subject of its own: "If we lived in normal times -- a reader would now ask:"
+  let last = sent.from;
+  for (let k = b; k > sent.from; k--) {
+    if (/[,;—–]|--/.test(ctx.terms[k - 1].post)) {
+      last = k;
+      break;
+    }
+  }
+  const subj = (last > sent.from ? clauseSubject(ctx, last, b + 1) : null) ?? clauseSubject(ctx, sent.from, b + 1);
   return subj ? mention(ctx, subj[0], subj[1], SPEAKER_IDS.clauseSubject) : null;
 }
 
