@@ -327,6 +327,9 @@ describe(`quotes: transcripts and relative speakers (${FILE})`, () => {
     ['Title\n\nHe hired an architect, who said he was never paid for the work.\n', [{ text: 'he was never paid for the work', type: 'indirect', speaker: 'who' }]],
     ['Title\n\nClinton is stressing that her plans will solve the problems.\n', [{ text: 'her plans will solve the problems', type: 'indirect', speaker: 'Clinton', verb: 'stressing' }]],
     ['Title\n\nTurnout is expected to rise sharply this year.\n', [{ text: 'to rise sharply this year', type: 'indirect', speaker: null, rule: 'quote.indirect-passive' }]],
+    // a charge in the passive, laid by nobody named: what it says follows "of"/"for"
+    ['Title\n\nMr. Quiros was accused of using $50 million for personal expenses.\n', [{ text: 'using $50 million for personal expenses', type: 'indirect', speaker: null, rule: 'quote.indirect-passive' }]],
+    ['Title\n\nPeacekeepers have been blamed for introducing cholera to Haiti.\n', [{ text: 'introducing cholera to Haiti', type: 'indirect', speaker: null, rule: 'quote.indirect-passive' }]],
     ['Title\n\nWells Fargo this month announced it would drop the incentives.\n', [{ text: 'it would drop the incentives', type: 'indirect', speaker: 'Wells Fargo' }]],
     ['Title\n\nThe senator denied the allegations in a statement.\n', [{ text: 'the allegations', type: 'indirect', speaker: 'The senator', rule: 'quote.indirect-speech-act-object' }]],
   ])('%j', (text, expected) => check(text, expected));

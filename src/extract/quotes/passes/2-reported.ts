@@ -184,6 +184,11 @@ export const CUE_RULES: CueRule[] = [
     build(s) {
       const { ctx, sent, cue } = s;
       if (!isPassive(ctx, cue.i, sent.from)) return null;
+      // "was accused of using ...", "have been blamed for introducing ...": what the charge says, by nobody named
+      const prep = ctx.terms[cue.end];
+      if (PASSIVE_CHARGES.has(cue.word.lemma) && (prep?.normal === 'of' || prep?.normal === 'for') && !/[,.;:!?]/.test(ctx.terms[cue.end - 1].post)) {
+        return reported(s, clauseFrom(ctx, cue.end + 1, sent, 2), null);
+      }
       return reported(s, PASSIVE_REPORTING.has(cue.word.lemma) ? clauseAfter(ctx, cue, sent) : null, null);
     },
   },
@@ -471,6 +476,9 @@ function ownerPhrase(ctx: QuoteContext, k: number, min: number): [number, number
   while (s - 1 >= min && /^\p{Lu}/u.test(terms[s - 1].text) && !/[,;:.!?()—–"“”]/.test(terms[s - 1].post) && (terms[s - 1].tags.has('ProperNoun') || terms[s - 1].tags.has('Honorific') || terms[s - 1].tags.has('Person')) && k - s < 4) s--;
   return /^\p{Lu}/u.test(terms[k].text) || s < k ? [s, k + 1] : null;
 }
+
+/** Lemmas whose passive with "of"/"for" tells a charge laid by nobody named ("was accused of", "was blamed for"). */
+const PASSIVE_CHARGES = FUNCTION_WORDS['passive-charges'];
 
 /** The terms from `from` to the clause's first comma, semicolon, colon or dash, or the sentence's end (at least `min` terms). */
 function clauseFrom(ctx: QuoteContext, from: number, sent: Sent, min = 2): [number, number] | null {
