@@ -370,6 +370,19 @@ describe(`quotes: a participle's speaker is its clause's subject, after the adve
   });
 });
 
+describe(`quotes: a plural noun after a number or a quantifier is no cue (${FILE})`, () => {
+  it.each([
+    ['Vote\n\nStrong showings in the dozen states that held primaries on Tuesday strengthened the front-runners.\n'],
+    ['Vote\n\nMost states have passed the deadline to change the names of candidates.\n'],
+    ['Vote\n\nThe EPA will face 18 states that oppose the regulations in court.\n'],
+  ])('%j', (text) => {
+    expect(quotesOf(text).filter((q) => q.verb === 'states'), FILE).toEqual([]);
+  });
+  it.each<[string, Expected[]]>([
+    ['Vote\n\nA document on the campaign website states that couples would receive six weeks of paid leave.\n', [{ text: 'couples would receive six weeks of paid leave', type: 'indirect', speaker: 'A document on the campaign website' }]],
+  ])('%j', (text, expected) => check(text, expected));
+});
+
 describe(`quotes: a dateline before a long apposition (${FILE})`, () => {
   it.each<[string, Expected[]]>([
     ['Museum\n\nWASHINGTON -- President Obama, dedicating the museum on Saturday, said it would tell an American story.\n', [{ text: 'it would tell an American story', type: 'indirect', speaker: 'President Obama' }]],

@@ -26,6 +26,7 @@ const NOT_REPORTED = FUNCTION_WORDS['not-reported'];
 const PROGRESSIVE_AUX = FUNCTION_WORDS['progressive-auxiliaries'];
 /** Determiners that make "says", "reports" nouns. */
 const NOUN_DETERMINERS = FUNCTION_WORDS['noun-determiners'];
+const PLURAL_QUANTIFIERS = FUNCTION_WORDS['plural-quantifiers'];
 
 const isVerb = (t: Term): boolean => t.tags.has('Verb') && !t.tags.has('Noun') && !t.tags.has('Adjective');
 export const finiteVerb = (t: Term): boolean =>
@@ -81,9 +82,11 @@ export function cueAt(ctx: QuoteContext, i: number): Cue | null {
   if (/^\p{Lu}/u.test(t.text) && i !== sent.from && ctx.a.zoneAt(t.start) !== 'title') return null;
   const before = ctx.terms[i - 1];
   if (t.tags.has('Noun') && !t.tags.has('Verb') && before && !/[,;:]/.test(before.post) && (before.tags.has('Adjective') || (before.tags.has('Noun') && !before.tags.has('ProperNoun') && !before.tags.has('Pronoun') && !before.tags.has('Plural')))) return null;
-  // "says" and "reports" can be read as plural nouns; a determiner before them makes them nouns
+  // "says" and "reports" can be read as plural nouns; a determiner before them makes them nouns, and so does a
+  // number or a quantifier before a plural form ("18 states", "most states", "a dozen reports")
   const prev = ctx.terms[i - 1];
   if (prev && NOUN_DETERMINERS.has(prev.normal) && !prev.post.trim()) return null;
+  if (prev && /s$/.test(t.normal) && !prev.post.trim() && (PLURAL_QUANTIFIERS.has(prev.normal) || (prev.tags.has('Value') && !prev.tags.has('Date')))) return null;
   // a cue read as an adjective is still a verb right after a personal pronoun ("she noted clients are ...")
   if (t.tags.has('Adjective') && !t.tags.has('Verb') && w.lemma !== 'say' && !(prev && PERSONAL_SUBJECTS.has(prev.normal) && !prev.post.trim())) return null;
   return { i, word: w, text: t.text, end: i + 1 };
