@@ -90,13 +90,16 @@ export const FOLLOW_UP_DAYS = 90;
 
 /**
  * A later report of the incident, dated on its own day (an arrest, a charge, a trial, a funeral): the
- * same city, and two of the people in the event's roles named in both (one shared surname alone is
- * too common: measured, it joined as many wrong records as right ones).
+ * same city, and two of the people in the event's roles named in both, or one of them and the same spot
+ * (a street, a block, a building: measured on the check split, pair F1 .739 -> .741 and precision .938 -> .939).
+ * One shared surname alone is too common: measured, it joined as many wrong records as right ones; with shared
+ * words instead of a spot, recall rose (.610 -> .624) but precision fell (.935).
  */
 export function followUp(f: Features, p: Profile): boolean {
   if (f.city === null || !p.cities.includes(f.city)) return false;
   if (dayGap(f, p, false) > FOLLOW_UP_DAYS) return false;
-  return f.roleNames.filter((n) => p.roleNames.includes(n)).length >= 2;
+  const names = f.roleNames.filter((n) => p.roleNames.includes(n)).length;
+  return names >= 2 || (names === 1 && f.spots.some((x) => p.spots.includes(x)));
 }
 
 export const VETOES: Veto[] = [

@@ -160,6 +160,15 @@ describe('grouping records into incidents', () => {
     expect(trial.map((i) => i.records)).toEqual([['a', 'b'], ['c'], ['d']]); // d: more than 90 days after b
   });
 
+  it('a follow-up that names two people, one of them the incident\'s, joins when it names the same spot too', () => {
+    const out = group([
+      { ...dayton, id: 'a', street: 'Salem Avenue', victims: ['Marcus Whitfield', 'Tanya Roscoe'] },
+      { ...dayton, id: 'b', published: '2023-07-02', date: '2023-07-02', street: 'Salem Avenue', victims: ['Marcus Whitfield', 'Dale Porter'] },
+      { ...dayton, id: 'c', published: '2023-08-20', date: '2023-08-20', street: 'Third Street', victims: ['Marcus Whitfield', 'Lee Grant'] },
+    ]);
+    expect(out.map((i) => i.records)).toEqual([['a', 'b'], ['c']]);
+  });
+
   it('far-apart tolls keep two reports apart', () => {
     const out = group([
       { ...dayton, id: 'a', injured: 1 },
