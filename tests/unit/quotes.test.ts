@@ -208,6 +208,9 @@ describe(`quotes: indirect speech (${FILE})`, () => {
     ['Title\n\nOfficials believe the perpetrator was an Iran-aligned group.\n', [{ text: 'the perpetrator was an Iran-aligned group', type: 'indirect', speaker: 'Officials', verb: 'believe' }]],
     ['Title\n\nSen. David Perdue (R-Ga.) said he did not believe it.\n', [{ text: 'he did not believe it', type: 'indirect', speaker: 'Sen. David Perdue (R-Ga.)' }]],
     ['Title\n\nTrump vowed to put the country first.\n', [{ text: 'to put the country first', type: 'indirect', speaker: 'Trump', verb: 'vowed' }]],
+    // a gerund phrase may be the reported clause's subject
+    ['Title\n\nThe White House says expanding the monument will protect more than 7,000 species.\n', [{ text: 'expanding the monument will protect more than 7,000 species', type: 'indirect', speaker: 'The White House' }]],
+    ['Title\n\nThe officers said seeking reinforcements was the right course.\n', [{ text: 'seeking reinforcements was the right course', type: 'indirect', speaker: 'The officers' }]],
     [
       'Title\n\nThe museum, Mr. Bush said, celebrated several of his heroes.\n',
       [

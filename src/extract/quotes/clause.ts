@@ -178,7 +178,9 @@ function clauseStarts(ctx: QuoteContext, s: number, to: number, strict = true): 
     const quantity = APPROX.has(t.normal) && terms[s + 1]?.tags.has('Value');
     // a noun read as a verb: "praise from Putin would not ..."
     const misread = isVerb(t) && t.tags.has('Infinitive') && !t.tags.has('PastTense') && !t.tags.has('Gerund') && terms[s + 1] && (terms[s + 1].tags.has('Preposition') || terms[s + 1].tags.has('Determiner'));
-    if (!quantity && !misread && (t.tags.has('Preposition') || t.tags.has('Date') || t.tags.has('Conjunction') || isVerb(t) || t.normal === 'to')) return false;
+    // a gerund phrase as the clause's subject: "expanding the monument will protect ...", "seeking reinforcements was right"
+    const gerund = t.tags.has('Gerund') && !/[,;:]/.test(t.post);
+    if (!quantity && !misread && !gerund && (t.tags.has('Preposition') || t.tags.has('Date') || t.tags.has('Conjunction') || isVerb(t) || t.normal === 'to')) return false;
     // a finite verb soon, before any comma: "the image featuring the star shape harked back ...";
     // a plain noun phrase may carry an apposition: "the program, run by ..., has brought"
     let commas = 0;
