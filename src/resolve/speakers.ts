@@ -174,7 +174,7 @@ function byApposition(m: SpeakerMention, head: string, actors: Actor[], text: st
 
 /** he/she: the closest person mentioned before the pronoun (outside the quote itself) whose gender does not clash. */
 function byPronoun(m: SpeakerMention, q: QuoteCandidate, actors: Actor[], earlier: Map<Actor, number>, names: FirstNames): Link | null {
-  const p = m.text.toLowerCase();
+  const p = m.text.toLowerCase().replace(/['’](?:s|d|ve)$/, ''); // "He's said"
   const inQuote = (s: number): boolean => s >= q.start && s < q.end;
   const lastBefore = (a: Actor): number => {
     let best = -1;

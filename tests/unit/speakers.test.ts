@@ -159,3 +159,14 @@ describe(`speakers: the head of a speaker phrase and its appositions (${FILE})`,
     expect(qs[0].speaker).toMatchObject({ actor: null, text: said });
   });
 });
+
+describe(`speakers: a pronoun with its auxiliary contracted ("He's said") (${FILE})`, () => {
+  it('reads "He\'s" as the pronoun and links it to the person named before it', () => {
+    const text = 'Title\n\nMayor Tom Bradley spoke on Monday.\n\nHe\'s said he will fight all the way to the convention.\n';
+    const qs = resolve(text, [actor(text, 'a1', 'Tom Bradley', 'person', 'Mayor')]);
+    const q = qs.find((x) => x.text === 'he will fight all the way to the convention');
+    expect(q?.speaker?.text, FILE).toBe("He's");
+    expect(q?.speaker?.actor, FILE).toBe('a1');
+    expect(q?.speaker?.rule, FILE).toBe('speaker.pronoun-recent-person');
+  });
+});

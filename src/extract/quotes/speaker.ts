@@ -32,7 +32,8 @@ function hasTag(t: Term, tags: string[]): boolean {
 }
 
 export function isPronoun(t: Term): boolean {
-  return Object.hasOwn(SPEAKER_PRONOUNS, t.normal);
+  // "He's said", "she'd said": a pronoun with its auxiliary contracted
+  return Object.hasOwn(SPEAKER_PRONOUNS, t.normal) || (/['’](?:s|d|ve)$/.test(t.normal) && Object.hasOwn(SPEAKER_PRONOUNS, t.normal.replace(/['’](?:s|d|ve)$/, '')));
 }
 
 const POSSESSIVE_PRONOUNS = FUNCTION_WORDS['possessive-pronouns'];
