@@ -111,6 +111,15 @@ describe(`quotes: bounded work on run-on text (${FILE})`, () => {
     expectExactSpans(text, qs);
   });
 
+  it('handles a reported clause joined to a direct quote across a long run of blanks quickly', () => {
+    const text = 'Title\n\nHe said the plan' + ' '.repeat(50000) + 'would fail and said, "We are done."\n';
+    const a = analyseText(text);
+    const t0 = performance.now();
+    const qs = extractQuotes(a);
+    expect(performance.now() - t0).toBeLessThan(3000);
+    expectExactSpans(text, qs);
+  });
+
   it('handles a paragraph of thousands of quotes quickly', () => {
     const text = 'Title\n\n' + '“Yes,” he said, “no.” '.repeat(3000) + '\n';
     const a = analyseText(text);

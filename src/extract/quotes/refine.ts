@@ -74,10 +74,11 @@ const JOINED_DIRECT = /(?:,\s*|\s+)(?:and\s+|but\s+|before\s+|then\s+)?(?:(?:he|
  * or -1 when the clause holds the direct quote some other way).
  */
 function clauseBeforeDirect(ctx: QuoteContext, start: number, directStart: number): number {
-  const lead = ctx.text.slice(start, directStart);
+  // only the last words before the mark are read: the joining words are short, and a bounded text keeps the match linear
+  const lead = ctx.text.slice(Math.max(start, directStart - 60), directStart);
   const m = JOINED_DIRECT.exec(lead);
   if (!m || m[0].length > 40 || !ctx.cues.cue(m[1])) return -1;
-  const end = start + lead.length - m[0].length;
+  const end = directStart - m[0].length;
   const kept = ctx.text.slice(start, end);
   return kept.trim().split(/\s+/).length >= 3 ? start + kept.trimEnd().length : -1;
 }
