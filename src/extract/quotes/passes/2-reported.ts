@@ -49,7 +49,7 @@ function clauseThenSpeaker(s: CueSite): { span: [number, number] | null } | null
 export const CUE_RULES: CueRule[] = [
   {
     // "Melania seems to have vanished from the campaign trail", "he seemed rattled": the clause, subject and all,
-    // is an impression (clause.seemCue) with no source
+    // is an impression (clause.seemCue) with no source, unless what seems is a saying or a thought ("appeared to suggest")
     id: 'quote.indirect-seems',
     pass: 'reported',
     build(s) {
@@ -60,7 +60,10 @@ export const CUE_RULES: CueRule[] = [
       // under a verb of saying before it ("She added that ... seems ..."), the impression is that speaker's
       for (let k = sent.from; k < subj[0]; k++) if (cueAt(ctx, k)) return reported(s, null, null);
       const rest = clauseFrom(ctx, cue.end, sent, 1);
-      return reported(s, rest && [ctx.terms[subj[0]].start, rest[1]], null);
+      // "appeared to suggest", "seemed to think": what seems is a saying or a thought, and its subject holds it
+      const to = ctx.terms[cue.end];
+      const act = to?.normal === 'to' && ctx.terms[cue.end + 1] ? ctx.cues.cue(ctx.terms[cue.end + 1].normal) : null;
+      return reported(s, rest && [ctx.terms[subj[0]].start, rest[1]], act ? s.beforeSpeaker() : null);
     },
   },
   {
