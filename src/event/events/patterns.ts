@@ -6,6 +6,7 @@ import type { LexiconFile } from '../../extract/lexicon.js';
 import wordsFile from './lexicon/role-words.json' with { type: 'json' };
 import pronounsFile from './lexicon/pronouns.json' with { type: 'json' };
 import codesFile from './lexicon/codes.json' with { type: 'json' };
+import roleCuesFile from '../lexicon/role-cues.json' with { type: 'json' };
 
 const WORDS = (wordsFile as LexiconFile<Record<string, string[]>>).entries;
 /** A word list as a regular-expression alternation; a blank in a phrase is any run of blanks. */
@@ -47,7 +48,7 @@ export interface RolePattern {
 }
 
 /** Nouns of a death, whose possessor is the one who died ("Ann Hart's killing"), not its doer. */
-const DEATH_NOUNS = /^(?:killings?|deaths?|murders?|slayings?|homicides?|shooting\s+deaths?)$/i;
+const DEATH_NOUNS = new RegExp(`^(?:${(roleCuesFile as LexiconFile<Record<string, string[]>>).entries.victimPossessive.map((w) => `${w.replace(/ /g, '\\s+')}s?`).join('|')})$`, 'i'); // the nouns the main event's roles read after a name's 's (role-cues victimPossessive)
 
 /** Harm words without an agent: their subject is the one hit ("the general died", "three were dead"). */
 export const UNACCUSATIVE = new RegExp(`^(?:${alt(WORDS.unaccusative)})$`, 'i');
