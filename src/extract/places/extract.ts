@@ -15,6 +15,7 @@ import {
   ORG_SUFFIXES,
   PLACE_NOUNS_BEFORE_OF,
   SETTLEMENT_NOUNS,
+  SETTLEMENT_NOUNS_AFTER,
   SKIP_BEFORE_CUE,
   STRONG_LOCATIVE,
   TEAM_SPORTS,
@@ -24,6 +25,7 @@ import {
   USPS_CODES,
 } from './lexicon.js';
 import { isCommonWord } from './words.js';
+import { BELONGING } from '../actors/lexicon.js';
 import { matchPlace, type PlaceMatch } from './rules.js';
 import type { Tok } from './tokens.js';
 
@@ -289,6 +291,64 @@ export function findSettlements(ctx: PlaceContext, found: Found[]): Found[] {
       start: first.start,
       end: last.end,
     });
+  }
+  return out;
+}
+
+/**
+ * "in al-Daih village", "Huize county", "the mountainous Jebel al-Akhdar region": an unknown name before a
+ * lower-case settlement or district noun names that place (the mention is the name; CoNLL marks it so).
+ */
+export function findSettlementsNamed(ctx: PlaceContext, found: Found[]): Found[] {
+  const text = ctx.a.text;
+  const covered = new Set(found.flatMap((f) => f.toks));
+  const out: Found[] = [];
+  for (const run of ctx.runs) {
+    if (run.some((t) => covered.has(t)) || run[0].shout || run.length > 4) continue;
+    const first = run[0];
+    const last = run[run.length - 1];
+    const noun = ctx.toks[last.k + 1];
+    if (!noun || noun.cap || noun.sentence !== last.sentence || text.slice(last.end, noun.start) !== ' ') continue;
+    const kind = SETTLEMENT_NOUNS_AFTER[noun.key];
+    if (!kind) continue;
+    // a word that opens the sentence, an ordinary word, a person, an acronym or a title is no settlement's name
+    if (run.length === 1 && (isCommonWord(first) || TITLES.has(first.key) || /^[A-Z]{2,5}$/.test(first.text))) continue;
+    if (run.some((t) => (t.term.tags.has('Person') && !t.term.tags.has('Place')) || isFunctionWord(t) || t.term.tags.has('Month') || t.term.tags.has('WeekDay'))) continue;
+    // a people's or a faith's adjective ("a Kurdish village", "a Transylvanian town") is no name
+    if (ctx.gazetteer.countryByDemonym(last.text) || (run.length === 1 && (BELONGING.has(first.key) || /(?:ish|ian|ese)$/.test(first.key)))) continue;
+    out.push({ toks: run, run, from: 0, to: run.length, match: { kind, rule: 'place.settlement-named', strength: 'weak', population: 0 }, start: first.start, end: last.end });
+  }
+  return out;
+}
+
+/**
+ * "at Edgbaston on Saturday", "at The Oval , London": an unknown name after "at" and before a day ("on") or a
+ * known place after a comma or in brackets names the venue, a place (CoNLL marks it LOC).
+ */
+export function findVenues(ctx: PlaceContext, found: Found[]): Found[] {
+  const text = ctx.a.text;
+  const covered = new Set(found.flatMap((f) => f.toks));
+  const startsPlace = new Set(found.filter((f) => f.match.kind === 'city' || f.match.kind === 'admin' || f.match.kind === 'country').map((f) => f.toks[0]));
+  const out: Found[] = [];
+  for (const run of ctx.runs) {
+    if (run.some((t) => covered.has(t)) || run.length > 4 || run.some((t) => t.shout)) continue;
+    let from = 0;
+    // "at The Oval": the article opens the venue's name
+    if (run[0].key === 'the' && run.length > 1) from = 0;
+    const first = run[from];
+    const at = ctx.toks[first.k - 1];
+    if (!at || at.key !== 'at' || at.cap || at.sentence !== first.sentence) continue;
+    const last = run[run.length - 1];
+    const n1 = ctx.toks[last.k + 1];
+    const n2 = ctx.toks[last.k + 2];
+    if (!n1 || n1.sentence !== last.sentence) continue;
+    const gap = text.slice(last.end, n1.start);
+    const onDay = n1.key === 'on' && !n1.cap && n2 !== undefined && (n2.term.tags.has('WeekDay') || n2.term.tags.has('Month'));
+    const placeNext = (gap === ' , ' || gap === ', ' || gap === ' ( ' || gap === ' (') && startsPlace.has(n1);
+    if (!onDay && !placeNext) continue;
+    if (run.length === 1 && (isCommonWord(first) || TITLES.has(first.key) || ORG_HEADS.has(first.key) || /^[A-Z]{2,5}$/.test(first.text))) continue;
+    if (run.some((t) => t.term.tags.has('Month') || t.term.tags.has('WeekDay'))) continue;
+    out.push({ toks: run, run, from: 0, to: run.length, match: { kind: 'facility', rule: 'place.venue-at', strength: 'weak', population: 0 }, start: run[0].start, end: last.end });
   }
   return out;
 }

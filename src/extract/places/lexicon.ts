@@ -16,6 +16,7 @@ import orgHeads from './lexicon/org-heads.json' with { type: 'json' };
 import orgSuffixes from './lexicon/org-suffixes.json' with { type: 'json' };
 import portfolios from './lexicon/portfolios.json' with { type: 'json' };
 import settlementNouns from './lexicon/settlement-nouns.json' with { type: 'json' };
+import settlementNounsAfter from './lexicon/settlement-nouns-after.json' with { type: 'json' };
 import strongLocative from './lexicon/strong-locative.json' with { type: 'json' };
 import teamCues from './lexicon/team-cues.json' with { type: 'json' };
 import teamSports from './lexicon/team-sports.json' with { type: 'json' };
@@ -70,6 +71,8 @@ export const ORG_SUFFIXES: ReadonlySet<string> = wordSet(orgSuffixes);
 export const PORTFOLIOS: ReadonlySet<string> = wordSet(portfolios);
 /** Words before "of" that introduce the name of a settlement or area: "the village of Layron". */
 export const SETTLEMENT_NOUNS: ReadonlySet<string> = wordSet(settlementNouns);
+/** Lower-case settlement and district nouns after a name ("al-Daih village", "Huize county"), with the kind they give. */
+export const SETTLEMENT_NOUNS_AFTER: Readonly<Record<string, PlaceKind>> = table(settlementNounsAfter as LexiconFile<Record<string, PlaceKind>>);
 /** The locatives that still count before a word that is also a person's name ("in Clinton", not "to Clinton"). */
 export const STRONG_LOCATIVE: ReadonlySet<string> = wordSet(strongLocative);
 /** Words around a team name in a sports report. */
