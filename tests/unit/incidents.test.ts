@@ -136,6 +136,21 @@ describe('grouping records into incidents', () => {
     expect(out[0].evidence[0].rules.map((r) => r.rule)).toEqual(['incidents.same-admin1', 'incidents.shared-role-name']);
   });
 
+  it('incidents.shared-role-name: one of the commonest surnames shared is half the evidence of a rarer one', () => {
+    // b names no city: the same state (1) and a shared rare surname (4) join; a shared "Johnson" (2) does not
+    const rare = group([
+      { ...dayton, id: 'a', stateTold: true, victims: ['Marcus Whitfield'] },
+      { ...dayton, id: 'b', date: '2023-06-11', city: null as unknown as string, victims: ['Marcus Whitfield'] },
+    ]);
+    expect(rare.map((i) => i.records)).toEqual([['a', 'b']]);
+    expect(rare[0].evidence[0].score).toBe(5);
+    const common = group([
+      { ...dayton, id: 'a', stateTold: true, victims: ['Marcus Johnson'] },
+      { ...dayton, id: 'b', date: '2023-06-11', city: null as unknown as string, victims: ['Marcus Johnson'] },
+    ]);
+    expect(common.map((i) => i.records)).toEqual([['a'], ['b']]);
+  });
+
   it('a shared name alone, with nothing of the day or the place in common, does not join', () => {
     const out = group([
       { ...dayton, id: 'a', victims: ['Marcus Whitfield'] },
