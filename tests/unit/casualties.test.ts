@@ -125,6 +125,12 @@ const CASES: Case[] = [
       'Investigators believe the suspect shot them and then turned his gun on himself.\n',
     2, null, { killed: 'event.killed-plus-suicide' },
   ],
+  [
+    'a count of one told as a man, then the gunman\'s suicide: the one dead may be the gunman, the count stays',
+    'Man dead after shooting\n\nOne man was killed in a shooting on Sunday night, police said.\n\n' +
+      'Police said the gunman then turned the gun on himself.\n',
+    1, null, { killed: 'event.killed-lead' },
+  ],
   // the forms issue #6 names
   [
     'repeated mentions do not add up: "four people -- three men and one woman"',
