@@ -183,3 +183,20 @@ describe(`quotes: an impression ("seems", "appeared") held by no one named, unle
     expect(quotesOf(text).filter((q) => q.rule === 'quote.indirect-seems')).toEqual([]);
   });
 });
+
+describe(`quotes: a comma after a cue's time or setting closes a participle's phrase (${FILE})`, () => {
+  it('"In a Facebook message posted Friday, Cruz said ...": Cruz speaks, the message says nothing', () => {
+    const text = 'Title\n\nIn a Facebook message posted Friday, Cruz said he has had areas of disagreement with Trump.\n';
+    const got = quotesOf(text);
+    expect(got.filter((q) => q.speaker === 'a Facebook message')).toEqual([]);
+    const hit = got.find((q) => q.text === 'he has had areas of disagreement with Trump');
+    expect(hit, JSON.stringify(got)).toBeDefined();
+    expect(hit!.rule).toBe('quote.indirect-said-that');
+    expect(hit!.speaker).toBe('Cruz');
+  });
+
+  it('"said Tuesday, adding that ...": what is added is reported by the adding, not from the comma on', () => {
+    const text = 'Title\n\nChaffetz said Tuesday, adding that the agreements were handed out like candy.\n';
+    expect(quotesOf(text).map((q) => q.text)).toEqual(['the agreements were handed out like candy']);
+  });
+});

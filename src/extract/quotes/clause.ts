@@ -274,6 +274,9 @@ export function clauseAfter(ctx: QuoteContext, cue: Cue, sent: Sent): [number, n
       break;
     }
     if (k >= sent.to) return null;
+    // "a Facebook message posted Friday, Cruz said ...": a comma after the time or setting closes a participle's
+    // phrase; what follows is another clause with its own subject, not what was said
+    if (k > cue.end && terms[k - 1].post.includes(',')) return null;
     const needStrict = cue.word.strength === 'cognition';
     // after a verb of thinking or showing, the clause must open with its subject
     if (needStrict && !SUBJECT_PRONOUNS.has(terms[k].normal) && !isPronoun(terms[k]) && !nounLike(terms[k]) && !WH.has(terms[k].normal)) return null;
