@@ -184,6 +184,19 @@ describe('grouping records into incidents', () => {
     expect(out.map((i) => i.records)).toEqual([['a', 'b'], ['c']]);
   });
 
+  it('a follow-up within a month that names one of the incident\'s people joins with a distinctive title word, unless the surname is among the commonest', () => {
+    const out = group([
+      { ...dayton, id: 'a', title: 'Man killed outside Tavern bar', victims: ['Marcus Whitfield', 'Tanya Roscoe'] },
+      { ...dayton, id: 'b', published: '2023-06-25', date: '2023-06-25', title: 'Arrest made in Tavern killing', victims: ['Marcus Whitfield', 'Dale Porter'] },
+      { ...dayton, id: 'c', published: '2023-08-20', date: '2023-08-20', title: 'Tavern killer sentenced', victims: ['Marcus Whitfield', 'Lee Grant'] },
+      { ...dayton, id: 'd', date: '2023-06-03', title: 'Man killed outside Lantern bar', victims: ['Marcus Johnson', 'Ann Cole'] },
+      { ...dayton, id: 'e', published: '2023-06-20', date: '2023-06-20', title: 'Arrest made in Lantern killing', victims: ['Marcus Johnson', 'Bo Reed'] },
+    ]);
+    // (a follow-up is looked up by its people's names when it names two or more)
+    // c: more than 30 days after; e: "Johnson" is one of the commonest surnames
+    expect(out.map((i) => i.records)).toEqual([['a', 'b'], ['c'], ['d'], ['e']]);
+  });
+
   it('far-apart tolls keep two reports apart', () => {
     const out = group([
       { ...dayton, id: 'a', injured: 1 },
