@@ -36,6 +36,8 @@ const ROWS: Row[] = [
   { pattern: 'between X and Y', text: 'A man was killed in a battle between troops and terrorists.', perpetrators: ['troops'], targets: ['terrorists'] },
   { pattern: 'coordination', text: 'The bomb killed two women and five children.', victims: ['women', 'children'], weapons: ['bomb'] },
   { pattern: 'headline passive', text: 'Seven militants killed in blast\n\nThe blast happened on Friday.', victims: ['militants'] },
+  { pattern: 'headline passive at the line end', text: 'Teen shot dead\n\nThe shooting happened on Friday.', victims: ['teen'] },
+  { pattern: 'headline passive, "shot and killed" at the line end', text: 'Teen shot and killed\n\nThe shooting happened on Friday.', victims: ['teen'] },
   { pattern: 'counted victims', text: 'Gunmen opened fire on a market, killing 13 people and wounding 71.', perpetrators: ['gunmen'], victims: ['13 people', '71'] },
   // a verb is no part of the thing it hits, and a determiner or a number opens the thing
   { pattern: 'thing after a verb and a number', text: 'Terrorists destroyed two power pylons in La Paz.', perpetrators: ['terrorists'], targets: ['power pylons'] },
@@ -51,6 +53,14 @@ const ROWS: Row[] = [
 ];
 
 describe('events-roles.test.ts: roles from grammar, one row per pattern', () => {
+  it.each(['Teen shot dead\n\nThe shooting happened on Friday.', 'Teen shot and killed\n\nThe shooting happened on Friday.'])(
+    'a headline ending in a reduced passive has no doer: %j',
+    (text) => {
+      const r = run(text);
+      expect((r.events ?? []).flatMap((e) => names(r, e, 'perpetrators'))).toEqual([]);
+    },
+  );
+
   for (const row of ROWS) {
     it(`${row.pattern}: ${row.text.split('\n')[0]}`, () => {
       const r = run(row.text);

@@ -106,8 +106,9 @@ export function findMentions(a: Analysis, quotes: readonly Quote[], { quoted: in
         const tags = last.tags;
         const head = first.tags;
         // a headline's or a list's reduced passive: "7 militants killed in blast", "three people wounded, police said"
+        // (also at a headline's end, "Teen shot dead", and "Teen shot and killed" there)
         const reduced = REDUCED_PASSIVE.test(form) &&
-          /^(?:\s+(?:in|at|by|near|after|during|as|while|when|on|outside|inside|over|following|overnight|today|yesterday)\b|\s*[,.;:!?]|\s*$)/i.test(text.slice(end, end + 12));
+          /^(?:\s+and\s+(?:killed|wounded|injured|hurt)(?=[ \t]*(?:\n|$)))?(?:\s+(?:in|at|by|near|after|during|as|while|when|on|outside|inside|over|following|overnight|today|yesterday)\b|\s*[,.;:!?]|[ \t]*\n|\s*$)/i.test(text.slice(end, end + 24));
         const passive = reduced || tags.has('Passive') || (/(?:ed|en|shot|hit|struck|slain|hurt|blew up| hostage)$/i.test(form) && /\b(?:was|were|been|being|is|are|be|got|get)\s+(?:\w+ly\s+)?$/i.test(before));
         // ", killing six": a participle after a comma takes an object, as a verb does
         const participle = /ing$/i.test(form) && /,\s*$/.test(before) && !/^\s+of\b/i.test(text.slice(end, end + 5));
