@@ -11,3 +11,8 @@ const AFTER = new RegExp(`^(?:-area)?\\s+(?:${PEOPLE.join('|')})\\b`);
 export function isHometown(text: string, start: number, end: number): boolean {
   return BEFORE.test(text.slice(Math.max(0, start - 4), start)) && AFTER.test(text.slice(end, end + 16));
 }
+
+/** A word for a person right after [.., end): the name before it modifies it ("Pollok boy", "Southside man"). */
+export function personNounAfter(text: string, end: number): boolean {
+  return AFTER.test(text.slice(end, end + 16));
+}

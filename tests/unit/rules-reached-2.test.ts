@@ -38,6 +38,8 @@ describe(`${F}: actors`, () => {
     // [rule, text, mention text, kind]
     ['actor.doc-unify', 'Brinkley Tanner Corp said profits rose. Brinkley Tanner said it would hire staff.', 'Brinkley Tanner', 'organization'],
     ['actor.person-aged', 'Police said Okafor, 31, was arrested on Friday.', 'Okafor', 'person'],
+    ['actor.person-aged', 'Lenna Pridgen said it was her son, 16-year-old Freland, who was shot.', 'Freland', 'person'],
+    ['actor.person-aged', 'Police said her son, Tavion, was taken to hospital.', 'Tavion', 'person'],
     ['actor.person-competitor', 'SOCCER - LEAGUE RESULTS\n\nScorers: Okonkwa 12th, Varela 67th.', 'Varela', 'person'],
     ['actor.sports-team-caps', 'BASEBALL - RESULTS\n\nDENVER 5 PHOENIX 3', 'PHOENIX', 'organization'],
     ['actor.sports-team-list', 'CRICKET - COUNTY RESULTS\n\nSurrey beat Kent on Friday, while Essex, Sussex and Derbyshire drew.', 'Sussex', 'organization'],
@@ -49,6 +51,11 @@ describe(`${F}: actors`, () => {
     expect(actor!.kind).toBe(kind);
     const start = text.lastIndexOf(mentionText);
     expect(actor!.mentions.find((m) => m.rule === rule)).toEqual({ text: mentionText, start, end: start + mentionText.length, rule });
+  });
+
+  it('actor.person-aged: a hometown between an age and a word for a person is no person ("13-year-old Pollok boy")', () => {
+    const r = run('A 13-year-old Pollok boy was injured in an accidental shooting on Friday.');
+    expect(r.actors.filter((a) => a.name === 'Pollok')).toEqual([]);
   });
 
   it('actor.doc-unify: the weak mention joins the strong one, as one organisation', () => {

@@ -9,6 +9,7 @@ import { allCaps, subChunk, type Chunk } from './passes/1-chunks.js';
 import { RULES } from './rules.js';
 import { initialCommon, never } from './util.js';
 import { clubWithTown, townInitialAfter } from './teams.js';
+import { personNounAfter } from '../hometown.js';
 
 export type Refiner = (ctx: Context, x: Extraction) => Extraction;
 
@@ -235,13 +236,19 @@ export const actingOrgs: Refiner = (ctx, x) => {
   return added.length ? { mentions: [...x.mentions, ...added], unlabelled: x.unlabelled.filter((c) => !done.has(c.start)) } : x;
 };
 
-/** A name followed by ", 45 ," (an age) is a person ("Derrick Church , 19 ,"). */
+/** "16-year-old Freland", "her son, Freland": an age or a kin noun right before a name. */
+const AGE_OR_KIN_BEFORE = /\b(?:\d{1,2}-year-old|(?:son|daughter|brother|sister|cousin|nephew|niece|husband|wife|boyfriend|girlfriend|grandson|granddaughter),?)\s+$/;
+
+/** A name followed by ", 45 ," (an age), or after an age or a kin noun, is a person ("Derrick Church , 19 ,", "16-year-old Freland", "her son, Freland"). */
 export const agedPeople: Refiner = (ctx, x) => {
   const { a } = ctx;
   const isName = (c: Chunk): boolean =>
     !c.shouting && !(c.initial && initialCommon(ctx.k, a.terms[c.from])) && !never(a.terms[c.from]) && c.to - c.from <= 3 &&
     !a.terms.slice(c.from, c.to).some((t) => t.tags.has('Demonym') || t.tags.has('Date') || t.tags.has('Place') || t.tags.has('Organization'));
-  const aged = (c: Chunk): boolean => /^\s*,\s*\d{1,2}\s*,/.test(a.text.slice(c.end, c.end + 8));
+  // ", 45 ," after the name, or "16-year-old" right before it ("her son, 16-year-old Freland,")
+  // (not a hometown before a word for a person: "13-year-old Pollok boy", "a 21-year-old Southside man")
+  const aged = (c: Chunk): boolean => /^\s*,\s*\d{1,2}\s*,/.test(a.text.slice(c.end, c.end + 8)) ||
+    (AGE_OR_KIN_BEFORE.test(a.text.slice(Math.max(0, c.start - 16), c.start)) && !personNounAfter(a.text, c.end));
   const { mark, free } = coverage(a.text.length, x.mentions);
   const withAges: Candidate[] = [];
   for (const c of x.unlabelled) {
