@@ -237,7 +237,7 @@ export const actingOrgs: Refiner = (ctx, x) => {
 };
 
 /** "16-year-old Freland", "her son, Freland", "identified the boy as Jaylen": an age, a kin noun or an identification right before a name. */
-const AGE_OR_KIN_BEFORE = /\b(?:\d{1,2}-year-old|identified\s+(?:\w+\s+){0,2}as|(?:son|daughter|brother|sister|cousin|nephew|niece|husband|wife|boyfriend|girlfriend|grandson|granddaughter|victim),?)\s+$/;
+const AGE_OR_KIN_BEFORE = /\b(?:\d{1,2}-year-old|identified\s+(?:\w+\s+){0,2}as|(?:son|daughter|brother|sister|cousin|nephew|niece|husband|wife|boyfriend|girlfriend|grandson|granddaughter|victim|suspect|shooter|gunman|named),?)\s+$/;
 
 /** A name followed by ", 45 ," (an age), or after an age, a kin noun or "identified as", is a person ("Derrick Church , 19 ,", "16-year-old Freland", "her son, Freland"). */
 export const agedPeople: Refiner = (ctx, x) => {
