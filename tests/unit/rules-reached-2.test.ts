@@ -42,6 +42,7 @@ describe(`${F}: actors`, () => {
     ['actor.person-aged', 'Police said her son, Tavion, was taken to hospital.', 'Tavion', 'person'],
     ['actor.person-aged', 'Police identified the boy as Jaylen on Sunday.', 'Jaylen', 'person'],
     ['actor.person-aged', 'Police are looking for the suspect, Tremaine, who fled on foot.', 'Tremaine', 'person'],
+    ['actor.person-aged', "A vigil was held on Sunday. Kaleb's mother said he loved music.", 'Kaleb', 'person'],
     ['actor.person-competitor', 'SOCCER - LEAGUE RESULTS\n\nScorers: Okonkwa 12th, Varela 67th.', 'Varela', 'person'],
     ['actor.sports-team-caps', 'BASEBALL - RESULTS\n\nDENVER 5 PHOENIX 3', 'PHOENIX', 'organization'],
     ['actor.sports-team-list', 'CRICKET - COUNTY RESULTS\n\nSurrey beat Kent on Friday, while Essex, Sussex and Derbyshire drew.', 'Sussex', 'organization'],

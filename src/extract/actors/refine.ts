@@ -239,7 +239,13 @@ export const actingOrgs: Refiner = (ctx, x) => {
 /** "16-year-old Freland", "her son, Freland", "identified the boy as Jaylen": an age, a kin noun or an identification right before a name. */
 const AGE_OR_KIN_BEFORE = /\b(?:\d{1,2}-year-old|identified\s+(?:\w+\s+){0,2}as|(?:son|daughter|brother|sister|cousin|nephew|niece|husband|wife|boyfriend|girlfriend|grandson|granddaughter|victim|suspect|shooter|gunman|named),?)\s+$/;
 
-/** A name followed by ", 45 ," (an age), or after an age, a kin noun or "identified as", is a person ("Derrick Church , 19 ,", "16-year-old Freland", "her son, Freland"). */
+/** "Kaleb's mother", "Tavion's family": a name whose kin are told of. */
+const KIN_AFTER_NAME = /^['’]s?\s+(?:mother|father|mom|dad|parents|family|grandmother|grandfather|aunt|uncle|sister|brother|cousin|girlfriend|boyfriend|wife|husband|widow|fianc[ée]e?)\b/;
+
+/**
+ * A name followed by ", 45 ," (an age) or by its kin ("Kaleb's mother"), or after an age, a kin noun, "identified as"
+ * or "the suspect,", is a person ("Derrick Church , 19 ,", "16-year-old Freland", "her son, Freland").
+ */
 export const agedPeople: Refiner = (ctx, x) => {
   const { a } = ctx;
   const isName = (c: Chunk): boolean =>
@@ -248,7 +254,8 @@ export const agedPeople: Refiner = (ctx, x) => {
   // ", 45 ," after the name, or "16-year-old" right before it ("her son, 16-year-old Freland,")
   // (not a hometown before a word for a person: "13-year-old Pollok boy", "a 21-year-old Southside man")
   const aged = (c: Chunk): boolean => /^\s*,\s*\d{1,2}\s*,/.test(a.text.slice(c.end, c.end + 8)) ||
-    (AGE_OR_KIN_BEFORE.test(a.text.slice(Math.max(0, c.start - 30), c.start)) && !personNounAfter(a.text, c.end));
+    (AGE_OR_KIN_BEFORE.test(a.text.slice(Math.max(0, c.start - 30), c.start)) && !personNounAfter(a.text, c.end)) ||
+    KIN_AFTER_NAME.test(a.text.slice(c.end, c.end + 24));
   const { mark, free } = coverage(a.text.length, x.mentions);
   const withAges: Candidate[] = [];
   for (const c of x.unlabelled) {
