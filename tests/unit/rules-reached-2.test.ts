@@ -43,6 +43,7 @@ describe(`${F}: actors`, () => {
     ['actor.person-aged', 'Police identified the boy as Jaylen on Sunday.', 'Jaylen', 'person'],
     ['actor.person-aged', 'Police are looking for the suspect, Tremaine, who fled on foot.', 'Tremaine', 'person'],
     ['actor.person-aged', "A vigil was held on Sunday. Kaleb's mother said he loved music.", 'Kaleb', 'person'],
+    ['actor.person-aged', 'Police said Freland was shot in the chest on Friday.', 'Freland', 'person'],
     ['actor.person-competitor', 'SOCCER - LEAGUE RESULTS\n\nScorers: Okonkwa 12th, Varela 67th.', 'Varela', 'person'],
     ['actor.sports-team-caps', 'BASEBALL - RESULTS\n\nDENVER 5 PHOENIX 3', 'PHOENIX', 'organization'],
     ['actor.sports-team-list', 'CRICKET - COUNTY RESULTS\n\nSurrey beat Kent on Friday, while Essex, Sussex and Derbyshire drew.', 'Sussex', 'organization'],
@@ -54,6 +55,11 @@ describe(`${F}: actors`, () => {
     expect(actor!.kind).toBe(kind);
     const start = text.lastIndexOf(mentionText);
     expect(actor!.mentions.find((m) => m.rule === rule)).toEqual({ text: mentionText, start, end: start + mentionText.length, rule });
+  });
+
+  it('actor.person-aged: a title alone as the one shot is no name ("Deputy was shot")', () => {
+    const r = run('Police said Deputy was shot near the river on Friday.');
+    expect(r.actors.filter((a) => a.name === 'Deputy' && a.kind === 'person')).toEqual([]);
   });
 
   it('actor.person-aged: a hometown between an age and a word for a person is no person ("13-year-old Pollok boy")', () => {

@@ -7,7 +7,7 @@ import { labelled, type ActorRule, type Candidate, type Context, type Extraction
 import { isCommonWord } from './names.js';
 import { allCaps, subChunk, type Chunk } from './passes/1-chunks.js';
 import { RULES } from './rules.js';
-import { initialCommon, never } from './util.js';
+import { initialCommon, isTitleTerm, never } from './util.js';
 import { clubWithTown, townInitialAfter } from './teams.js';
 import { personNounAfter } from '../hometown.js';
 
@@ -242,9 +242,13 @@ const AGE_OR_KIN_BEFORE = /\b(?:\d{1,2}-year-old|identified\s+(?:\w+\s+){0,2}as|
 /** "Kaleb's mother", "Tavion's family": a name whose kin are told of. */
 const KIN_AFTER_NAME = /^['’]s?\s+(?:mother|father|mom|dad|parents|family|grandmother|grandfather|aunt|uncle|sister|brother|cousin|girlfriend|boyfriend|wife|husband|widow|fianc[ée]e?)\b/;
 
+/** "Freland was shot", "Tremaine was arrested": a name as the subject of a passive of harm or arrest. */
+const HARMED_AFTER_NAME = /^\s+(?:was|had\s+been|has\s+been)\s+(?:(?:fatally|critically|seriously|later)\s+)?(?:shot|killed|wounded|injured|stabbed|arrested|charged)\b/;
+
 /**
  * A name followed by ", 45 ," (an age) or by its kin ("Kaleb's mother"), or after an age, a kin noun, "identified as"
- * or "the suspect,", is a person ("Derrick Church , 19 ,", "16-year-old Freland", "her son, Freland").
+ * or "the suspect,", or the subject of a passive of harm or arrest ("Freland was shot"), is a person ("Derrick Church , 19 ,",
+ * "16-year-old Freland", "her son, Freland").
  */
 export const agedPeople: Refiner = (ctx, x) => {
   const { a } = ctx;
@@ -255,7 +259,9 @@ export const agedPeople: Refiner = (ctx, x) => {
   // (not a hometown before a word for a person: "13-year-old Pollok boy", "a 21-year-old Southside man")
   const aged = (c: Chunk): boolean => /^\s*,\s*\d{1,2}\s*,/.test(a.text.slice(c.end, c.end + 8)) ||
     (AGE_OR_KIN_BEFORE.test(a.text.slice(Math.max(0, c.start - 30), c.start)) && !personNounAfter(a.text, c.end)) ||
-    KIN_AFTER_NAME.test(a.text.slice(c.end, c.end + 24));
+    KIN_AFTER_NAME.test(a.text.slice(c.end, c.end + 24)) ||
+    // (not a title alone: "Deputy was shot")
+    (HARMED_AFTER_NAME.test(a.text.slice(c.end, c.end + 40)) && !(c.to - c.from === 1 && isTitleTerm(a.terms[c.from])));
   const { mark, free } = coverage(a.text.length, x.mentions);
   const withAges: Candidate[] = [];
   for (const c of x.unlabelled) {
