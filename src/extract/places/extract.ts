@@ -332,10 +332,8 @@ export function findVenues(ctx: PlaceContext, found: Found[]): Found[] {
   const out: Found[] = [];
   for (const run of ctx.runs) {
     if (run.some((t) => covered.has(t)) || run.length > 4 || run.some((t) => t.shout)) continue;
-    let from = 0;
-    // "at The Oval": the article opens the venue's name
-    if (run[0].key === 'the' && run.length > 1) from = 0;
-    const first = run[from];
+    // the run starts at "at" + its first capitalised word ("at The Oval": the article is part of the name)
+    const first = run[0];
     const at = ctx.toks[first.k - 1];
     if (!at || at.key !== 'at' || at.cap || at.sentence !== first.sentence) continue;
     const last = run[run.length - 1];
