@@ -1,6 +1,7 @@
 // Dates extractor (src/extract/dates): TIMEX3 extents, types and values against a fixed reference date.
 import { describe, expect, it } from 'vitest';
 import { createDateTagger } from '../../src/extract/dates/index.js';
+import { easterSunday } from '../../src/extract/dates/normalise.js';
 import { REFERENCE, analyseText, expectExactSpans, seedText } from '../helpers.js';
 
 /** One tagger for the file, as a pipeline keeps one (createPipeline). */
@@ -148,6 +149,15 @@ describe('dates: anchors, holidays, fallbacks', () => {
     ['He left in the first half of 1999.', 'the first half of 1999', 'date', '1999-H1'],
     ['Christmas Day was quiet.', 'Christmas Day', 'date', '2022-12-25'],
     ['Thanksgiving was calm.', 'Thanksgiving', 'date', '2023-11-23'],
+    // Easter and the days told from it (Easter 2023: April 9), the floating US days, the fixed ones by another name
+    ['He was shot on Easter Sunday.', 'Easter Sunday', 'date', '2023-04-09'],
+    ['He was shot on Good Friday.', 'Good Friday', 'date', '2023-04-07'],
+    ['He was shot on Mother’s Day.', 'Mother’s Day', 'date', '2023-05-14'],
+    ["He was shot on Father's Day.", "Father's Day", 'date', '2023-06-18'],
+    ['He was shot on Martin Luther King Day.', 'Martin Luther King Day', 'date', '2023-01-16'],
+    ['He was shot on Black Friday.', 'Black Friday', 'date', '2023-11-24'],
+    ['He was shot on the Fourth of July.', 'the Fourth of July', 'date', '2023-07-04'],
+    ["He was shot on St. Patrick's Day.", "St. Patrick's Day", 'date', '2023-03-17'],
     ['Fighting in the late 1980s ended.', 'late 1980s', 'date', '198'],
     ['It was nineteen ninety-six.', 'nineteen ninety-six', 'date', '1996'],
     ['The rule takes effect 2023-12-15 at 14:30.', '2023-12-15 at 14:30', 'time', '2023-12-15T14:30'],
@@ -159,6 +169,16 @@ describe('dates: anchors, holidays, fallbacks', () => {
     ['Troops left three days later.', 'three days', 'duration', 'P3D'],
     ['Profit rose 5% from a year earlier.', 'a year earlier', 'date', '2022'],
   ])('%j: %j -> %s %s', (text, span, type, value) => expectOne(text, span, type, value));
+
+  it('reads no holiday inside another name (the Good Friday Agreement, Easter Island)', () => {
+    for (const text of ['The Good Friday Agreement held.', 'They sailed to Easter Island.']) {
+      expect(datesOf(text).map((d) => d.text), `${FILE}: ${text}`).toEqual([]);
+    }
+  });
+
+  it('finds Easter Sunday by the Gregorian computus', () => {
+    expect([2016, 2019, 2024, 2025].map((y) => easterSunday(y))).toEqual([{ m: 3, d: 27 }, { m: 4, d: 21 }, { m: 3, d: 31 }, { m: 4, d: 20 }]);
+  });
 
   it('leaves an anchored expression unresolved when nothing before it names a date', () => {
     expectOne('Later that year it closed.', 'Later that year', 'date', null);

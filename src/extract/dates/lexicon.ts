@@ -143,13 +143,22 @@ export function parseSpokenYear(raw: string): number | null {
 export const HOLIDAYS: Record<string, [number, number]> = {
   'christmas': [12, 25], 'christmas day': [12, 25], 'christmas eve': [12, 24], "new year's day": [1, 1], "new year's eve": [12, 31],
   'independence day': [7, 4], 'halloween': [10, 31], 'veterans day': [11, 11], "valentine's day": [2, 14],
+  'fourth of july': [7, 4], 'july fourth': [7, 4], "st. patrick's day": [3, 17], "saint patrick's day": [3, 17], 'cinco de mayo': [5, 5],
+  'juneteenth': [6, 19],
 };
 /** US holidays on the nth weekday of a month: [month, ISO weekday, n (-1 = last), days added]. */
 export const FLOATING_HOLIDAYS: Record<string, [number, number, number, number]> = {
   thanksgiving: [11, 4, 4, 0], 'thanksgiving day': [11, 4, 4, 0], 'labor day': [9, 1, 1, 0], 'memorial day': [5, 1, -1, 0],
-  'election day': [11, 1, 1, 1],
+  'election day': [11, 1, 1, 1], "mother's day": [5, 7, 2, 0], "father's day": [6, 7, 3, 0], 'martin luther king day': [1, 1, 3, 0],
+  'martin luther king jr. day': [1, 1, 3, 0], 'mlk day': [1, 1, 3, 0], 'presidents day': [2, 1, 3, 0], "presidents' day": [2, 1, 3, 0],
+  'columbus day': [10, 1, 2, 0], 'black friday': [11, 4, 4, 1],
 };
-export const HOLIDAY_RE = "(?:Christmas(?: Day| Eve)?|New Year's (?:Day|Eve)|Independence Day|Halloween|Veterans Day|Valentine's Day|Thanksgiving(?: Day)?|Election Day|Labor Day|Memorial Day)";
+/** Holidays told by their distance in days from Easter Sunday (Gregorian computus). */
+export const EASTER_HOLIDAYS: Record<string, number> = { easter: 0, 'easter sunday': 0, 'easter day': 0, 'easter monday': 1, 'good friday': -2 };
+export const HOLIDAY_RE =
+  "(?:Christmas(?: Day| Eve)?|New Year['’]s (?:Day|Eve)|Independence Day|Halloween|Veterans Day|Valentine['’]s Day|Thanksgiving(?: Day)?|Election Day|Labor Day|Memorial Day" +
+  "|(?:the )?Fourth of July|July Fourth|(?:St\\.|Saint) Patrick['’]s Day|Cinco de Mayo|Juneteenth|Mother['’]s Day|Father['’]s Day|Martin Luther King(?: Jr\\.)? Day|MLK Day" +
+  "|Presidents['’]? Day|Columbus Day|Black Friday|Easter(?: Sunday| Day| Monday)?|Good Friday)";
 
 /** Capitalised words that make a weekday or month part of a name ("Friday Mosque", "Sunday Times"). */
 export const NAME_HEADS = new Set([

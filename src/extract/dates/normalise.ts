@@ -143,3 +143,12 @@ export function granularityOf(value: string | null): string | null {
   if (/^\d{2}$/.test(value)) return 'century';
   return null;
 }
+
+/** Easter Sunday of a Gregorian year (the anonymous Gregorian computus, Meeus/Jones/Butcher). */
+export function easterSunday(y: number): { m: number; d: number } {
+  const a = y % 19, b = Math.floor(y / 100), c = y % 100, d = Math.floor(b / 4), e = b % 4;
+  const f = Math.floor((b + 8) / 25), g = Math.floor((b - f + 1) / 3), h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4), k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7, m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  return { m: month, d: ((h + l - 7 * m + 114) % 31) + 1 };
+}

@@ -3,13 +3,13 @@
 // temporal modifiers stay in ("the past three years", "late November", "the third quarter").
 import type { Granularity } from '../../record/schema.js';
 import {
-  FLOATING_HOLIDAYS, HOLIDAYS, HOLIDAY_RE, MONTH_RE, NAME_HEADS, NUMBER_RE, NUMBER_WORDS_RE, PARTS_OF_DAY, PART_OF_DAY_RE, SEASONS, SEASON_RE,
+  EASTER_HOLIDAYS, FLOATING_HOLIDAYS, HOLIDAYS, HOLIDAY_RE, MONTH_RE, NAME_HEADS, NUMBER_RE, NUMBER_WORDS_RE, PARTS_OF_DAY, PART_OF_DAY_RE, SEASONS, SEASON_RE,
   SPOKEN_YEAR_RE, UNIT_PL_RE, UNIT_RE, UNIT_SG_RE, VAGUE_RE, WEEKDAY_RE, ci, monthNumber, ordinalNumber, parseNumber,
   parseSpokenYear, unitInfo, weekdayNumber,
 } from './lexicon.js';
 import {
   addDays, addMonths, daysInMonth, fmtDay, fmtMonth, fmtQuarter, fmtWeek, fmtYear, isoWeekday, quarterOf, resolveWeekday,
-  resolveWeekdayShifted, shiftQuarter, yearFor, type Reference,
+  resolveWeekdayShifted, shiftQuarter, yearFor, easterSunday, type Reference,
 } from './normalise.js';
 import type { DateRule, RuleContext, RuleResult } from './types.js';
 
@@ -24,6 +24,8 @@ const duration = (value: string | null, granularity?: Granularity | null): RuleR
 const set = (value: string | null, granularity?: Granularity | null): RuleResult => ({ type: 'set', value, relative: false, granularity });
 
 const lower = (s: string | undefined): string => (s ?? '').toLowerCase();
+/** Words that make a holiday's name part of another name. */
+const HOLIDAY_NAME_HEADS: ReadonlySet<string> = new Set(['agreement', 'accord', 'accords', 'island', 'islands', 'rising', 'uprising', 'offensive']);
 /** A clock time the article gives in GMT or UTC carries the ISO 8601 zone designator Z. */
 const utc = (zone: string | undefined): string => (zone === 'GMT' || zone === 'UTC' ? 'Z' : '');
 
@@ -328,11 +330,25 @@ export const DATE_RULES: DateRule[] = [
   },
   {
     id: 'date.holiday',
+    // "Good Friday Agreement", "Easter Island": the holiday's name begins another name
     pattern: `(?<pre>${ci('(?:last|next|this)')} )?(?<h>${HOLIDAY_RE})`,
     build(m, ctx) {
-      const name = lower(m.groups?.h);
+      // "the Good Friday Agreement", "Easter Island", "the Easter Rising": a holiday's name inside another name
+      const next = /^ ([A-Z][a-z]+)/.exec(ctx.text.slice(ctx.end, ctx.end + 20))?.[1]?.toLowerCase();
+      if (next && HOLIDAY_NAME_HEADS.has(next)) return null;
+      const name = lower(m.groups?.h).replace(/’/g, "'").replace(/^the /, '');
       const pre = lower(m.groups?.pre);
       const fixed = HOLIDAYS[name];
+      const easter = EASTER_HOLIDAYS[name];
+      if (easter !== undefined) {
+        if (!ctx.ref) return date(null, true, 'day');
+        const tense = pre === 'last' ? 'past' : pre === 'next' ? 'future' : ctx.tense();
+        const dayOf = (y: number): { m: number; d: number } => { const e = easterSunday(y); const t = new Date(Date.UTC(y, e.m - 1, e.d + easter)); return { m: t.getUTCMonth() + 1, d: t.getUTCDate() }; };
+        const here = dayOf(ctx.ref.y);
+        const y = yearFor(ctx.ref, here.m, here.d, tense, 0);
+        const at = y === ctx.ref.y ? here : dayOf(y);
+        return date(fmtDay({ y, m: at.m, d: at.d }), true, 'day');
+      }
       const floating = FLOATING_HOLIDAYS[name];
       if (floating) {
         if (!ctx.ref) return date(null, true, 'day');
