@@ -26,7 +26,7 @@ export const resolveIds = {
     'resolve.place-direction-city-part', 'resolve.place-direction-region', 'resolve.place-document-context', 'resolve.place-named-area',
     'resolve.place-pattern', 'resolve.place-state-suffix', 'resolve.place-unresolved',
     'speaker.actor-apposition', 'speaker.actor-mention', 'speaker.actor-name-head', 'speaker.actor-surname', 'speaker.actor-title',
-    'speaker.pronoun-recent-organization', 'speaker.pronoun-recent-person', 'speaker.relative-antecedent',
+    'speaker.pronoun-recent-organization', 'speaker.pronoun-recent-person', 'speaker.relative-antecedent', 'speaker.relative-description',
   ],
 } as const;
 export { nextId, withIds } from './ids.js';

@@ -8,6 +8,8 @@
 //   speaker.pronoun-recent-person he/she -> the closest person before it with no clashing gender
 //   speaker.pronoun-recent-organization  it -> the closest organisation before it
 //   speaker.relative-antecedent  who/which -> the actor named right before it ("an architect, who said")
+//   speaker.relative-description who/which with no actor before it -> the noun phrase before it names the speaker
+//                                ("said one former campaign staffer, who said"): `actor` stays null
 // When nothing links, the speaker keeps its own words as its name and `actor` is null.
 import type { Analysis } from '../analyse/index.js';
 import type { FirstNames } from '../extract/actors/names.js';
@@ -24,6 +26,7 @@ export const SPEAKER_LINK_RULES = {
   pronoun: 'speaker.pronoun-recent-person',
   pronounOrg: 'speaker.pronoun-recent-organization',
   antecedent: 'speaker.relative-antecedent',
+  relativeDescription: 'speaker.relative-description',
   apposition: 'speaker.actor-apposition',
 } as const;
 
@@ -201,14 +204,40 @@ function byPronoun(m: SpeakerMention, q: QuoteCandidate, actors: Actor[], earlie
   return persons.length ? { actor: persons[0].a, rule: SPEAKER_LINK_RULES.pronoun } : null;
 }
 
-/** "an architect who said": the actor named right before the relative pronoun. */
+/** ", the chief executive of the National Urban League, ", " (R-Tenn.) ": an apposition between a name and its relative pronoun. */
+const RELATIVE_APPOSITION = /^\s*(?:,\s*(?:a|an|the|his|her|its|their|who\s+is|now|then|formerly|former|[a-z]+-?[a-z]*\s+(?:of|for|at)\b)\b[^,;:.!?"“”()]{1,100}|\s*\([^()]{1,60}\))\s*,\s*$/;
+
+/** "an architect who said": the actor named right before the relative pronoun; or before an apposition ("Marc Morial, the chief executive of ..., who"). */
 function byAntecedent(m: SpeakerMention, actors: Actor[], text: string): Link | null {
+  let apposed: { actor: Actor; end: number } | null = null;
   for (const actor of actors) {
     for (const am of actor.mentions) {
-      if (am.end <= m.start && /^[\s,]*$/.test(text.slice(am.end, m.start)) && m.start - am.end <= 3) return { actor, rule: SPEAKER_LINK_RULES.antecedent };
+      if (am.end > m.start) continue;
+      if (/^[\s,]*$/.test(text.slice(am.end, m.start)) && m.start - am.end <= 3) return { actor, rule: SPEAKER_LINK_RULES.antecedent };
+      if (m.start - am.end <= 120 && (!apposed || am.end > apposed.end) && RELATIVE_APPOSITION.test(text.slice(am.end, m.start))) apposed = { actor, end: am.end };
     }
   }
-  return null;
+  return apposed ? { actor: apposed.actor, rule: SPEAKER_LINK_RULES.antecedent } : null;
+}
+
+const NP_WORD = new Set(['Noun', 'Adjective', 'Determiner', 'Value', 'Possessive', 'Acronym']);
+const NP_STOP = new Set(['Pronoun', 'Verb', 'Gerund', 'Preposition', 'Conjunction', 'QuestionWord']);
+const NP_STOP_WORDS = /^(?:against|of|for|to|at|with|from|by|in|on|about|among|and|or|but|than|as|like)$/;
+
+/** "one former campaign staffer, who": the noun phrase right before a relative pronoun (up to its determiner, at most six words), or null. */
+function nounPhraseBefore(a: Analysis, start: number): string | null {
+  let k = a.terms.findIndex((t) => t.start >= start) - 1;
+  if (k < 0) return null;
+  const last = a.terms[k];
+  if (!/^[\s,]*$/.test(a.text.slice(last.end, start)) || !last.tags.has('Noun') || last.tags.has('Pronoun')) return null;
+  let from = k;
+  for (let j = k - 1; j >= 0 && k - j < 6; j--) {
+    const t = a.terms[j];
+    if (t.sentence !== last.sentence || /[,;:()"“”—]/.test(t.post) || ![...t.tags].some((x) => NP_WORD.has(x)) || [...t.tags].some((x) => NP_STOP.has(x)) || NP_STOP_WORDS.test(t.normal) || /ing$/.test(t.normal)) break;
+    from = j;
+    if (t.tags.has('Determiner')) break;
+  }
+  return a.text.slice(a.terms[from].start, last.end);
 }
 
 function link(m: SpeakerMention, q: QuoteCandidate, actors: Actor[], ix: MentionIndex, text: string, earlier: Map<Actor, number>, names: FirstNames): Link | null {
@@ -229,7 +258,8 @@ export function resolveSpeakers(quotes: QuoteCandidate[], actors: Actor[], a: An
       const m = q.speaker;
       const l = link(m, q, actors, ix, a.text, spoke, names);
       if (l) spoke.set(l.actor, m.start);
-      speaker = { name: l ? l.actor.name : m.text, actor: l ? l.actor.id : null, text: m.text, start: m.start, end: m.end, rule: l ? l.rule : m.rule };
+      const described = !l && RELATIVE.has(m.text.toLowerCase()) ? nounPhraseBefore(a, m.start) : null;
+      speaker = { name: l ? l.actor.name : (described ?? m.text), actor: l ? l.actor.id : null, text: m.text, start: m.start, end: m.end, rule: l ? l.rule : described ? SPEAKER_LINK_RULES.relativeDescription : m.rule };
     }
     out.push({ text: q.text, start: q.start, end: q.end, type: q.type, speaker, verb: q.verb, rule: q.rule });
   }

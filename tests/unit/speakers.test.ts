@@ -104,6 +104,19 @@ describe(`speakers: linking rules (${FILE})`, () => {
     expect(qs[0].speaker).toMatchObject({ actor: 'a1', text: 'who', rule: 'speaker.relative-antecedent' });
   });
 
+  it('links "who" across an apposition to the person named before it', () => {
+    const text = 'Title\n\nHe met Marc Morial, the chief executive of the League, who said he was never paid.\n';
+    const qs = resolve(text, [actor(text, 'a1', 'Marc Morial', 'person', null)]);
+    expect(qs[0].speaker).toMatchObject({ actor: 'a1', name: 'Marc Morial', text: 'who', rule: 'speaker.relative-antecedent' });
+  });
+
+  it('names an unlinked "who" by the noun phrase before it, and keeps its mention', () => {
+    const text = 'Title\n\nHe hired one former campaign staffer, who said he was never paid.\n';
+    const qs = resolve(text, []);
+    const at = text.indexOf('who');
+    expect(qs[0].speaker).toMatchObject({ actor: null, name: 'one former campaign staffer', text: 'who', start: at, end: at + 3, rule: 'speaker.relative-description' });
+  });
+
   it('keeps the attributing words as the name when there is no actor', () => {
     const qs = resolve('Title\n\n“Fine,” she said.\n', []);
     expect(qs[0].speaker).toMatchObject({ actor: null, name: 'she', text: 'she' });
