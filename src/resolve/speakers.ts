@@ -57,8 +57,8 @@ const words = (s: string): string[] =>
 
 const singular = (w: string): string => (w.endsWith('people') ? w : w.replace(/(?:men)$/, 'man').replace(/(?<=[^s])s$/, ''));
 
-const PERSON_PRONOUNS: Record<string, Gender | 'any'> = { he: 'male', she: 'female', him: 'male', her: 'female' };
-const ORG_PRONOUNS = new Set(['it']);
+const PERSON_PRONOUNS: Record<string, Gender | 'any'> = { he: 'male', she: 'female', him: 'male', her: 'female', his: 'male' };
+const ORG_PRONOUNS = new Set(['it', 'its']);
 const ORG_KINDS = new Set(['organization', 'government', 'military', 'media', 'group']);
 const LINKING_PREPS = /\b(?:for|of|to|at|with|from|by)\s*$/i;
 /** How far back (characters) a pronoun looks for its person. */
@@ -242,7 +242,8 @@ function nounPhraseBefore(a: Analysis, start: number): string | null {
 
 function link(m: SpeakerMention, q: QuoteCandidate, actors: Actor[], ix: MentionIndex, text: string, earlier: Map<Actor, number>, names: FirstNames): Link | null {
   if (RELATIVE.has(m.text.toLowerCase())) return byAntecedent(m, actors, text);
-  if (m.kind === 'pronoun') return byPronoun(m, q, actors, earlier, names);
+  // "his statement that ...", "its report that ...": a possessive pronoun refers back as its subject form does
+  if (m.kind === 'pronoun' || /^(?:his|its)$/i.test(m.text)) return byPronoun(m, q, actors, earlier, names);
   return byMention(m, ix, text) ?? (m.kind === 'name' ? bySurname(m, actors) : null) ?? (m.kind === 'description' || m.kind === 'organization' ? byDescription(m, actors, text) : null);
 }
 

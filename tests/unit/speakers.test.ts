@@ -117,6 +117,13 @@ describe(`speakers: linking rules (${FILE})`, () => {
     expect(qs[0].speaker).toMatchObject({ actor: null, name: 'one former campaign staffer', text: 'who', start: at, end: at + 3, rule: 'speaker.relative-description' });
   });
 
+  it('links a possessive "his" as it links "he"', () => {
+    const text = 'Title\n\nTom Brown spoke on Monday. Contrary to his claim that people would learn nothing, there would be a tax.\n';
+    const qs = resolve(text, [actor(text, 'a1', 'Tom Brown', 'person', null)]);
+    const q = qs.find((x) => x.speaker?.text === 'his');
+    expect(q?.speaker).toMatchObject({ actor: 'a1', name: 'Tom Brown', rule: 'speaker.pronoun-recent-person' });
+  });
+
   it('keeps the attributing words as the name when there is no actor', () => {
     const qs = resolve('Title\n\n“Fine,” she said.\n', []);
     expect(qs[0].speaker).toMatchObject({ actor: null, name: 'she', text: 'she' });
