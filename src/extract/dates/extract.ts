@@ -56,7 +56,7 @@ export function tenseAround(a: Analysis, start: number, end: number): Tense {
   // "as early as Tuesday", "until 9 a.m. Tuesday", "effective Feb. 1": the day lies ahead,
   // unless a past perfect puts the limit behind ("had not called him a suspect until Thursday")
   const cue = FUTURE_CUE.exec(a.text.slice(Math.max(0, start - 40), start));
-  const group = verbGroupTense(terms, i, start, end);
+  const group = verbGroupTense(a, i, start, end);
   if (cue && !(/^(?:until|till|by)\b/i.test(cue[0]) && group === 'perfect')) return 'future';
   return group === 'perfect' ? 'past' : group;
 }
@@ -64,8 +64,12 @@ export function tenseAround(a: Analysis, start: number, end: number): Tense {
 /** How many terms a progressive ("are meeting") may stand before the day it sets ahead: "is leaving for Paris on Friday". */
 const PROGRESSIVE_REACH = 5;
 
+/** A possessive "'s" right after a date: the date modifies the noun that follows ("Sunday's shooting"). */
+const POSSESSIVE_AFTER = /^['’]s\b/;
+
 /** Tense of the verb group that governs the term at index i ('perfect' for a past perfect). */
-function verbGroupTense(terms: Term[], i: number, start: number, end: number): Tense | 'perfect' {
+function verbGroupTense(a: Analysis, i: number, start: number, end: number): Tense | 'perfect' {
+  const terms = a.terms;
   const sentence = terms[i].sentence;
   // the governing verb: English puts an adverbial after its verb, so look back first, then ahead
   let best: number | null = null;
@@ -105,7 +109,8 @@ function verbGroupTense(terms: Term[], i: number, start: number, end: number): T
     const prev = terms[best - 1];
     // "are meeting Monday": an arrangement ahead; but past a noun phrase the day dates that noun, not the verb
     // ("Police are investigating a shooting involving two teens in the Ninth Ward Saturday night")
-    if (prev && verb.tags.has('Gerund') && /^(?:is|are|am)$/.test(prev.normal) && i - best <= PROGRESSIVE_REACH) return 'future';
+    // (and a day in the possessive dates the noun after it: "are investigating Sunday's shooting")
+    if (prev && verb.tags.has('Gerund') && /^(?:is|are|am)$/.test(prev.normal) && i - best <= PROGRESSIVE_REACH && !POSSESSIVE_AFTER.test(a.text.slice(end, end + 3))) return 'future';
     return 'none';
   }
   return 'none';
