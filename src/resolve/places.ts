@@ -7,7 +7,7 @@ import { foldName, likelyCounty, type Admin1, type City, type County, type Gazet
 import { NAMED_AREAS } from '../extract/places/lexicon.js';
 import type { PlaceMention } from '../extract/types.js';
 import type { Place, PlaceKind } from '../record/schema.js';
-import { americanUsage, statesInContent } from './text-states.js';
+import { americanUsage, stateByPhone, statesInContent } from './text-states.js';
 
 export type ResolvedPlace = Omit<Place, 'id'> & { rule: string };
 
@@ -299,6 +299,13 @@ function documentContext(gz: Gazetteer, mentions: PlaceMention[], a: Analysis): 
       admins.add(state.code);
       countries.add('US');
     }
+  }
+  // a local telephone number's area code ("call police at 417-555-0100"): its state is the story's
+  const phoned = stateByPhone(a, (code) => gz.stateOfAreaCode(code));
+  const byPhone = phoned ? gz.adminsByName(phoned).find((x) => x.country === 'US') : undefined;
+  if (byPhone) {
+    admins.add(byPhone.code);
+    countries.add('US');
   }
   // a text that names no country but writes American local-news usage ("the 1800 block of", "sheriff's deputies")
   if (countries.size === 0 && americanUsage(a)) countries.add('US');

@@ -36,3 +36,21 @@ export function americanUsage(a: Analysis): boolean {
   for (let m = US_USAGE_ALL.exec(a.text); m; m = US_USAGE_ALL.exec(a.text)) if (a.isContent(m.index, m.index + m[0].length)) return true;
   return false;
 }
+
+/** A North American telephone number: "(417) 555-0100", "417-555-0100", "417.555.0100" (the area code in a group). */
+const PHONE = /(?<![\d-])(?:\((\d{3})\)\s?|(\d{3})[-.\s])\d{3}[-.]\d{4}(?![\d-])/g;
+
+/**
+ * The one US state whose area code the content's local telephone numbers carry ("call police at 417-555-0100"),
+ * or null when they name none or several. A tip line or a police desk is local: its state is the story's.
+ */
+export function stateByPhone(a: Analysis, stateOfAreaCode: (code: string) => string | null): string | null {
+  const states = new Set<string>();
+  PHONE.lastIndex = 0;
+  for (let m = PHONE.exec(a.text); m; m = PHONE.exec(a.text)) {
+    if (!a.isContent(m.index, m.index + m[0].length)) continue;
+    const state = stateOfAreaCode(m[1] ?? m[2]);
+    if (state) states.add(state);
+  }
+  return states.size === 1 ? [...states][0] : null;
+}
