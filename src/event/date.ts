@@ -38,6 +38,8 @@ const TWEET_STAMP = /\(@\w{1,30}\)\s{0,3}$/;
 /** Words of a sentence that tells of another incident than the one the lead reports. */
 const OTHER_INCIDENT = new RegExp(anyWord(CUES.otherIncident), 'i');
 const FINE: ReadonlySet<string> = new Set(CUES.dayGranularities);
+/** Days before publication past which a holiday not told next to the violence dates no event of the story. */
+const FAR_HOLIDAY_DAYS = 31;
 /** A day of what is still to come: "turns 6 on Sunday", "is scheduled for Thursday" (read back into the past week, it is no event's day). */
 const FUTURE_BEFORE = new RegExp(`${anyWord(CUES.future)}[^.;!?]{0,30}$`, 'i');
 
@@ -196,8 +198,12 @@ function dateFromText(a: Analysis, dates: DateItem[], trigger: Trigger | null): 
     const later = AFTERMATH_DAY.exec(a.text.slice(Math.max(0, d.start - 40), d.start));
     return (!!later && !VIOLENT_WORD.test(later[1])) || (/\bon\s+$/i.test(a.text.slice(Math.max(0, d.start - 4), d.start)) && AFTERMATH_VERB_AFTER.test(a.text.slice(d.end, d.end + 30)));
   };
-  const told = story.filter((d) => !aftermath(d));
-  const pool = told.length ? told : story;
+  // a holiday named long before publication and not next to the violence ("a proper St. Patrick's Day" in a teaser,
+  // "last Christmas") dates something else: it is left to the rule of days told next to the violence
+  const farHoliday = (d: DateItem): boolean => d.rule === 'date.holiday' && !!published && (Date.parse(published) - Date.parse(d.value!.slice(0, 10))) / 864e5 > FAR_HOLIDAY_DAYS;
+  const plain = story.filter((d) => !farHoliday(d));
+  const told = plain.filter((d) => !aftermath(d));
+  const pool = told.length ? told : plain;
   const lead = leadSentences(a, 3);
   const index = triggerIndex();
   // the day told next to the violence itself ("was shot Friday"), not next to what followed ("died Tuesday", "was charged Monday");

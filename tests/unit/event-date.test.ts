@@ -28,6 +28,16 @@ describe(`${F}: the publication day when the text gives the event no date`, () =
     expect(dates).toEqual([{ id: 'd1', text: '', start: 0, end: 0, type: 'date', value: '2016-08-19', granularity: 'day', relative: false, source: 'published', rule: 'event.date-published' }]);
   });
 
+  it('a holiday named long before publication and away from the violence dates nothing of the story; next to it, it does', () => {
+    const record = (text: string, published: string) => extractDocument(makeDocument(text, { id: 't', published }), { explain: true });
+    const teaser = 'Girl, 9, struck by gunshots in Dallas\n\nBest Destinations For A Proper St. Patrick\'s Day\n\nA 9-year-old girl was struck by gunshots in Dallas, police said.\n';
+    const r1 = record(teaser, '2016-08-14');
+    expect([r1.dates.find((d) => d.id === r1.event?.date)?.value, r1.event?.rules?.date]).toEqual(['2016-08-14', 'event.date-published']);
+    const told = 'Man shot on Christmas Day\n\nA man was shot and killed on Christmas Day in Dallas, police said on Thursday.\n';
+    const r2 = record(told, '2016-03-10');
+    expect([r2.dates.find((d) => d.id === r2.event?.date)?.value, r2.event?.rules?.date]).toEqual(['2015-12-25', 'event.date-near-trigger']);
+  });
+
   it('the added item takes the next free id and leaves the input array alone', () => {
     const text = 'Man shot in Reno\n\nA man was shot in Reno. A vigil is planned for Friday.\n';
     const input = [day(text, 'd1', 'Friday', '2016-08-26')];
