@@ -41,7 +41,7 @@ export function eventLocation(a: Analysis, places: Place[], trigger: Trigger | n
 const violent = (t: Trigger | null): boolean => t !== null && /^(?:18|19|20)/.test(t.code);
 
 function eventPlace(a: Analysis, places: Place[], trigger: Trigger | null, lookup: PlaceLookup): LocationChoice | null {
-  const found = eventLocationFromPlaces(a, places, trigger, lookup.phoneState(a)) ?? lookup.serviceCounty(places) ?? (violent(trigger) ? lookup.bigCityNamed(places) : null);
+  const found = eventLocationFromPlaces(a, places, trigger, lookup.phoneState) ?? lookup.serviceCounty(places) ?? (violent(trigger) ? lookup.bigCityNamed(places) : null);
   const chosen = found ? places.find((p) => p.id === found.id) : undefined;
   const isCity = chosen !== undefined && (chosen.kind === 'city' || chosen.city !== null);
   if (isCity && chosen.country === 'US') {

@@ -5,8 +5,6 @@ import type { ServiceNames } from '../extract/places/services.js';
 import { likelyCounty, type City, type Gazetteer } from '../gazetteer/index.js';
 import type { WrittenName } from '../extract/places/written-names.js';
 import { nextId } from './ids.js';
-import type { Analysis } from '../analyse/index.js';
-import { stateByPhone } from './text-states.js';
 
 /** The event's place, and the town's place to add to the record when the text names it only through its police ("added"). */
 export interface LocationChoice {
@@ -46,15 +44,15 @@ export interface PlaceLookup {
   usTown(name: string, admin1: string | null): { featureCode: string; population: number } | null;
   countyTown(choice: LocationChoice, places: Place[]): LocationChoice;
   postalPlace(choice: LocationChoice, places: Place[]): LocationChoice;
-  /** The one US state the content's local telephone numbers' area codes name, or null (src/resolve/text-states.ts). */
-  phoneState(a: Analysis): string | null;
+  /** The one US state the content's local telephone numbers' area codes name, or null (src/resolve/text-states.ts stateByPhone). */
+  readonly phoneState: string | null;
 }
 
 /** The look-ups on the pipeline's gazetteer `gz` for the text's service names. */
-export function placeLookup(gz: Gazetteer, names: ServiceNames, written: () => readonly WrittenName[] = () => []): PlaceLookup {
+export function placeLookup(gz: Gazetteer, names: ServiceNames, written: () => readonly WrittenName[] = () => [], phoneState: string | null = null): PlaceLookup {
   return {
     bigCityNamed: (places) => bigCityNamed(gz, written(), places),
-    phoneState: (a) => stateByPhone(a, (code) => gz.stateOfAreaCode(code)),
+    phoneState,
     serviceCity: (region) => serviceCity(gz, names, region),
     serviceCounty: (places) => serviceCounty(gz, names, places),
     servicePlace: addServicePlace,

@@ -14,6 +14,7 @@ import { resolveSpeakers } from './speakers.js';
 import { dropPlacesInsideActorNames } from './overlaps.js';
 import { withIds } from './ids.js';
 import { placeLookup, type PlaceLookup } from './event-places.js';
+import { stateByPhone } from './text-states.js';
 
 export type { LocationChoice, PlaceLookup, ServiceCity } from './event-places.js';
 
@@ -75,9 +76,11 @@ export function resolve(a: Analysis, m: Mentions, r: Resources): Resolved {
   const dates = withIds('d', m.dates, firstStart);
   const counts = withIds('c', m.counts, firstStart);
   const tallies = withIds('t', m.tallies, firstStart);
-  const placesFound = withIds('p', guarded(a, 'places', () => resolvePlaces(r.gazetteer, m.places, a), []), firstStart);
+  // read once: it resolves the places here and picks the event's region in the event stage (through the lookup)
+  const phoned = stateByPhone(a, (code) => r.gazetteer.stateOfAreaCode(code));
+  const placesFound = withIds('p', guarded(a, 'places', () => resolvePlaces(r.gazetteer, m.places, a, phoned), []), firstStart);
   const actors = withIds('a', guarded(a, 'actors', () => resolveActors(m.actors, placesFound, a), []), firstStart);
   const places = withIds('p', dropPlacesInsideActorNames(placesFound, actors), firstStart);
   const quotes = withIds('q', guarded(a, 'quotes', () => resolveSpeakers(m.quotes, actors, a, r.firstNames), []), firstStart);
-  return { dates, counts, tallies, places, actors, quotes, lookup: placeLookup(r.gazetteer, m.services, () => outsideFreeText(a, m.written(), actors)) };
+  return { dates, counts, tallies, places, actors, quotes, lookup: placeLookup(r.gazetteer, m.services, () => outsideFreeText(a, m.written(), actors), phoned) };
 }

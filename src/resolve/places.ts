@@ -7,7 +7,7 @@ import { foldName, likelyCounty, type Admin1, type City, type County, type Gazet
 import { NAMED_AREAS } from '../extract/places/lexicon.js';
 import type { PlaceMention } from '../extract/types.js';
 import type { Place, PlaceKind } from '../record/schema.js';
-import { americanUsage, stateByPhone, statesInContent } from './text-states.js';
+import { americanUsage, statesInContent } from './text-states.js';
 
 export type ResolvedPlace = Omit<Place, 'id'> & { rule: string };
 
@@ -262,7 +262,7 @@ export function countiesNamed(gz: Gazetteer, a: Analysis): County[] {
 }
 
 /** The document's evident countries and regions: those named by a country or US-state mention, and the dateline's. */
-function documentContext(gz: Gazetteer, mentions: PlaceMention[], a: Analysis): DocContext {
+function documentContext(gz: Gazetteer, mentions: PlaceMention[], a: Analysis, phoned: string | null): DocContext {
   const countries = new Set<string>();
   const admins = new Set<string>();
   for (const m of mentions) {
@@ -301,7 +301,6 @@ function documentContext(gz: Gazetteer, mentions: PlaceMention[], a: Analysis): 
     }
   }
   // a local telephone number's area code ("call police at 417-555-0100"): its state is the story's
-  const phoned = stateByPhone(a, (code) => gz.stateOfAreaCode(code));
   const byPhone = phoned ? gz.adminsByName(phoned).find((x) => x.country === 'US') : undefined;
   if (byPhone) {
     admins.add(byPhone.code);
@@ -383,9 +382,10 @@ function fromDocument(res: Resolution[]): void {
   }
 }
 
-export function resolvePlaces(gz: Gazetteer, mentions: PlaceMention[], a: Analysis): ResolvedPlace[] {
+/** `phoned`: the state the content's local telephone numbers name (src/resolve/text-states.ts stateByPhone), or null. */
+export function resolvePlaces(gz: Gazetteer, mentions: PlaceMention[], a: Analysis, phoned: string | null = null): ResolvedPlace[] {
   const sorted = [...mentions].sort((x, y) => x.start - y.start);
-  const doc = documentContext(gz, sorted, a);
+  const doc = documentContext(gz, sorted, a, phoned);
   let res = sorted.map((m) => resolveMention(gz, m, doc));
   // second pass: the regions of the well-known cities found (Chicago -> Illinois) also speak for the smaller towns
   let grew = false;

@@ -9,7 +9,7 @@ import {
 } from './lexicon.js';
 import {
   addDays, addMonths, daysInMonth, fmtDay, fmtMonth, fmtQuarter, fmtWeek, fmtYear, isoWeekday, quarterOf, resolveWeekday,
-  resolveWeekdayShifted, shiftQuarter, yearFor, easterSunday, type Reference,
+  resolveWeekdayShifted, shiftQuarter, yearFor, easterSunday, type Day, type Reference, type Tense,
 } from './normalise.js';
 import type { DateRule, RuleContext, RuleResult } from './types.js';
 
@@ -330,7 +330,6 @@ export const DATE_RULES: DateRule[] = [
   },
   {
     id: 'date.holiday',
-    // "Good Friday Agreement", "Easter Island": the holiday's name begins another name
     pattern: `(?<pre>${ci('(?:last|next|this)')} )?(?<h>${HOLIDAY_RE})`,
     build(m, ctx) {
       // "the Good Friday Agreement", "Easter Island", "the Easter Rising": a holiday's name inside another name
@@ -338,34 +337,31 @@ export const DATE_RULES: DateRule[] = [
       if (next && HOLIDAY_NAME_HEADS.has(next)) return null;
       const name = lower(m.groups?.h).replace(/’/g, "'").replace(/^the /, '');
       const pre = lower(m.groups?.pre);
-      const fixed = HOLIDAYS[name];
+      const tense = (): Tense => (pre === 'last' ? 'past' : pre === 'next' ? 'future' : ctx.tense());
       const easter = EASTER_HOLIDAYS[name];
       if (easter !== undefined) {
         if (!ctx.ref) return date(null, true, 'day');
-        const tense = pre === 'last' ? 'past' : pre === 'next' ? 'future' : ctx.tense();
-        const dayOf = (y: number): { m: number; d: number } => { const e = easterSunday(y); const t = new Date(Date.UTC(y, e.m - 1, e.d + easter)); return { m: t.getUTCMonth() + 1, d: t.getUTCDate() }; };
+        const dayOf = (y: number): Day => addDays({ y, ...easterSunday(y) }, easter);
         const here = dayOf(ctx.ref.y);
-        const y = yearFor(ctx.ref, here.m, here.d, tense, 0);
-        const at = y === ctx.ref.y ? here : dayOf(y);
-        return date(fmtDay({ y, m: at.m, d: at.d }), true, 'day');
+        const y = yearFor(ctx.ref, here.m, here.d, tense(), 0);
+        return date(fmtDay(y === here.y ? here : dayOf(y)), true, 'day');
       }
       const floating = FLOATING_HOLIDAYS[name];
       if (floating) {
         if (!ctx.ref) return date(null, true, 'day');
-        const tense = pre === 'last' ? 'past' : pre === 'next' ? 'future' : ctx.tense();
         const [mo, dow, n, plus] = floating;
         const dayIn = (y: number): number => {
           if (n > 0) return 1 + ((dow - isoWeekday({ y, m: mo, d: 1 }) + 7) % 7) + 7 * (n - 1) + plus;
           const last = daysInMonth(y, mo);
           return last - ((isoWeekday({ y, m: mo, d: last }) - dow + 7) % 7) + plus;
         };
-        const y = yearFor(ctx.ref, mo, dayIn(ctx.ref.y), tense, 0);
+        const y = yearFor(ctx.ref, mo, dayIn(ctx.ref.y), tense(), 0);
         return date(fmtDay({ y, m: mo, d: dayIn(y) }), true, 'day');
       }
+      const fixed = HOLIDAYS[name];
       if (!fixed) return date(null, true, 'day');
       if (!ctx.ref) return date(`XXXX-${String(fixed[0]).padStart(2, '0')}-${String(fixed[1]).padStart(2, '0')}`, true, 'day');
-      const tense = pre === 'last' ? 'past' : pre === 'next' ? 'future' : ctx.tense();
-      return date(fmtDay({ y: yearFor(ctx.ref, fixed[0], fixed[1], tense, 0), m: fixed[0], d: fixed[1] }), true, 'day');
+      return date(fmtDay({ y: yearFor(ctx.ref, fixed[0], fixed[1], tense(), 0), m: fixed[0], d: fixed[1] }), true, 'day');
     },
   },
 
