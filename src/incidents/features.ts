@@ -89,7 +89,7 @@ export const COMMON = new Set(
   shooting shootings shot shots shoot shooter gunman gunmen gunfire gun guns fire fired firing killed kill kills killing
   dead death deaths dies died die dying wounded wounds injured injures injuring hurt critical condition hospital
   stabbing stabbed murder murdered homicide manslaughter charged charges arrest arrested arrests jail court
-  accused sentenced trial identified names named say says said report reports update updated breaking video photos
+  accused sentenced trial identified names named say says said report reports update updated breaking video photos news
   home house apartment street road avenue block area neighborhood city county town downtown north south east west
   northeast northwest southeast southwest local state night morning afternoon evening day week weekend year old
   monday tuesday wednesday thursday friday saturday sunday today yesterday tonight

@@ -129,10 +129,13 @@ const shared = (xs: string[], list: string[]): string[] => xs.filter((x) => list
  */
 export const COMMON_SURNAMES: ReadonlySet<string> = wordSet(commonSurnames as LexiconFile);
 
+/** The record's text names one day, and a member's text names it too. */
+const sameDay = (f: Features, p: Profile): boolean => f.dateFrom === 'text' && f.dayMin === f.dayMax && dayGap(f, p, true) === 0;
+
 export const EVIDENCE: Evidence[] = [
   {
     id: 'incidents.same-day',
-    score: (f, p) => (f.dateFrom === 'text' && f.dayMin === f.dayMax && dayGap(f, p, true) === 0 ? { points: 2 } : null),
+    score: (f, p) => (sameDay(f, p) ? { points: 2 } : null),
   },
   {
     // a report dated only by its publication day, and a day of the incident's within it (or the other way
@@ -140,6 +143,7 @@ export const EVIDENCE: Evidence[] = [
     id: 'incidents.published-day',
     score: (f, p) => {
       if (f.dayMin === null || f.dayMax === null) return null;
+      if (sameDay(f, p)) return null;
       const hit = p.ranges.some(([a, b, fromText]) => fromText !== (f.dateFrom === 'text') && gap(f.dayMin!, f.dayMax!, a, b) === 0);
       return hit ? { points: 2 } : null;
     },
@@ -176,7 +180,8 @@ export const EVIDENCE: Evidence[] = [
     id: 'incidents.shared-words',
     score: (f, p) => {
       const words = shared(f.words, p.words);
-      return words.length > 0 ? { points: Math.min(words.length, 2), detail: words.join(', ') } : null;
+      const place = (f.city === null && f.admin1 === null) || (f.city !== null && p.cities.includes(f.city)) || (f.admin1 !== null && p.admin1s.includes(f.admin1));
+      return words.length > 0 && place ? { points: Math.min(words.length, 2), detail: words.join(', ') } : null;
     },
   },
   {

@@ -151,6 +151,23 @@ describe('grouping records into incidents', () => {
     expect(common.map((i) => i.records)).toEqual([['a'], ['b']]);
   });
 
+  it('incidents.shared-words: title words count only where the place is shared (or the record names none)', () => {
+    const title = 'Gunfire erupts at Raising Cane restaurant';
+    const out = group([
+      { ...dayton, id: 'a', title },
+      { ...dayton, id: 'b', city: null as unknown as string, admin1: 'Indiana', title },
+      { ...dayton, id: 'c', title },
+      { id: 'd', published: '2023-06-12', date: '2023-06-10', title },
+    ]);
+    // b (a guessed state of its own, no city): the same day (2) and the words (2) made 4; the words do not count
+    // in another place. d names no place: the words count
+    expect(out.map((i) => i.records)).toEqual([['a', 'c', 'd'], ['b']]);
+    expect(out[0].evidence.map((e) => e.rules.map((r) => r.rule))).toEqual([
+      ['incidents.same-day', 'incidents.same-city', 'incidents.shared-words'],
+      ['incidents.same-day', 'incidents.shared-words'],
+    ]);
+  });
+
   it('a shared name alone, with nothing of the day or the place in common, does not join', () => {
     const out = group([
       { ...dayton, id: 'a', victims: ['Marcus Whitfield'] },
@@ -336,14 +353,16 @@ describe('grouping records into incidents', () => {
     const scanned = run(new IncidentResolver({ evidence: [...EVIDENCE] }));
     expect(indexed.filter((x) => x.length > 1).length).toBeGreaterThan(5);
     expect(indexed).toEqual(scanned);
-    // an incident without a city: a report with a city joins it on the same day and the published day alone
+    // an incident without a city: a report with a city meets it, and the same day and the published day are one
+    // piece of evidence, not two, so it joins only with a name it shares
     const noCity: Spec[] = [
       { id: 'a', published: '2023-06-12', date: '2023-06-10', victims: ['Ann Roscoe'] },
       { id: 'b', published: '2023-06-11', date: 'published', victims: ['Ann Roscoe'] },
       { id: 'c', published: '2023-06-12', date: '2023-06-10', city: 'Dayton', admin1: 'Ohio' },
+      { id: 'd', published: '2023-06-12', date: '2023-06-10', city: 'Dayton', admin1: 'Ohio', victims: ['Ann Roscoe'] },
     ];
     specs.splice(0, specs.length, ...noCity);
-    expect(run(new IncidentResolver())).toEqual([['a', 'b', 'c']]);
-    expect(run(new IncidentResolver({ evidence: [...EVIDENCE] }))).toEqual([['a', 'b', 'c']]);
+    expect(run(new IncidentResolver())).toEqual([['a', 'b', 'd'], ['c']]);
+    expect(run(new IncidentResolver({ evidence: [...EVIDENCE] }))).toEqual([['a', 'b', 'd'], ['c']]);
   });
 });
