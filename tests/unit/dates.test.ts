@@ -197,6 +197,9 @@ describe('dates: tense, anchors and reporting periods (published Friday 2023-12-
     ['Banks were likely to buy the stock as soon as trading opened Monday.', 'Monday', 'date', '2023-12-11'],
     // a progressive sets a day ahead, but not a day in the possessive, which dates the noun after it
     ["Police are investigating Sunday's shooting.", 'Sunday', 'date', '2023-12-03'],
+    // nor a day right after a noun of a thing that happened; an arrangement's object does not stop it
+    ['Police are investigating a shooting Tuesday night on Main Street.', 'Tuesday night', 'date', '2023-12-05TNI'],
+    ['The ministers are meeting the president Tuesday.', 'Tuesday', 'date', '2023-12-12'],
     // the past (coming) year, the last decade: the calendar unit before (after) the reference
     ['Hate groups grew over the past year.', 'the past year', 'date', '2022'],
     ['Wages lost ground in the last decade.', 'the last decade', 'date', '201'],

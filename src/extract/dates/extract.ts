@@ -3,7 +3,7 @@
 // and its build step turns a match into a candidate (or rejects it, and the scan goes on one character later).
 import { reportFailure, type Analysis, type Term } from '../../analyse/index.js';
 import type { DateCandidate } from '../types.js';
-import { FUTURE_MARKERS } from './lexicon.js';
+import { FUTURE_MARKERS, INCIDENT_NOUNS } from './lexicon.js';
 import { granularityOf, parseReference, type Tense } from './normalise.js';
 import type { Anchor, DateForm, DateRule, RuleContext } from './types.js';
 import type { Granularity } from '../../record/schema.js';
@@ -67,6 +67,12 @@ const PROGRESSIVE_REACH = 5;
 /** A possessive "'s" right after a date: the date modifies the noun that follows ("Sunday's shooting"). */
 const POSSESSIVE_AFTER = /^['’]s\b/;
 
+/** A noun of a thing that happened between the verb and the day ("investigating a shooting Tuesday"). */
+const incidentBetween = (terms: Analysis['terms'], verb: number, day: number): boolean => {
+  for (let k = verb + 1; k < day; k++) if (INCIDENT_NOUNS.has(terms[k].normal)) return true;
+  return false;
+};
+
 /** Tense of the verb group that governs the term at index i ('perfect' for a past perfect). */
 function verbGroupTense(a: Analysis, i: number, start: number, end: number): Tense | 'perfect' {
   const terms = a.terms;
@@ -110,7 +116,8 @@ function verbGroupTense(a: Analysis, i: number, start: number, end: number): Ten
     // "are meeting Monday": an arrangement ahead; but past a noun phrase the day dates that noun, not the verb
     // ("Police are investigating a shooting involving two teens in the Ninth Ward Saturday night")
     // (and a day in the possessive dates the noun after it: "are investigating Sunday's shooting")
-    if (prev && verb.tags.has('Gerund') && /^(?:is|are|am)$/.test(prev.normal) && i - best <= PROGRESSIVE_REACH && !POSSESSIVE_AFTER.test(a.text.slice(end, end + 3))) return 'future';
+    // (and a day right after a noun of a thing that happened dates it: "are investigating a shooting Tuesday night")
+    if (prev && verb.tags.has('Gerund') && /^(?:is|are|am)$/.test(prev.normal) && i - best <= PROGRESSIVE_REACH && !POSSESSIVE_AFTER.test(a.text.slice(end, end + 3)) && !incidentBetween(terms, best, i)) return 'future';
     return 'none';
   }
   return 'none';

@@ -169,4 +169,14 @@ export const NAME_HEADS = new Set([
 ]);
 
 /** Reporting and past-event verbs are tagged by compromise; these words mark a future reading. */
+/**
+ * Nouns of a thing that happened (hand-written, general news vocabulary): a day right after one dates it, so a
+ * progressive before it does not set the day ahead ("Police are investigating a shooting Tuesday night").
+ */
+export const INCIDENT_NOUNS = new Set([
+  'shooting', 'shootings', 'stabbing', 'stabbings', 'killing', 'killings', 'homicide', 'homicides', 'murder', 'murders', 'death', 'deaths',
+  'attack', 'attacks', 'assault', 'robbery', 'robberies', 'burglary', 'carjacking', 'crash', 'crashes', 'collision', 'fire', 'blaze', 'explosion',
+  'blast', 'bombing', 'incident', 'incidents', 'fight', 'brawl', 'disturbance', 'standoff', 'chase', 'pursuit', 'break-in', 'rampage', 'massacre',
+]);
+
 export const FUTURE_MARKERS = new Set(['will', "'ll", 'shall', 'going', 'scheduled', 'expected', 'plans', 'plan', 'due', 'intends', 'hopes', 'aims', 'would', 'wo']);
