@@ -4,6 +4,7 @@ import type { Analysis, Sentence } from '../analyse/index.js';
 import { SAME_PLACE_NOUNS, VICTIM_NOUNS, WOUND_NOUNS } from '../extract/counts/index.js';
 import type { CountItem } from '../extract/types.js';
 import { leadSentences } from './trigger.js';
+import type { VictimStatus } from './roles.js';
 import type { LexiconFile } from '../extract/lexicon.js';
 import deathFile from './lexicon/death-phrases.json' with { type: 'json' };
 
@@ -106,7 +107,7 @@ const bodyInjured = (ts: Tally[]): Tally | null => ts.find((t) => t.injured > 0)
  * The casualties of the main event. `status` holds what the roles say of named people (killed or
  * injured): they count when no number does ("Ann Hart was killed ... Tia Nolan is in critical condition").
  */
-export function casualties(a: Analysis, counts: CountItem[], status: ReadonlyMap<string, 'killed' | 'injured'> = new Map()): Casualties {
+export function casualties(a: Analysis, counts: CountItem[], status: ReadonlyMap<string, VictimStatus> = new Map()): Casualties {
   const bySentence = new Map<number, CountItem[]>();
   for (const c of counts) {
     if (c.category !== 'killed' && c.category !== 'injured') continue;
@@ -216,7 +217,7 @@ export function casualties(a: Analysis, counts: CountItem[], status: ReadonlyMap
 interface RefineContext {
   a: Analysis;
   counts: CountItem[];
-  status: ReadonlyMap<string, 'killed' | 'injured'>;
+  status: ReadonlyMap<string, VictimStatus>;
   lead: Sentence[];
   lastLead: number;
   /** Lead sentences about an earlier incident. */
@@ -231,15 +232,17 @@ type CasualtyRefiner = (ctx: RefineContext, out: Casualties) => Casualties;
 
 /** Named victims count when no number does: "Ann Hart was killed ... Tia Nolan is in critical condition". */
 const namedVictims: CasualtyRefiner = ({ status }, out) => {
-  const named = (st: 'killed' | 'injured'): number => [...status.values()].filter((v) => v === st).length;
+  const named = (st: VictimStatus): number => [...status.values()].filter((v) => v === st).length;
   const o = { ...out, rules: { ...out.rules } };
   if (o.killed === null && named('killed') > 0) {
     o.killed = named('killed');
     o.rules.killed = 'event.killed-named-victims';
     o.told = { ...o.told, killed: 'statement' };
   }
-  if (o.injured === null && named('injured') > 0) {
-    o.injured = named('injured');
+  // the ones said to be shot count as injured only when nobody is said to have died
+  const hurt = named('injured') + (o.killed === null ? named('shot') : 0);
+  if (o.injured === null && hurt > 0) {
+    o.injured = hurt;
     o.rules.injured = 'event.injured-named-victims';
     o.told = { ...o.told, injured: undefined };
   }

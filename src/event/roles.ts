@@ -12,17 +12,23 @@ const CUES = (cuesFile as LexiconFile<Record<string, string[]>>).entries;
 /** A word list as a regular-expression alternation; a blank in a phrase is any run of blanks. */
 const alt = (words: readonly string[]): string => words.map((w) => w.replace(/ /g, '\\s+')).join('|');
 
+/** What befell a named victim: killed, injured, or shot (hit, and not said to have died next to the name). */
+export type VictimStatus = 'killed' | 'injured' | 'shot';
+
 export interface Roles {
   perpetrators: string[];
   targets: string[];
   victims: string[];
   rules: { perpetrators?: string; targets?: string };
   /** What the article says befell each named victim, when it says so next to the name. */
-  status: Map<string, 'killed' | 'injured'>;
+  status: Map<string, VictimStatus>;
 }
 
 const APPOS = "(?:\\s*[-–—]\\s*)?(?:\\s+of\\s+[A-Z][\\w.'-]+(?:\\s+[A-Z][\\w.'-]+)?)?\\)?(?:\\s*,[^,.;]{1,90},)?[\\s,]*";
 const AUX = `(?:(?:${alt(CUES.auxiliaries)})\\s+){0,4}`;
+
+/** "Name, 24, was shot in the leg": hit, dead or not (the casualty step counts the one shot as injured when nobody is said to have died). */
+const SHOT_AFTER = new RegExp(`^${APPOS}\\s*(?:(?:who|was|were|had|has|been|also|reportedly|apparently)\\s+){0,3}?(?:was|were|been)\\s+(?:\\w+\\s+)?(?:shot|struck|hit|grazed)\\b(?!\\s+(?:and\\s+killed|dead|to\\s+death))`, 'i');
 
 /** "Name was killed", "Name, 25, died", "Name was pronounced dead". */
 const KILLED_AFTER = new RegExp(
@@ -234,7 +240,7 @@ export function roles(a: Analysis, actors: Actor[], trigger: Trigger | null): Ro
   const perps = new Set<string>();
   const targets = new Set<string>();
   const victims = new Set<string>();
-  const status = new Map<string, 'killed' | 'injured'>();
+  const status = new Map<string, VictimStatus>();
   const rules: Roles['rules'] = {};
   const sets = { perpetrators: perps, targets, victims };
   const text = a.text;
@@ -279,6 +285,7 @@ export function roles(a: Analysis, actors: Actor[], trigger: Trigger | null): Ro
         if (r.status) {
           if (KILLED_AFTER.test(after)) status.set(x.id, 'killed');
           else if (INJURED_AFTER.test(after) && status.get(x.id) !== 'killed') status.set(x.id, 'injured');
+          else if (SHOT_AFTER.test(after) && !status.has(x.id)) status.set(x.id, 'shot');
         }
         if (r.final) break;
       }

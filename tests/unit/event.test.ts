@@ -150,6 +150,18 @@ describe('event.test.ts: roles and place', () => {
     expect(e.rules).toMatchObject({ injured: 'event.injured-named-victims' });
   });
 
+  it.each([
+    // a named person said to be shot counts as injured when nobody is said to have died
+    ['Shooting on Elm Street\n\nPolice are investigating a shooting on Elm Street.\n\nJohn Smith, 24, was shot in the leg. He is expected to survive.\n', null, 1],
+    // but not when a death is told: the one shot may be the one who died
+    ['Shooting on Elm Street\n\nPolice are investigating a fatal shooting on Elm Street.\n\nJohn Smith, 24, was shot in the chest.\n', 1, null],
+  ])('a named person said to be shot: %j', (text, killed, injured) => {
+    const actors = [person(text, 'a1', 'John Smith')];
+    const e = assembleEvent({ a: analyseText(text), dates: [], counts: countsOf(text), places: [], actors, quotes: [] })!;
+    expect(e.victims).toEqual(['a1']);
+    expect([e.killed, e.injured]).toEqual([killed, injured]);
+  });
+
   it('a local dateline places the story; a city abroad in the lead wins over a Washington dateline', () => {
     const local = 'Two hurt in shooting\n\nMESA, Ariz. - Two men were wounded in a Phoenix-area shooting on Friday.\n';
     const a1 = analyseText(local);
