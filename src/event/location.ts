@@ -13,6 +13,10 @@ function inSentence(x: { start: number }, s: Sentence): boolean {
 }
 /** A place name that goes on as a street's ("Port Lillian Drive") names the street, not a city. */
 const STREET_AFTER = /^\s+(?:Drive|Dr|Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Court|Ct|Way|Place|Pl|Parkway|Pkwy|Highway|Hwy|Circle|Terrace|Trail|Pike)\b/;
+/** After a town named as a person's home: "a Janesville man", "an Oakland resident", "a Gary native". */
+const HOME_AFTER = /^\s+(?:(?:\d{1,3}-year-old\s+)?(?:man|woman|men|women|teen|teens|teenager|teenagers|boy|girl|youth|resident|residents|native|couple|father|mother|student))\b/;
+/** Before a town named as a person's home: "Blake Shurling, 20, of", "a resident of", "a native of". */
+const HOME_BEFORE = /(?:,\s*\d{1,3},?\s+(?:of|from)|\b(?:resident|residents|native|natives)\s+of)\s+$/;
 const LOCATIVE = /\b(?:in|at|near|outside|inside|of|from|on)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.'-]*\s+){0,3}$/u;
 
 /**
@@ -82,7 +86,12 @@ function eventLocationFromPlaces(a: Analysis, places: Place[], trigger: Trigger 
   const homeless = (p: Place): boolean =>
     !!p.country && content.length > 1 && !countryMentions.get(p.country) && (countryPlaces.get(p.country) ?? 0) <= 1 &&
     [...countryMentions].some(([c, n]) => c !== p.country && n > 0);
-  const cities = content.filter((p) => cityLike(p) && !homeless(p));
+  const allCities = content.filter((p) => cityLike(p) && !homeless(p));
+  // a town told only as someone's home ("a 37-year-old Janesville man", "Blake Shurling, 20, of Tennille") is where a
+  // person lives, not where the event happened: it is a candidate only when no other town is
+  const hometown = (p: Place): boolean =>
+    p.mentions.every((m) => !a.isContent(m.start, m.end) || HOME_AFTER.test(a.text.slice(m.end, m.end + 25)) || HOME_BEFORE.test(a.text.slice(Math.max(0, m.start - 30), m.start)));
+  const local = allCities.filter((p) => !hometown(p));
   const dl = a.dateline.place;
   const atDateline = (m: { start: number; end: number }): boolean => !!dl && m.start < dl.end && dl.start < m.end;
   const inText = (p: Place, s: Sentence, locative: boolean): boolean =>
@@ -101,6 +110,8 @@ function eventLocationFromPlaces(a: Analysis, places: Place[], trigger: Trigger 
   const phonedRegion = phoned && votes.has(phoned) ? phoned : null;
   const top = phonedRegion ? ([phonedRegion, votes.get(phonedRegion)!] as const) : [...votes.entries()].sort((x, y) => y[1] - x[1])[0];
   const fits = (p: Place): boolean => !top || p.admin1 === top[0] || (!phonedRegion && (votes.get(p.admin1 ?? '') ?? 0) >= top[1]);
+  // the homes are left out only while another town of the story's region is named
+  const cities = local.some(fits) ? local : allCities;
   const consistent = cities.filter(fits);
   const sentences = [...(trigger ? [trigger.sentence] : []), ...leadSentences(a, 3)];
   // a local dateline ("MESA, Ariz. —") places the story, unless the lead names a city abroad (a Washington dateline on Baghdad news)

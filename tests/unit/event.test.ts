@@ -162,6 +162,20 @@ describe('event.test.ts: roles and place', () => {
     expect([e.killed, e.injured]).toEqual([killed, injured]);
   });
 
+  it.each([
+    ['A 37-year-old Janesville man was killed Sunday while hunting near Milton.', 'Janesville'],
+    ['Blake Shurling, 20, of Tennille, was shot and killed Friday at a home in Statesboro.', 'Tennille'],
+  ])("a town told only as someone's home is not the event's place while another town is named: %j", (lead, home) => {
+    const text = `Hunter killed\n\n${lead}\n`;
+    const other = home === 'Janesville' ? 'Milton' : 'Statesboro';
+    const state = home === 'Janesville' ? 'Wisconsin' : 'Georgia';
+    const places = [city(text, 'p1', home, state), city(text, 'p2', other, state)];
+    expect(assembleEvent({ a: analyseText(text), dates: [], counts: countsOf(text), places, actors: [], quotes: [] })?.location).toBe('p2');
+    // alone, the home town is still the best guess
+    const alone = `Hunter killed\n\n${lead.replace(/ (?:near|in) \w+\.$/, '.').replace(/ at a home in \w+\.$/, '.')}\n`;
+    expect(assembleEvent({ a: analyseText(alone), dates: [], counts: countsOf(alone), places: [city(alone, 'p1', home, state)], actors: [], quotes: [] })?.location).toBe('p1');
+  });
+
   it('a local dateline places the story; a city abroad in the lead wins over a Washington dateline', () => {
     const local = 'Two hurt in shooting\n\nMESA, Ariz. - Two men were wounded in a Phoenix-area shooting on Friday.\n';
     const a1 = analyseText(local);
