@@ -42,6 +42,9 @@ describe('actors-news-structure.test.ts: organisations from the structure of new
     [SKIPPER, 'Southampton', 'organization', 'actor.sports-team'],
     [SKIPPER, 'Blackburn', 'organization', 'actor.sports-team'],
     [`${RESULTS}Postponed : Birmingham v Barnsley , Manchester City v Charlton`, 'Manchester City', 'organization', 'actor.sports-team'],
+    ['In the same interview , published by Prensa Latina on Saturday , he was asked about the talks .', 'Prensa Latina', 'organization', 'actor.org-town-name'],
+    ['The paper said Zorvan Milan had paid the fine .', 'Zorvan Milan', 'organization', 'actor.org-town-name'],
+    ['Anthony Washington won the race in Zurich .', 'Anthony Washington', 'person', 'actor.person-compromise'],
   ])('%j: %s is a %s (%s)', (text, name, kind, rule) => {
     const a = found(text, name);
     expect(a?.kind).toBe(kind);
@@ -86,6 +89,8 @@ describe('actors-news-structure.test.ts: organisations from the structure of new
     ["More than 960 people have been killed in the struggle the Gama'a launched in 1992 .", "Gama'a"],
     ['The agency on Friday announced a campaign .', 'Friday'],
     ['Police in Kansas City said the man was arrested on Friday.', 'Kansas City'],
+    ['Palestinians want Arab East Jerusalem as their capital .', 'Arab East Jerusalem'],
+    ['The rally was held in Tunbridge Wells on Friday .', 'Tunbridge Wells'],
   ])('%j: %s is no organisation', (text, name) => {
     expect(actors(text).filter((a) => a.kind !== 'person').flatMap((a) => a.mentions.map((m) => m.text))).not.toContain(name);
   });

@@ -4,7 +4,7 @@
 // organisation words (through the analysis' world, never a new parse); the countries of the pipeline's gazetteer.
 import { createRequire } from 'node:module';
 import type { Analysis } from '../../analyse/index.js';
-import type { Countries } from '../../gazetteer/index.js';
+import type { Countries, Places } from '../../gazetteer/index.js';
 import type { Resources } from '../../resources.js';
 
 export interface WordKnowledge {
@@ -16,6 +16,8 @@ export interface WordKnowledge {
   orgWords: Readonly<Record<string, boolean>>;
   /** Countries by name and by demonym (the pipeline's gazetteer). */
   countries: Countries;
+  /** Cities by name (the pipeline's gazetteer). */
+  places: Pick<Places, 'citiesByName'>;
 }
 
 /** English first names, each list read on first use (a pipeline makes one: src/resources.ts). */
@@ -57,6 +59,7 @@ export function wordKnowledge(a: Analysis, r: Resources): WordKnowledge {
   return {
     firstNames: r.firstNames.all(),
     countries: r.gazetteer,
+    places: r.gazetteer,
     lexicon: world?.model?.one?.lexicon ?? {},
     orgWords: world?.model?.two?.orgWords ?? {},
   };
