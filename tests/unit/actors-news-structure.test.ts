@@ -56,6 +56,7 @@ describe('actors-news-structure.test.ts: organisations from the structure of new
   it.each([
     // [text, chunk, the first rule that applies, its outcome]
     ['BASEBALL - RESULTS .\nNEW YORK 1996-08-30\nLeaders of the American League won .', 'American League', 'actor.no-league', 'misc'],
+    ['PAYING AGENT : Michigan National Bank , Detroit\nL.O. : Bodman , Longely & Dahling , Detroit', 'L.O.', 'actor.no-acronym-field', null],
   ])('%j, chunk %s -> %s', (text, chunkText, id, outcome) => {
     const ctx = buildContext(analyseText(text), resources);
     const c = ctx.chunks.find((x) => x.text === chunkText);
@@ -91,6 +92,7 @@ describe('actors-news-structure.test.ts: organisations from the structure of new
     ['Police in Kansas City said the man was arrested on Friday.', 'Kansas City'],
     ['Palestinians want Arab East Jerusalem as their capital .', 'Arab East Jerusalem'],
     ['The rally was held in Tunbridge Wells on Friday .', 'Tunbridge Wells'],
+    ['ISSUER : Bay County\nF.A. : First of Michigan Corp. , Detroit', 'F.A.'],
   ])('%j: %s is no organisation', (text, name) => {
     expect(actors(text).filter((a) => a.kind !== 'person').flatMap((a) => a.mentions.map((m) => m.text))).not.toContain(name);
   });

@@ -171,6 +171,8 @@ export const CHUNK_RULES: readonly ChunkRule[] = [
     const next = f.ctx.a.terms[f.c.to];
     return acronym(f) && !!next && next.sentence === f.c.sentence && /^(?:index|indices|composite|average|futures|rate|rates)$/.test(next.normal);
   }),
+  // "L.O. : Bodman , Longely & Dahling", "1ST CPN : 11/01/96": an acronym before a colon names a field of a form or a table
+  no('actor.no-acronym-field', null, (f) => acronym(f) && /^ ?:(?:\s|$)/.test(after(f, 3))),
   no('actor.no-acronym-word', null, (f) => acronym(f) && (isCommonWord(f.k, f.c.text) || /(?:Place|City|Country|Region)/.test(f.k.lexicon[f.lower] ?? ''))),
   no('actor.no-acronym-dateline', 'place', (f) => {
     const place = f.ctx.a.dateline.place;
