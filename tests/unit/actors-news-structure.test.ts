@@ -45,6 +45,7 @@ describe('actors-news-structure.test.ts: organisations from the structure of new
     ['In the same interview , published by Prensa Latina on Saturday , he was asked about the talks .', 'Prensa Latina', 'organization', 'actor.org-town-name'],
     ['The paper said Zorvan Milan had paid the fine .', 'Zorvan Milan', 'organization', 'actor.org-town-name'],
     ['Anthony Washington won the race in Zurich .', 'Anthony Washington', 'person', 'actor.person-compromise'],
+    ['Michael Wells said the talks would go on .', 'Michael Wells', 'person', 'actor.person-compromise'],
   ])('%j: %s is a %s (%s)', (text, name, kind, rule) => {
     const a = found(text, name);
     expect(a?.kind).toBe(kind);
@@ -57,6 +58,7 @@ describe('actors-news-structure.test.ts: organisations from the structure of new
     // [text, chunk, the first rule that applies, its outcome]
     ['BASEBALL - RESULTS .\nNEW YORK 1996-08-30\nLeaders of the American League won .', 'American League', 'actor.no-league', 'misc'],
     ['PAYING AGENT : Michigan National Bank , Detroit\nL.O. : Bodman , Longely & Dahling , Detroit', 'L.O.', 'actor.no-acronym-field', null],
+    ['It was a holdover from the chaotic 1966-76 Cultural Revolution , the group said .', 'Cultural Revolution', 'actor.no-shape-common-end', null],
   ])('%j, chunk %s -> %s', (text, chunkText, id, outcome) => {
     const ctx = buildContext(analyseText(text), resources);
     const c = ctx.chunks.find((x) => x.text === chunkText);

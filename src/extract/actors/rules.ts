@@ -199,6 +199,9 @@ export const CHUNK_RULES: readonly ChunkRule[] = [
     f.terms.some((t) => tagged(t, 'Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName')) && !placeTagged(f) && (f.terms.length > 1 || !f.c.initial), 'person'),
   actor(RULES.personFirstName, (f) => f.terms.length >= 2 && f.k.firstNames.has(f.first) && !placeTagged(f), 'person'),
   actor(RULES.orgTownName, (f) => townNamed(f), 'organization'),
+  // "Cultural Revolution", "Pirelli Cables", "British Universities": a name without a first name that ends in a common
+  // English word is a thing, an event or a firm's division, hardly a person (surnames that are words come with first names)
+  no('actor.no-shape-common-end', null, (f) => f.terms.length >= 2 && !f.hasTitle && f.k.englishWords.has(f.last)),
   actor(RULES.personShape, (f) =>
     f.terms.length >= 2 && f.terms.length <= 4 && !placeTagged(f) && !compassWord(f.words[0]) &&
     f.words.every((w, i) => !isCommonWord(f.k, w) && !allCaps(f.terms[i].text) && !ORG_HEADS.has(w)), 'person'),
