@@ -59,6 +59,8 @@ describe('actors-news-structure.test.ts: organisations from the structure of new
     ['BASEBALL - RESULTS .\nNEW YORK 1996-08-30\nLeaders of the American League won .', 'American League', 'actor.no-league', 'misc'],
     ['PAYING AGENT : Michigan National Bank , Detroit\nL.O. : Bodman , Longely & Dahling , Detroit', 'L.O.', 'actor.no-acronym-field', null],
     ['It was a holdover from the chaotic 1966-76 Cultural Revolution , the group said .', 'Cultural Revolution', 'actor.no-shape-common-end', null],
+    ['Heavy armour was used in a battle with rival Kurds for the city .', 'Kurds', 'actor.no-belonging-only', 'misc'],
+    ['Shooting broke out between the Moslems and Serb police on Thursday .', 'Serb', 'actor.no-belonging-only', 'misc'],
   ])('%j, chunk %s -> %s', (text, chunkText, id, outcome) => {
     const ctx = buildContext(analyseText(text), resources);
     const c = ctx.chunks.find((x) => x.text === chunkText);

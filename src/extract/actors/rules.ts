@@ -134,6 +134,8 @@ const townNamed = (f: Facts): boolean => {
 
 export const CHUNK_RULES: readonly ChunkRule[] = [
   no('actor.no-title-alone', null, (f) => f.terms.length === 1 && isTitleTerm(f.terms[0])),
+  // "Serb police", "rival Kurds", "the Moslems": a name made only of ethnic groups or faiths names no one actor
+  no('actor.no-belonging-only', 'misc', (f) => f.words.length > 0 && f.words.every((w) => isBelonging(w) || (/s$/.test(w) && isBelonging(w.slice(0, -1))))),
   // "Re-education", "Blue-chip", "Iran-backed", "Woodlands-area": the word is the first half of a compound modifier
   no('actor.no-compound-modifier', 'misc', (f) => /^-\p{Ll}/u.test(after(f, 2)) || /-(?:area|based|born|bred|backed|led|raised|run|owned|linked|made|style|wide)$/.test(f.c.text)),
   // "a Garland woman", "an Effie man": the name before a word for a person is where the person is from
