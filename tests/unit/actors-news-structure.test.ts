@@ -42,6 +42,10 @@ describe('actors-news-structure.test.ts: organisations from the structure of new
     [SKIPPER, 'Southampton', 'organization', 'actor.sports-team'],
     [SKIPPER, 'Blackburn', 'organization', 'actor.sports-team'],
     [`${RESULTS}Postponed : Birmingham v Barnsley , Manchester City v Charlton`, 'Manchester City', 'organization', 'actor.sports-team'],
+    ['In the same interview , published by Prensa Latina on Saturday , he was asked about the talks .', 'Prensa Latina', 'organization', 'actor.org-town-name'],
+    ['The paper said Zorvan Milan had paid the fine .', 'Zorvan Milan', 'organization', 'actor.org-town-name'],
+    ['Anthony Washington won the race in Zurich .', 'Anthony Washington', 'person', 'actor.person-compromise'],
+    ['Michael Wells said the talks would go on .', 'Michael Wells', 'person', 'actor.person-compromise'],
   ])('%j: %s is a %s (%s)', (text, name, kind, rule) => {
     const a = found(text, name);
     expect(a?.kind).toBe(kind);
@@ -53,6 +57,10 @@ describe('actors-news-structure.test.ts: organisations from the structure of new
   it.each([
     // [text, chunk, the first rule that applies, its outcome]
     ['BASEBALL - RESULTS .\nNEW YORK 1996-08-30\nLeaders of the American League won .', 'American League', 'actor.no-league', 'misc'],
+    ['PAYING AGENT : Michigan National Bank , Detroit\nL.O. : Bodman , Longely & Dahling , Detroit', 'L.O.', 'actor.no-acronym-field', null],
+    ['It was a holdover from the chaotic 1966-76 Cultural Revolution , the group said .', 'Cultural Revolution', 'actor.no-shape-common-end', null],
+    ['Heavy armour was used in a battle with rival Kurds for the city .', 'Kurds', 'actor.no-belonging-only', 'misc'],
+    ['Shooting broke out between the Moslems and Serb police on Thursday .', 'Serb', 'actor.no-belonging-only', 'misc'],
   ])('%j, chunk %s -> %s', (text, chunkText, id, outcome) => {
     const ctx = buildContext(analyseText(text), resources);
     const c = ctx.chunks.find((x) => x.text === chunkText);
@@ -86,6 +94,9 @@ describe('actors-news-structure.test.ts: organisations from the structure of new
     ["More than 960 people have been killed in the struggle the Gama'a launched in 1992 .", "Gama'a"],
     ['The agency on Friday announced a campaign .', 'Friday'],
     ['Police in Kansas City said the man was arrested on Friday.', 'Kansas City'],
+    ['Palestinians want Arab East Jerusalem as their capital .', 'Arab East Jerusalem'],
+    ['The rally was held in Tunbridge Wells on Friday .', 'Tunbridge Wells'],
+    ['ISSUER : Bay County\nF.A. : First of Michigan Corp. , Detroit', 'F.A.'],
   ])('%j: %s is no organisation', (text, name) => {
     expect(actors(text).filter((a) => a.kind !== 'person').flatMap((a) => a.mentions.map((m) => m.text))).not.toContain(name);
   });

@@ -35,6 +35,7 @@ export const RULES = {
   personInitial: rule({ id: 'actor.person-initial', about: 'an initial and a surname ("M. Waugh")' }),
   personCompromise: rule({ id: 'actor.person-compromise', about: 'a person compromise recognises (first names, last names, name shapes)', weak: true, fromWords: true }),
   personFirstName: rule({ id: 'actor.person-firstname', about: 'a person whose first word is an English first name (@stdlib first-name datasets)', fromWords: true }),
+  orgTownName: rule({ id: 'actor.org-town-name', about: 'two to four capitalised words with no first name that end in the name of a city of 100,000 people or more: an organisation named with its town ("Inter Milan", "Deportivo Coruna"), not a person' }),
   personShape: rule({ id: 'actor.person-shape', about: 'two to four capitalised words, none a common word, place or organisation word: a person\'s name', weak: true, fromWords: true }),
 
   // ---- the name pass (passes/2-names.ts), besides the chunk table ----
@@ -121,8 +122,20 @@ const fewWords = (f: Facts): boolean => f.terms.length >= 2 && f.terms.length <=
 const placeTagged = (f: Facts): boolean => f.terms.some((t) => tagged(t, 'Place', 'Country', 'City', 'Region'));
 const after = (f: Facts, n: number): string => f.ctx.a.text.slice(f.c.end, f.c.end + n);
 
+/** People's surnames are rarely the names of big cities; clubs, papers and firms often end in their town's name. */
+const TOWN_POPULATION = 100_000;
+const townNamed = (f: Facts): boolean => {
+  if (f.terms.length < 2 || f.terms.length > 4 || allCaps(f.c.text) || f.k.firstNames.has(f.first) || f.words.some(compassWord)) return false;
+  if (f.terms.some((t) => tagged(t, 'Demonym', 'FirstName', 'MaleName', 'FemaleName') || !!f.k.countries.countryByDemonym(t.text))) return false;
+  const town = f.terms[f.terms.length - 1].text;
+  if (!/^\p{Lu}\p{Ll}{3,}$/u.test(town) || f.k.places.citiesByName(f.c.text).length > 0) return false;
+  return f.k.places.citiesByName(town).some((c) => c.population >= TOWN_POPULATION);
+};
+
 export const CHUNK_RULES: readonly ChunkRule[] = [
   no('actor.no-title-alone', null, (f) => f.terms.length === 1 && isTitleTerm(f.terms[0])),
+  // "Serb police", "rival Kurds", "the Moslems": a name made only of ethnic groups or faiths names no one actor
+  no('actor.no-belonging-only', 'misc', (f) => f.words.length > 0 && f.words.every((w) => isBelonging(w) || (/s$/.test(w) && isBelonging(w.slice(0, -1))))),
   // "Re-education", "Blue-chip", "Iran-backed", "Woodlands-area": the word is the first half of a compound modifier
   no('actor.no-compound-modifier', 'misc', (f) => /^-\p{Ll}/u.test(after(f, 2)) || /-(?:area|based|born|bred|backed|led|raised|run|owned|linked|made|style|wide)$/.test(f.c.text)),
   // "a Garland woman", "an Effie man": the name before a word for a person is where the person is from
@@ -160,6 +173,8 @@ export const CHUNK_RULES: readonly ChunkRule[] = [
     const next = f.ctx.a.terms[f.c.to];
     return acronym(f) && !!next && next.sentence === f.c.sentence && /^(?:index|indices|composite|average|futures|rate|rates)$/.test(next.normal);
   }),
+  // "L.O. : Bodman , Longely & Dahling", "1ST CPN : 11/01/96": an acronym before a colon names a field of a form or a table
+  no('actor.no-acronym-field', null, (f) => acronym(f) && /^ ?:(?:\s|$)/.test(after(f, 3))),
   no('actor.no-acronym-word', null, (f) => acronym(f) && (isCommonWord(f.k, f.c.text) || /(?:Place|City|Country|Region)/.test(f.k.lexicon[f.lower] ?? ''))),
   no('actor.no-acronym-dateline', 'place', (f) => {
     const place = f.ctx.a.dateline.place;
@@ -185,6 +200,10 @@ export const CHUNK_RULES: readonly ChunkRule[] = [
   actor(RULES.personCompromise, (f) =>
     f.terms.some((t) => tagged(t, 'Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName')) && !placeTagged(f) && (f.terms.length > 1 || !f.c.initial), 'person'),
   actor(RULES.personFirstName, (f) => f.terms.length >= 2 && f.k.firstNames.has(f.first) && !placeTagged(f), 'person'),
+  actor(RULES.orgTownName, (f) => townNamed(f), 'organization'),
+  // "Cultural Revolution", "Pirelli Cables", "British Universities": a name without a first name that ends in a common
+  // English word is a thing, an event or a firm's division, hardly a person (surnames that are words come with first names)
+  no('actor.no-shape-common-end', null, (f) => f.terms.length >= 2 && !f.hasTitle && f.k.englishWords.has(f.last)),
   actor(RULES.personShape, (f) =>
     f.terms.length >= 2 && f.terms.length <= 4 && !placeTagged(f) && !compassWord(f.words[0]) &&
     f.words.every((w, i) => !isCommonWord(f.k, w) && !allCaps(f.terms[i].text) && !ORG_HEADS.has(w)), 'person'),
