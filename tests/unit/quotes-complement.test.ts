@@ -200,3 +200,30 @@ describe(`quotes: a comma after a cue's time or setting closes a participle's ph
     expect(quotesOf(text).map((q) => q.text)).toEqual(['the agreements were handed out like candy']);
   });
 });
+
+describe(`quotes: a reported clause ends where the next clause opens a report of its own (${FILE})`, () => {
+  it.each<[string, [string, string][]]>([
+    ['Title\n\nWhile Comey has said that he regularly makes recommendations on cases, Lewandowski said he does not do them publicly.\n',
+      [['he regularly makes recommendations on cases', 'Comey'], ['he does not do them publicly', 'Lewandowski']]],
+    ['Title\n\nThe gap between what Trump says his plan would do and how experts say it would shape tax law has endured.\n',
+      [['his plan would do', 'Trump']]],
+  ])('%j', (text, want) => {
+    const got = quotesOf(text);
+    for (const [quote, speaker] of want) {
+      const hit = got.find((q) => q.text === quote);
+      expect(hit, `${FILE}: ${quote} in ${JSON.stringify(got)}`).toBeDefined();
+      expect(hit!.speaker).toBe(speaker);
+    }
+  });
+
+  it.each<[string, string]>([
+    // a relative clause opens no clause of its own
+    ['Title\n\nScott’s relatives, who asked authorities to show them video of the shooting, watched it on Thursday, attorneys for the family said.\n',
+      'Scott’s relatives, who asked authorities to show them video of the shooting, watched it on Thursday'],
+    // two names joined by "and" are one subject
+    ['Title\n\nThe website noted that both Sanders and Trump said the rate was higher.\n', 'both Sanders and Trump said the rate was higher'],
+  ])('keeps the clause whole in %j', (text, quote) => {
+    const got = quotesOf(text);
+    expect(got.some((q) => q.text === quote), `${FILE}: ${quote} in ${JSON.stringify(got)}`).toBe(true);
+  });
+});

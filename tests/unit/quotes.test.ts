@@ -219,6 +219,8 @@ describe(`quotes: indirect speech (${FILE})`, () => {
       ],
     ],
     ['Pat Caddell: Democrat Voters Worried About Her Health\n\nBody text follows here.\n', [{ text: 'Democrat Voters Worried About Her Health', type: 'indirect', speaker: 'Pat Caddell', rule: 'quote.headline-colon' }]],
+    // a lone word before the colon is a noun, though tagged as a verb
+    ['Poll: Clinton and Trump in dead heat heading into first debate\n\nBody text follows here.\n', [{ text: 'Clinton and Trump in dead heat heading into first debate', type: 'indirect', speaker: 'Poll', rule: 'quote.headline-colon' }]],
   ])('%j', (text, expected) => check(text, expected));
 });
 

@@ -258,7 +258,38 @@ export const dropNestedReports: Refiner = (ctx, xs) =>
       y.start <= sp.start && sp.end <= y.end && y.start <= x.start && x.end <= y.end);
   });
 
-export const REFINERS: Refiner[] = [dedupe, dropNonSpeech, typeByFrame, attributeFloating, dropTitles, dropCoveredIndirect, resolveOverlaps, dropNestedReports];
+/** The words that may join a reported clause to the next clause of a sentence, before that clause's speaker: ", and", ", but", " and how". */
+const NEXT_CLAUSE = /(?:[,;—–]|\s--)\s*(?:(?:and|but|while|whereas|yet)\s+)?$|\s(?:but|while|whereas|and\s+how)\s+$/;
+
+/**
+ * "While Comey has said that he makes recommendations, Lewandowski said he does not": a reported clause ends
+ * where the next clause of its sentence opens with a report of its own (a speaker before its cue, its content after
+ * it). The reported clause ends before that clause's joining words.
+ */
+export const endBeforeNextReport: Refiner = (ctx, xs) =>
+  xs.map((x) => {
+    if (x.type !== 'indirect' || x.marked) return x;
+    let end = x.end;
+    for (const y of xs) {
+      const sp = y.speaker;
+      if (y === x || !sp || sp.start <= x.start || sp.start >= end || y.start < sp.end || y.cue < 0) continue;
+      // a relative clause ("X, who asked ...,") modifies a noun of the clause and opens none
+      if (FUNCTION_WORDS['modifier-openers'].has(sp.text.toLowerCase())) continue;
+      // a verb of saying, not of stance or thought ("investors focused on", "were referring to")
+      const word = cueAt(ctx, y.cue)?.word;
+      if (!word || word.strength !== 'speech' || word.participle || word.progressive) continue;
+      // only the last words before the speaker are read: the joining words are short, and a bounded text keeps the match linear
+      const lead = ctx.text.slice(Math.max(x.start, sp.start - 24), sp.start);
+      const m = NEXT_CLAUSE.exec(lead);
+      if (!m) continue;
+      let e = sp.start - lead.length + m.index;
+      while (e > x.start && /\s/.test(ctx.text[e - 1])) e--;
+      if (e - x.start >= 12) end = e;
+    }
+    return end === x.end ? x : { ...x, end, text: ctx.text.slice(x.start, end) };
+  });
+
+export const REFINERS: Refiner[] = [dedupe, dropNonSpeech, typeByFrame, attributeFloating, dropTitles, dropCoveredIndirect, resolveOverlaps, endBeforeNextReport, dropNestedReports];
 
 export function toCandidates(xs: Found[]): QuoteCandidate[] {
   return [...xs].sort(byStart).map((x) => ({ text: x.text, start: x.start, end: x.end, type: x.type, verb: x.verb, speaker: x.speaker, rule: x.rule }));

@@ -19,7 +19,9 @@ export const TITLE_RULES: TitleRule[] = [
       for (let c = idx; c < Math.min(idx + 6, terms.length) && terms[c].end <= title.end; c++) {
         if (terms[c].post.trim() !== ':') continue;
         const ts = terms.slice(idx, c + 1);
-        if (!ts.every((t) => /^[\p{Lu}\p{N}]/u.test(t.text) && !t.tags.has('Verb')) || ts.some((t) => HEADLINE_LABELS.has(t.normal))) return null;
+        // a lone word before the colon is a noun however it is tagged ("Poll: ...", "Survey: ...")
+        const lone = ts.length === 1 && !ts[0].tags.has('PastTense') && !ts[0].tags.has('Gerund');
+        if (!ts.every((t) => /^[\p{Lu}\p{N}]/u.test(t.text) && (lone || !t.tags.has('Verb'))) || ts.some((t) => HEADLINE_LABELS.has(t.normal))) return null;
         const start = terms[c + 1]?.start;
         if (start === undefined || start >= title.end) return null;
         let end = title.end;
