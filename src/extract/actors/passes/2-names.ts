@@ -172,9 +172,7 @@ function isTeam(ctx: Context, name: Chunk, verdict: Outcome, weakPerson: boolean
   const { a } = ctx;
   // a name read as a place by its last word ("Bristol City", "Ross County") is a town's name: in a slot, its club
   const placeHeaded = verdict === 'misc' && name.to - name.from > 1 && PLACE_HEADS.has(clean(a.terms[name.to - 1].text));
-  // a name read as an organisation only by its town's name ("Inter Milan") may still be a club in its slot
-  const townNamed = verdict !== null && typeof verdict === 'object' && verdict.rule === RULES.orgTownName;
-  const unread = verdict === null || verdict === 'place' || placeHeaded || townNamed;
+  const unread = verdict === null || verdict === 'place' || placeHeaded;
   if (weakPerson && (scoreRow(ctx, name) || afterCountryInParens(ctx, name))) return true;
   if (!ctx.teamSports) return unread && (teamSlot(ctx, name) || afterCountryInParens(ctx, name));
   if (weakPerson && teamCue(ctx, name)) return true;
