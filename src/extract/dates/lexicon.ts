@@ -168,7 +168,6 @@ export const NAME_HEADS = new Set([
   'square', 'bridge', 'road', 'avenue', 'league', 'cup', 'night', 'live', 'morning', 'madness', 'hare', 'committee',
 ]);
 
-/** Reporting and past-event verbs are tagged by compromise; these words mark a future reading. */
 /**
  * Nouns of a thing that happened (hand-written, general news vocabulary): a day right after one dates it, so a
  * progressive before it does not set the day ahead ("Police are investigating a shooting Tuesday night").
@@ -179,4 +178,5 @@ export const INCIDENT_NOUNS = new Set([
   'blast', 'bombing', 'incident', 'incidents', 'fight', 'brawl', 'disturbance', 'standoff', 'chase', 'pursuit', 'break-in', 'rampage', 'massacre',
 ]);
 
+/** Reporting and past-event verbs are tagged by compromise; these words mark a future reading. */
 export const FUTURE_MARKERS = new Set(['will', "'ll", 'shall', 'going', 'scheduled', 'expected', 'plans', 'plan', 'due', 'intends', 'hopes', 'aims', 'would', 'wo']);
