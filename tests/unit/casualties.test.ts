@@ -131,6 +131,11 @@ const CASES: Case[] = [
       'Police said the gunman then turned the gun on himself.\n',
     1, null, { killed: 'event.killed-lead' },
   ],
+  [
+    'the gunman\'s suicide as the second object of the killing verb: "killed his wife and then himself" is two dead',
+    'Murder-suicide in Reno\n\nPolice said a man shot and killed his wife and then himself on Friday in Reno.\n',
+    2, null, { killed: 'event.killed-lead' },
+  ],
   // the forms issue #6 names
   [
     'repeated mentions do not add up: "four people -- three men and one woman"',

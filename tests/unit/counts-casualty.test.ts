@@ -36,6 +36,8 @@ const CASES: [string, Want][] = [
   ['Man Arrested in Shooting of Sheriff\'s Deputy\n\nHe was arrested.', { text: 'Sheriff\'s Deputy', value: 1, unit: 'deputy', category: 'injured', rule: 'count.of-shot' }],
   ['Police investigate the killing of teen in Dallas.', { text: 'teen', value: 1, unit: 'teen', category: 'killed', rule: 'count.of-casualty' }],
   ['A 15-month-old in the minivan was also struck.', { text: 'A 15-month-old', value: 1, unit: null, category: 'injured', rule: 'count.article-shot' }],
+  // the reflexive as a second object of the killing verb: "killed his girlfriend and then himself"
+  ['Police said he killed his girlfriend and then himself.', { text: 'himself', value: 1, unit: null, category: 'killed', rule: 'count.reflexive-casualty' }],
   ['Teen shot, killed by permit holder\n\nA teen was shot.', { text: 'Teen', value: 1, unit: 'teen', category: 'killed', rule: 'count.headline-casualty' }],
 ];
 

@@ -10,7 +10,7 @@ export const reflexive: PatternRule = {
   variants: ['count.reflexive-shot', 'count.reflexive-and-casualty', 'count.reflexive-and-shot'],
   // group 1: a killing verb; group 2: a wounding one; group 3: the reflexive
   pattern:
-    /\b(?:(shot\s+and\s+killed|kills\s+[^.;]{1,40}?,|killed\s+[^.;]{1,40}?,|shooting\s+and\s+killing|fatally\s+shot|fatally\s+shooting|killed|killing|kills|kill|turned\s+(?:the|a|his|her)\s+(?:gun|weapon|rifle|handgun|pistol)\s+on|turning\s+(?:the|a|his|her)\s+(?:gun|weapon|rifle|handgun|pistol)\s+on)|(shot|shooting|shoots|shoot|wounded|wounding|injured|injuring))\s+(himself|herself|self)\b/gi,
+    /\b(?:(shot\s+and\s+killed|kills\s+[^.;]{1,40}?(?:,|\s+and(?:\s+then)?)|killed\s+[^.;]{1,40}?(?:,|\s+and(?:\s+then)?)|killing\s+[^.;]{1,40}?\s+and(?:\s+then)?|shooting\s+and\s+killing|fatally\s+shot|fatally\s+shooting|killed|killing|kills|kill|turned\s+(?:the|a|his|her)\s+(?:gun|weapon|rifle|handgun|pistol)\s+on|turning\s+(?:the|a|his|her)\s+(?:gun|weapon|rifle|handgun|pistol)\s+on)|(shot|shooting|shoots|shoot|wounded|wounding|injured|injuring))\s+(himself|herself|self)\b/gi,
   build(m, { a, s, found }) {
     if (/\bto\s+$/i.test(s.text.slice(Math.max(0, m.index - 4), m.index))) return null; // "tried to kill himself"
     const out: Built[] = [];
