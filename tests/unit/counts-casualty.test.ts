@@ -36,6 +36,9 @@ const CASES: [string, Want][] = [
   ['Man Arrested in Shooting of Sheriff\'s Deputy\n\nHe was arrested.', { text: 'Sheriff\'s Deputy', value: 1, unit: 'deputy', category: 'injured', rule: 'count.of-shot' }],
   ['Police investigate the killing of teen in Dallas.', { text: 'teen', value: 1, unit: 'teen', category: 'killed', rule: 'count.of-casualty' }],
   ['A 15-month-old in the minivan was also struck.', { text: 'A 15-month-old', value: 1, unit: null, category: 'injured', rule: 'count.article-shot' }],
+  // one more person after "and", next to a count the verb before reached: "killed a woman and her teenage son"
+  ['A gunman killed a woman and her teenage son.', { text: 'her teenage son', value: 1, unit: 'son', category: 'killed', rule: 'count.article-coordinated' }],
+  ['A gunman shot a woman and her teenage son.', { text: 'her teenage son', value: 1, unit: 'son', category: 'injured', rule: 'count.article-coordinated-shot' }],
   // the reflexive as a second object of the killing verb: "killed his girlfriend and then himself"
   ['Police said he killed his girlfriend and then himself.', { text: 'himself', value: 1, unit: null, category: 'killed', rule: 'count.reflexive-casualty' }],
   ['Teen shot, killed by permit holder\n\nA teen was shot.', { text: 'Teen', value: 1, unit: 'teen', category: 'killed', rule: 'count.headline-casualty' }],
@@ -49,6 +52,8 @@ const NOT: [string, string, string][] = [
   ['The man had tried to kill two officers before he fled.', 'two officers', 'killed'],
   ['A man accidentally shot and wounded himself while cleaning his handgun.', 'himself', 'injured'],
   ['Emma and her mother were rushed to the hospital.', 'Emma', 'injured'],
+  ['A gunman killed a man and his dog.', 'dog', 'killed'],
+  ['A gunman killed a man, and his brother spoke to reporters.', 'his brother', 'killed'],
   ['After the shooting Adams and Wade fled the scene.', 'Adams', 'injured'],
   ['After the shooting, two men fled.', 'two men', 'injured'],
   ['This shooting is the seventh death during 2016.', 'the seventh', 'killed'],

@@ -78,6 +78,8 @@ const VARIANTS: Case[] = [
   ["Man Arrested in Shooting of Sheriff's Deputy\n\nHe was arrested.", 'count.of-shot', 1, "Sheriff's Deputy"],
   ['Porterville officer, suspect wounded in exchange of gunfire\n\nThe officer was shot.', 'count.list-casualty', 1, 'suspect'],
   ['Porterville officer, suspect shot in exchange of gunfire\n\nThe officer was hurt.', 'count.list-shot', 1, 'suspect'],
+  ['A gunman killed a woman and her teenage son.', 'count.article-coordinated', 1, 'her teenage son'],
+  ['A gunman shot a woman and her teenage son.', 'count.article-coordinated-shot', 1, 'her teenage son'],
   ['A man accidentally shot himself at home.', 'count.reflexive-shot', 1, 'himself'],
   ['He fatally shot himself and his 10-year-old son.', 'count.reflexive-and-casualty', 1, 'his 10-year-old son'],
   ['A man accidentally shot and wounded himself and his 10-year-old son.', 'count.reflexive-and-shot', 1, 'his 10-year-old son'],

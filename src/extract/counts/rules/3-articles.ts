@@ -38,7 +38,7 @@ export const articles: TokenRule = {
   id: 'count.article-casualty',
   variants: [
     'count.article-shot', 'count.article-adjective', 'count.headline-casualty', 'count.headline-shot', 'count.of-casualty', 'count.of-shot',
-    'count.list-casualty', 'count.list-shot',
+    'count.list-casualty', 'count.list-shot', 'count.article-coordinated', 'count.article-coordinated-shot',
   ],
   *build({ a, s, toks, found }) {
     for (let i = 0; i < toks.length; i++) {
@@ -107,7 +107,22 @@ export const articles: TokenRule = {
           bare = bareListItems(list[0], ctxEnd);
         }
       }
+      // "killed a woman and her teenage son": one more person after "and", next to a casualty count whose verb
+      // reaches what is coordinated after it, shares what was said of that count (not a new clause: ", and his
+      // brother spoke", "and his brother said")
+      let sharedWith: (typeof found)[number] | undefined;
+      if (!ctx && ARTICLES.has(w)) {
+        const prev = found.filter((c) => c.end <= start).at(-1);
+        if (prev?.carries && prev.casualty && (prev.category === 'killed' || prev.category === 'injured') && /^\s+and\s+$/i.test(a.text.slice(prev.end, start)) && !(toks[toks.indexOf(head) + 1] && has(toks[toks.indexOf(head) + 1], 'Verb'))) sharedWith = prev;
+      }
       const unit = singular(words(head)) === 'old' ? null : singular(words(head));
+      if (sharedWith) {
+        if (found.some((c) => c.start < stop && start < c.end)) continue;
+        const shot = sharedWith.shot ? { shot: true } : {};
+        yield { start, end: stop, value: 1, qualifier: 'exact', unit, category: sharedWith.category, rule: sharedWith.shot ? 'count.article-coordinated-shot' : 'count.article-coordinated', casualty: true, carries: true, ...shot };
+        i = k;
+        continue;
+      }
       if (adjective && (!ctx || ctx.category !== 'killed')) {
         if (found.some((c) => c.start < stop && start < c.end)) continue;
         yield { start, end: stop, value: 1, qualifier: 'exact', unit, category: adjective, rule: 'count.article-adjective', casualty: true, carries: true };
