@@ -136,6 +136,7 @@ const CASES: Case[] = [
     'Murder-suicide in Reno\n\nPolice said a man shot and killed his wife and then himself on Friday in Reno.\n',
     2, null, { killed: 'event.killed-lead' },
   ],
+  ['"A man and two women were killed" is three dead', 'Three dead in Tucson\n\nA man and two women were killed Tuesday in Tucson.\n', 3, null, { killed: 'event.killed-lead' }],
   // the forms issue #6 names
   [
     'repeated mentions do not add up: "four people -- three men and one woman"',

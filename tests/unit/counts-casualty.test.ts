@@ -39,6 +39,9 @@ const CASES: [string, Want][] = [
   // one more person after "and", next to a count the verb before reached: "killed a woman and her teenage son"
   ['A gunman killed a woman and her teenage son.', { text: 'her teenage son', value: 1, unit: 'son', category: 'killed', rule: 'count.article-coordinated' }],
   ['A gunman shot a woman and her teenage son.', { text: 'her teenage son', value: 1, unit: 'son', category: 'injured', rule: 'count.article-coordinated-shot' }],
+  // one person before "and" and a count told what befell it: "A woman and her two children were shot"
+  ['A woman and her two children were shot.', { text: 'A woman', value: 1, unit: 'woman', category: 'injured', rule: 'count.article-coordinated-shot' }],
+  ['A man and two women were killed.', { text: 'A man', value: 1, unit: 'man', category: 'killed', rule: 'count.article-coordinated' }],
   // the reflexive as a second object of the killing verb: "killed his girlfriend and then himself"
   ['Police said he killed his girlfriend and then himself.', { text: 'himself', value: 1, unit: null, category: 'killed', rule: 'count.reflexive-casualty' }],
   ['Teen shot, killed by permit holder\n\nA teen was shot.', { text: 'Teen', value: 1, unit: 'teen', category: 'killed', rule: 'count.headline-casualty' }],
