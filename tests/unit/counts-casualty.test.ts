@@ -42,6 +42,8 @@ const CASES: [string, Want][] = [
   // one person before "and" and a count told what befell it: "A woman and her two children were shot"
   ['A woman and her two children were shot.', { text: 'A woman', value: 1, unit: 'woman', category: 'injured', rule: 'count.article-coordinated-shot' }],
   ['A man and two women were killed.', { text: 'A man', value: 1, unit: 'man', category: 'killed', rule: 'count.article-coordinated' }],
+  // "another" alone after a casualty count is one more person
+  ['One person was killed and another was wounded.', { text: 'another', value: 1, unit: null, category: 'injured', rule: 'count.article-casualty' }],
   // the reflexive as a second object of the killing verb: "killed his girlfriend and then himself"
   ['Police said he killed his girlfriend and then himself.', { text: 'himself', value: 1, unit: null, category: 'killed', rule: 'count.reflexive-casualty' }],
   ['Teen shot, killed by permit holder\n\nA teen was shot.', { text: 'Teen', value: 1, unit: 'teen', category: 'killed', rule: 'count.headline-casualty' }],
@@ -55,6 +57,7 @@ const NOT: [string, string, string][] = [
   ['The man had tried to kill two officers before he fled.', 'two officers', 'killed'],
   ['A man accidentally shot and wounded himself while cleaning his handgun.', 'himself', 'injured'],
   ['Emma and her mother were rushed to the hospital.', 'Emma', 'injured'],
+  ['Another was arrested after the shooting.', 'Another', 'injured'],
   ['A gunman killed a man and his dog.', 'dog', 'killed'],
   ['A gunman killed a man, and his brother spoke to reporters.', 'his brother', 'killed'],
   ['After the shooting Adams and Wade fled the scene.', 'Adams', 'injured'],

@@ -11,6 +11,9 @@ import type { TokenRule } from '../types.js';
 /** Headline-ese: a sentence that starts with a bare person noun ("Teen dies after ...", "Boy, 15, shot in ..."). */
 const AGE_APPOSITION = /^\s*,\s*\d{1,3}\s*,/;
 
+/** The word after a bare "another" that tells it stands for a person: "and another was wounded", "and another injured". */
+const ANOTHER_THEN = /^(?:was|were|is|has|had|wounded|injured|hurt|died|killed|shot|suffered|remains|survived)$/;
+
 /** A coordinated list of single people after a first one: ", 21-year-old man and a 15-year-old girl" (bounded, linear). */
 const PERSON_LIST_TAIL = new RegExp(
   `^(?:\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+)(?:(?:an?|another|his|her|their)\\s+)?(?:\\d{1,3}-(?:year|month)s?-old\\s+)?(?:[a-z]+\\s+)?` +
@@ -88,6 +91,9 @@ export const articles: TokenRule = {
         if (/[,;:.!?]/.test(x.post)) break;
       }
       if (!head && ageEnd >= 0 && toks[ageEnd]) head = toks[ageEnd];
+      // "One person was killed and another was wounded": "another" alone, after a casualty count, is one more person
+      const pronoun = !head && w === 'another' && !!toks[i + 1] && ANOTHER_THEN.test(words(toks[i + 1])) && found.some((c) => c.casualty && c.end <= t.start);
+      if (pronoun) head = t;
       if (!head) continue;
       if ((headline || ofCasualty) && head.i > t.i + 3 && ageEnd < 0) continue;
       const start = t.start;
@@ -118,7 +124,7 @@ export const articles: TokenRule = {
         const next = found.find((c) => c.start >= stop);
         if (!sharedWith && next?.casualty && (next.category === 'killed' || next.category === 'injured') && !next.reflexive && !next.wholeEvent && /^\s+and\s+(?:(?:his|her|their)\s+)?$/i.test(a.text.slice(stop, next.start))) sharedWith = next;
       }
-      const unit = singular(words(head)) === 'old' ? null : singular(words(head));
+      const unit = pronoun || singular(words(head)) === 'old' ? null : singular(words(head));
       if (sharedWith) {
         if (found.some((c) => c.start < stop && start < c.end)) continue;
         const shot = sharedWith.shot ? { shot: true } : {};
