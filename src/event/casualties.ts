@@ -57,8 +57,9 @@ const VICTIM_DEATH = new RegExp(
   `\\b(?:autopsy|post-mortem|(?:the|his|her)\\s+(?:\\w+\\s+)?(?:${VICTIM})['’]s\\s+death|death\\s+of\\s+(?:the|a|his|her)\\s+(?:\\d{1,2}-year-old\\s+)?(?:${VICTIM}))\\b`,
   'i',
 );
-/** A count that points back at people already counted: "the three others", "all four victims". */
-const DEFINITE = /\b(?:the|all|both|those|these|of|other)\s+$/i;
+/** A count that points back at people already counted: "the three others", "all four victims"; or some of them:
+ * "Three people, including a 4-year-old girl, were wounded". */
+const DEFINITE = /\b(?:the|all|both|those|these|of|other|including)\s+$/i;
 
 /** The shooter's suicide: "killed himself", "turned the gun on himself". */
 const suicide = (c: CountItem | undefined): boolean => !!c?.reflexive && c.category === 'killed';
@@ -88,7 +89,7 @@ function tally(a: Analysis, counts: CountItem[]): Tally {
         if (c.category === 'killed') t.noKilled = true;
         else t.noInjured = true;
       }
-    } else if (repeated || c.wholeEvent || DEFINITE.test(a.text.slice(Math.max(0, c.start - 5), c.start))) {
+    } else if (repeated || c.wholeEvent || DEFINITE.test(a.text.slice(Math.max(0, c.start - 10), c.start))) {
       definite[key] = Math.max(definite[key], c.value);
     } else {
       t[key] += c.value;
