@@ -56,6 +56,7 @@ export const RULES = {
   unify: rule({ id: 'actor.doc-unify', about: 'a weakly read name takes the kind a strong rule gives the same name elsewhere in the document', weak: true }),
   teamList: rule({ id: 'actor.sports-team-list', about: 'a name joined by "," / "and" / "or" to a club is a club too ("Essex , Derbyshire and Surrey")', team: true }),
   orgActs: rule({ id: 'actor.org-acts', about: 'a name nothing read that speaks in a statement or announces, reports, issues ("Martela reported a loss")' }),
+  clubAfterPlayer: rule({ id: 'actor.club-after-player', about: 'in team sports, a name in brackets right after a person read by any rule is the player\'s club ("Grimandi ( Auxerre )")', team: true }),
   propagate: rule({ id: 'actor.doc-propagate', about: 'a name seen elsewhere in the document as an actor (also its surname, and in ALL-CAPS headlines)', weak: true }),
   personAged: rule({ id: 'actor.person-aged', about: 'a name no rule read, with an age ("Derrick Church , 19 ,", "16-year-old Freland"), its kin ("her son, Tavion", "Kaleb\'s mother"), as the one identified ("identified the boy as Jaylen", "the suspect, Tremaine,") or as the one shot or arrested ("Freland was shot")' }),
 } as const;
