@@ -57,6 +57,18 @@ describe('actors-news-structure.test.ts: organisations from the structure of new
   });
 
   it.each([
+    // organisations labelled by the late refiners (an organisation's act, a club after its player) label their later occurrences too
+    ['Zorvex said in a statement that its sales rose 12 percent .\nAnalysts said demand for Zorvex products was strong .', 'Zorvex', 'organization', 'actor.org-acts'],
+    ['SOCCER - FRENCH SCORERS .\nPARIS 1996-08-30\nLeading scorers : 4 - Anto Drobnjak ( Bastia ) .\nThe fans of Bastia cheered .', 'Bastia', 'organization', 'actor.club-after-player'],
+  ])('%j: the second %s is a %s too (actor.doc-propagate after %s)', (text, name, kind, first) => {
+    const a = found(text, name)!;
+    expect(a.kind).toBe(kind);
+    const ms = a.mentions.filter((m) => m.text === name).sort((p, q) => p.start - q.start);
+    expect(ms.map((m) => m.rule)).toEqual([first, 'actor.doc-propagate']);
+    expect(ms[1].start).toBe(text.lastIndexOf(name));
+  });
+
+  it.each([
     // [text, chunk, the first rule that applies, its outcome]
     ['BASEBALL - RESULTS .\nNEW YORK 1996-08-30\nLeaders of the American League won .', 'American League', 'actor.no-league', 'misc'],
     ['PAYING AGENT : Michigan National Bank , Detroit\nL.O. : Bodman , Longely & Dahling , Detroit', 'L.O.', 'actor.no-acronym-field', null],

@@ -341,6 +341,18 @@ export const clubsAfterPlayers: Refiner = (ctx, x) => {
   return added.length ? { mentions: [...x.mentions, ...added], unlabelled: x.unlabelled.filter((c) => !done.has(c.start)) } : x;
 };
 
+/**
+ * Organisations that only the late refiners read (an organisation's act: "Zorvex said in a statement"; a club after
+ * its player) label their other occurrences as well, as the names of the rules did before them. Only organisations:
+ * a person labelled late (by an age) spreading to other mentions changed who the events' victims were.
+ */
+export const propagateLateOrgs: Refiner = (ctx, x) => {
+  const orgs = x.mentions.filter((m) => m.kind !== 'person');
+  const spread = propagateNames(ctx, { mentions: orgs, unlabelled: x.unlabelled });
+  const added = spread.mentions.slice(orgs.length);
+  return added.length ? { mentions: [...x.mentions, ...added], unlabelled: spread.unlabelled } : x;
+};
+
 /** Overlapping candidates: the longer wins, then the earlier. */
 export const removeOverlaps: Refiner = (_ctx, x) => {
   const sorted = [...x.mentions].sort((p, q) => (q.end - q.start) - (p.end - p.start) || p.start - q.start);
@@ -360,4 +372,4 @@ export const checkSpans = (a: Analysis, mentions: ActorMention[]): ActorMention[
   mentions.filter((m) => m.start < m.end && a.text.slice(m.start, m.end) === m.text && m.name.trim().length > 0);
 
 /** Each refiner adds only on free spans, so the result has no overlapping mentions. */
-export const REFINERS: Refiner[] = [clubTownInitials, removeOverlaps, bracketedAliases, unifyKinds, coordinatedTeams, propagateNames, agedPeople, actingOrgs, clubsAfterPlayers];
+export const REFINERS: Refiner[] = [clubTownInitials, removeOverlaps, bracketedAliases, unifyKinds, coordinatedTeams, propagateNames, agedPeople, actingOrgs, clubsAfterPlayers, propagateLateOrgs];
