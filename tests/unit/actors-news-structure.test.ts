@@ -44,6 +44,8 @@ describe('actors-news-structure.test.ts: organisations from the structure of new
     [`${RESULTS}Postponed : Birmingham v Barnsley , Manchester City v Charlton`, 'Manchester City', 'organization', 'actor.sports-team'],
     // a club in brackets after a player read by any rule, not only by the tagger's person tag
     ['SOCCER - FRENCH SCORERS .\nPARIS 1996-08-30\nLeading scorers : 4 - Anto Drobnjak ( Bastia ) .', 'Bastia', 'organization', 'actor.club-after-player'],
+    // a name that opens with another language's article is no person's ("El" is also a first name)
+    ['The Dutch government said the evidence from El Al did not support the allegations .', 'El Al', 'organization', 'actor.org-article'],
     ['Anthony Washington won the race in Zurich .', 'Anthony Washington', 'person', 'actor.person-compromise'],
     // a last word that is a common word does not undo a person whose first word is none (actor.no-shape-common-end)
     ['Police said Senora Ware was shot in the arm .', 'Senora Ware', 'person', 'actor.person-shape'],
