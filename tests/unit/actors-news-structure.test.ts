@@ -40,6 +40,7 @@ describe('actors-news-structure.test.ts: organisations from the structure of new
     ['Analysts expect more after Talvor announced a new plant on Friday .', 'Talvor', 'organization', 'actor.org-acts'],
     ['CRICKET - ENGLAND V PAKISTAN .\nLONDON 1996-08-31\nSurrey all-rounder Adam Hollioake was making his debut .', 'Surrey', 'organization', 'actor.sports-team'],
     [SKIPPER, 'Southampton', 'organization', 'actor.sports-team'],
+    ['SOCCER - SPANISH FIRST DIVISION RESULT .\nMADRID 1996-08-31\nDeportivo took the lead when former Auxerre playmaker Corentine Martins headed home .', 'Auxerre', 'organization', 'actor.sports-team'],
     [SKIPPER, 'Blackburn', 'organization', 'actor.sports-team'],
     [`${RESULTS}Postponed : Birmingham v Barnsley , Manchester City v Charlton`, 'Manchester City', 'organization', 'actor.sports-team'],
     // a club in brackets after a player read by any rule, not only by the tagger's person tag
