@@ -40,8 +40,13 @@ describe('actors-news-structure.test.ts: organisations from the structure of new
     ['Analysts expect more after Talvor announced a new plant on Friday .', 'Talvor', 'organization', 'actor.org-acts'],
     ['CRICKET - ENGLAND V PAKISTAN .\nLONDON 1996-08-31\nSurrey all-rounder Adam Hollioake was making his debut .', 'Surrey', 'organization', 'actor.sports-team'],
     [SKIPPER, 'Southampton', 'organization', 'actor.sports-team'],
+    ['SOCCER - SPANISH FIRST DIVISION RESULT .\nMADRID 1996-08-31\nDeportivo took the lead when former Auxerre playmaker Corentine Martins headed home .', 'Auxerre', 'organization', 'actor.sports-team'],
     [SKIPPER, 'Blackburn', 'organization', 'actor.sports-team'],
     [`${RESULTS}Postponed : Birmingham v Barnsley , Manchester City v Charlton`, 'Manchester City', 'organization', 'actor.sports-team'],
+    // a club in brackets after a player read by any rule, not only by the tagger's person tag
+    ['SOCCER - FRENCH SCORERS .\nPARIS 1996-08-30\nLeading scorers : 4 - Anto Drobnjak ( Bastia ) .', 'Bastia', 'organization', 'actor.club-after-player'],
+    // a name that opens with another language's article is no person's ("El" is also a first name)
+    ['The Dutch government said the evidence from El Al did not support the allegations .', 'El Al', 'organization', 'actor.org-article'],
     ['Anthony Washington won the race in Zurich .', 'Anthony Washington', 'person', 'actor.person-compromise'],
     // a last word that is a common word does not undo a person whose first word is none (actor.no-shape-common-end)
     ['Police said Senora Ware was shot in the arm .', 'Senora Ware', 'person', 'actor.person-shape'],
@@ -52,6 +57,18 @@ describe('actors-news-structure.test.ts: organisations from the structure of new
     const m = a!.mentions.find((x) => x.text === name)!;
     expect(m.rule).toBe(rule);
     expect(text.slice(m.start, m.end)).toBe(name);
+  });
+
+  it.each([
+    // organisations labelled by the late refiners (an organisation's act, a club after its player) label their later occurrences too
+    ['Zorvex said in a statement that its sales rose 12 percent .\nAnalysts said demand for Zorvex products was strong .', 'Zorvex', 'organization', 'actor.org-acts'],
+    ['SOCCER - FRENCH SCORERS .\nPARIS 1996-08-30\nLeading scorers : 4 - Anto Drobnjak ( Bastia ) .\nThe fans of Bastia cheered .', 'Bastia', 'organization', 'actor.club-after-player'],
+  ])('%j: the second %s is a %s too (actor.doc-propagate after %s)', (text, name, kind, first) => {
+    const a = found(text, name)!;
+    expect(a.kind).toBe(kind);
+    const ms = a.mentions.filter((m) => m.text === name).sort((p, q) => p.start - q.start);
+    expect(ms.map((m) => m.rule)).toEqual([first, 'actor.doc-propagate']);
+    expect(ms[1].start).toBe(text.lastIndexOf(name));
   });
 
   it.each([

@@ -312,6 +312,47 @@ export const clubTownInitials: Refiner = (ctx, x) => {
   return { mentions, unlabelled: x.unlabelled };
 };
 
+/**
+ * Team sports: "Stephane Grimandi ( Auxerre )": a name alone in brackets right after a person (read by any rule,
+ * not only by the tagger's person tag as in the name pass) is that player's club. Countries and places stay
+ * places ("Igor Potapovich ( Kazakstan )"), and so do other people in brackets ("Saddam ( Hussein )").
+ */
+export const clubsAfterPlayers: Refiner = (ctx, x) => {
+  if (!ctx.teamSports) return x;
+  const { a, k } = ctx;
+  const people = byEdges(x.mentions.filter((m) => m.kind === 'person' && !m.descriptive));
+  const { mark, free } = coverage(a.text.length, x.mentions);
+  const added: Candidate[] = [];
+  for (const c of x.unlabelled) {
+    if (c.shouting || c.to - c.from > 3 || !free(c.start, c.end) || !/^\s*\)/.test(a.text.slice(c.end, c.end + 3))) continue;
+    const open = /\(\s*$/.exec(a.text.slice(Math.max(0, c.start - 3), c.start));
+    if (!open) continue;
+    const at = c.start - open[0].length;
+    let person = false;
+    for (let d = 0; d <= 2 && !person; d++) person = (people.ends.get(at - d) ?? []).length > 0 && /^\s*$/.test(a.text.slice(at - d, at));
+    if (!person) continue;
+    const terms = a.terms.slice(c.from, c.to);
+    if (k.countries.countryByName(c.text) || k.countries.countryByDemonym(c.text)) continue;
+    if (terms.some((t) => t.tags.has('Country') || t.tags.has('Demonym') || t.tags.has('Date') || t.tags.has('FirstName') || t.tags.has('Person'))) continue;
+    added.push(plain(c, RULES.clubAfterPlayer, 'organization'));
+    mark(c.start, c.end);
+  }
+  const done = new Set(added.map((m) => m.start));
+  return added.length ? { mentions: [...x.mentions, ...added], unlabelled: x.unlabelled.filter((c) => !done.has(c.start)) } : x;
+};
+
+/**
+ * Organisations that only the late refiners read (an organisation's act: "Zorvex said in a statement"; a club after
+ * its player) label their other occurrences as well, as the names of the rules did before them. Only organisations:
+ * a person labelled late (by an age) spreading to other mentions changed who the events' victims were.
+ */
+export const propagateLateOrgs: Refiner = (ctx, x) => {
+  const orgs = x.mentions.filter((m) => m.kind !== 'person');
+  const spread = propagateNames(ctx, { mentions: orgs, unlabelled: x.unlabelled });
+  const added = spread.mentions.slice(orgs.length);
+  return added.length ? { mentions: [...x.mentions, ...added], unlabelled: spread.unlabelled } : x;
+};
+
 /** Overlapping candidates: the longer wins, then the earlier. */
 export const removeOverlaps: Refiner = (_ctx, x) => {
   const sorted = [...x.mentions].sort((p, q) => (q.end - q.start) - (p.end - p.start) || p.start - q.start);
@@ -331,4 +372,4 @@ export const checkSpans = (a: Analysis, mentions: ActorMention[]): ActorMention[
   mentions.filter((m) => m.start < m.end && a.text.slice(m.start, m.end) === m.text && m.name.trim().length > 0);
 
 /** Each refiner adds only on free spans, so the result has no overlapping mentions. */
-export const REFINERS: Refiner[] = [clubTownInitials, removeOverlaps, bracketedAliases, unifyKinds, coordinatedTeams, propagateNames, agedPeople, actingOrgs];
+export const REFINERS: Refiner[] = [clubTownInitials, removeOverlaps, bracketedAliases, unifyKinds, coordinatedTeams, propagateNames, agedPeople, actingOrgs, clubsAfterPlayers, propagateLateOrgs];
