@@ -77,6 +77,7 @@ const CASES: Case[] = [
   ['Title\n\nThe museum, Mr. Bush said, celebrated several of his heroes.\n', 'celebrated several of his heroes', 'Mr. Bush', 'quote.indirect-parenthetical-cue', 'speaker.before-cue'],
   // pass 3: the headline
   ['Pat Caddell: Democrat Voters Worried About Her Health\n\nBody text follows here.\n', 'Democrat Voters Worried About Her Health', 'Pat Caddell', 'quote.headline-colon', 'speaker.headline-colon'],
+  ['Black Lawmakers Rip Donald Trump As A Fraud\n\nBody text follows here.\n', 'Donald Trump As A Fraud', 'Black Lawmakers', 'quote.headline-subject-verb', 'speaker.headline-subject'],
   // the typing refiner's ids
   ['Title\n\nSo when the company signaled a deal, Mr. Barrett said, "we were floored."\n', 'we were floored.', 'Mr. Barrett', 'quote.partial-reporter-clause', 'speaker.before-cue'],
   ['Title\n\nWith thousands of vote counting systems, “there is no single point of failure,” he said.\n', 'there is no single point of failure,', 'he', 'quote.partial-lead-in', 'speaker.before-cue'],

@@ -221,7 +221,15 @@ describe(`quotes: indirect speech (${FILE})`, () => {
     ['Pat Caddell: Democrat Voters Worried About Her Health\n\nBody text follows here.\n', [{ text: 'Democrat Voters Worried About Her Health', type: 'indirect', speaker: 'Pat Caddell', rule: 'quote.headline-colon' }]],
     // a lone word before the colon is a noun, though tagged as a verb
     ['Poll: Clinton and Trump in dead heat heading into first debate\n\nBody text follows here.\n', [{ text: 'Clinton and Trump in dead heat heading into first debate', type: 'indirect', speaker: 'Poll', rule: 'quote.headline-colon' }]],
+    // a headline opening with its subject and a verb of saying or attack: the words after the verb
+    ['Obama Says African-American Museum Will Tell of Suffering.\n\nBody text follows here.\n', [{ text: 'African-American Museum Will Tell of Suffering', type: 'indirect', speaker: 'Obama', rule: 'quote.headline-subject-verb' }]],
+    ['House panel votes to hold Clinton aide in contempt\n\nBody text follows here.\n', [{ text: 'to hold Clinton aide in contempt', type: 'indirect', speaker: 'House panel', rule: 'quote.headline-subject-verb' }]],
   ])('%j', (text, expected) => check(text, expected));
+
+  it('reads no headline verb without an -s unless its subject is plural ("A Curious Plan to ...")', () => {
+    expect(quotesOf('A Curious Plan to Fight Climate Change\n\nBody text follows here.\n').map((q) => q.rule)).not.toContain('quote.headline-subject-verb');
+    expect(quotesOf('Donald Trump Got More Votes In Ohio Than Clinton\n\nBody text follows here.\n').map((q) => q.rule)).not.toContain('quote.headline-subject-verb');
+  });
 });
 
 describe(`quotes: a clause whose subject is the relative before its speaker (${FILE})`, () => {
