@@ -208,6 +208,10 @@ describe(`quotes: indirect speech (${FILE})`, () => {
     ['Title\n\nOfficials believe the perpetrator was an Iran-aligned group.\n', [{ text: 'the perpetrator was an Iran-aligned group', type: 'indirect', speaker: 'Officials', verb: 'believe' }]],
     ['Title\n\nSen. David Perdue (R-Ga.) said he did not believe it.\n', [{ text: 'he did not believe it', type: 'indirect', speaker: 'Sen. David Perdue (R-Ga.)' }]],
     ['Title\n\nTrump vowed to put the country first.\n', [{ text: 'to put the country first', type: 'indirect', speaker: 'Trump', verb: 'vowed' }]],
+    // an infinitive's verb that compromise reads as a noun, or after an adverb; not "to" before a noun phrase
+    ['Title\n\nShe wants to triple the size of the program.\n', [{ text: 'to triple the size of the program', type: 'indirect', speaker: 'She', rule: 'quote.indirect-said-that' }]],
+    ['Title\n\nTrump wants to junk personal exemptions.\n', [{ text: 'to junk personal exemptions', type: 'indirect', speaker: 'Trump', rule: 'quote.indirect-said-that' }]],
+    ['Title\n\nThe company refused to quickly repay the loan.\n', [{ text: 'to quickly repay the loan', type: 'indirect', speaker: 'The company', rule: 'quote.indirect-said-that' }]],
     // a gerund phrase may be the reported clause's subject
     ['Title\n\nThe White House says expanding the monument will protect more than 7,000 species.\n', [{ text: 'expanding the monument will protect more than 7,000 species', type: 'indirect', speaker: 'The White House' }]],
     ['Title\n\nThe officers said seeking reinforcements was the right course.\n', [{ text: 'seeking reinforcements was the right course', type: 'indirect', speaker: 'The officers' }]],

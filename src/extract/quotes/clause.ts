@@ -210,6 +210,22 @@ function clauseStarts(ctx: QuoteContext, s: number, to: number, strict = true): 
   return k < to && (finiteVerb(terms[k]) || terms[k].text === '') && !/[,;:]/.test(terms[k - 1].post);
 }
 
+/** Words after "to" that make it a preposition, not an infinitive's mark ("agreed to a deal", "wants to Mexico"). */
+const NOT_INFINITIVE = ['Determiner', 'Pronoun', 'Possessive', 'Value', 'ProperNoun', 'Date', 'Preposition', 'Conjunction'];
+
+/**
+ * The verb of an infinitive at k (after "to"), with an adverb before it ("to effectively lend"): a word tagged as
+ * a verb, or a plain lower-case word compromise reads as a noun ("to triple the size", "to junk exemptions")
+ * with no tag that makes "to" a preposition.
+ */
+function toVerb(terms: readonly Term[], k: number): boolean {
+  let t = terms[k];
+  if (t && t.tags.has('Adverb') && !t.tags.has('Verb') && !/[,;:]/.test(t.post)) t = terms[k + 1];
+  if (!t) return false;
+  if (t.tags.has('Verb')) return true;
+  return /^[a-z]+$/.test(t.text) && !/s$/.test(t.text) && !NOT_INFINITIVE.some((k2) => t.tags.has(k2));
+}
+
 /**
  * The reported clause after a cue: skips a hearer ("told reporters") and time or setting words
  * ("said Friday", "said in a statement"), starts after "that" when there is one, and ends at the
@@ -226,7 +242,7 @@ export function clauseAfter(ctx: QuoteContext, cue: Cue, sent: Sent): [number, n
   if (cue.word.toClause) {
     let j = k;
     if (cue.word.object) while (j < sent.to && j - k < 5 && (OBJECT_WORDS.has(terms[j].normal) || nounLike(terms[j])) && !/[,;:]/.test(terms[j].post)) j++;
-    if (terms[j]?.normal === 'to' && terms[j + 1] && terms[j + 1].tags.has('Verb') && !/[.;:!?]/.test(terms[j].post)) {
+    if (terms[j]?.normal === 'to' && toVerb(terms, j + 1) && !/[.;:!?]/.test(terms[j].post)) {
       start = cue.word.object ? k : j;
     }
   }
