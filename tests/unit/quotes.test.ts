@@ -212,6 +212,9 @@ describe(`quotes: indirect speech (${FILE})`, () => {
     ['Title\n\nShe wants to triple the size of the program.\n', [{ text: 'to triple the size of the program', type: 'indirect', speaker: 'She', rule: 'quote.indirect-said-that' }]],
     ['Title\n\nTrump wants to junk personal exemptions.\n', [{ text: 'to junk personal exemptions', type: 'indirect', speaker: 'Trump', rule: 'quote.indirect-said-that' }]],
     ['Title\n\nThe company refused to quickly repay the loan.\n', [{ text: 'to quickly repay the loan', type: 'indirect', speaker: 'The company', rule: 'quote.indirect-said-that' }]],
+    // verbs of intention before a "to" clause (intent-verbs)
+    ['Title\n\nMr. Obama decided to use the platform to push back.\n', [{ text: 'to use the platform to push back', type: 'indirect', speaker: 'Mr. Obama', rule: 'quote.indirect-said-that' }]],
+    ['Title\n\nThe union volunteered to help the workers.\n', [{ text: 'to help the workers', type: 'indirect', speaker: 'The union', rule: 'quote.indirect-said-that' }]],
     // a gerund phrase may be the reported clause's subject
     ['Title\n\nThe White House says expanding the monument will protect more than 7,000 species.\n', [{ text: 'expanding the monument will protect more than 7,000 species', type: 'indirect', speaker: 'The White House' }]],
     ['Title\n\nThe officers said seeking reinforcements was the right course.\n', [{ text: 'seeking reinforcements was the right course', type: 'indirect', speaker: 'The officers' }]],
