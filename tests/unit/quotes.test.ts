@@ -212,6 +212,9 @@ describe(`quotes: indirect speech (${FILE})`, () => {
     ['Title\n\nShe wants to triple the size of the program.\n', [{ text: 'to triple the size of the program', type: 'indirect', speaker: 'She', rule: 'quote.indirect-said-that' }]],
     ['Title\n\nTrump wants to junk personal exemptions.\n', [{ text: 'to junk personal exemptions', type: 'indirect', speaker: 'Trump', rule: 'quote.indirect-said-that' }]],
     ['Title\n\nThe company refused to quickly repay the loan.\n', [{ text: 'to quickly repay the loan', type: 'indirect', speaker: 'The company', rule: 'quote.indirect-said-that' }]],
+    // a participle of a speech act or stance with an object, not a clause, after the clause's comma
+    ['Title\n\n"We will not allow it," he said, referring to the new sanctions.\n', [{ text: 'the new sanctions', type: 'indirect', speaker: 'he', rule: 'quote.indirect-participle-object' }]],
+    ['Title\n\nMr. Coleman said the candidate should leave the race, echoing a memo from the campaign manager.\n', [{ text: 'a memo from the campaign manager', type: 'indirect', speaker: 'Mr. Coleman', rule: 'quote.indirect-participle-object' }]],
     // verbs of intention before a "to" clause (intent-verbs)
     ['Title\n\nMr. Obama decided to use the platform to push back.\n', [{ text: 'to use the platform to push back', type: 'indirect', speaker: 'Mr. Obama', rule: 'quote.indirect-said-that' }]],
     ['Title\n\nThe union volunteered to help the workers.\n', [{ text: 'to help the workers', type: 'indirect', speaker: 'The union', rule: 'quote.indirect-said-that' }]],

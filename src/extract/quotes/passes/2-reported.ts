@@ -167,6 +167,23 @@ export const CUE_RULES: CueRule[] = [
     },
   },
   {
+    // ", citing a threat to public health", ", referring to the recent killings", ", echoing a memo from ...": a
+    // participle of a speech act or a stance after the clause's comma, with no clause after it, reads its object
+    // up to the clause's end; the clause's speaker says it
+    id: 'quote.indirect-participle-object',
+    pass: 'reported',
+    build(s) {
+      const { ctx, sent, cue } = s;
+      const t = ctx.terms[cue.i];
+      const prev = ctx.terms[cue.i - 1];
+      if (!/ing$/.test(t.normal) || !prev?.post.includes(',') || !(SPEECH_ACTS.has(cue.word.lemma) || cue.word.readsObject)) return null;
+      if (/[,.;:!?]/.test(ctx.terms[cue.end - 1].post) || cue.end >= sent.to || ctx.quoteAt(ctx.terms[cue.end].start)) return null;
+      if (clauseAfter(ctx, cue, sent)) return null;
+      const span = clauseFrom(ctx, cue.end, sent, 2);
+      return span && reported(s, span, s.lastSpeaker ?? participleSpeaker(ctx, cue));
+    },
+  },
+  {
     // ", saying ...", "by saying ...", "and saying ...": the clause's subject says it
     id: 'quote.indirect-participle',
     pass: 'reported',
