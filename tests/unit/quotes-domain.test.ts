@@ -66,6 +66,7 @@ const CASES: Case[] = [
   ['Title\n\nThe minister spoke on Friday, saying that the talks had failed.\n', 'the talks had failed', 'The minister', 'quote.indirect-participle', 'speaker.clause-subject'],
   ['Title\n\nThe court halted the plant, citing a threat to public health.\n', 'a threat to public health', 'The court', 'quote.indirect-participle-object', 'speaker.clause-subject'],
   ['Title\n\nAfter saying her right foot was swollen, she was whisked away.\n', 'her right foot was swollen', 'she', 'quote.indirect-opening-participle', 'speaker.clause-subject'],
+  ['Title\n\nHis views were echoed by a number of tax experts.\n', 'His views', 'a number of tax experts', 'quote.indirect-passive-by', 'speaker.after-cue'],
   ['Title\n\nTurnout is expected to rise sharply this year.\n', 'to rise sharply this year', null, 'quote.indirect-passive', null],
   ['Title\n\nThe senator said that the vote would be delayed.\n', 'the vote would be delayed', 'The senator', 'quote.indirect-said-that', 'speaker.before-cue'],
   ['Title\n\nThe senator denied the allegations in a statement.\n', 'the allegations', 'The senator', 'quote.indirect-speech-act-object', 'speaker.before-cue'],

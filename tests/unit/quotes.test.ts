@@ -215,6 +215,8 @@ describe(`quotes: indirect speech (${FILE})`, () => {
     // a participle of a speech act or stance with an object, not a clause, after the clause's comma
     ['Title\n\n"We will not allow it," he said, referring to the new sanctions.\n', [{ text: 'the new sanctions', type: 'indirect', speaker: 'he', rule: 'quote.indirect-participle-object' }]],
     ['Title\n\nMr. Coleman said the candidate should leave the race, echoing a memo from the campaign manager.\n', [{ text: 'a memo from the campaign manager', type: 'indirect', speaker: 'Mr. Coleman', rule: 'quote.indirect-participle-object' }]],
+    // a passive speech act or stance with its agent: the subject is what the agent says
+    ['Title\n\nThe nominee has been endorsed by dozens of papers.\n', [{ text: 'The nominee', type: 'indirect', speaker: 'dozens of papers', rule: 'quote.indirect-passive-by' }]],
     // verbs of intention before a "to" clause (intent-verbs)
     ['Title\n\nMr. Obama decided to use the platform to push back.\n', [{ text: 'to use the platform to push back', type: 'indirect', speaker: 'Mr. Obama', rule: 'quote.indirect-said-that' }]],
     ['Title\n\nThe union volunteered to help the workers.\n', [{ text: 'to help the workers', type: 'indirect', speaker: 'The union', rule: 'quote.indirect-said-that' }]],
@@ -460,5 +462,12 @@ describe(`quotes: a plain present of a verb of saying or of a stance is a cue ($
 
   it('reads no noun after a determiner as a cue ("the plan", "the show")', () => {
     expect(quotesOf('Title\n\nThe plan to build a wall was the show of the year.\n')).toEqual([]);
+  });
+});
+
+describe(`quotes: a passive with its agent reports only its own subject (${FILE})`, () => {
+  it('reads no passive-by quote when a verb stands between the subject and the passive, nor for a verb of no saying', () => {
+    expect(quotesOf('Title\n\nHe could not explain why it was mentioned by Ivanka Trump in an interview.\n').map((q) => q.rule)).not.toContain('quote.indirect-passive-by');
+    expect(quotesOf('Title\n\nThe home was raided by police.\n').map((q) => q.rule)).not.toContain('quote.indirect-passive-by');
   });
 });

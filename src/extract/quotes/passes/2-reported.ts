@@ -198,6 +198,26 @@ export const CUE_RULES: CueRule[] = [
     },
   },
   {
+    // "His views were echoed by a number of tax experts", "The nominee has been endorsed by dozens of papers": a
+    // passive speech act or stance with its agent after "by" reports its subject, said by the agent
+    id: 'quote.indirect-passive-by',
+    pass: 'reported',
+    build(s) {
+      const { ctx, sent, cue } = s;
+      const by = ctx.terms[cue.end];
+      if (!by || by.normal !== 'by' || /[,.;:!?]/.test(ctx.terms[cue.i].post) || !SPEECH_ACTS.has(cue.word.lemma) || !isPassive(ctx, cue.i, sent.from)) return null;
+      const agent = speakerAfter(ctx, cue.end, sent.to);
+      const subj = clauseSubject(ctx, sent.from, cue.i);
+      if (!agent || !subj) return null;
+      // the subject is the passive's own: only auxiliaries and adverbs between them
+      for (let k = subj[1]; k < cue.i; k++) {
+        const t = ctx.terms[k];
+        if (!(t.tags.has('Copula') || t.tags.has('Auxiliary') || t.tags.has('Adverb') || t.tags.has('Negative') || t.text === '')) return null;
+      }
+      return reported(s, [ctx.terms[subj[0]].start, endOf(ctx, subj[1] - 1)], mention(ctx, agent[0], agent[1], SPEAKER_IDS.afterCue));
+    },
+  },
+  {
     // "Turnout is expected to rise": reported, but by nobody named
     id: 'quote.indirect-passive',
     pass: 'reported',
