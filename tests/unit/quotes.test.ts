@@ -217,6 +217,8 @@ describe(`quotes: indirect speech (${FILE})`, () => {
     ['Title\n\nMr. Coleman said the candidate should leave the race, echoing a memo from the campaign manager.\n', [{ text: 'a memo from the campaign manager', type: 'indirect', speaker: 'Mr. Coleman', rule: 'quote.indirect-participle-object' }]],
     // a passive speech act or stance with its agent: the subject is what the agent says
     ['Title\n\nThe nominee has been endorsed by dozens of papers.\n', [{ text: 'The nominee', type: 'indirect', speaker: 'dozens of papers', rule: 'quote.indirect-passive-by' }]],
+    // after a verb of saying, an indirect question opened by "when", "where" or "if"
+    ['Title\n\nLawmakers have not said when they would take up the bill.\n', [{ text: 'when they would take up the bill', type: 'indirect', speaker: 'Lawmakers', rule: 'quote.indirect-said-that' }]],
     // verbs of intention before a "to" clause (intent-verbs)
     ['Title\n\nMr. Obama decided to use the platform to push back.\n', [{ text: 'to use the platform to push back', type: 'indirect', speaker: 'Mr. Obama', rule: 'quote.indirect-said-that' }]],
     ['Title\n\nThe union volunteered to help the workers.\n', [{ text: 'to help the workers', type: 'indirect', speaker: 'The union', rule: 'quote.indirect-said-that' }]],

@@ -10,6 +10,8 @@ const CALL = FUNCTION_WORDS['call-forms'];
 const SPEAK = FUNCTION_WORDS['speak-forms'];
 const SPEAK_PREPS = FUNCTION_WORDS['speak-prepositions'];
 const WH = FUNCTION_WORDS['wh-words'];
+/** Words that open an indirect question after a verb of saying besides the wh-words ("said when ...", "saying if ..."). */
+const QUESTION_OPENERS = FUNCTION_WORDS['question-openers'];
 const SUBJECT_PRONOUNS = FUNCTION_WORDS['subject-pronouns'];
 /** Personal pronouns that can only be a subject before a verb ("she noted"). */
 const PERSONAL_SUBJECTS = FUNCTION_WORDS['personal-subjects'];
@@ -296,7 +298,9 @@ export function clauseAfter(ctx: QuoteContext, cue: Cue, sent: Sent): [number, n
     const needStrict = cue.word.strength === 'cognition';
     // after a verb of thinking or showing, the clause must open with its subject
     if (needStrict && !SUBJECT_PRONOUNS.has(terms[k].normal) && !isPronoun(terms[k]) && !nounLike(terms[k]) && !WH.has(terms[k].normal)) return null;
-    if (!clauseStarts(ctx, k, sent.to, false)) return null;
+    // "have not said when they would ...", "isn't saying if ...": after a verb of saying, an indirect question
+    const question = cue.word.strength === 'speech' && QUESTION_OPENERS.has(terms[k].normal) && clauseStarts(ctx, k + 1, sent.to);
+    if (!question && !clauseStarts(ctx, k, sent.to, false)) return null;
     start = k;
   }
   // end: the sentence's end, or a new attribution after a comma
