@@ -238,6 +238,9 @@ describe(`quotes: indirect speech (${FILE})`, () => {
     // a headline opening with its subject and a verb of saying or attack: the words after the verb
     ['Obama Says African-American Museum Will Tell of Suffering.\n\nBody text follows here.\n', [{ text: 'African-American Museum Will Tell of Suffering', type: 'indirect', speaker: 'Obama', rule: 'quote.headline-subject-verb' }]],
     ['House panel votes to hold Clinton aide in contempt\n\nBody text follows here.\n', [{ text: 'to hold Clinton aide in contempt', type: 'indirect', speaker: 'House panel', rule: 'quote.headline-subject-verb' }]],
+    // words in marks after the verb are partly quoted; an opening participle belongs to the subject
+    ['Hillary Clinton Speaks ‘Directly To White People’\n\nBody text follows here.\n', [{ text: '‘Directly To White People’', type: 'partial', speaker: 'Hillary Clinton', rule: 'quote.headline-subject-verb' }]],
+    ['Retired General Reveals Experience Of Serving Under Obama\n\nBody text follows here.\n', [{ text: 'Experience Of Serving Under Obama', type: 'indirect', speaker: 'Retired General', rule: 'quote.headline-subject-verb' }]],
   ])('%j', (text, expected) => check(text, expected));
 
   it('reads no headline verb without an -s unless its subject is plural ("A Curious Plan to ...")', () => {

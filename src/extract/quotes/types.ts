@@ -94,7 +94,7 @@ export interface CueRule extends RuleOf<'reported', CueSite> {
 /** Pass 3 reads the title. */
 export interface TitleSite {
   ctx: QuoteContext;
-  /** A quote of passes 1-2 already lies in the title. */
+  /** A quote of pass 2 (not words in marks) already lies in the title. */
   taken: boolean;
 }
 

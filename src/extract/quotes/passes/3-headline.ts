@@ -61,8 +61,11 @@ export const TITLE_RULES: TitleRule[] = [
       const idx = ctx.termFrom(title.start);
       for (let v = idx + 1; v < Math.min(idx + 6, terms.length) && terms[v].end <= title.end; v++) {
         const prev = terms[v - 1];
-        if (!subjectWord(ctx, prev) || /[^\s'’]/.test(prev.post)) return null;
-        if (!headlineVerb(ctx, terms[v]) || /[^\s]/.test(terms[v].post)) continue;
+        // a participle opening the headline is an adjective of its subject ("Retired General", "Frustrated Parents")
+        const opening = v - 1 === idx && prev.tags.has('PastTense') && /^\p{Lu}/u.test(prev.text);
+        if (!(subjectWord(ctx, prev) || opening) || /[^\s'’]/.test(prev.post)) return null;
+        // the verb may be followed by the opening mark of its quoted words ("Speaks ‘Directly To White People’")
+        if (!headlineVerb(ctx, terms[v]) || /[^\s'‘“"]/.test(terms[v].post)) continue;
         // a verb with no -s agrees with a plural subject only ("Lawmakers Rip"; not "A Curious Plan to", "Trump Got")
         if (!/[^s]s$/.test(terms[v].normal) && !/[^siu]s$/.test(prev.normal)) continue;
         const start = terms[v + 1]?.start;
@@ -70,7 +73,10 @@ export const TITLE_RULES: TitleRule[] = [
         let end = title.end;
         while (end > start && /[.\s]/.test(ctx.text[end - 1])) end--;
         const speaker = mention(ctx, idx, v, SPEAKER_IDS.headlineSubject);
-        return speaker && end > start ? { spans: [[start, end]], type: 'indirect', cue: null, speaker } : null;
+        // words that open in marks are the subject's own words, partly quoted ("Speaks ‘Directly To White People’")
+        const quoted = ctx.quoteAt(start);
+        const from = quoted && /['‘“"]/.test(ctx.text[start - 1] ?? '') ? start - 1 : start;
+        return speaker && end > start ? { spans: [[from, end]], type: quoted ? 'partial' : 'indirect', cue: null, speaker } : null;
       }
       return null;
     },
@@ -80,7 +86,8 @@ export const TITLE_RULES: TitleRule[] = [
 /** Runs pass 3 on the title. */
 export function runHeadline(ctx: QuoteContext, rules: readonly TitleRule[], out: Found[]): void {
   const title = ctx.a.title;
-  const taken = !!title && out.some((f) => f.start < title.end && f.end > title.start);
+  // words in marks inside the headline do not take it: they are the words its verb reports ("Speaks ‘...’")
+  const taken = !!title && out.some((f) => !f.marked && f.start < title.end && f.end > title.start);
   const hit = firstReading(rules, { ctx, taken });
   if (hit) out.push(...candidates(ctx, hit.rule, hit.reading, null));
 }
