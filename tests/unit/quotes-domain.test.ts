@@ -64,7 +64,9 @@ const CASES: Case[] = [
   ['Title\n\nThe minister was asked whether the talks would resume.\n', 'whether the talks would resume', null, 'quote.indirect-asked-question', null],
   ['Title\n\nAccording to the ministry, the talks will resume next week.\n', 'the talks will resume next week', 'the ministry', 'quote.indirect-according-to', 'speaker.according-to'],
   ['Title\n\nThe minister spoke on Friday, saying that the talks had failed.\n', 'the talks had failed', 'The minister', 'quote.indirect-participle', 'speaker.clause-subject'],
+  ['Title\n\nThe court halted the plant, citing a threat to public health.\n', 'a threat to public health', 'The court', 'quote.indirect-participle-object', 'speaker.clause-subject'],
   ['Title\n\nAfter saying her right foot was swollen, she was whisked away.\n', 'her right foot was swollen', 'she', 'quote.indirect-opening-participle', 'speaker.clause-subject'],
+  ['Title\n\nHis views were echoed by a number of tax experts.\n', 'His views', 'a number of tax experts', 'quote.indirect-passive-by', 'speaker.after-cue'],
   ['Title\n\nTurnout is expected to rise sharply this year.\n', 'to rise sharply this year', null, 'quote.indirect-passive', null],
   ['Title\n\nThe senator said that the vote would be delayed.\n', 'the vote would be delayed', 'The senator', 'quote.indirect-said-that', 'speaker.before-cue'],
   ['Title\n\nThe senator denied the allegations in a statement.\n', 'the allegations', 'The senator', 'quote.indirect-speech-act-object', 'speaker.before-cue'],
@@ -77,6 +79,7 @@ const CASES: Case[] = [
   ['Title\n\nThe museum, Mr. Bush said, celebrated several of his heroes.\n', 'celebrated several of his heroes', 'Mr. Bush', 'quote.indirect-parenthetical-cue', 'speaker.before-cue'],
   // pass 3: the headline
   ['Pat Caddell: Democrat Voters Worried About Her Health\n\nBody text follows here.\n', 'Democrat Voters Worried About Her Health', 'Pat Caddell', 'quote.headline-colon', 'speaker.headline-colon'],
+  ['Black Lawmakers Rip Donald Trump As A Fraud\n\nBody text follows here.\n', 'Donald Trump As A Fraud', 'Black Lawmakers', 'quote.headline-subject-verb', 'speaker.headline-subject'],
   // the typing refiner's ids
   ['Title\n\nSo when the company signaled a deal, Mr. Barrett said, "we were floored."\n', 'we were floored.', 'Mr. Barrett', 'quote.partial-reporter-clause', 'speaker.before-cue'],
   ['Title\n\nWith thousands of vote counting systems, “there is no single point of failure,” he said.\n', 'there is no single point of failure,', 'he', 'quote.partial-lead-in', 'speaker.before-cue'],

@@ -208,6 +208,20 @@ describe(`quotes: indirect speech (${FILE})`, () => {
     ['Title\n\nOfficials believe the perpetrator was an Iran-aligned group.\n', [{ text: 'the perpetrator was an Iran-aligned group', type: 'indirect', speaker: 'Officials', verb: 'believe' }]],
     ['Title\n\nSen. David Perdue (R-Ga.) said he did not believe it.\n', [{ text: 'he did not believe it', type: 'indirect', speaker: 'Sen. David Perdue (R-Ga.)' }]],
     ['Title\n\nTrump vowed to put the country first.\n', [{ text: 'to put the country first', type: 'indirect', speaker: 'Trump', verb: 'vowed' }]],
+    // an infinitive's verb that compromise reads as a noun, or after an adverb; not "to" before a noun phrase
+    ['Title\n\nShe wants to triple the size of the program.\n', [{ text: 'to triple the size of the program', type: 'indirect', speaker: 'She', rule: 'quote.indirect-said-that' }]],
+    ['Title\n\nTrump wants to junk personal exemptions.\n', [{ text: 'to junk personal exemptions', type: 'indirect', speaker: 'Trump', rule: 'quote.indirect-said-that' }]],
+    ['Title\n\nThe company refused to quickly repay the loan.\n', [{ text: 'to quickly repay the loan', type: 'indirect', speaker: 'The company', rule: 'quote.indirect-said-that' }]],
+    // a participle of a speech act or stance with an object, not a clause, after the clause's comma
+    ['Title\n\n"We will not allow it," he said, referring to the new sanctions.\n', [{ text: 'the new sanctions', type: 'indirect', speaker: 'he', rule: 'quote.indirect-participle-object' }]],
+    ['Title\n\nMr. Coleman said the candidate should leave the race, echoing a memo from the campaign manager.\n', [{ text: 'a memo from the campaign manager', type: 'indirect', speaker: 'Mr. Coleman', rule: 'quote.indirect-participle-object' }]],
+    // a passive speech act or stance with its agent: the subject is what the agent says
+    ['Title\n\nThe nominee has been endorsed by dozens of papers.\n', [{ text: 'The nominee', type: 'indirect', speaker: 'dozens of papers', rule: 'quote.indirect-passive-by' }]],
+    // after a verb of saying, an indirect question opened by "when", "where" or "if"
+    ['Title\n\nLawmakers have not said when they would take up the bill.\n', [{ text: 'when they would take up the bill', type: 'indirect', speaker: 'Lawmakers', rule: 'quote.indirect-said-that' }]],
+    // verbs of intention before a "to" clause (intent-verbs)
+    ['Title\n\nMr. Obama decided to use the platform to push back.\n', [{ text: 'to use the platform to push back', type: 'indirect', speaker: 'Mr. Obama', rule: 'quote.indirect-said-that' }]],
+    ['Title\n\nThe union volunteered to help the workers.\n', [{ text: 'to help the workers', type: 'indirect', speaker: 'The union', rule: 'quote.indirect-said-that' }]],
     // a gerund phrase may be the reported clause's subject
     ['Title\n\nThe White House says expanding the monument will protect more than 7,000 species.\n', [{ text: 'expanding the monument will protect more than 7,000 species', type: 'indirect', speaker: 'The White House' }]],
     ['Title\n\nThe officers said seeking reinforcements was the right course.\n', [{ text: 'seeking reinforcements was the right course', type: 'indirect', speaker: 'The officers' }]],
@@ -221,7 +235,18 @@ describe(`quotes: indirect speech (${FILE})`, () => {
     ['Pat Caddell: Democrat Voters Worried About Her Health\n\nBody text follows here.\n', [{ text: 'Democrat Voters Worried About Her Health', type: 'indirect', speaker: 'Pat Caddell', rule: 'quote.headline-colon' }]],
     // a lone word before the colon is a noun, though tagged as a verb
     ['Poll: Clinton and Trump in dead heat heading into first debate\n\nBody text follows here.\n', [{ text: 'Clinton and Trump in dead heat heading into first debate', type: 'indirect', speaker: 'Poll', rule: 'quote.headline-colon' }]],
+    // a headline opening with its subject and a verb of saying or attack: the words after the verb
+    ['Obama Says African-American Museum Will Tell of Suffering.\n\nBody text follows here.\n', [{ text: 'African-American Museum Will Tell of Suffering', type: 'indirect', speaker: 'Obama', rule: 'quote.headline-subject-verb' }]],
+    ['House panel votes to hold Clinton aide in contempt\n\nBody text follows here.\n', [{ text: 'to hold Clinton aide in contempt', type: 'indirect', speaker: 'House panel', rule: 'quote.headline-subject-verb' }]],
+    // words in marks after the verb are partly quoted; an opening participle belongs to the subject
+    ['Hillary Clinton Speaks ‘Directly To White People’\n\nBody text follows here.\n', [{ text: '‘Directly To White People’', type: 'partial', speaker: 'Hillary Clinton', rule: 'quote.headline-subject-verb' }]],
+    ['Retired General Reveals Experience Of Serving Under Obama\n\nBody text follows here.\n', [{ text: 'Experience Of Serving Under Obama', type: 'indirect', speaker: 'Retired General', rule: 'quote.headline-subject-verb' }]],
   ])('%j', (text, expected) => check(text, expected));
+
+  it('reads no headline verb without an -s unless its subject is plural ("A Curious Plan to ...")', () => {
+    expect(quotesOf('A Curious Plan to Fight Climate Change\n\nBody text follows here.\n').map((q) => q.rule)).not.toContain('quote.headline-subject-verb');
+    expect(quotesOf('Donald Trump Got More Votes In Ohio Than Clinton\n\nBody text follows here.\n').map((q) => q.rule)).not.toContain('quote.headline-subject-verb');
+  });
 });
 
 describe(`quotes: a clause whose subject is the relative before its speaker (${FILE})`, () => {
@@ -442,5 +467,12 @@ describe(`quotes: a plain present of a verb of saying or of a stance is a cue ($
 
   it('reads no noun after a determiner as a cue ("the plan", "the show")', () => {
     expect(quotesOf('Title\n\nThe plan to build a wall was the show of the year.\n')).toEqual([]);
+  });
+});
+
+describe(`quotes: a passive with its agent reports only its own subject (${FILE})`, () => {
+  it('reads no passive-by quote when a verb stands between the subject and the passive, nor for a verb of no saying', () => {
+    expect(quotesOf('Title\n\nHe could not explain why it was mentioned by Ivanka Trump in an interview.\n').map((q) => q.rule)).not.toContain('quote.indirect-passive-by');
+    expect(quotesOf('Title\n\nThe home was raided by police.\n').map((q) => q.rule)).not.toContain('quote.indirect-passive-by');
   });
 });

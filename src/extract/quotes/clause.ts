@@ -10,6 +10,8 @@ const CALL = FUNCTION_WORDS['call-forms'];
 const SPEAK = FUNCTION_WORDS['speak-forms'];
 const SPEAK_PREPS = FUNCTION_WORDS['speak-prepositions'];
 const WH = FUNCTION_WORDS['wh-words'];
+/** Words that open an indirect question after a verb of saying besides the wh-words ("said when ...", "saying if ..."). */
+const QUESTION_OPENERS = FUNCTION_WORDS['question-openers'];
 const SUBJECT_PRONOUNS = FUNCTION_WORDS['subject-pronouns'];
 /** Personal pronouns that can only be a subject before a verb ("she noted"). */
 const PERSONAL_SUBJECTS = FUNCTION_WORDS['personal-subjects'];
@@ -210,6 +212,22 @@ function clauseStarts(ctx: QuoteContext, s: number, to: number, strict = true): 
   return k < to && (finiteVerb(terms[k]) || terms[k].text === '') && !/[,;:]/.test(terms[k - 1].post);
 }
 
+/** Words after "to" that make it a preposition, not an infinitive's mark ("agreed to a deal", "wants to Mexico"). */
+const NOT_INFINITIVE = ['Determiner', 'Pronoun', 'Possessive', 'Value', 'ProperNoun', 'Date', 'Preposition', 'Conjunction'];
+
+/**
+ * The verb of an infinitive at k (after "to"), with an adverb before it ("to effectively lend"): a word tagged as
+ * a verb, or a plain lower-case word compromise reads as a noun ("to triple the size", "to junk exemptions")
+ * with no tag that makes "to" a preposition.
+ */
+function toVerb(terms: readonly Term[], k: number): boolean {
+  let t = terms[k];
+  if (t && t.tags.has('Adverb') && !t.tags.has('Verb') && !/[,;:]/.test(t.post)) t = terms[k + 1];
+  if (!t) return false;
+  if (t.tags.has('Verb')) return true;
+  return /^[a-z]+$/.test(t.text) && !/s$/.test(t.text) && !NOT_INFINITIVE.some((k2) => t.tags.has(k2));
+}
+
 /**
  * The reported clause after a cue: skips a hearer ("told reporters") and time or setting words
  * ("said Friday", "said in a statement"), starts after "that" when there is one, and ends at the
@@ -226,7 +244,7 @@ export function clauseAfter(ctx: QuoteContext, cue: Cue, sent: Sent): [number, n
   if (cue.word.toClause) {
     let j = k;
     if (cue.word.object) while (j < sent.to && j - k < 5 && (OBJECT_WORDS.has(terms[j].normal) || nounLike(terms[j])) && !/[,;:]/.test(terms[j].post)) j++;
-    if (terms[j]?.normal === 'to' && terms[j + 1] && terms[j + 1].tags.has('Verb') && !/[.;:!?]/.test(terms[j].post)) {
+    if (terms[j]?.normal === 'to' && toVerb(terms, j + 1) && !/[.;:!?]/.test(terms[j].post)) {
       start = cue.word.object ? k : j;
     }
   }
@@ -280,7 +298,9 @@ export function clauseAfter(ctx: QuoteContext, cue: Cue, sent: Sent): [number, n
     const needStrict = cue.word.strength === 'cognition';
     // after a verb of thinking or showing, the clause must open with its subject
     if (needStrict && !SUBJECT_PRONOUNS.has(terms[k].normal) && !isPronoun(terms[k]) && !nounLike(terms[k]) && !WH.has(terms[k].normal)) return null;
-    if (!clauseStarts(ctx, k, sent.to, false)) return null;
+    // "have not said when they would ...", "isn't saying if ...": after a verb of saying, an indirect question
+    const question = cue.word.strength === 'speech' && QUESTION_OPENERS.has(terms[k].normal) && clauseStarts(ctx, k + 1, sent.to);
+    if (!question && !clauseStarts(ctx, k, sent.to, false)) return null;
     start = k;
   }
   // end: the sentence's end, or a new attribution after a comma

@@ -14,6 +14,7 @@ export const SPEAKER_IDS = {
   floating: 'speaker.floating-previous',
   colonIntro: 'speaker.colon-intro',
   headline: 'speaker.headline-colon',
+  headlineSubject: 'speaker.headline-subject',
   dashCredit: 'speaker.dash-credit',
   transcriptLabel: 'speaker.transcript-label',
 } as const;

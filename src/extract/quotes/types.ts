@@ -94,6 +94,8 @@ export interface CueRule extends RuleOf<'reported', CueSite> {
 /** Pass 3 reads the title. */
 export interface TitleSite {
   ctx: QuoteContext;
+  /** A quote of pass 2 (not words in marks) already lies in the title. */
+  taken: boolean;
 }
 
 export type TitleRule = RuleOf<'headline', TitleSite>;

@@ -167,6 +167,23 @@ export const CUE_RULES: CueRule[] = [
     },
   },
   {
+    // ", citing a threat to public health", ", referring to the recent killings", ", echoing a memo from ...": a
+    // participle of a speech act or a stance after the clause's comma, with no clause after it, reads its object
+    // up to the clause's end; the clause's speaker says it
+    id: 'quote.indirect-participle-object',
+    pass: 'reported',
+    build(s) {
+      const { ctx, sent, cue } = s;
+      const t = ctx.terms[cue.i];
+      const prev = ctx.terms[cue.i - 1];
+      if (!/ing$/.test(t.normal) || !prev?.post.includes(',') || !(SPEECH_ACTS.has(cue.word.lemma) || cue.word.readsObject)) return null;
+      if (/[,.;:!?]/.test(ctx.terms[cue.end - 1].post) || cue.end >= sent.to || ctx.quoteAt(ctx.terms[cue.end].start)) return null;
+      if (clauseAfter(ctx, cue, sent)) return null;
+      const span = clauseFrom(ctx, cue.end, sent, 2);
+      return span && reported(s, span, s.lastSpeaker ?? participleSpeaker(ctx, cue));
+    },
+  },
+  {
     // ", saying ...", "by saying ...", "and saying ...": the clause's subject says it
     id: 'quote.indirect-participle',
     pass: 'reported',
@@ -178,6 +195,26 @@ export const CUE_RULES: CueRule[] = [
       const span = clauseAfter(ctx, cue, sent);
       if (!span) return reported(s, null, null);
       return reported(s, span, s.lastSpeaker ?? participleSpeaker(ctx, cue));
+    },
+  },
+  {
+    // "His views were echoed by a number of tax experts", "The nominee has been endorsed by dozens of papers": a
+    // passive speech act or stance with its agent after "by" reports its subject, said by the agent
+    id: 'quote.indirect-passive-by',
+    pass: 'reported',
+    build(s) {
+      const { ctx, sent, cue } = s;
+      const by = ctx.terms[cue.end];
+      if (!by || by.normal !== 'by' || /[,.;:!?]/.test(ctx.terms[cue.i].post) || !SPEECH_ACTS.has(cue.word.lemma) || !isPassive(ctx, cue.i, sent.from)) return null;
+      const agent = speakerAfter(ctx, cue.end, sent.to);
+      const subj = clauseSubject(ctx, sent.from, cue.i);
+      if (!agent || !subj) return null;
+      // the subject is the passive's own: only auxiliaries and adverbs between them
+      for (let k = subj[1]; k < cue.i; k++) {
+        const t = ctx.terms[k];
+        if (!(t.tags.has('Copula') || t.tags.has('Auxiliary') || t.tags.has('Adverb') || t.tags.has('Negative') || t.text === '')) return null;
+      }
+      return reported(s, [ctx.terms[subj[0]].start, endOf(ctx, subj[1] - 1)], mention(ctx, agent[0], agent[1], SPEAKER_IDS.afterCue));
     },
   },
   {
