@@ -139,6 +139,7 @@ const CASES: Case[] = [
   ['"A man and two women were killed" is three dead', 'Three dead in Tucson\n\nA man and two women were killed Tuesday in Tucson.\n', 3, null, { killed: 'event.killed-lead' }],
   ['"one was killed and another wounded" is one dead, one hurt', 'Shooting in Reno\n\nOne person was killed and another wounded in a shooting Friday in Reno.\n', 1, 1, { killed: 'event.killed-lead', injured: 'event.injured-lead' }],
   ['"three people, including a girl" is three, not four', 'Shooting in Reno\n\nThree people, including a 4-year-old girl, were wounded in a shooting Friday in Reno.\n', null, 3, { injured: 'event.injured-lead' }],
+  ['"was found shot to death" is one dead', 'Man found dead in Reno\n\nA man was found shot to death Friday in Reno.\n', 1, null, { killed: 'event.killed-lead' }],
   // the forms issue #6 names
   [
     'repeated mentions do not add up: "four people -- three men and one woman"',

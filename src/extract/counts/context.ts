@@ -10,7 +10,7 @@ import type { ContextRule } from './types.js';
 const AUX =
   '(?:(?:were|was|are|is|have|has|had|been|being|got|get|gets|remain|remains|remained|all|both|each|also|reportedly|later|allegedly|' +
   'subsequently|eventually|apparently|who|that|then|initially|critically|seriously|ultimately|since|now|still|else|' +
-  'accidentally|mistakenly|possibly|likely|badly|severely|fatally|more|' +
+  'accidentally|mistakenly|possibly|likely|badly|severely|fatally|more|found|' +
   'of\\s+(?:them|whom|those|these)|believed\\s+to\\s+have\\s+been|said\\s+to\\s+have\\s+been)\\s+){0,4}';
 /**
  * An appositive or a short place phrase between the noun and its verb: "One of the victims, a male, has died",
