@@ -46,6 +46,7 @@ const CASES: [string, Want][] = [
   ['One person was killed and another was wounded.', { text: 'another', value: 1, unit: null, category: 'injured', rule: 'count.article-casualty' }],
   // "found" between the noun and what befell it: "was found shot to death"
   ['A man was found shot to death in his car.', { text: 'A man', value: 1, unit: 'man', category: 'killed', rule: 'count.article-casualty' }],
+  ['A homeowner shot and killed an intruder.', { text: 'an intruder', value: 1, unit: 'intruder', category: 'killed', rule: 'count.article-casualty' }],
   // the reflexive as a second object of the killing verb: "killed his girlfriend and then himself"
   ['Police said he killed his girlfriend and then himself.', { text: 'himself', value: 1, unit: null, category: 'killed', rule: 'count.reflexive-casualty' }],
   ['Teen shot, killed by permit holder\n\nA teen was shot.', { text: 'Teen', value: 1, unit: 'teen', category: 'killed', rule: 'count.headline-casualty' }],
