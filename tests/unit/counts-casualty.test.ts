@@ -47,6 +47,8 @@ const CASES: [string, Want][] = [
   // "found" between the noun and what befell it: "was found shot to death"
   ['A man was found shot to death in his car.', { text: 'A man', value: 1, unit: 'man', category: 'killed', rule: 'count.article-casualty' }],
   ['A homeowner shot and killed an intruder.', { text: 'an intruder', value: 1, unit: 'intruder', category: 'killed', rule: 'count.article-casualty' }],
+  // the object of "sent" told where it went
+  ['The shooting sent three people to the hospital.', { text: 'three people', value: 3, unit: 'person', category: 'injured', rule: 'count.injured-after' }],
   // the reflexive as a second object of the killing verb: "killed his girlfriend and then himself"
   ['Police said he killed his girlfriend and then himself.', { text: 'himself', value: 1, unit: null, category: 'killed', rule: 'count.reflexive-casualty' }],
   ['Teen shot, killed by permit holder\n\nA teen was shot.', { text: 'Teen', value: 1, unit: 'teen', category: 'killed', rule: 'count.headline-casualty' }],
@@ -72,6 +74,7 @@ const NOT: [string, string, string][] = [
   ['A man was hit by a car on Friday.', 'A man', 'injured'],
   ['A woman was taken to the hospital as a precaution.', 'A woman', 'injured'],
   ['Two officers were taken to a hospital to be checked.', 'Two officers', 'injured'],
+  ['Officers took two people to the hospital as a precaution.', 'two people', 'injured'],
 ];
 
 describe('counts-casualty.test.ts: casualty counts', () => {

@@ -31,6 +31,8 @@ const INJURED =
   '(?:showed\\s+up|turned\\s+up|arrived|walked\\s+into|walked\\s+in)\\s+(?:at\\s+)?(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,3}?(?:hospitals?|emergency\\s+rooms?)\\b|' +
   // a survivor of the attack was hit ("One victim survived"), but not "survived by his wife" (an obituary)
   'survived(?!\\s+by\\b)|recovering\\b|(?:taken|transported|rushed|flown|airlifted)\\s+to\\s+(?:[\\w-]+\\s+){0,3}?(?:hospitals?|medical\\s+cent(?:er|re)|trauma\\s+cent(?:er|re))\\b(?![^.;]{0,40}?\\bwhere\\s+(?:he|she|they)\\s+(?:later\\s+|was\\s+|were\\s+)?(?:died|pronounced))(?![^.;]{0,30}?\\b(?:as\\s+a\\s+precaution|for\\s+(?:evaluation|observation)|to\\s+be\\s+(?:checked|evaluated)))|treated\\s+(?:for|at|and\\s+released)\\b|in\\s+(?:the\\s+|a\\s+)?hospital\\b|' +
+  // the object of "sent", "took", "drove" told where it went: "sent three people to the hospital"
+  'to\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\w-]+\\s+){0,2}?hospitals?\\b(?![^.;]{0,30}?\\b(?:as\\s+a\\s+precaution|for\\s+(?:evaluation|observation)|to\\s+be\\s+(?:checked|evaluated)))|' +
   'with\\s+(?:an?\\s+)?(?:serious\\s+|critical\\s+|minor\\s+|non-life[-\\s]threatening\\s+|life[-\\s]threatening\\s+)gunshot\\s+wounds?)';
 /** Hit by gunfire, alive or not: "were shot", "found with multiple gunshot wounds". */
 const SHOT =
