@@ -119,7 +119,8 @@ export const articles: TokenRule = {
       let sharedWith: (typeof found)[number] | undefined;
       if (!ctx && ARTICLES.has(w)) {
         const prev = found.filter((c) => c.end <= start).at(-1);
-        if (prev?.carries && prev.casualty && (prev.category === 'killed' || prev.category === 'injured') && /^\s+and\s+$/i.test(a.text.slice(prev.end, start)) && !(toks[toks.indexOf(head) + 1] && has(toks[toks.indexOf(head) + 1], 'Verb'))) sharedWith = prev;
+        const after = toks[toks.indexOf(head) + 1];
+        if (prev?.carries && prev.casualty && (prev.category === 'killed' || prev.category === 'injured') && /^\s+and\s+$/i.test(a.text.slice(prev.end, start)) && !(after && has(after, 'Verb'))) sharedWith = prev;
         // "A woman and her two children were shot": one person before "and" and a count that is told what befell it
         const next = found.find((c) => c.start >= stop);
         if (!sharedWith && next?.casualty && (next.category === 'killed' || next.category === 'injured') && !next.reflexive && !next.wholeEvent && /^\s+and\s+(?:(?:his|her|their)\s+)?$/i.test(a.text.slice(stop, next.start))) sharedWith = next;
