@@ -42,6 +42,15 @@ const FINE: ReadonlySet<string> = new Set(CUES.dayGranularities);
 const FAR_HOLIDAY_DAYS = 31;
 /** A day of what is still to come: "turns 6 on Sunday", "is scheduled for Thursday" (read back into the past week, it is no event's day). */
 const FUTURE_BEFORE = new RegExp(`${anyWord(CUES.future)}[^.;!?]{0,30}$`, 'i');
+/**
+ * A bare weekday read back six days: the weekday after the publication's ("Wednesday" in a story out on a
+ * Tuesday) is more often the day of a later update or of what is still to come than the same weekday a week
+ * before; it names no event day the text makes sure of.
+ */
+const AHEAD_WEEKDAY_DAYS = 6;
+const WEEKDAY_WORD = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/i;
+/** What makes a weekday's week explicit: "last Friday", "Friday, Jan. 5", "a week ago Friday". */
+const WEEK_TOLD = /\b(?:last|past|previous|this|ago|week|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b|\d{1,2}(?:st|nd|rd|th)?\s*(?:,|$)|\//i;
 
 function inSentence(x: { start: number }, s: Sentence): boolean {
   return x.start >= s.start && x.start < s.end;
@@ -192,7 +201,8 @@ function dateFromText(a: Analysis, dates: DateItem[], trigger: Trigger | null): 
   const namesDay = (d: DateItem): boolean => !/^\s*(?:at\s+|about\s+|around\s+)?\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*$/i.test(d.text);
   // a day of what is still to come ("turns 6 on Sunday") names no past event's day
   const future = (d: DateItem): boolean => FUTURE_BEFORE.test(a.text.slice(Math.max(0, d.start - 45), d.start));
-  const story = usable.filter((d) => !stamp(d) && namesDay(d) && !future(d));
+  const aheadWeekday = (d: DateItem): boolean => !!published && WEEKDAY_WORD.test(d.text) && !WEEK_TOLD.test(d.text) && Math.round((Date.parse(published) - Date.parse(day(d)!)) / 864e5) === AHEAD_WEEKDAY_DAYS;
+  const story = usable.filter((d) => !stamp(d) && namesDay(d) && !future(d) && !aheadWeekday(d));
   // a day told as that of a later act: "police said Monday", "appeared in court Tuesday", "on Wednesday identified"
   const aftermath = (d: DateItem): boolean => {
     const later = AFTERMATH_DAY.exec(a.text.slice(Math.max(0, d.start - 40), d.start));

@@ -182,6 +182,21 @@ describe(`${F}: a day still to come is no day of the event`, () => {
       '2016-08-23', '2016-08-20', 'event.date-near-trigger',
     ],
     [
+      'the weekday after the publication\'s (a Tuesday story\'s "Wednesday night") is no day of the past week the text makes sure of: the publication day is the event\'s',
+      'Man killed in Dayton\n\nA man was shot and killed Wednesday night in Dayton, police said.\n',
+      '2016-05-10', '2016-05-10', 'event.date-published',
+    ],
+    [
+      'with its week told ("last Wednesday night", "Wednesday, May 4") the same weekday is kept',
+      'Man killed in Dayton\n\nA man was shot and killed last Wednesday night in Dayton, police said.\n',
+      '2016-05-10', '2016-05-04', 'event.date-near-trigger',
+    ],
+    [
+      'and a bare weekday further back than the day after the publication\'s is kept ("Monday night" in a Tuesday story)',
+      'Man killed in Dayton\n\nA man was shot and killed Monday night in Dayton, police said.\n',
+      '2016-05-10', '2016-05-09', 'event.date-near-trigger',
+    ],
+    [
       'a day told as past is kept ("was shot Sunday")',
       'Boy shot in Reno\n\nA boy was shot Sunday in Reno and will recover, police said.\n',
       '2016-08-23', '2016-08-21', 'event.date-near-trigger',
