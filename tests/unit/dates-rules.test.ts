@@ -40,6 +40,9 @@ describe(`${F}: each rule on its own example`, () => {
     ['time.clock-in-the', 'He left at 4 in the morning.', '4 in the morning', '2023-12-08T04:00'],
     ['time.clock-24h', 'The blast was at 14:30 GMT.', '14:30 GMT', '2023-12-08T14:30Z'],
     ['time.clock-with-day', 'It happened at 4:15 a.m. Friday.', '4:15 a.m. Friday', '2023-12-08T04:15'],
+    // a clock without a.m./p.m. on a day's night is the evening hour: 22:30, not 10:30
+    ['time.clock-with-day', 'It happened about 10:30 Thursday night.', '10:30 Thursday night', '2023-12-07T22:30'],
+    ['time.clock-with-day', 'It happened about 9:15 Thursday morning.', '9:15 Thursday morning', '2023-12-07T09:15'],
   ])('%s: %j', (rule, text, extent, value) => {
     const r = extractDocument(makeDocument(text, { id: 't', published: '2023-12-08' }), { explain: true });
     const d = r.dates.find((x) => x.rule === rule);

@@ -34,6 +34,17 @@ const isDayValue = (v: string | null): boolean => v === null || /^(?:(?:\d{4}|XX
 const dayOf = (v: string): string => v.replace(/T[A-Z]{2}$/, '');
 
 /**
+ * "10:30 Sunday night": a clock written without a.m. or p.m. (1 to 11) on a day's afternoon, evening or night
+ * is that half of the day's hour (22:30).
+ */
+function afternoonClock(clock: RawCandidate, day: RawCandidate, time: string): string {
+  const m = /^T(\d{2})(:\d{2}.*)$/.exec(time);
+  if (!m || /[ap]\.?m\b|o'clock/i.test(clock.text) || !/T(?:AF|EV|NI)$/.test(day.value ?? '')) return time;
+  const h = +m[1];
+  return h >= 1 && h <= 11 ? `T${String(h + 12)}${m[2]}` : time;
+}
+
+/**
  * A clock time next to its day is one time: "4:15 a.m. Friday", "Friday at 4 p.m.", "3 p.m. EST Tuesday".
  * The text between the two decides ("June 5" + " at " + "3pm" merges, "June 5" + ". " + "3pm" does not).
  */
@@ -52,7 +63,7 @@ export const mergeClockWithDay: Refiner = (ctx, xs) => {
     used.add(c);
     const start = Math.min(c.start, day.start);
     const end = Math.max(c.end, day.end);
-    const time = c.value ? /T.*$/.exec(c.value)?.[0] ?? '' : '';
+    const time = afternoonClock(c, day, c.value ? /T.*$/.exec(c.value)?.[0] ?? '' : '');
     merged.push({
       text: ctx.text.slice(start, end),
       start,
