@@ -51,6 +51,8 @@ const CASES: [string, Want][] = [
   ['The shooting sent three people to the hospital.', { text: 'three people', value: 3, unit: 'person', category: 'injured', rule: 'count.injured-after' }],
   // the reflexive as a second object of the killing verb: "killed his girlfriend and then himself"
   ['Police said he killed his girlfriend and then himself.', { text: 'himself', value: 1, unit: null, category: 'killed', rule: 'count.reflexive-casualty' }],
+  // the victim before "before/after ... himself" is the verb's object, not the one who killed himself
+  ['A man fatally shot his wife before turning the gun on himself.', { text: 'himself', value: 1, unit: null, category: 'killed', rule: 'count.reflexive-casualty' }],
   ['Teen shot, killed by permit holder\n\nA teen was shot.', { text: 'Teen', value: 1, unit: 'teen', category: 'killed', rule: 'count.headline-casualty' }],
 ];
 

@@ -16,7 +16,7 @@ export const reflexive: PatternRule = {
     const out: Built[] = [];
     const killed = !!m[1];
     const start = s.start + m.index + m[0].length - m[3].length;
-    const subject = found.find((c) => (c.category === 'killed' || c.category === 'injured') && c.end <= start && /^[\s\w-]{0,40}$/.test(a.text.slice(c.end, start)) && !/\b(?:then|and(?!\s+(?:fatally\s+)?(?:wounded|injured|killed|shot)\s*$))\b/i.test(a.text.slice(c.end, start)));
+    const subject = found.find((c) => (c.category === 'killed' || c.category === 'injured') && c.end <= start && /^[\s\w-]{0,40}$/.test(a.text.slice(c.end, start)) && !/\b(?:then|before|after|and(?!\s+(?:fatally\s+)?(?:wounded|injured|killed|shot)\s*$))\b/i.test(a.text.slice(c.end, start)));
     // "shot and wounded himself and his 10-year-old son": the verb has a second object
     const more = REFLEXIVE_AND.exec(a.text.slice(start + m[3].length, s.end));
     if (more && PERSON_NOUNS.has(singular(more[2])) && singular(more[2]) === more[2].toLowerCase()) {
@@ -29,7 +29,8 @@ export const reflexive: PatternRule = {
         });
       }
     }
-    if (subject) return out; // "a 3-year-old boy fatally shot himself": one person
+    // "a 3-year-old boy fatally shot himself": one person; not "shot his neighbor before turning the gun on himself"
+    if (subject) return out;
     out.push({
       start, end: start + m[3].length, value: 1, qualifier: 'exact', unit: null, category: killed ? 'killed' : 'injured',
       rule: killed ? 'count.reflexive-casualty' : 'count.reflexive-shot', casualty: true, reflexive: true, ...(killed ? {} : { shot: true }),
