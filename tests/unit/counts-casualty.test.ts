@@ -53,6 +53,8 @@ const CASES: [string, Want][] = [
   ['Police said he killed his girlfriend and then himself.', { text: 'himself', value: 1, unit: null, category: 'killed', rule: 'count.reflexive-casualty' }],
   // the victim before "before/after ... himself" is the verb's object, not the one who killed himself
   ['A man fatally shot his wife before turning the gun on himself.', { text: 'himself', value: 1, unit: null, category: 'killed', rule: 'count.reflexive-casualty' }],
+  // what a bullet did to the people it struck
+  ['Gunfire hit two people outside a bar on Sunday.', { text: 'two people', value: 2, unit: 'person', category: 'injured', rule: 'count.struck-before' }],
   ['Teen shot, killed by permit holder\n\nA teen was shot.', { text: 'Teen', value: 1, unit: 'teen', category: 'killed', rule: 'count.headline-casualty' }],
 ];
 

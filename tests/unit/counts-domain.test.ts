@@ -103,6 +103,7 @@ const CONTEXTS: Case[] = [
   ['The blast killed two people.', 'count.killed-before', 2, 'two people'],
   ['The blast injured two people.', 'count.injured-before', 2, 'two people'],
   ['The gunman shot two people.', 'count.shot-before', 2, 'two people'],
+  ['A stray bullet struck two people.', 'count.struck-before', 2, 'two people'],
   ['Police arrested two men.', 'count.arrested-before', 2, 'two men'],
   ['Gunmen kidnapped two tourists.', 'count.kidnapped-before', 2, 'two tourists'],
 ];

@@ -77,6 +77,8 @@ export const BEFORE_RULES: readonly ContextRule[] = [
   },
   { id: 'count.injured-before', category: 'injured', carries: true, re: before('(?:wounding|wounded|wounds|wound|injuring|injured|injures|injure|hurting|hurt|hospitali[sz]ing|wounding\\s+of|injuring\\s+of)') },
   { id: 'count.shot-before', category: 'injured', shot: true, carries: true, re: before('(?:shot|shooting|shoots|shoot|striking|opened\\s+fire\\s+on|shooting\\s+of)') },
+  // what a bullet did: "a stray bullet struck a 7-year-old girl", "gunfire hit two people"
+  { id: 'count.struck-before', category: 'injured', shot: true, carries: true, re: before('(?:bullets?|gunfire|gunshots?|rounds|pellets|shots)\\s+(?:also\\s+)?(?:struck|strikes|hit|hits|grazed|grazes)') },
   { id: 'count.arrested-before', category: 'arrested', carries: true, re: before('(?:arrested|arresting|arrest\\s+of|detained|detaining|apprehended|rounded\\s+up)') },
   { id: 'count.kidnapped-before', category: 'kidnapped', carries: true, re: before('(?:kidnapped|kidnapping|abducted|abducting|kidnapping\\s+of|abduction\\s+of)') },
 ];
