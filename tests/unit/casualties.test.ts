@@ -53,6 +53,16 @@ const CASES: Case[] = [
     1, null, { killed: 'event.killed-late-death-statement' },
   ],
   [
+    'later in the lead, "did not survive" and "were unable to save him" report the death of the one shot',
+    'Man shot on Main Street\n\nA man was shot on Main Street on Sunday.\n\nMedics were unable to save him.\n',
+    1, null, { killed: 'event.killed-late-death-statement' },
+  ],
+  [
+    'a shooting that "claimed the life of" someone is a death',
+    'Shooting on Main Street\n\nA shooting on Main Street on Sunday claimed the life of a 25-year-old man.\n',
+    1, null, { killed: 'event.killed-death-statement' },
+  ],
+  [
     'an officer and a suspect wounded in a headline are two',
     'Porterville officer, suspect wounded in exchange of gunfire\n\nThe shooting happened on Friday night.\n',
     null, 2, { injured: 'event.injured-lead' },
