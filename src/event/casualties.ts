@@ -279,12 +279,23 @@ const definiteIsTheDead: CasualtyRefiner = ({ counts, used }, out) => {
   return { ...out, injured: null, rules: { ...out.rules, injured: 'event.injured-definite-is-dead' } };
 };
 
-const REFINERS: readonly CasualtyRefiner[] = [definiteIsTheDead, namedVictims, plusSuicideAfterStatement, shotThenDied];
+/** A murder-suicide, not an attempted one: the one killed and the killer. */
+const MURDER_SUICIDE = /(?<!\battempted\s{1,3})\bmurder[-\s]suicide\b/i;
+
+/** A death told without a count in a lead that calls it a murder-suicide: two dead, the victim and the killer. */
+const murderSuicide: CasualtyRefiner = ({ a, lead, prior }, out) => {
+  if (out.killed !== 1 || out.told?.killed !== 'statement') return out;
+  const title = a.sentences.filter((s) => s.zone === 'title');
+  if (![...title, ...lead].some((s) => !prior.has(s.i) && MURDER_SUICIDE.test(s.text))) return out;
+  return { ...out, killed: 2, rules: { ...out.rules, killed: 'event.killed-murder-suicide' }, told: { ...out.told, killed: undefined } };
+};
+
+const REFINERS: readonly CasualtyRefiner[] = [definiteIsTheDead, namedVictims, plusSuicideAfterStatement, shotThenDied, murderSuicide];
 
 /** The ids this module puts on the event's killed and injured (src/registry.ts reads them). */
 export const CASUALTY_IDS: readonly string[] = [
   'event.killed-lead', 'event.killed-body', 'event.killed-negated', 'event.killed-plus-suicide', 'event.killed-death-statement',
-  'event.killed-late-death-statement', 'event.killed-named-victims', 'event.killed-shot-then-died',
+  'event.killed-late-death-statement', 'event.killed-named-victims', 'event.killed-shot-then-died', 'event.killed-murder-suicide',
   'event.injured-lead', 'event.injured-body', 'event.injured-negated', 'event.injured-shot-lead', 'event.injured-shot-body',
   'event.injured-named-victims', 'event.injured-shot-then-died', 'event.injured-definite-is-dead',
 ];

@@ -63,6 +63,16 @@ const CASES: Case[] = [
     1, null, { killed: 'event.killed-death-statement' },
   ],
   [
+    'a murder-suicide told without a count is two dead: the one killed and the killer',
+    'Police investigate on Main Street\n\nPolice are investigating an apparent murder-suicide on Main Street on Sunday.\n',
+    2, null, { killed: 'event.killed-murder-suicide' },
+  ],
+  [
+    'an attempted murder-suicide is no death',
+    'Police investigate on Main Street\n\nPolice are investigating an attempted murder-suicide on Main Street on Sunday.\n',
+    null, null, { killed: 'event.killed-not-said' },
+  ],
+  [
     'an officer and a suspect wounded in a headline are two',
     'Porterville officer, suspect wounded in exchange of gunfire\n\nThe shooting happened on Friday night.\n',
     null, 2, { injured: 'event.injured-lead' },
