@@ -10,7 +10,7 @@ import type { Chunk } from './passes/1-chunks.js';
 import { allCaps } from './passes/1-chunks.js';
 import {
   ARMED_GROUPS, EVENT_HEADS, GOVERNMENT_NOUNS, GROUP_HEADS, GROUP_NOUNS, INSTITUTIONS, KIND_HEADS, MEDIA_NAMES, MILITARY_NOUNS, NOT_ORG_ACRONYMS,
-  ORG_COMMON_CAPS, ORG_HEADS, ORG_SUFFIXES, PLACE_HEADS,
+  ORG_COMMON_CAPS, ORG_HEADS, ORG_SUFFIXES, PLACE_HEADS, SURNAME_HEADS,
 } from './lexicon.js';
 import { isCommonWord, type WordKnowledge } from './names.js';
 import { isHometown } from '../hometown.js';
@@ -33,6 +33,7 @@ export const RULES = {
   orgCompromise: rule({ id: 'actor.org-compromise', about: 'an organisation compromise recognises', weak: true }),
   orgArticle: rule({ id: 'actor.org-article', about: 'a name that opens with a definite article of another language names an airline, a paper or a firm, not a person ("El Al", "Il Messaggero", "Die Welt")' }),
   personTitle: rule({ id: 'actor.person-title', about: 'a person named by a capitalised title or a role noun right before the name ("Prime Minister X", "coach X")' }),
+  personSurnameHead: rule({ id: 'actor.person-surname-head', about: 'a first name that is no English word before a place or event word that is also a surname ("Anthony Hill", "Stuart Law")' }),
   personInitial: rule({ id: 'actor.person-initial', about: 'an initial and a surname ("M. Waugh")' }),
   personCompromise: rule({ id: 'actor.person-compromise', about: 'a person compromise recognises (first names, last names, name shapes)', weak: true, fromWords: true }),
   personFirstName: rule({ id: 'actor.person-firstname', about: 'a person whose first word is an English first name (@stdlib first-name datasets)', fromWords: true }),
@@ -163,6 +164,9 @@ export const CHUNK_RULES: readonly ChunkRule[] = [
     const headAt = f.words.findIndex((w) => ORG_HEADS.has(w));
     return headAt >= 0 && f.terms.length > 1 && f.words.some((w, i) => i > headAt && /^(?:of|for|and|&|on|in)$/.test(w));
   }, (f) => kindOfHead(f.words[f.words.findIndex((w) => ORG_HEADS.has(w))])),
+  // "Anthony Hill", "Stuart Law": a surname that is also a head word, after a first name that is no English word ("Forest Hill" is a place)
+  actor(RULES.personSurnameHead, (f) => f.terms.length === 2 && !f.c.shouting && SURNAME_HEADS.has(f.last) && f.k.firstNames.has(f.first) && !f.k.englishWords.has(f.first) &&
+    /^\p{Lu}\p{Ll}/u.test(f.terms[0].text), 'person'),
   no('actor.no-event-or-place-head', (f) => (f.terms.length > 1 ? 'misc' : null), (f) => EVENT_HEADS.has(f.last) || PLACE_HEADS.has(f.last)),
   // acronyms
   no('actor.no-acronym-of-thing', 'misc', (f) => acronym(f) && NOT_ORG_ACRONYMS.has(f.lower)),

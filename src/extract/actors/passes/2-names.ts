@@ -236,7 +236,8 @@ export function names(ctx: Context): Extraction {
     if (!split.owner && name.to - name.from > 1 && !ORG_SUFFIXES.has(clean(a.terms[name.to - 1].text))) {
       // "Australian Tom Moody": the demonym says the country, the name starts after it
       const d = ctx.k.countries.countryByDemonym(a.terms[name.from].text);
-      if (d && tagged(a.terms[name.from + 1], 'Person', 'FirstName', 'MaleName', 'FemaleName')) {
+      const next = a.terms[name.from + 1];
+      if (d && (tagged(next, 'Person', 'FirstName', 'MaleName', 'FemaleName') || (ctx.k.firstNames.has(next.normal) && !ctx.k.englishWords.has(next.normal)))) {
         demonymCountry = d.code;
         name = subChunk(a, name, name.from + 1, name.to);
       }

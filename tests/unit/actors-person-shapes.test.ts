@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/index.js';
+import { REFERENCE } from '../helpers.js';
+
+// People whose names look like something else: a surname that is also a place or event word after a first
+// name ("Anthony Hill"), a first name the tagger reads as a place after a nationality ("Australian Anthony Hill").
+const actors = (text: string) => extract(text, { published: REFERENCE, explain: true }).actors;
+const found = (text: string, name: string) => actors(text).find((a) => a.mentions.some((m) => m.text === name));
+
+describe('actors-person-shapes.test.ts: people named like places', () => {
+  it.each([
+    // [text, mention, rule]
+    ['Anthony Hill won the final in three games on Sunday .', 'Anthony Hill', 'actor.person-surname-head'],
+    ['The Queensland batsman Stuart Law made 80 not out .', 'Stuart Law', 'actor.person-surname-head'],
+  ])('%j: %s is a person (%s)', (text, name, rule) => {
+    const a = found(text, name);
+    expect(a?.kind).toBe('person');
+    const m = a!.mentions.find((x) => x.text === name)!;
+    expect(m.rule).toBe(rule);
+    expect(text.slice(m.start, m.end)).toBe(name);
+  });
+
+  it('the surname alone names the person later', () => {
+    const text = 'Anthony Hill won the final on Sunday .\nHill said he was tired .';
+    const a = found(text, 'Anthony Hill')!;
+    expect(a.mentions.map((m) => m.text)).toEqual(['Anthony Hill', 'Hill']);
+  });
+
+  it('a nationality before a first name that the tagger reads as a place gives the country, not the name', () => {
+    const text = 'Controversial Australian Anthony Hill called his opponent a cheat .';
+    const a = found(text, 'Anthony Hill');
+    expect(a?.kind).toBe('person');
+    expect(a?.country).toBe('AU');
+  });
+
+  it.each([
+    // a first name that is an English word makes a place ("Forest Hill"); a lone head word is no one
+    ['Residents of Forest Hill said the water was off .', 'Forest Hill'],
+    ['The law was passed on Friday .', 'law'],
+  ])('%j: %s is no person', (text, name) => {
+    expect(actors(text).filter((a) => a.kind === 'person').flatMap((a) => a.mentions.map((m) => m.text))).not.toContain(name);
+  });
+});
