@@ -40,4 +40,13 @@ describe('actors-person-shapes.test.ts: people named like places', () => {
   ])('%j: %s is no person', (text, name) => {
     expect(actors(text).filter((a) => a.kind === 'person').flatMap((a) => a.mentions.map((m) => m.text))).not.toContain(name);
   });
+
+  it('a weakly read organisation (actor.org-compromise) labels no other occurrence; a weakly read person does (actor.doc-propagate)', () => {
+    const org = 'PAN AM FLIES AGAIN .\nNEW YORK 1996-08-30\nHe flew Pan Am to London on Friday .';
+    const mentions = actors(org).flatMap((a) => a.mentions.map((m) => `${m.text}/${m.rule}`));
+    expect(mentions).toContain('Pan Am/actor.org-compromise');
+    expect(mentions.some((m) => m.startsWith('PAN AM'))).toBe(false);
+    const person = 'Ralph Bloch said the market was tired .\nBloch said rates would rise .';
+    expect(found(person, 'Ralph Bloch')?.mentions.map((m) => `${m.text}/${m.rule}`)).toEqual(['Ralph Bloch/actor.person-compromise', 'Bloch/actor.doc-propagate']);
+  });
 });
