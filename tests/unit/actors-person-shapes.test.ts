@@ -49,4 +49,22 @@ describe('actors-person-shapes.test.ts: people named like places', () => {
     const person = 'Ralph Bloch said the market was tired .\nBloch said rates would rise .';
     expect(found(person, 'Ralph Bloch')?.mentions.map((m) => `${m.text}/${m.rule}`)).toEqual(['Ralph Bloch/actor.person-compromise', 'Bloch/actor.doc-propagate']);
   });
+
+  it.each([
+    // a closing sign-off line: the desk to call, right before its number (a telephone label ends the name)
+    ['Shares rose on Friday .\n-- Bombay Commodities +91-22-265 9000', 'Bombay Commodities', 'actor.signoff-desk'],
+    ['Shares rose on Friday .\n-- Air Cargo Newsroom Tel+44 171 542 8982 Fax +44 171 542 5017', 'Air Cargo Newsroom', 'actor.signoff-desk'],
+    ['Shares rose on Friday .\n-- New York Newsdesk 212-859-1610 .', 'New York Newsdesk', 'actor.signoff-desk'],
+    // "newsdesk" ends a medium's name anywhere (lexicon org-suffixes.json)
+    ['The Chicago Newsdesk said the report was late .', 'Chicago Newsdesk', 'actor.org-suffix'],
+  ])('%j: %s is a medium (%s)', (text, name, rule) => {
+    const a = found(text, name);
+    expect(a?.kind).toBe('media');
+    expect(a!.mentions.find((m) => m.text === name)?.rule).toBe(rule);
+  });
+
+  it('a person named right after the dashes of a sign-off stays a person', () => {
+    const text = 'Shares rose on Friday .\n-- Jane Smith +44 171 542 7658';
+    expect(found(text, 'Jane Smith')?.kind).toBe('person');
+  });
 });

@@ -21,6 +21,7 @@ const rule = <const R extends ActorRule>(r: R): R => r;
 export const RULES = {
   // ---- rules of the chunk table (CHUNK_RULES) ----
   media: rule({ id: 'actor.media', about: 'a news organisation ("Reuters", "Interfax")' }),
+  signoffDesk: rule({ id: 'actor.signoff-desk', about: 'a name right after the dashes of a closing sign-off line and right before a telephone number is the newsroom or desk to call ("-- Bombay Commodities +91-22-265 9000")' }),
   groupName: rule({ id: 'actor.group-name', about: 'a well-known armed group, named without a cue word ("Hamas", "ISIS")' }),
   institution: rule({ id: 'actor.institution', about: 'a one-of-a-kind institution, with its country ("the Pentagon", "the White House")' }),
   institutionWord: rule({ id: 'actor.institution-word', about: 'a common word capitalised as an institution\'s name, inside a sentence ("the Treasury", "the Knesset")' }),
@@ -143,6 +144,8 @@ export const CHUNK_RULES: readonly ChunkRule[] = [
   // "the Dow Jones industrial average", "the Nasdaq composite index": the name of a market index
   no('actor.no-market-index', 'misc', (f) => /^\s+(?:(?:industrial|composite|all-share|share|stock|blue-chip)\s+)?(?:index|indices|average|composite)\b/.test(after(f, 30))),
   actor(RULES.media, (f) => MEDIA_NAMES.has(f.lower), 'media'),
+  // "-- Bombay Commodities +91-22-265 9000": a closing sign-off names the desk to call, right before its number
+  actor(RULES.signoffDesk, (f) => !f.k.firstNames.has(f.first) && /(?:^|\n)[ \t]*--[ \t]*$/.test(f.ctx.a.text.slice(Math.max(0, f.c.start - 8), f.c.start)) && /^[ \t]*(?:\+?\(?\d|(?:Tel|Fax|Phone)\b)/i.test(after(f, 8)), 'media'),
   actor(RULES.groupName, (f) => ARMED_GROUPS.has(f.lower), 'group'),
   actor(RULES.institution, (f) => INSTITUTIONS.has(f.lower), (f) => INSTITUTIONS.get(f.lower)!.kind, (f) => INSTITUTIONS.get(f.lower)!.country),
   actor(RULES.institutionWord, (f) => f.terms.length === 1 && ORG_COMMON_CAPS.has(f.lower) && !f.c.initial, 'government'),
