@@ -67,4 +67,12 @@ describe('actors-person-shapes.test.ts: people named like places', () => {
     const text = 'Shares rose on Friday .\n-- Jane Smith +44 171 542 7658';
     expect(found(text, 'Jane Smith')?.kind).toBe('person');
   });
+
+  it('in team sports, an ordinary word alone at a line start before one or two figures labels the line (teams.ts rowLabel), a club keeps its row', () => {
+    const text = 'SOCCER - ENGLISH LEAGUE RESULTS .\nLONDON 1996-08-31\nResults on Saturday :\nReading 4 1 1 2 5 10 4\nOrrell 13 Bath 56\nHalftime 1-0 .\nAttendance 23,000';
+    const names = actors(text).filter((a) => a.kind !== 'person').flatMap((a) => a.mentions.map((m) => `${m.text}/${m.rule}`));
+    expect(names).toContain('Reading/actor.sports-team-row');
+    expect(names.some((n) => n.startsWith('Bath/'))).toBe(true);
+    expect(names.some((n) => n.startsWith('Halftime') || n.startsWith('Attendance'))).toBe(false);
+  });
 });

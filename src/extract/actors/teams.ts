@@ -23,6 +23,7 @@ export function teamSlot(ctx: Context, c: Chunk): boolean {
   const { terms, text } = a;
   const place = a.dateline.place;
   if (place && c.start < place.end && place.start < c.end) return false;
+  if (rowLabel(ctx, c)) return false;
   const prev = terms[c.from - 1];
   const sameSentence = (t: Term | undefined): t is Term => !!t && t.sentence === c.sentence;
   // "Benetton ( Italy ) 92": the club's country in brackets stands between the club and its score
@@ -94,6 +95,18 @@ export function teamCue(ctx: Context, c: Chunk, placeName = false): boolean {
   const last = terms[c.to - 1];
   if (prev && prev.sentence === c.sentence && prev.normal === 'the' && c.to - c.from <= 2 && /s$/.test(last.text) && !tagged(last, 'Demonym')) return true;
   return false;
+}
+
+/**
+ * "Halftime 1-0", "Attendance 32,000": an ordinary English word alone at a line start, followed by one or two figures
+ * and nothing else, labels the line; a club's row has its standings (three figures or more) or its opponent.
+ */
+export function rowLabel(ctx: Context, c: Chunk): boolean {
+  const { terms, text } = ctx.a;
+  if (c.to - c.from !== 1 || !ctx.k.englishWords.has(terms[c.from].normal)) return false;
+  if (!/^[ \t]*$/.test(text.slice(text.lastIndexOf('\n', c.start - 1) + 1, c.start))) return false;
+  const nl = text.indexOf('\n', c.end);
+  return /^(?:[ \t]+[-+]?\d[\d.,:/-]*){1,2}(?:[ \t]*\.)?[ \t]*$/.test(text.slice(c.end, nl < 0 ? text.length : nl));
 }
 
 /** A results row "Cruz Azul 2 Leon 2": a name between scores, or at a line start before a score and another name. */
