@@ -75,4 +75,11 @@ describe('actors-person-shapes.test.ts: people named like places', () => {
     expect(names.some((n) => n.startsWith('Bath/'))).toBe(true);
     expect(names.some((n) => n.startsWith('Halftime') || n.startsWith('Attendance'))).toBe(false);
   });
+
+  it('a club after the previous side\'s score range and a comma stands in its slot ("133-5 , Derbyshire 471")', () => {
+    const text = 'CRICKET - ENGLISH COUNTY CHAMPIONSHIP SCORES .\nLONDON 1996-08-30\nChesterfield : Worcestershire 238 and 133-5 , Derbyshire 471 ( J. Adams 123 ) .';
+    const club = found(text, 'Derbyshire');
+    expect(club?.kind).toBe('organization');
+    expect(club!.mentions[0].rule).toBe('actor.sports-team');
+  });
 });

@@ -33,8 +33,11 @@ export function teamSlot(ctx: Context, c: Chunk): boolean {
   // a score or a standings figure right after the name, not a date, a time or bowling figures
   const nextNumber = sameSentence(next) && gapOk && /^\d{1,3}(?:-\d{1,3})?$|^\.\d+$/.test(next.text);
   let prevNumber = sameSentence(prev) && /^\d{1,3}$/.test(prev.text) && /^\s+$/.test(text.slice(prev.end, c.start));
-  // "Warwickshire 195 , Surrey 429-7": the previous team's score, a comma, then this team
-  const before = terms[c.from - 2];
+  // "Warwickshire 195 , Surrey 429-7": the previous team's score, a comma, then this team ("133-5" leaves empty
+  // terms of the range behind it, which are skipped)
+  let b = c.from - 2;
+  while (b > 0 && terms[b].text === '' && terms[b].sentence === c.sentence) b--;
+  const before = terms[b];
   if (!prevNumber && sameSentence(prev) && prev.text === ',' && sameSentence(before) && /^[\d-]+$|\)$/.test(before.text + before.post.trim())) prevNumber = true;
   // people in score lines: "( P. Simmons 4-38 )", "Phil Simmons 69"
   if (/^\p{Lu}$/u.test(terms[c.from].text) && terms[c.from].post.startsWith('.')) return false;
