@@ -19,6 +19,7 @@ import orgConnectors from './lexicon/org-connectors.json' with { type: 'json' };
 import neverNames from './lexicon/never-names.json' with { type: 'json' };
 import placeHeads from './lexicon/place-heads.json' with { type: 'json' };
 import eventHeads from './lexicon/event-heads.json' with { type: 'json' };
+import surnameHeads from './lexicon/surname-heads.json' with { type: 'json' };
 import armedGroups from './lexicon/armed-groups.json' with { type: 'json' };
 import notOrgAcronyms from './lexicon/not-org-acronyms.json' with { type: 'json' };
 import institutions from './lexicon/institutions.json' with { type: 'json' };
@@ -46,6 +47,7 @@ export const ORG_CONNECTORS = wordSet(orgConnectors);
 export const NEVER_NAMES = wordSet(neverNames);
 export const PLACE_HEADS = wordSet(placeHeads);
 export const EVENT_HEADS = wordSet(eventHeads);
+export const SURNAME_HEADS = wordSet(surnameHeads);
 export const ARMED_GROUPS = wordSet(armedGroups);
 export const NOT_ORG_ACRONYMS = wordSet(notOrgAcronyms);
 
@@ -102,6 +104,7 @@ export const LEXICON = {
   'never-names': neverNames,
   'place-heads': placeHeads,
   'event-heads': eventHeads,
+  'surname-heads': surnameHeads,
   'armed-groups': armedGroups,
   'not-org-acronyms': notOrgAcronyms,
   institutions,

@@ -53,7 +53,7 @@ const key = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ').replace(
 
 /**
  * The names a document gives its actors, by priority: names from strong rules; then people's surnames
- * and first names ("Singh", "Sabrina"); then companies' short names ("Magna"); then names from weak rules.
+ * and first names ("Singh", "Sabrina"); then companies' short names ("Magna"); then people's names from weak rules.
  */
 function nameKeys(ctx: Context, mentions: Candidate[], withWeak = true): { known: Map<string, Candidate>; firstNames: Set<string> } {
   const known = new Map<string, Candidate>();
@@ -83,7 +83,9 @@ function nameKeys(ctx: Context, mentions: Candidate[], withWeak = true): { known
     const club = m.team ? clubShortName(ctx, m) : null;
     if (club) put(club, m);
   }
-  if (withWeak) for (const m of named) if (m.weak) put(key(m.text), m);
+  // weakly read people label their other occurrences; a weakly read organisation (the tagger's guess) does not: its
+  // other occurrences were mostly events, products or nationalities, rarely the organisation
+  if (withWeak) for (const m of named) if (m.weak && m.kind === 'person') put(key(m.text), m);
   return { known, firstNames };
 }
 

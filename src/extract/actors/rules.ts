@@ -10,7 +10,7 @@ import type { Chunk } from './passes/1-chunks.js';
 import { allCaps } from './passes/1-chunks.js';
 import {
   ARMED_GROUPS, EVENT_HEADS, GOVERNMENT_NOUNS, GROUP_HEADS, GROUP_NOUNS, INSTITUTIONS, KIND_HEADS, MEDIA_NAMES, MILITARY_NOUNS, NOT_ORG_ACRONYMS,
-  ORG_COMMON_CAPS, ORG_HEADS, ORG_SUFFIXES, PLACE_HEADS,
+  ORG_COMMON_CAPS, ORG_HEADS, ORG_SUFFIXES, PLACE_HEADS, SURNAME_HEADS,
 } from './lexicon.js';
 import { isCommonWord, type WordKnowledge } from './names.js';
 import { isHometown } from '../hometown.js';
@@ -21,6 +21,7 @@ const rule = <const R extends ActorRule>(r: R): R => r;
 export const RULES = {
   // ---- rules of the chunk table (CHUNK_RULES) ----
   media: rule({ id: 'actor.media', about: 'a news organisation ("Reuters", "Interfax")' }),
+  signoffDesk: rule({ id: 'actor.signoff-desk', about: 'a name right after the dashes of a closing sign-off line and right before a telephone number is the newsroom or desk to call ("-- Bombay Commodities +91-22-265 9000")' }),
   groupName: rule({ id: 'actor.group-name', about: 'a well-known armed group, named without a cue word ("Hamas", "ISIS")' }),
   institution: rule({ id: 'actor.institution', about: 'a one-of-a-kind institution, with its country ("the Pentagon", "the White House")' }),
   institutionWord: rule({ id: 'actor.institution-word', about: 'a common word capitalised as an institution\'s name, inside a sentence ("the Treasury", "the Knesset")' }),
@@ -33,6 +34,7 @@ export const RULES = {
   orgCompromise: rule({ id: 'actor.org-compromise', about: 'an organisation compromise recognises', weak: true }),
   orgArticle: rule({ id: 'actor.org-article', about: 'a name that opens with a definite article of another language names an airline, a paper or a firm, not a person ("El Al", "Il Messaggero", "Die Welt")' }),
   personTitle: rule({ id: 'actor.person-title', about: 'a person named by a capitalised title or a role noun right before the name ("Prime Minister X", "coach X")' }),
+  personSurnameHead: rule({ id: 'actor.person-surname-head', about: 'a first name that is no English word before a place or event word that is also a surname ("Anthony Hill", "Stuart Law")' }),
   personInitial: rule({ id: 'actor.person-initial', about: 'an initial and a surname ("M. Waugh")' }),
   personCompromise: rule({ id: 'actor.person-compromise', about: 'a person compromise recognises (first names, last names, name shapes)', weak: true, fromWords: true }),
   personFirstName: rule({ id: 'actor.person-firstname', about: 'a person whose first word is an English first name (@stdlib first-name datasets)', fromWords: true }),
@@ -142,6 +144,8 @@ export const CHUNK_RULES: readonly ChunkRule[] = [
   // "the Dow Jones industrial average", "the Nasdaq composite index": the name of a market index
   no('actor.no-market-index', 'misc', (f) => /^\s+(?:(?:industrial|composite|all-share|share|stock|blue-chip)\s+)?(?:index|indices|average|composite)\b/.test(after(f, 30))),
   actor(RULES.media, (f) => MEDIA_NAMES.has(f.lower), 'media'),
+  // "-- Bombay Commodities +91-22-265 9000": a closing sign-off names the desk to call, right before its number
+  actor(RULES.signoffDesk, (f) => !f.k.firstNames.has(f.first) && /(?:^|\n)[ \t]*--[ \t]*$/.test(f.ctx.a.text.slice(Math.max(0, f.c.start - 8), f.c.start)) && /^[ \t]*(?:\+?\(?\d|(?:Tel|Fax|Phone)\b)/i.test(after(f, 8)), 'media'),
   actor(RULES.groupName, (f) => ARMED_GROUPS.has(f.lower), 'group'),
   actor(RULES.institution, (f) => INSTITUTIONS.has(f.lower), (f) => INSTITUTIONS.get(f.lower)!.kind, (f) => INSTITUTIONS.get(f.lower)!.country),
   actor(RULES.institutionWord, (f) => f.terms.length === 1 && ORG_COMMON_CAPS.has(f.lower) && !f.c.initial, 'government'),
@@ -163,6 +167,9 @@ export const CHUNK_RULES: readonly ChunkRule[] = [
     const headAt = f.words.findIndex((w) => ORG_HEADS.has(w));
     return headAt >= 0 && f.terms.length > 1 && f.words.some((w, i) => i > headAt && /^(?:of|for|and|&|on|in)$/.test(w));
   }, (f) => kindOfHead(f.words[f.words.findIndex((w) => ORG_HEADS.has(w))])),
+  // "Anthony Hill", "Stuart Law": a surname that is also a head word, after a first name that is no English word ("Forest Hill" is a place)
+  actor(RULES.personSurnameHead, (f) => f.terms.length === 2 && !f.c.shouting && SURNAME_HEADS.has(f.last) && f.k.firstNames.has(f.first) && !f.k.englishWords.has(f.first) &&
+    /^\p{Lu}\p{Ll}/u.test(f.terms[0].text), 'person'),
   no('actor.no-event-or-place-head', (f) => (f.terms.length > 1 ? 'misc' : null), (f) => EVENT_HEADS.has(f.last) || PLACE_HEADS.has(f.last)),
   // acronyms
   no('actor.no-acronym-of-thing', 'misc', (f) => acronym(f) && NOT_ORG_ACRONYMS.has(f.lower)),

@@ -23,6 +23,7 @@ export function teamSlot(ctx: Context, c: Chunk): boolean {
   const { terms, text } = a;
   const place = a.dateline.place;
   if (place && c.start < place.end && place.start < c.end) return false;
+  if (rowLabel(ctx, c)) return false;
   const prev = terms[c.from - 1];
   const sameSentence = (t: Term | undefined): t is Term => !!t && t.sentence === c.sentence;
   // "Benetton ( Italy ) 92": the club's country in brackets stands between the club and its score
@@ -32,8 +33,11 @@ export function teamSlot(ctx: Context, c: Chunk): boolean {
   // a score or a standings figure right after the name, not a date, a time or bowling figures
   const nextNumber = sameSentence(next) && gapOk && /^\d{1,3}(?:-\d{1,3})?$|^\.\d+$/.test(next.text);
   let prevNumber = sameSentence(prev) && /^\d{1,3}$/.test(prev.text) && /^\s+$/.test(text.slice(prev.end, c.start));
-  // "Warwickshire 195 , Surrey 429-7": the previous team's score, a comma, then this team
-  const before = terms[c.from - 2];
+  // "Warwickshire 195 , Surrey 429-7": the previous team's score, a comma, then this team ("133-5" leaves empty
+  // terms of the range behind it, which are skipped)
+  let b = c.from - 2;
+  while (b > 0 && terms[b].text === '' && terms[b].sentence === c.sentence) b--;
+  const before = terms[b];
   if (!prevNumber && sameSentence(prev) && prev.text === ',' && sameSentence(before) && /^[\d-]+$|\)$/.test(before.text + before.post.trim())) prevNumber = true;
   // people in score lines: "( P. Simmons 4-38 )", "Phil Simmons 69"
   if (/^\p{Lu}$/u.test(terms[c.from].text) && terms[c.from].post.startsWith('.')) return false;
@@ -94,6 +98,18 @@ export function teamCue(ctx: Context, c: Chunk, placeName = false): boolean {
   const last = terms[c.to - 1];
   if (prev && prev.sentence === c.sentence && prev.normal === 'the' && c.to - c.from <= 2 && /s$/.test(last.text) && !tagged(last, 'Demonym')) return true;
   return false;
+}
+
+/**
+ * "Halftime 1-0", "Attendance 32,000": an ordinary English word alone at a line start, followed by one or two figures
+ * and nothing else, labels the line; a club's row has its standings (three figures or more) or its opponent.
+ */
+export function rowLabel(ctx: Context, c: Chunk): boolean {
+  const { terms, text } = ctx.a;
+  if (c.to - c.from !== 1 || !ctx.k.englishWords.has(terms[c.from].normal)) return false;
+  if (!/^[ \t]*$/.test(text.slice(text.lastIndexOf('\n', c.start - 1) + 1, c.start))) return false;
+  const nl = text.indexOf('\n', c.end);
+  return /^(?:[ \t]+[-+]?\d[\d.,:/-]*){1,2}(?:[ \t]*\.)?[ \t]*$/.test(text.slice(c.end, nl < 0 ? text.length : nl));
 }
 
 /** A results row "Cruz Azul 2 Leon 2": a name between scores, or at a line start before a score and another name. */

@@ -84,14 +84,19 @@ function splitTitle(a: Analysis, c: Chunk): Split | null {
 /** The last word of a state's department ("Foreign Ministry", "Justice Department", "Foreign Office"). */
 const DEPARTMENT_HEADS = /^(?:ministry|department|office)$/;
 
+/** A telephone or fax label, with or without the number's start: "Tel", "Fax", "Tel+44". */
+const PHONE_LABEL = /^(?:Tel|Fax|Phone|Telex)(?:\+\d{1,4})?$/i;
+
 /** Strips leading and trailing words that cannot be part of a name. */
 function trim(ctx: Context, c: Chunk): Chunk | null {
   const { a, k } = ctx;
   let from = c.from;
   let to = c.to;
   const initialLetter = (t: Term): boolean => /^\p{Lu}$/u.test(t.text) && t.post.startsWith('.');
-  const lastWord = clean(a.terms[c.to - 1].text);
-  const orgEnd = c.to - c.from >= 2 && (ORG_SUFFIXES.has(lastWord) || !!k.orgWords[lastWord]);
+  // a telephone label after a name ends it ("Air Cargo Newsroom Tel+44 171 ...")
+  while (to - from > 1 && PHONE_LABEL.test(a.terms[to - 1].text)) to--;
+  const lastWord = clean(a.terms[to - 1].text);
+  const orgEnd = to - c.from >= 2 && (ORG_SUFFIXES.has(lastWord) || !!k.orgWords[lastWord]);
   // "Jan Kroslak": a first name that is also a month's abbreviation, before a name
   const nameNotMonth = (i: number): boolean => i + 1 < to && /^(?:Jan|Jun|Jul|Sep|Dec)$/.test(a.terms[i].text) && k.firstNames.has(a.terms[i].normal);
   while (from < to && ((never(a.terms[from]) && !nameNotMonth(from)) || (from === c.from && c.initial && !orgEnd && !initialLetter(a.terms[from]) && initialCommon(k, a.terms[from])))) from++;
@@ -236,7 +241,8 @@ export function names(ctx: Context): Extraction {
     if (!split.owner && name.to - name.from > 1 && !ORG_SUFFIXES.has(clean(a.terms[name.to - 1].text))) {
       // "Australian Tom Moody": the demonym says the country, the name starts after it
       const d = ctx.k.countries.countryByDemonym(a.terms[name.from].text);
-      if (d && tagged(a.terms[name.from + 1], 'Person', 'FirstName', 'MaleName', 'FemaleName')) {
+      const next = a.terms[name.from + 1];
+      if (d && (tagged(next, 'Person', 'FirstName', 'MaleName', 'FemaleName') || (ctx.k.firstNames.has(next.normal) && !ctx.k.englishWords.has(next.normal)))) {
         demonymCountry = d.code;
         name = subChunk(a, name, name.from + 1, name.to);
       }
