@@ -26,8 +26,8 @@ const byStart = (x: Found, y: Found): number => x.start - y.start || y.end - x.e
 
 /**
  * `Sen. Bernie Sanders identified young voters' worries as a reason. "The younger people are ..."`: a quote
- * sentence with no cue that follows, in its own paragraph, a sentence with no quote, whose subject names a person
- * (kind name). That subject introduces the quote.
+ * sentence with no cue that follows, in its own paragraph (where no quote with a speaker comes before it), a
+ * sentence whose subject names a person (kind name). That subject introduces the quote.
  */
 function leadSubject(ctx: QuoteContext, x: Found, last: Found | null): SpeakerMention | null {
   const q = x.marked;
@@ -56,7 +56,8 @@ export const attributeFloating: Refiner = (ctx, xs) => {
       last = y;
       return y;
     }
-    const near = last && (x.para - last.para <= 1 || (x.marked?.continued ?? false));
+    // two paragraphs back (the paragraph between holds no attributed quote), but not for a title in marks
+    const near = last && (x.para - last.para <= 1 || (x.marked?.continued ?? false) || (x.para - last.para === 2 && !looksLikeTitle(x.text)));
     if (last && near && last.speaker) {
       const y: Found = { ...x, speaker: { ...last.speaker, rule: SPEAKER_IDS.floating }, verb: last.verb, floating: false };
       last = { ...y, para: x.para };
