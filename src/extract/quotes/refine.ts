@@ -27,13 +27,16 @@ const byStart = (x: Found, y: Found): number => x.start - y.start || y.end - x.e
 /**
  * `Sen. Bernie Sanders identified young voters' worries as a reason. "The younger people are ..."`: a quote
  * sentence with no cue that follows, in its own paragraph (where no quote with a speaker comes before it), a
- * sentence whose subject names a person (kind name). That subject introduces the quote.
+ * sentence whose subject names a person (kind name). That subject introduces the quote. So does the last
+ * sentence of the paragraph before a quote paragraph, when that paragraph holds no marks and no attributed quote
+ * came since.
  */
 function leadSubject(ctx: QuoteContext, x: Found, last: Found | null): SpeakerMention | null {
   const q = x.marked;
-  if (!q || q.atParaStart || q.continued || (last && last.para === x.para)) return null;
+  if (!q || q.continued || (last && last.para >= x.para - (q.atParaStart ? 1 : 0))) return null;
   const i = ctx.termFrom(q.open) - 1;
-  if (i < 0 || ctx.paraOf[i] !== x.para) return null;
+  if (i < 0 || ctx.paraOf[i] !== x.para - (q.atParaStart ? 1 : 0)) return null;
+  if (q.atParaStart && ctx.quoted.some((o) => o.para === x.para - 1)) return null;
   const sent = ctx.sents[ctx.sentOf[i]];
   const subj = clauseSubject(ctx, sent.from, sent.to);
   const sp = subj && mention(ctx, subj[0], subj[1], SPEAKER_IDS.leadSubject);
