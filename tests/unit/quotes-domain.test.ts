@@ -57,6 +57,13 @@ const CASES: Case[] = [
   ['Title\n\nThe mayor called the fire "an intentional act" on Monday.\n', 'an intentional act', 'The mayor', 'quote.marks-cue-in-sentence', 'speaker.before-cue'],
   ['Title\n\n"First point," Lynch said.\n\n"Second point, with no cue at all."\n', 'Second point, with no cue at all.', 'Lynch', 'quote.marks-floating', 'speaker.floating-previous'],
   ['Title\n\n"No comment."\n', 'No comment.', null, 'quote.marks-unattributed', null],
+  ['Title\n\nOn Sunday, Sen. Jane Smith named rising rents as the main worry. "People are tired of waiting."\n', 'People are tired of waiting.', 'Sen. Jane Smith', 'quote.marks-floating', 'speaker.floating-lead-subject'],
+  ['Title\n\n"We will win," Smith said.\n\nJones later toured the plant with the governor. "It was a fine visit."\n', 'It was a fine visit.', 'Jones', 'quote.marks-floating', 'speaker.floating-lead-subject'],
+  ['Title\n\n"We will win," Smith said.\n\nLater, Jones toured the plant with the governor.\n\n"It was a fine visit."\n', 'It was a fine visit.', 'Jones', 'quote.marks-floating', 'speaker.floating-lead-subject'],
+  // marks in the paragraph before: no lead sentence, the previous quote's speaker
+  ['Title\n\n"We will win," Smith said.\n\nJones toured the plant with the "governor" in March.\n\n"It was a fine visit."\n', 'It was a fine visit.', 'Smith', 'quote.marks-floating', 'speaker.floating-previous'],
+  // the lead sentence's subject names no one: the quote stays unattributed
+  ['Title\n\nThe committee released its report on Friday. "No comment."\n', 'No comment.', null, 'quote.marks-unattributed', null],
   // pass 2: reported speech
   ['Title\n\nThe court ruled that the state must count the ballots.\n', 'the state must count the ballots', 'The court', 'quote.indirect-verb-that', 'speaker.before-cue'],
   ['Title\n\nThey signed a letter that he said was drafted by the firm.\n', 'was drafted by the firm', 'he', 'quote.indirect-relative-gap', 'speaker.before-cue'],

@@ -155,6 +155,19 @@ describe(`quotes: direct and partial quotes (${FILE})`, () => {
     expect(qs[1].speaker?.rule).toBe('speaker.floating-previous');
   });
 
+  it('gives a floating quote paragraph to the speaker two paragraphs back, across a paragraph with no quote', () => {
+    const text = 'Title\n\n“We will rebuild the bridge,” the mayor said.\n\nThe bridge closed in March after an inspection.\n\n“It will take two years and a lot of money.”\n';
+    const q = quotesOf(text).find((x) => x.text === 'It will take two years and a lot of money.');
+    expect(q).toMatchObject({ type: 'direct', rule: 'quote.marks-floating' });
+    expect(q!.speaker?.text).toBe('the mayor');
+    expect(q!.speaker?.rule).toBe('speaker.floating-previous');
+  });
+
+  it('leaves a title in marks two paragraphs back unattributed (and so dropped as a title)', () => {
+    const text = 'Title\n\n“We will rebuild the bridge,” the mayor said.\n\nThe bridge closed in March after an inspection.\n\n“Meet the Press”\n';
+    expect(quotesOf(text).map((q) => q.text)).toEqual(['We will rebuild the bridge,']);
+  });
+
   it('keeps a quote paragraph with nobody to name, with a null speaker', () => {
     const qs = quotesOf('Title\n\n“Nobody said this before anywhere in this text.”\n');
     expect(qs).toHaveLength(1);

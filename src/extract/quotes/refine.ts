@@ -1,10 +1,10 @@
 // Refiners: pure steps over the rules' candidates, in the order of REFINERS below.
-import type { QuoteCandidate } from '../types.js';
+import type { QuoteCandidate, SpeakerMention } from '../types.js';
 import { cueAt, finiteVerb } from './clause.js';
 import type { QuoteContext } from './context.js';
 import { FUNCTION_WORDS, PLAIN_SAYING, TITLE_SMALL_WORDS } from './lexicon.js';
 import type { QuotedSpan } from './marks.js';
-import { SPEAKER_IDS } from './speaker.js';
+import { SPEAKER_IDS, clauseSubject, mention } from './speaker.js';
 import type { Found } from './types.js';
 
 export type Refiner = (ctx: QuoteContext, xs: Found[]) => Found[];
@@ -24,8 +24,27 @@ export const REFINER_IDS = {
 
 const byStart = (x: Found, y: Found): number => x.start - y.start || y.end - x.end;
 
+/**
+ * `Sen. Bernie Sanders identified young voters' worries as a reason. "The younger people are ..."`: a quote
+ * sentence with no cue that follows, in its own paragraph (where no quote with a speaker comes before it), a
+ * sentence whose subject names a person (kind name). That subject introduces the quote. So does the last
+ * sentence of the paragraph before a quote paragraph, when that paragraph holds no marks and no attributed quote
+ * came since.
+ */
+function leadSubject(ctx: QuoteContext, x: Found, last: Found | null): SpeakerMention | null {
+  const q = x.marked;
+  if (!q || q.continued || (last && last.para >= x.para - (q.atParaStart ? 1 : 0))) return null;
+  const i = ctx.termFrom(q.open) - 1;
+  if (i < 0 || ctx.paraOf[i] !== x.para - (q.atParaStart ? 1 : 0)) return null;
+  if (q.atParaStart && ctx.quoted.some((o) => o.para === x.para - 1)) return null;
+  const sent = ctx.sents[ctx.sentOf[i]];
+  const subj = clauseSubject(ctx, sent.from, sent.to);
+  const sp = subj && mention(ctx, subj[0], subj[1], SPEAKER_IDS.leadSubject);
+  return sp && sp.kind === 'name' ? sp : null;
+}
+
 /** A quote paragraph with no cue belongs to the speaker of the quote just before it. */
-export const attributeFloating: Refiner = (_ctx, xs) => {
+export const attributeFloating: Refiner = (ctx, xs) => {
   const sorted = [...xs].sort(byStart);
   let last: Found | null = null;
   return sorted.map((x) => {
@@ -34,7 +53,14 @@ export const attributeFloating: Refiner = (_ctx, xs) => {
       else if (x.speaker && x.type === 'indirect') last = x;
       return x;
     }
-    const near = last && (x.para - last.para <= 1 || (x.marked?.continued ?? false));
+    const lead = leadSubject(ctx, x, last);
+    if (lead) {
+      const y: Found = { ...x, speaker: lead, floating: false };
+      last = y;
+      return y;
+    }
+    // two paragraphs back (the paragraph between holds no attributed quote), but not for a title in marks
+    const near = last && (x.para - last.para <= 1 || (x.marked?.continued ?? false) || (x.para - last.para === 2 && !looksLikeTitle(x.text)));
     if (last && near && last.speaker) {
       const y: Found = { ...x, speaker: { ...last.speaker, rule: SPEAKER_IDS.floating }, verb: last.verb, floating: false };
       last = { ...y, para: x.para };

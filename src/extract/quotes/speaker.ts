@@ -17,6 +17,7 @@ export const SPEAKER_IDS = {
   headlineSubject: 'speaker.headline-subject',
   dashCredit: 'speaker.dash-credit',
   transcriptLabel: 'speaker.transcript-label',
+  leadSubject: 'speaker.floating-lead-subject',
 } as const;
 
 const NOUNISH = ['Noun', 'ProperNoun', 'Adjective', 'Determiner', 'Possessive', 'Value', 'Honorific', 'Abbreviation', 'Acronym', 'Organization', 'Person', 'Place', 'Cardinal', 'Ordinal'];
