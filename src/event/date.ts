@@ -52,6 +52,9 @@ const WEEKDAY_WORD = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/i;
 /** What makes a weekday's week explicit: "last Friday", "Friday, Jan. 5", "a week ago Friday". */
 const WEEK_TOLD = /\b(?:last|past|previous|this|ago|week|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b|\d{1,2}(?:st|nd|rd|th)?\s*(?:,|$)|\//i;
 
+/** Whole days from a day (YYYY-MM-DD) back to the publication day (YYYY-MM-DD). */
+const daysBefore = (published: string, day: string): number => Math.round((Date.parse(published) - Date.parse(day)) / 864e5);
+
 function inSentence(x: { start: number }, s: Sentence): boolean {
   return x.start >= s.start && x.start < s.end;
 }
@@ -201,7 +204,7 @@ function dateFromText(a: Analysis, dates: DateItem[], trigger: Trigger | null): 
   const namesDay = (d: DateItem): boolean => !/^\s*(?:at\s+|about\s+|around\s+)?\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*$/i.test(d.text);
   // a day of what is still to come ("turns 6 on Sunday") names no past event's day
   const future = (d: DateItem): boolean => FUTURE_BEFORE.test(a.text.slice(Math.max(0, d.start - 45), d.start));
-  const aheadWeekday = (d: DateItem): boolean => !!published && WEEKDAY_WORD.test(d.text) && !WEEK_TOLD.test(d.text) && Math.round((Date.parse(published) - Date.parse(day(d)!)) / 864e5) === AHEAD_WEEKDAY_DAYS;
+  const aheadWeekday = (d: DateItem): boolean => !!published && WEEKDAY_WORD.test(d.text) && !WEEK_TOLD.test(d.text) && daysBefore(published, day(d)!) === AHEAD_WEEKDAY_DAYS;
   const story = usable.filter((d) => !stamp(d) && namesDay(d) && !future(d) && !aheadWeekday(d));
   // a day told as that of a later act: "police said Monday", "appeared in court Tuesday", "on Wednesday identified"
   const aftermath = (d: DateItem): boolean => {
@@ -210,7 +213,7 @@ function dateFromText(a: Analysis, dates: DateItem[], trigger: Trigger | null): 
   };
   // a holiday named long before publication and not next to the violence ("a proper St. Patrick's Day" in a teaser,
   // "last Christmas") dates something else: it is left to the rule of days told next to the violence
-  const farHoliday = (d: DateItem): boolean => d.rule === 'date.holiday' && !!published && (Date.parse(published) - Date.parse(d.value!.slice(0, 10))) / 864e5 > FAR_HOLIDAY_DAYS;
+  const farHoliday = (d: DateItem): boolean => d.rule === 'date.holiday' && !!published && daysBefore(published, d.value!.slice(0, 10)) > FAR_HOLIDAY_DAYS;
   const plain = story.filter((d) => !farHoliday(d));
   const told = plain.filter((d) => !aftermath(d));
   const pool = told.length ? told : plain;
