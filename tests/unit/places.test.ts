@@ -38,6 +38,10 @@ describe('place mentions (src/extract/places)', () => {
     ['Protesters marched down Avenida Paulista.', [['Avenida Paulista', 24, 'place.street-prefix']]],
     ['A convoy was hit near Deir ez-Zor.', [['Deir ez-Zor', 22, 'place.gazetteer-city']]],
     ['A Garland woman was hurt.', [['Garland', 2, 'place.gazetteer-city']]],
+    // a town named by ordinary words is a hometown before a word for a person (place.refine-common-word)
+    ['A Great Falls man was hurt.', [['Great Falls', 2, 'place.gazetteer-city']]],
+    // a headline drops the article: the small town opening it before "man" is a hometown
+    ['Tennille man injured in shooting\n\nA man was shot Monday.', [['Tennille', 0, 'place.gazetteer-town']]],
     ['He was born in St. Louis, Mo. in 1950.', [['St. Louis', 15, 'place.gazetteer-city'], ['Mo.', 26, 'place.us-state-abbrev']]],
     ['U.S. President Bill Clinton spoke.', [['U.S.', 0, 'place.gazetteer-country']]],
     ['CHINA SAYS TAIWAN SPOILS ATMOSPHERE .', [['CHINA', 0, 'place.gazetteer-country'], ['TAIWAN', 11, 'place.gazetteer-country']]],
@@ -70,6 +74,7 @@ describe('place mentions (src/extract/places)', () => {
     ['German and Iraqi officials met.'],
     ['Police said the man was arrested along the road.'],
     ['Man arrested after chase.'],
+    ['Young man injured in shooting\n\nA man was shot Monday.'],
     ['The Bank of England raised rates.'],
     ['Japan Airlines cut fares.'],
     ['Shares of Douglas & Lomason rose.'],

@@ -1,6 +1,6 @@
 // The runner: cuts the text into runs of capitalised tokens, tries the place rules on their
 // sub-runs (longest first, left to right), and hands each match with its context to the refiners.
-import { isHometown } from '../hometown.js';
+import { isHeadlineHometown, isHometown } from '../hometown.js';
 import type { Analysis } from '../../analyse/index.js';
 import type { Gazetteer } from '../../gazetteer/index.js';
 import type { PlaceMention } from '../types.js';
@@ -55,6 +55,8 @@ export interface PlaceContext {
   lowerWords: ReadonlySet<string>;
   /** ", Iraq" / ", Calif." after the token */
   placeAfter(tok: Tok): boolean;
+  /** the tokens name a person's hometown: "a Garland woman", or a headline's "Tennille man injured" */
+  hometown(first: Tok, last: Tok): boolean;
 }
 
 const FUNCTION_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb', 'QuestionWord', 'Copula', 'Modal', 'Auxiliary'];
@@ -135,6 +137,8 @@ export function makeContext(a: Analysis, gazetteer: Gazetteer, toks: Tok[], runs
       }
       return LOCATIVE.has(p.key);
     },
+    hometown: (first, last) =>
+      isHometown(text, first.start, last.end) || (a.zoneAt(first.start) === 'title' && isHeadlineHometown(text, first.start, last.end)),
     placeAfter(t) {
       const m = /^ ?, ?/.exec(text.slice(t.end, t.end + 3));
       if (!m) return false;
@@ -175,7 +179,7 @@ export function findInRuns(ctx: PlaceContext, runs: Tok[][]): Found[] {
         if (sub.length === 1 && (ORG_HEADS.has(first.key) || ORG_SUFFIXES.has(first.key))) continue;
         const acronym = sub.length === 1 && !first.shout && /^[A-Z]{2,5}$/.test(first.text) && !first.term.tags.has('Place') && !ctx.inDateline(first);
         const name = text.slice(first.start, last.end);
-        const allowMinor = ctx.inDateline(first) || ctx.locativeBefore(first) || ctx.placeAfter(last) || isHometown(text, first.start, last.end);
+        const allowMinor = ctx.inDateline(first) || ctx.locativeBefore(first) || ctx.placeAfter(last) || ctx.hometown(first, last);
         const match = matchPlace({ text, toks: sub, name, allowMinor, gazetteer: ctx.gazetteer });
         if (match && acronym && match.strength !== 'strong') continue;
         // "Nowadays Libby Lake Park": an ordinary word opening the sentence is not part of the name

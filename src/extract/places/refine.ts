@@ -3,7 +3,6 @@
 // a place inside a longer name belongs to that name, a city in a sports report is a team.
 import type { PlaceMention } from '../types.js';
 import { isCommonWord } from './words.js';
-import { isHometown } from '../hometown.js';
 import { BUSINESS_NOUNS, COMMON_WORD_TOWNS, DIRECTIONS, LOCAL_SERVICES, ORG_HEADS, ORG_SUFFIXES, PORTFOLIOS, PREFIXES, TEAM_CUES, TITLES } from './lexicon.js';
 import { isFunctionWord, type Found, type PlaceContext } from './extract.js';
 import type { Tok } from './tokens.js';
@@ -40,7 +39,7 @@ const commonWords: Refiner = (ctx, found) =>
     // a big city named like a word ("Mobile", "Buffalo"), capitalised inside a sentence, is the city
     if (!f.toks[0].initial && f.match.population >= 150000 && !COMMON_WORD_TOWNS.has(f.toks[0].key)) return true;
     if (f.toks[0].initial && !ctx.inDateline(f.toks[0])) return false;
-    return ctx.inDateline(f.toks[0]) || ctx.locativeBefore(f.toks[0], true) || ctx.placeAfter(f.toks[f.toks.length - 1]);
+    return ctx.inDateline(f.toks[0]) || ctx.locativeBefore(f.toks[0], true) || ctx.placeAfter(f.toks[f.toks.length - 1]) || ctx.hometown(f.toks[0], f.toks[f.toks.length - 1]);
   });
 
 /** place.refine-person-name: a town named like a person ("Clinton", "Dole") needs a locative cue or to be a big city. */
@@ -57,7 +56,7 @@ const personNames: Refiner = (ctx, found) =>
     // "Marion police said", "Aurora Police Chief X": a town's own service names the town
     const service = ctx.toks[last.k + 1];
     const localService = !!service && service.sentence === last.sentence && ctx.a.text.slice(last.end, service.start) === ' ' && LOCAL_SERVICES.has(service.key);
-    return ctx.inDateline(first) || ctx.locativeBefore(first, true) || ctx.placeAfter(last) || isHometown(ctx.a.text, first.start, last.end) || localService || f.match.population >= 1e6;
+    return ctx.inDateline(first) || ctx.locativeBefore(first, true) || ctx.placeAfter(last) || ctx.hometown(first, last) || localService || f.match.population >= 1e6;
   });
 
 /** place.refine-longer-name: "Bank of England", "Japan Airlines", "Real Madrid": the place is part of another name. */
