@@ -6,7 +6,7 @@ import type { LetterShard, Loader } from './load.js';
 import type { PostalIndex } from './postal.js';
 import type { AreaCodeIndex } from './area-codes.js';
 import type { RowLookup } from './lines.js';
-import { postalTownIn, type PostalTown } from './postal.js';
+import { postalKey, postalStatesByKey, postalTownIn, type PostalTown } from './postal.js';
 import { foldName, MAJOR_POPULATION, minorShardOf, shardOf, type AdminRow, type CityRow, type CountyIndex } from './prepare.js';
 import { remembered } from './memo.js';
 
@@ -125,6 +125,8 @@ export interface Places {
    * spelling when a ZIP code carries it, else the town of the nearest ZIP centre (src/gazetteer/postal.ts).
    */
   postalTown(state: string, name: string, lat: number | null, lon: number | null): PostalTown | null;
+  /** The US states (full names) with a postal town of this name, in the postal spelling ("Pollok" -> ["Texas"]). */
+  postalStates(name: string): string[];
   /** The US state (full name) a telephone area code serves ("417" -> "Missouri"), or null (unknown, toll-free). */
   stateOfAreaCode(code: string): string | null;
 }
@@ -135,6 +137,12 @@ export function createPlaces(loader: Loader): Places {
   let adminCodes: Record<string, string> | null = null;
   let counties: CountyIndex | null = null;
   let postal: PostalIndex | null = null;
+  let postalNames: Map<string, string[]> | null = null;
+  const usStateName = (state: string): string | null => {
+    adminCodes ??= loader.adminCodes();
+    const key = `US.${state}`;
+    return Object.hasOwn(adminCodes, key) ? adminCodes[key] : null;
+  };
   let areaCodes: AreaCodeIndex | null = null;
 
   function letter(key: string): LetterShard {
@@ -213,6 +221,13 @@ export function createPlaces(loader: Loader): Places {
       if (!code) return null;
       postal ??= loader.postal();
       return postalTownIn(postal, code.slice(3), name, lat, lon);
+    },
+    postalStates(name) {
+      const key = postalKey(name);
+      if (!key) return [];
+      postal ??= loader.postal();
+      postalNames ??= postalStatesByKey(postal);
+      return (postalNames.get(key) ?? []).map(usStateName).filter((x): x is string => x !== null);
     },
   };
 }

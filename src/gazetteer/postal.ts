@@ -40,6 +40,20 @@ export function postalKey(name: string): string {
     .replace(/[^a-z]/g, '');
 }
 
+/** The states (two-letter codes) that have a postal town of each name, by the name's postal key. */
+export function postalStatesByKey(index: PostalIndex): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const [state, st] of Object.entries(index)) {
+    for (const n of st.n) {
+      const key = postalKey(n);
+      const states = out.get(key);
+      if (!states) out.set(key, [state]);
+      else if (!states.includes(state)) states.push(state);
+    }
+  }
+  return out;
+}
+
 /** How a place's postal town was found. */
 export type PostalHow = 'postal.same-town' | 'postal.spelling' | 'postal.nearest-zip';
 

@@ -196,6 +196,19 @@ function countyPlace(c: County, name: string): Resolution {
   return { key: `admin:US:${foldName(c.name)}:${c.admin1}`, name: displayName(name.replace(/^the\s+/i, '')), kind: 'admin', country: c.country, admin1: c.admin1, city: null, lat: null, lon: null, rule: 'resolve.place-county' };
 }
 
+/**
+ * A town known only by its post office ("Pollok"): in the state the text is about among those with a town so
+ * named, or in the only such state when the text names no country but the US.
+ */
+function postalPlace(gz: Gazetteer, name: string, doc: DocContext): Resolution | null {
+  const states = gz.postalStates(name);
+  const told = states.filter((st) => doc.admins.has(stateCode(gz, st) ?? ''));
+  const onlyUS = [...doc.countries].every((c) => c === 'US');
+  const state = told.length === 1 ? told[0] : told.length === 0 && states.length === 1 && onlyUS ? states[0] : null;
+  if (!state) return null;
+  return { key: `city:US:${state}:${name}`, name, kind: 'city', country: 'US', admin1: state, city: null, lat: null, lon: null, rule: 'resolve.place-postal-town' };
+}
+
 function resolveMention(gz: Gazetteer, m: PlaceMention, doc: DocContext): Resolution {
   const inDateline = m.start >= doc.datelineStart && m.end <= doc.datelineEnd;
   const lookup = m.lookup ?? m.text;
@@ -239,6 +252,10 @@ function resolveMention(gz: Gazetteer, m: PlaceMention, doc: DocContext): Resolu
   const r = resolveName(gz, lookup, doc, inDateline);
   if (r) return r;
   const name = displayName(m.text);
+  if (m.rule === 'place.post-office-town') {
+    const postal = postalPlace(gz, name, doc);
+    if (postal) return postal;
+  }
   return { key: `${m.kind ?? 'other'}:${foldName(name)}`, name, kind: m.kind ?? 'other', country: null, admin1: null, city: null, lat: null, lon: null, rule: 'resolve.place-unresolved' };
 }
 

@@ -42,6 +42,9 @@ describe('place mentions (src/extract/places)', () => {
     ['A Great Falls man was hurt.', [['Great Falls', 2, 'place.gazetteer-city']]],
     // a headline drops the article: the small town opening it before "man" is a hometown
     ['Tennille man injured in shooting\n\nA man was shot Monday.', [['Tennille', 0, 'place.gazetteer-town']]],
+    // a US town too small for the gazetteer, after a locative cue, known by its post office; not "the Capitol"
+    ['A boy was hurt near Pollok on Monday.', [['Pollok', 20, 'place.post-office-town']]],
+    ['Protesters gathered at the Capitol on Monday.', []],
     ['He was born in St. Louis, Mo. in 1950.', [['St. Louis', 15, 'place.gazetteer-city'], ['Mo.', 26, 'place.us-state-abbrev']]],
     ['U.S. President Bill Clinton spoke.', [['U.S.', 0, 'place.gazetteer-country']]],
     ['CHINA SAYS TAIWAN SPOILS ATMOSPHERE .', [['CHINA', 0, 'place.gazetteer-country'], ['TAIWAN', 11, 'place.gazetteer-country']]],
@@ -252,6 +255,9 @@ describe('a county or the other towns named in the text tell which same-named to
     ['Two people were wounded in a shooting in Columbia on Sunday. The suspect was arrested in Jefferson City.', 'Columbia', 'Missouri', 'resolve.place-city-neighbours'],
     // alone, the prominent one (a city that big speaks for its own state)
     ['A man was shot in Springfield on Friday night.', 'Springfield', 'Illinois', 'resolve.place-city-context'],
+    // a town known only by its post office: the state the text names among those with such a town, or the only one
+    ['A boy was hurt near Pollok, Texas, on Monday.', 'Pollok', 'Texas', 'resolve.place-postal-town'],
+    ['A boy was hurt near Pollok on Monday, deputies said.', 'Pollok', 'Texas', 'resolve.place-postal-town'],
   ])(`${FILE}: %j -> %s, %s`, (text, name, admin1, rule) => {
     const p = places(text).find((x) => x.kind === 'city' && x.name === name);
     expect(p).toMatchObject({ admin1, rule });

@@ -55,6 +55,8 @@ function gazetteerKind(gazetteer: Gazetteer, name: string): { kind: PlaceKind; p
   return null;
 }
 
+const THE_BEFORE = /\bthe\s{1,2}$/i;
+
 export const PLACE_RULES: PlaceRule[] = [
   {
     id: 'place.named-area',
@@ -172,6 +174,18 @@ export const PLACE_RULES: PlaceRule[] = [
       if (!ctx.allowMinor) return null;
       const towns = ctx.gazetteer.citiesByName(ctx.name, { minor: true });
       return towns.length > 0 ? { kind: 'city', rule: 'place.gazetteer-town', strength: 'weak', population: towns[0].population } : null;
+    },
+  },
+  {
+    id: 'place.post-office-town',
+    match(ctx) {
+      // "near Pollok", "Pollok, Texas", "a Pollok boy": a US town too small for the gazetteer's towns, known by its post office
+      // a town takes no article: "at the Capitol", "in the Donner Summit area" are no post offices
+      if (!ctx.allowMinor || THE_BEFORE.test(ctx.text.slice(Math.max(0, ctx.toks[0].start - 5), ctx.toks[0].start))) return null;
+      // nor a possessive: "in Hardy's yard" is a person's
+      const last = ctx.toks[ctx.toks.length - 1];
+      if (/^['’]s\b/.test(ctx.text.slice(last.end, last.end + 3)) || ctx.gazetteer.postalStates(ctx.name).length === 0) return null;
+      return { kind: 'city', rule: 'place.post-office-town', strength: 'weak', population: 0 };
     },
   },
   {
