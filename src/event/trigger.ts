@@ -1,6 +1,7 @@
 // The main event's trigger: the heaviest CAMEO trigger word of the headline and lead, else of the body.
 import type { Analysis, Sentence } from '../analyse/index.js';
 import { TRIGGERS, VIOLENT_ROOTS, WEAPON_SUBCODES, rootOf, type TriggerEntry } from './cameo.js';
+import { TRIGGER_RULES } from './events/lexicon.js';
 
 export interface Trigger {
   text: string;
@@ -113,14 +114,27 @@ function heaviestIn(a: Analysis, where: TriggerSource['where'], lead: Sentence[]
   return fromBody;
 }
 
-/** The trigger of the main event: the first source of TRIGGER_SOURCES with a heavy enough trigger. */
+/**
+ * The words of what violence leaves (death and injury: "Pollok boy injured", "was found dead"), from the events
+ * pass's lexicon: the main event's trigger of last resort, when the headline and lead name no act at all.
+ */
+const CONSEQUENCE_RULES = new Set(['events.trigger-death', 'events.trigger-injury']);
+const CONSEQUENCES: TriggerIndex = buildTriggerIndex(
+  TRIGGER_RULES.filter((r) => CONSEQUENCE_RULES.has(r.id)).map((r) => ({ code: r.code, forms: r.forms, weight: r.weight, rule: r.id })),
+);
+
+/**
+ * The trigger of the main event: the first source of TRIGGER_SOURCES with a heavy enough trigger, else the lead's first
+ * word of death or injury (not before the lead's light words: "hunting-related deaths are down" is a statistic, and a
+ * story that names no act but "said" is not measured better for it).
+ */
 export function findTrigger(a: Analysis): Trigger | null {
   const lead = leadSentences(a, 3);
   for (const src of TRIGGER_SOURCES) {
     const t = heaviestIn(a, src.where, lead, src.min);
     if (t && t.weight >= src.min) return t;
   }
-  return null;
+  return lead.flatMap((s) => sentenceTriggers(a, s, CONSEQUENCES))[0] ?? null;
 }
 
 /** A rule that makes the trigger's CAMEO code finer from the words around it; the first that gives a code wins. */

@@ -111,6 +111,16 @@ describe(`${FILE}: rules through the pipeline`, () => {
     expect(ALL, `${FILE}: ${rule} is declared`).toContain(rule);
   });
 
+  it('with no act named anywhere, the lead\'s first word of death or injury is the main event\'s trigger (a paywalled headline)', () => {
+    const r = run('13-year-old Pollok boy injured in accidental shooting\n\nSubscription Required\n\nRead the complete story.');
+    expect([r.event?.trigger.text, r.event?.trigger.start, r.event?.trigger.rule, r.event?.type.code]).toEqual(['shooting', 45, 'event.trigger-lexicon', '193']);
+    const hurt = run('Boy hurt\n\nA boy was injured in Pollok, Texas, on Monday.');
+    expect([hurt.event?.trigger.text, hurt.event?.trigger.start, hurt.event?.trigger.rule, hurt.event?.type.code]).toEqual(['hurt', 4, 'events.trigger-injury', '182']);
+    expect(hurt.places.find((p) => p.id === hurt.event?.location)?.name).toBe('Pollok');
+    const dead = run('Man found dead\n\nA man was found dead in his home on Monday.');
+    expect([dead.event?.trigger.text, dead.event?.trigger.rule, dead.event?.type.code]).toEqual(['dead', 'events.trigger-death', '1823']);
+  });
+
   it('an ergative subject is the weapon, never the perpetrator (the pattern field `agent`, not its id)', () => {
     const r = run('A car bomb exploded outside a church in Baghdad on Monday.');
     expect(r.events?.[0].perpetrators).toEqual([]);
