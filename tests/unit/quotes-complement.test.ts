@@ -207,6 +207,18 @@ describe(`quotes: a reported clause ends where the next clause opens a report of
       [['he regularly makes recommendations on cases', 'Comey'], ['he does not do them publicly', 'Lewandowski']]],
     ['Title\n\nThe gap between what Trump says his plan would do and how experts say it would shape tax law has endured.\n',
       [['his plan would do', 'Trump']]],
+    // " and " with no comma, after a clause with a verb of its own
+    ['Title\n\nRepublicans said the department mishandled the inquiry and Democrats accused the GOP of stoking the issue.\n',
+      [['the department mishandled the inquiry', 'Republicans'], ['the GOP of stoking the issue', 'Democrats']]],
+    ['Title\n\nHe said the vote was close and she said it was not.\n', [['the vote was close', 'He'], ['it was not', 'she']]],
+    // a verb of thinking before its "that" clause opens a report too
+    ['Title\n\nWhile Clinton wrongly claimed that the videos exist, policy experts believe that Trump will be used as a tool.\n',
+      [['the videos exist', 'Clinton'], ['Trump will be used as a tool', 'policy experts']]],
+    // a relative report after the clause's last break: "..., amounting to what the senators said was ..."
+    ['Title\n\nThe senators said developers used the money to build hotels, amounting to what the senators said was gerrymandering.\n',
+      [['developers used the money to build hotels', 'The senators'], ['was gerrymandering', 'the senators']]],
+    ['Title\n\nSchiff called on Obama to retaliate against Russia -- meddling the congressman said is designed to sow discord.\n',
+      [['Obama to retaliate against Russia', 'Schiff'], ['is designed to sow discord', 'the congressman']]],
   ])('%j', (text, want) => {
     const got = quotesOf(text);
     for (const [quote, speaker] of want) {
