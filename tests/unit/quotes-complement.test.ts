@@ -239,3 +239,29 @@ describe(`quotes: a reported clause ends where the next clause opens a report of
     expect(got.some((q) => q.text === quote), `${FILE}: ${quote} in ${JSON.stringify(got)}`).toBe(true);
   });
 });
+
+describe(`quotes: a poll named after "in" is the source of its clause (${FILE})`, () => {
+  it.each<[string, string, string]>([
+    ['Title\n\nIn this poll, Trump gained 1 percentage point since the debate.\n', 'Trump gained 1 percentage point since the debate', 'this poll'],
+    ['Title\n\nIn the Post national poll, conducted in early September, Clinton led Trump by 5 points.\n', 'Clinton led Trump by 5 points', 'the Post national poll'],
+    ['Title\n\nClinton led Trump by 5 points in a CNN national poll.\n', 'Clinton led Trump by 5 points', 'a CNN national poll'],
+    ['Title\n\nAfter the debate, she did not receive a bump in one of the first polls.\n', 'she did not receive a bump', 'one of the first polls'],
+  ])('%j', (text, quote, speaker) => {
+    const got = quotesOf(text);
+    const hit = got.find((q) => q.text === quote);
+    expect(hit, `${FILE}: ${quote} in ${JSON.stringify(got)}`).toBeDefined();
+    expect(hit!.rule).toBe('quote.indirect-in-poll');
+    expect(hit!.type).toBe('indirect');
+    expect(hit!.speaker).toBe(speaker);
+  });
+
+  it.each([
+    // no poll heads the phrase, or a verb of saying of the sentence holds the finding
+    'Title\n\nHe works in polling.\n',
+    'Title\n\nCruz opened ten offices in Florida to take advantage of falling poll numbers.\n',
+    'Title\n\nPundits said that Trump is leading in the polls.\n',
+    'Title\n\nThe survey marks the third week in a row that the Rasmussen poll has shown Trump in the lead.\n',
+  ])('reads no poll in %j', (text) => {
+    expect(quotesOf(text).filter((q) => q.rule === 'quote.indirect-in-poll')).toEqual([]);
+  });
+});
