@@ -265,3 +265,21 @@ describe(`quotes: a poll named after "in" is the source of its clause (${FILE})`
     expect(quotesOf(text).filter((q) => q.rule === 'quote.indirect-in-poll')).toEqual([]);
   });
 });
+
+describe(`quotes: a participle's own subject after "with" says it (${FILE})`, () => {
+  it.each<[string, string, string]>([
+    ['Title\n\nThe race tightened, with Trump saying the polls were rigged.\n', 'the polls were rigged', 'Trump'],
+    ['Title\n\nThe two had played nice earlier, with Cruz repeatedly saying Trump was his friend.\n', 'Trump was his friend', 'Cruz'],
+  ])('%j', (text, quote, speaker) => {
+    const got = quotesOf(text);
+    const hit = got.find((q) => q.text === quote);
+    expect(hit, `${FILE}: ${quote} in ${JSON.stringify(got)}`).toBeDefined();
+    expect(hit!.rule).toBe('quote.indirect-participle');
+    expect(hit!.speaker).toBe(speaker);
+  });
+
+  it('keeps the clause subject when "with" ends a phrase of its own', () => {
+    const hit = quotesOf('Title\n\nHe met with reporters, saying the polls were rigged.\n').find((q) => q.text === 'the polls were rigged');
+    expect(hit?.speaker).toBe('He');
+  });
+});

@@ -4,7 +4,7 @@
 // of the sentence's earlier cue.
 import type { Term } from '../../../analyse/index.js';
 import type { SpeakerMention } from '../../types.js';
-import { attribute, participleSpeaker } from '../attribution.js';
+import { attribute, participleSpeaker, withSubject } from '../attribution.js';
 import { clauseAfter, clauseBefore, complementCue, cueAt, endOf, finiteVerb, pollCue, possessiveCue, seemCue } from '../clause.js';
 import type { QuoteContext, Sent } from '../context.js';
 import { FUNCTION_WORDS, PASSIVE_REPORTING, SETTINGS, SPEECH_ACTS } from '../lexicon.js';
@@ -232,9 +232,12 @@ export const CUE_RULES: CueRule[] = [
       const { ctx, sent, cue } = s;
       if (!cue.word.participle) return null;
       const prev = ctx.terms[cue.i - 1];
-      if (!prev || !(prev.post.includes(',') || PARTICIPLE_LEADS.has(prev.normal))) return reported(s, null, null);
+      // "with Trump saying ...": the participle's own subject after "with"
+      const own = withSubject(ctx, cue);
+      if (!prev || !(own || prev.post.includes(',') || PARTICIPLE_LEADS.has(prev.normal))) return reported(s, null, null);
       const span = clauseAfter(ctx, cue, sent);
       if (!span) return reported(s, null, null);
+      if (own) return reported(s, span, mention(ctx, own[0], own[1], SPEAKER_IDS.beforeCue));
       return reported(s, span, s.lastSpeaker ?? participleSpeaker(ctx, cue));
     },
   },
