@@ -283,3 +283,12 @@ describe(`quotes: a participle's own subject after "with" says it (${FILE})`, ()
     expect(hit?.speaker).toBe('He');
   });
 });
+
+describe(`quotes: a long apposition between a quote and its speaker's cue (${FILE})`, () => {
+  it('reads the name that opens it', () => {
+    const text = 'Title\n\n“It has the important virtue of being fiscally responsible,” Leonard E. Burman, director of the centrist Urban-Brookings Tax Policy Center and a professor at the Maxwell School of Syracuse University, said of the plan.\n';
+    const hit = quotesOf(text).find((q) => q.text === 'It has the important virtue of being fiscally responsible,');
+    expect(hit?.rule).toBe('quote.marks-cue-after');
+    expect(hit?.speaker).toBe('Leonard E. Burman');
+  });
+});
