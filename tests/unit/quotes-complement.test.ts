@@ -292,3 +292,12 @@ describe(`quotes: a long apposition between a quote and its speaker's cue (${FIL
     expect(hit?.speaker).toBe('Leonard E. Burman');
   });
 });
+
+describe(`quotes: a quote paragraph goes on with the speaker of its marked quote (${FILE})`, () => {
+  it('not with a report read in the attribution', () => {
+    const text = 'Title\n\n“The world is in constant crisis,” said Mark Dubowitz, executive director of the Foundation for Defense of Democracies, a policy institute focused on national security. “American leadership is in decline.”\n';
+    const hit = quotesOf(text).find((q) => q.text === 'American leadership is in decline.');
+    expect(hit?.rule).toBe('quote.marks-floating');
+    expect(hit?.speaker).toBe('Mark Dubowitz');
+  });
+});

@@ -47,12 +47,16 @@ function leadSubject(ctx: QuoteContext, x: Found, last: Found | null): SpeakerMe
 export const attributeFloating: Refiner = (ctx, xs) => {
   const sorted = [...xs].sort(byStart);
   let last: Found | null = null;
+  let lastMarked: Found | null = null;
   return sorted.map((x) => {
     if (!x.floating) {
-      if (x.speaker && x.type !== 'indirect') last = x;
-      else if (x.speaker && x.type === 'indirect') last = x;
+      if (x.speaker) last = x;
+      if (x.speaker && x.marked) lastMarked = x;
       return x;
     }
+    // “...,” said X, a group focused on security. “...”: in the paragraph of a marked quote, a report read in
+    // its attribution's words does not take the quotes that follow from it
+    if (last && lastMarked && last !== lastMarked && !last.marked && last.para === x.para && lastMarked.para === x.para) last = lastMarked;
     const lead = leadSubject(ctx, x, last);
     if (lead) {
       const y: Found = { ...x, speaker: lead, floating: false };
