@@ -207,6 +207,18 @@ describe(`quotes: a reported clause ends where the next clause opens a report of
       [['he regularly makes recommendations on cases', 'Comey'], ['he does not do them publicly', 'Lewandowski']]],
     ['Title\n\nThe gap between what Trump says his plan would do and how experts say it would shape tax law has endured.\n',
       [['his plan would do', 'Trump']]],
+    // " and " with no comma, after a clause with a verb of its own
+    ['Title\n\nRepublicans said the department mishandled the inquiry and Democrats accused the GOP of stoking the issue.\n',
+      [['the department mishandled the inquiry', 'Republicans'], ['the GOP of stoking the issue', 'Democrats']]],
+    ['Title\n\nHe said the vote was close and she said it was not.\n', [['the vote was close', 'He'], ['it was not', 'she']]],
+    // a verb of thinking before its "that" clause opens a report too
+    ['Title\n\nWhile Clinton wrongly claimed that the videos exist, policy experts believe that Trump will be used as a tool.\n',
+      [['the videos exist', 'Clinton'], ['Trump will be used as a tool', 'policy experts']]],
+    // a relative report after the clause's last break: "..., amounting to what the senators said was ..."
+    ['Title\n\nThe senators said developers used the money to build hotels, amounting to what the senators said was gerrymandering.\n',
+      [['developers used the money to build hotels', 'The senators'], ['was gerrymandering', 'the senators']]],
+    ['Title\n\nSchiff called on Obama to retaliate against Russia -- meddling the congressman said is designed to sow discord.\n',
+      [['Obama to retaliate against Russia', 'Schiff'], ['is designed to sow discord', 'the congressman']]],
   ])('%j', (text, want) => {
     const got = quotesOf(text);
     for (const [quote, speaker] of want) {
@@ -225,5 +237,67 @@ describe(`quotes: a reported clause ends where the next clause opens a report of
   ])('keeps the clause whole in %j', (text, quote) => {
     const got = quotesOf(text);
     expect(got.some((q) => q.text === quote), `${FILE}: ${quote} in ${JSON.stringify(got)}`).toBe(true);
+  });
+});
+
+describe(`quotes: a poll named after "in" is the source of its clause (${FILE})`, () => {
+  it.each<[string, string, string]>([
+    ['Title\n\nIn this poll, Trump gained 1 percentage point since the debate.\n', 'Trump gained 1 percentage point since the debate', 'this poll'],
+    ['Title\n\nIn the Post national poll, conducted in early September, Clinton led Trump by 5 points.\n', 'Clinton led Trump by 5 points', 'the Post national poll'],
+    ['Title\n\nClinton led Trump by 5 points in a CNN national poll.\n', 'Clinton led Trump by 5 points', 'a CNN national poll'],
+    ['Title\n\nAfter the debate, she did not receive a bump in one of the first polls.\n', 'she did not receive a bump', 'one of the first polls'],
+  ])('%j', (text, quote, speaker) => {
+    const got = quotesOf(text);
+    const hit = got.find((q) => q.text === quote);
+    expect(hit, `${FILE}: ${quote} in ${JSON.stringify(got)}`).toBeDefined();
+    expect(hit!.rule).toBe('quote.indirect-in-poll');
+    expect(hit!.type).toBe('indirect');
+    expect(hit!.speaker).toBe(speaker);
+  });
+
+  it.each([
+    // no poll heads the phrase, or a verb of saying of the sentence holds the finding
+    'Title\n\nHe works in polling.\n',
+    'Title\n\nCruz opened ten offices in Florida to take advantage of falling poll numbers.\n',
+    'Title\n\nPundits said that Trump is leading in the polls.\n',
+    'Title\n\nThe survey marks the third week in a row that the Rasmussen poll has shown Trump in the lead.\n',
+  ])('reads no poll in %j', (text) => {
+    expect(quotesOf(text).filter((q) => q.rule === 'quote.indirect-in-poll')).toEqual([]);
+  });
+});
+
+describe(`quotes: a participle's own subject after "with" says it (${FILE})`, () => {
+  it.each<[string, string, string]>([
+    ['Title\n\nThe race tightened, with Trump saying the polls were rigged.\n', 'the polls were rigged', 'Trump'],
+    ['Title\n\nThe two had played nice earlier, with Cruz repeatedly saying Trump was his friend.\n', 'Trump was his friend', 'Cruz'],
+  ])('%j', (text, quote, speaker) => {
+    const got = quotesOf(text);
+    const hit = got.find((q) => q.text === quote);
+    expect(hit, `${FILE}: ${quote} in ${JSON.stringify(got)}`).toBeDefined();
+    expect(hit!.rule).toBe('quote.indirect-participle');
+    expect(hit!.speaker).toBe(speaker);
+  });
+
+  it('keeps the clause subject when "with" ends a phrase of its own', () => {
+    const hit = quotesOf('Title\n\nHe met with reporters, saying the polls were rigged.\n').find((q) => q.text === 'the polls were rigged');
+    expect(hit?.speaker).toBe('He');
+  });
+});
+
+describe(`quotes: a long apposition between a quote and its speaker's cue (${FILE})`, () => {
+  it('reads the name that opens it', () => {
+    const text = 'Title\n\n“It has the important virtue of being fiscally responsible,” Leonard E. Burman, director of the centrist Urban-Brookings Tax Policy Center and a professor at the Maxwell School of Syracuse University, said of the plan.\n';
+    const hit = quotesOf(text).find((q) => q.text === 'It has the important virtue of being fiscally responsible,');
+    expect(hit?.rule).toBe('quote.marks-cue-after');
+    expect(hit?.speaker).toBe('Leonard E. Burman');
+  });
+});
+
+describe(`quotes: a quote paragraph goes on with the speaker of its marked quote (${FILE})`, () => {
+  it('not with a report read in the attribution', () => {
+    const text = 'Title\n\n“The world is in constant crisis,” said Mark Dubowitz, executive director of the Foundation for Defense of Democracies, a policy institute focused on national security. “American leadership is in decline.”\n';
+    const hit = quotesOf(text).find((q) => q.text === 'American leadership is in decline.');
+    expect(hit?.rule).toBe('quote.marks-floating');
+    expect(hit?.speaker).toBe('Mark Dubowitz');
   });
 });

@@ -66,6 +66,7 @@ const CASES: Case[] = [
   ['Title\n\nThe committee released its report on Friday. "No comment."\n', 'No comment.', null, 'quote.marks-unattributed', null],
   // pass 2: reported speech
   ['Title\n\nThe court ruled that the state must count the ballots.\n', 'the state must count the ballots', 'The court', 'quote.indirect-verb-that', 'speaker.before-cue'],
+  ['Title\n\nClinton led Trump by 5 points in a CNN national poll.\n', 'Clinton led Trump by 5 points', 'a CNN national poll', 'quote.indirect-in-poll', 'speaker.after-cue'],
   ['Title\n\nThey signed a letter that he said was drafted by the firm.\n', 'was drafted by the firm', 'he', 'quote.indirect-relative-gap', 'speaker.before-cue'],
   ['Title\n\nThe minister said the same of the deal.\n', 'the same of the deal', 'The minister', 'quote.indirect-said-object', 'speaker.before-cue'],
   ['Title\n\nThe minister was asked whether the talks would resume.\n', 'whether the talks would resume', null, 'quote.indirect-asked-question', null],

@@ -3,7 +3,7 @@
 import type { SpeakerMention } from '../types.js';
 import { cueAt } from './clause.js';
 import type { QuoteContext } from './context.js';
-import { SPEAKER_IDS, clauseSubject, mention, speakerAfter, speakerBefore } from './speaker.js';
+import { SPEAKER_IDS, clauseSubject, isPronoun, mention, speakerAfter, speakerBefore } from './speaker.js';
 import type { Attribution, Cue } from './types.js';
 
 /** A cue with its speaker phrase, before or after it (the speaker phrase lies within terms [min, max)). */
@@ -30,4 +30,30 @@ export function participleSpeaker(ctx: QuoteContext, cue: Cue): SpeakerMention |
   }
   const subj = clauseSubject(ctx, sent.from, cue.i);
   return subj ? mention(ctx, subj[0], subj[1], SPEAKER_IDS.clauseSubject) : null;
+}
+
+/** How many terms the subject of a "with" phrase may run before its participle. */
+const MAX_WITH_SUBJECT = 6;
+
+/**
+ * "..., with Trump saying the polls were rigged", "with Cruz repeatedly calling ...": a participle whose own subject
+ * follows "with" (an absolute phrase); returns that subject's term range, or null when the participle has none.
+ */
+export function withSubject(ctx: QuoteContext, cue: Cue): [number, number] | null {
+  const terms = ctx.terms;
+  const sent = ctx.sents[ctx.sentOf[cue.i]];
+  let j = cue.i - 1;
+  while (j > sent.from && terms[j].tags.has('Adverb') && !terms[j].tags.has('Noun') && !/[,;:]/.test(terms[j].post)) j--;
+  const end = j + 1;
+  for (let k = j; k > sent.from && end - k <= MAX_WITH_SUBJECT; k--) {
+    const t = terms[k];
+    if (/[,;:.!?()—–"“”]/.test(t.post) || ctx.quoteAt(t.start) || t.tags.has('Verb')) return null;
+    if (!(t.tags.has('Noun') || t.tags.has('ProperNoun') || t.tags.has('Determiner') || t.tags.has('Adjective') || t.tags.has('Possessive') || t.tags.has('Value') || isPronoun(t))) return null;
+    if (terms[k - 1].normal === 'with' && !/[,;:]/.test(terms[k - 1].post)) {
+      // the phrase ends in a noun or a pronoun, not a determiner or an adjective
+      const last = terms[end - 1];
+      return last.tags.has('Noun') || last.tags.has('ProperNoun') || isPronoun(last) ? [k, end] : null;
+    }
+  }
+  return null;
 }

@@ -365,3 +365,35 @@ export function clauseBefore(ctx: QuoteContext, sent: Sent, upto: number, needVe
   if (needVerb && !terms.slice(from, to).some((t) => finiteVerb(t))) return null;
   return spanOf(ctx, from, to);
 }
+
+const POLL_NOUNS = FUNCTION_WORDS['poll-nouns'];
+const RELATIVES = FUNCTION_WORDS['modifier-openers'];
+/** How many terms a poll's phrase after "in" may run before its noun of polling. */
+const MAX_POLL_PHRASE = 10;
+
+/**
+ * "In this poll, Trump rose ...", "Clinton led by 5 points in a CNN national poll": "in" before a noun phrase
+ * (a determiner, a possessive, a name or a number first) whose words up to the clause's comma or end hold a
+ * noun of polling. The poll is the source; the cue runs through "in".
+ */
+export function pollCue(ctx: QuoteContext, i: number): Cue | null {
+  const t = ctx.terms[i];
+  if (!t || t.normal !== 'in' || /[,.;:!?()—–"“”]/.test(t.post)) return null;
+  const sent = ctx.sents[ctx.sentOf[i]];
+  const first = ctx.terms[i + 1];
+  if (!first || i + 1 >= sent.to || ctx.quoteAt(first.start)) return null;
+  // a bare noun of polling only in the plural ("leading in polls", not "works in polling")
+  if (!(first.tags.has('Determiner') || first.tags.has('Possessive') || first.tags.has('Value') || /^\p{Lu}/u.test(first.text) || (POLL_NOUNS.has(first.normal) && /s$/.test(first.normal)))) return null;
+  for (let k = i + 1; k < sent.to && k - i <= MAX_POLL_PHRASE; k++) {
+    const w = ctx.terms[k];
+    // the poll heads its phrase ("a CNN poll", not "poll numbers"), and no clause of its own comes before it ("a row that the poll has ...")
+    if ((finiteVerb(w) && !POLL_NOUNS.has(w.normal)) || RELATIVES.has(w.normal)) return null;
+    if (POLL_NOUNS.has(w.normal) && (!w.tags.has('Verb') || w.tags.has('Noun') || w.tags.has('Gerund'))) {
+      const next = ctx.terms[k + 1];
+      if (next && k + 1 < sent.to && !/[,;:—–()]/.test(w.post) && next.tags.has('Noun') && !next.tags.has('Preposition')) return null;
+      return { i, word: { lemma: 'in poll', strength: 'cognition' }, text: t.text, end: i + 1 };
+    }
+    if (/[,;:—–()]/.test(ctx.terms[k].post)) return null;
+  }
+  return null;
+}

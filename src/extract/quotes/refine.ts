@@ -1,6 +1,6 @@
 // Refiners: pure steps over the rules' candidates, in the order of REFINERS below.
 import type { QuoteCandidate, SpeakerMention } from '../types.js';
-import { cueAt, finiteVerb } from './clause.js';
+import { complementCue, cueAt, finiteVerb } from './clause.js';
 import type { QuoteContext } from './context.js';
 import { FUNCTION_WORDS, PLAIN_SAYING, TITLE_SMALL_WORDS } from './lexicon.js';
 import type { QuotedSpan } from './marks.js';
@@ -47,12 +47,16 @@ function leadSubject(ctx: QuoteContext, x: Found, last: Found | null): SpeakerMe
 export const attributeFloating: Refiner = (ctx, xs) => {
   const sorted = [...xs].sort(byStart);
   let last: Found | null = null;
+  let lastMarked: Found | null = null;
   return sorted.map((x) => {
     if (!x.floating) {
-      if (x.speaker && x.type !== 'indirect') last = x;
-      else if (x.speaker && x.type === 'indirect') last = x;
+      if (x.speaker) last = x;
+      if (x.speaker && x.marked) lastMarked = x;
       return x;
     }
+    // “...,” said X, a group focused on security. “...”: in the paragraph of a marked quote, a report read in
+    // its attribution's words does not take the quotes that follow from it
+    if (last && lastMarked && last !== lastMarked && !last.marked && last.para === x.para && lastMarked.para === x.para) last = lastMarked;
     const lead = leadSubject(ctx, x, last);
     if (lead) {
       const y: Found = { ...x, speaker: lead, floating: false };
@@ -286,12 +290,30 @@ export const dropNestedReports: Refiner = (ctx, xs) =>
 
 /** The words that may join a reported clause to the next clause of a sentence, before that clause's speaker: ", and", ", but", " and how". */
 const NEXT_CLAUSE = /(?:[,;—–]|\s--)\s*(?:(?:and|but|while|whereas|yet)\s+)?$|\s(?:but|while|whereas|and\s+how)\s+$/;
+/** " and " with no comma before a speaker whose own report follows ("the probe was botched and Democrats accused ..."). */
+const AND_CLAUSE = /\sand\s+$/;
 
 /**
  * "While Comey has said that he makes recommendations, Lewandowski said he does not": a reported clause ends
  * where the next clause of its sentence opens with a report of its own (a speaker before its cue, its content after
  * it). The reported clause ends before that clause's joining words.
  */
+/** " and " before the next clause's speaker, when the words before it hold a finite verb: a clause ends there ("both Sanders and Trump said" is one subject). */
+function andClause(ctx: QuoteContext, from: number, lead: string, at: number): RegExpExecArray | null {
+  const m = AND_CLAUSE.exec(lead);
+  if (!m) return null;
+  const upto = at - lead.length + m.index;
+  for (let k = ctx.termFrom(from); k < ctx.terms.length && ctx.terms[k].end <= upto; k++) if (finiteVerb(ctx.terms[k])) return m;
+  return null;
+}
+
+const GAP_RULE = 'quote.indirect-relative-gap';
+/** "..., amounting to what the senators said was ...", "-- meddling the congressman said is ...": the clause's last break and a few words of its own before a relative report's speaker. */
+const GAP_LEAD = /(?:[,;—–]|\s--?)\s+(?:[\p{L}’'-]+\s+){0,4}$/u;
+function gapLead(lead: string): RegExpExecArray | null {
+  return GAP_LEAD.exec(lead);
+}
+
 export const endBeforeNextReport: Refiner = (ctx, xs) =>
   xs.map((x) => {
     if (x.type !== 'indirect' || x.marked) return x;
@@ -302,13 +324,16 @@ export const endBeforeNextReport: Refiner = (ctx, xs) =>
       // a relative clause ("X, who asked ...,") modifies a noun of the clause and opens none
       if (FUNCTION_WORDS['modifier-openers'].has(sp.text.toLowerCase())) continue;
       // a verb of saying, not of stance or thought ("investors focused on", "were referring to")
-      const word = cueAt(ctx, y.cue)?.word;
-      if (!word || word.strength !== 'speech' || word.participle || word.progressive) continue;
+      // or a verb of thinking before its "that" clause ("experts affirm that ...")
+      const cue = cueAt(ctx, y.cue) ?? complementCue(ctx, y.cue);
+      const word = cue?.word;
+      if (!cue || !word || word.participle || word.progressive) continue;
+      if (word.strength !== 'speech' && ctx.terms[cue.end]?.normal !== 'that') continue;
       // only the last words before the speaker are read: the joining words are short, and a bounded text keeps the match linear
       const lead = ctx.text.slice(Math.max(x.start, sp.start - 24), sp.start);
-      const m = NEXT_CLAUSE.exec(lead);
+      const m = NEXT_CLAUSE.exec(lead) ?? andClause(ctx, x.start, lead, sp.start) ?? (y.rule === GAP_RULE ? gapLead(ctx.text.slice(Math.max(x.start, sp.start - 48), sp.start)) : null);
       if (!m) continue;
-      let e = sp.start - lead.length + m.index;
+      let e = sp.start - (m.input.length) + m.index;
       while (e > x.start && /\s/.test(ctx.text[e - 1])) e--;
       if (e - x.start >= 12) end = e;
     }

@@ -20,6 +20,9 @@ const GAP_BEFORE = /^[\s,:—–-]*$/;
 const CUE_ADJUNCTS = FUNCTION_WORDS['cue-adjuncts'];
 
 /** `“...,” she said` / `“...,” said Caddell` : the attribution right after the closing mark. */
+/** How many terms after a quote its speaker phrase and cue may run (a name with a long apposition: "X, director of ... and a professor at ..., said"). */
+const MAX_SPEAKER_AFTER_QUOTE = 32;
+
 function cueAfterQuote(ctx: QuoteContext, q: QuotedSpan): Attribution | null {
   if (q.close < 0) return null;
   const idx = ctx.termFrom(q.close + q.closeLen);
@@ -37,7 +40,7 @@ function cueAfterQuote(ctx: QuoteContext, q: QuotedSpan): Attribution | null {
     const sp = speakerAfter(ctx, idx, max);
     if (sp) return { cue: c0, speaker: mention(ctx, sp[0], sp[1], SPEAKER_IDS.afterCue) };
   }
-  for (let c = idx + 1; c < Math.min(max, idx + 16); c++) {
+  for (let c = idx + 1; c < Math.min(max, idx + MAX_SPEAKER_AFTER_QUOTE); c++) {
     const cue = cueAt(ctx, c) ?? verbAfterQuote(ctx, c, max, false);
     if (!cue) continue;
     if (cue.word.participle) break;

@@ -4,8 +4,8 @@
 // of the sentence's earlier cue.
 import type { Term } from '../../../analyse/index.js';
 import type { SpeakerMention } from '../../types.js';
-import { attribute, participleSpeaker } from '../attribution.js';
-import { clauseAfter, clauseBefore, complementCue, cueAt, endOf, finiteVerb, possessiveCue, seemCue } from '../clause.js';
+import { attribute, participleSpeaker, withSubject } from '../attribution.js';
+import { clauseAfter, clauseBefore, complementCue, cueAt, endOf, finiteVerb, pollCue, possessiveCue, seemCue } from '../clause.js';
 import type { QuoteContext, Sent } from '../context.js';
 import { FUNCTION_WORDS, PASSIVE_REPORTING, SETTINGS, SPEECH_ACTS } from '../lexicon.js';
 import { candidates, firstReading } from '../runner.js';
@@ -47,6 +47,47 @@ function clauseThenSpeaker(s: CueSite): { span: [number, number] | null } | null
 
 /** Pass 2's rules, in the order they are tried on each cue. */
 export const CUE_RULES: CueRule[] = [
+  {
+    // "In this poll, Trump rose 1 point.", "Clinton led by 5 points in a CNN national poll.": a poll named after "in"
+    // (clause.pollCue) is the source of the clause it opens (after its comma) or closes (from the sentence's start)
+    id: 'quote.indirect-in-poll',
+    pass: 'reported',
+    build(s) {
+      const { ctx, sent, cue } = s;
+      if (cue.word.lemma !== 'in poll') return null;
+      const terms = ctx.terms;
+      // the poll's phrase runs to the clause's comma or the sentence's end
+      let e = cue.end;
+      while (e < sent.to && e - cue.end < MAX_POLL) {
+        e++;
+        if (/[,;:—–]/.test(terms[e - 1].post) || ctx.quoteAt(terms[e - 1].end)) break;
+      }
+      const closed = e >= sent.to || /[,;:—–]/.test(terms[e - 1].post);
+      if (!closed || ctx.quoteAt(terms[e - 1].end)) return reported(s, null, null);
+      const poll = mention(ctx, cue.end, e, SPEAKER_IDS.afterCue);
+      const opens = cue.i === sent.from || (cue.i === sent.from + 1 && LEADING_CONJUNCTIONS.has(terms[sent.from].normal));
+      if (opens) {
+        if (e >= sent.to || !terms[e - 1].post.includes(',')) return reported(s, null, null);
+        // "In the Post poll, conducted in early September, Clinton led ...": a participle's phrase after the poll's comma is the poll's
+        let from = e;
+        if (terms[from] && terms[from].tags.has('PastTense') && terms[from].tags.has('Verb')) {
+          let k = from;
+          while (k < sent.to && k - from < MAX_POLL && !/[,;:—–]/.test(terms[k].post)) k++;
+          if (k < sent.to - 1 && terms[k].post.includes(',')) from = k + 1;
+        }
+        if (!terms.slice(from, sent.to).some((t) => finiteVerb(t))) return reported(s, null, null);
+        return reported(s, clauseAfterComma(ctx, { ...cue, end: from }, sent), poll);
+      }
+      // closing the sentence: what the poll tells runs from the sentence's start (after its opening phrase) to "in"
+      if (e < sent.to) return reported(s, null, null);
+      let from = sent.from;
+      for (let k = sent.from; k < cue.i - 1; k++) if (/[,;:—–]/.test(terms[k].post)) from = k + 1;
+      // under a verb of saying or thinking of the sentence, the poll's finding is that speaker's report
+      for (let k = sent.from; k < cue.i; k++) if (cueAt(ctx, k) ?? complementCue(ctx, k)) return reported(s, null, null);
+      if (ctx.quoteAt(terms[from].start) || !terms.slice(from, cue.i).some((t) => finiteVerb(t)) || cue.i - from < 2) return reported(s, null, null);
+      return reported(s, [terms[from].start, endOf(ctx, cue.i - 1)], poll);
+    },
+  },
   {
     // "Melania seems to have vanished from the campaign trail", "he seemed rattled": the clause, subject and all,
     // is an impression (clause.seemCue) with no source, unless what seems is a saying or a thought ("appeared to suggest")
@@ -191,9 +232,12 @@ export const CUE_RULES: CueRule[] = [
       const { ctx, sent, cue } = s;
       if (!cue.word.participle) return null;
       const prev = ctx.terms[cue.i - 1];
-      if (!prev || !(prev.post.includes(',') || PARTICIPLE_LEADS.has(prev.normal))) return reported(s, null, null);
+      // "with Trump saying ...": the participle's own subject after "with"
+      const own = withSubject(ctx, cue);
+      if (!prev || !(own || prev.post.includes(',') || PARTICIPLE_LEADS.has(prev.normal))) return reported(s, null, null);
       const span = clauseAfter(ctx, cue, sent);
       if (!span) return reported(s, null, null);
+      if (own) return reported(s, span, mention(ctx, own[0], own[1], SPEAKER_IDS.beforeCue));
       return reported(s, span, s.lastSpeaker ?? participleSpeaker(ctx, cue));
     },
   },
@@ -364,6 +408,9 @@ export const CUE_RULES: CueRule[] = [
   },
 ];
 
+/** How many terms a poll's phrase may run after "in" (quote.indirect-in-poll). */
+const MAX_POLL = 16;
+
 /** Expletive subjects of a passive: "it was revealed that" names no one. */
 const EXPLETIVES = FUNCTION_WORDS.expletives;
 
@@ -408,7 +455,7 @@ export function runReported(ctx: QuoteContext, rules: readonly CueRule[], out: F
     let lastSpeaker: SpeakerMention | null = null;
     for (let i = sent.from; i < sent.to; i++) {
       if (ctx.quoteAt(terms[i].start)) continue;
-      const cue = cueAt(ctx, i) ?? complementCue(ctx, i) ?? possessiveCue(ctx, i) ?? seemCue(ctx, i);
+      const cue = cueAt(ctx, i) ?? complementCue(ctx, i) ?? possessiveCue(ctx, i) ?? seemCue(ctx, i) ?? pollCue(ctx, i);
       if (!cue) continue;
       const hit: { rule: CueRule; reading: Reading } | null = firstReading(rules, cueSite(ctx, sent, cue, lastSpeaker));
       if (!hit) continue;
