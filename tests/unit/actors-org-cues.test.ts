@@ -21,6 +21,15 @@ describe('actors-org-cues.test.ts: organisations from the structure of news', ()
     ['Vantor said on Friday its net profit rose 12 percent.', 'Vantor', 'organization', 'actor.org-context'],
     ['SOCCER - ENGLISH LEAGUE FIXTURES .\nLONDON 1996-08-30\nPostponed : Walsall v Wrexham', 'Walsall', 'organization', 'actor.sports-team-row'],
     ['SOCCER - ITALIAN SCORERS .\nROME 1996-08-30\nLeading scorers : 5 - Giuseppe Signori ( Lazio ) , Enrico Chiesa ( Sampdoria ) .', 'Sampdoria', 'organization', 'actor.sports-team'],
+    // a club's name joined by "of" / "'s" / "and" in a standings or results row
+    ['SOCCER - SCOTTISH LEAGUE STANDINGS .\nGLASGOW 1996-08-31\nStandings :\nQueen of South 3 2 0 1 5 4 6\nClyde 3 1 1 1 6 8 4', 'Queen of South', 'organization', 'actor.sports-team-joined'],
+    ['SOCCER - SCOTTISH LEAGUE RESULTS .\nGLASGOW 1996-08-31\nResults :\nQueen \'s Park 1 Forfar 4\nClyde 0 Brighton and Hove Albion 2', "Queen 's Park", 'organization', 'actor.sports-team-joined'],
+    ['SOCCER - SCOTTISH LEAGUE RESULTS .\nGLASGOW 1996-08-31\nResults :\nQueen \'s Park 1 Forfar 4\nClyde 0 Brighton and Hove Albion 2', 'Brighton and Hove Albion', 'organization', 'actor.sports-team-joined'],
+    // a name read as a person from its words alone, between two scores
+    ['BASKETBALL - TOURNAMENT RESULTS .\nBELGRADE 1996-08-30\nResults :\nAlbatros ( Germany ) 75 Red Star ( Yugoslavia ) 70 ( 42-41 )', 'Red Star', 'organization', 'actor.sports-team'],
+    // an unread name before an officer's title and a person's name
+    ['Kovinec CEO Stephen Frater told reporters on Friday that sales rose.', 'Kovinec', 'organization', 'actor.org-owner-title'],
+    ['He met Martela Chairman Heikki Ahola in Helsinki.', 'Martela', 'organization', 'actor.org-owner-title'],
   ])('%j: %s is a %s (%s)', (text, name, kind, rule) => {
     const a = found(text, name);
     expect(a?.kind).toBe(kind);
@@ -42,6 +51,9 @@ describe('actors-org-cues.test.ts: organisations from the structure of news', ()
     ['Fights broke out between the Moslems and Serb police on Thursday.', 'Serb'],
     ['An Iraqi Kurdish group told Reuters the town fell.', 'Iraqi Kurdish'],
     ['The Islamic group said it would fight.', 'Islamic'],
+    // a place before a title stays a place; a standings row without a joined name is read as before
+    ['Texas Governor George Bush spoke on Friday.', 'Texas'],
+    ['SOCCER - SCOTTISH LEAGUE STANDINGS .\nGLASGOW 1996-08-31\nStandings :\nScotland of course 3 2 0 1 5 4 6', 'Scotland of course'],
   ])('%j: %s is no organisation', (text, name) => {
     expect(actors(text).filter((a) => a.kind !== 'person').flatMap((a) => a.mentions.map((m) => m.text))).not.toContain(name);
   });
