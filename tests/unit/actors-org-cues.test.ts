@@ -27,6 +27,10 @@ describe('actors-org-cues.test.ts: organisations from the structure of news', ()
     ['SOCCER - SCOTTISH LEAGUE RESULTS .\nGLASGOW 1996-08-31\nResults :\nQueen \'s Park 1 Forfar 4\nClyde 0 Brighton and Hove Albion 2', 'Brighton and Hove Albion', 'organization', 'actor.sports-team-joined'],
     // a name read as a person from its words alone, between two scores
     ['BASKETBALL - TOURNAMENT RESULTS .\nBELGRADE 1996-08-30\nResults :\nAlbatros ( Germany ) 75 Red Star ( Yugoslavia ) 70 ( 42-41 )', 'Red Star', 'organization', 'actor.sports-team'],
+    // a club after "team", the opponent after "play", a club named with its town (a city of the gazetteer)
+    ['SOCCER - CLUB NEWS .\nMADRID 1996-08-30\nSpanish first division team Deportivo Coruna will be without Silva.', 'Deportivo Coruna', 'organization', 'actor.org-context'],
+    ['SOCCER - CLUB NEWS .\nMOSCOW 1996-08-30\nRotor would play Lada Togliatti to empty stands.', 'Lada Togliatti', 'organization', 'actor.sports-team'],
+    ['SOCCER - CLUB NEWS .\nSOFIA 1996-08-30\nThe coach praised Lokomotiv Sofia on Friday.', 'Lokomotiv Sofia', 'organization', 'actor.sports-team'],
     // an unread name before an officer's title and a person's name
     ['Kovinec CEO Stephen Frater told reporters on Friday that sales rose.', 'Kovinec', 'organization', 'actor.org-owner-title'],
     ['He met Martela Chairman Heikki Ahola in Helsinki.', 'Martela', 'organization', 'actor.org-owner-title'],
