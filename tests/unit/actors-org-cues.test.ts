@@ -31,6 +31,13 @@ describe('actors-org-cues.test.ts: organisations from the structure of news', ()
     ['SOCCER - CLUB NEWS .\nMADRID 1996-08-30\nSpanish first division team Deportivo Coruna will be without Silva.', 'Deportivo Coruna', 'organization', 'actor.org-context'],
     ['SOCCER - CLUB NEWS .\nMOSCOW 1996-08-30\nRotor would play Lada Togliatti to empty stands.', 'Lada Togliatti', 'organization', 'actor.sports-team'],
     ['SOCCER - CLUB NEWS .\nSOFIA 1996-08-30\nThe coach praised Lokomotiv Sofia on Friday.', 'Lokomotiv Sofia', 'organization', 'actor.sports-team'],
+    // two companies joined by "and", each closed by a company's last word; one name when the second is no company's
+    ['Analysts at Toronto Dominion Bank and Boston Scientific Corp agreed.', 'Toronto Dominion Bank', 'organization', 'actor.org-suffix'],
+    ['Analysts at Toronto Dominion Bank and Boston Scientific Corp agreed.', 'Boston Scientific Corp', 'organization', 'actor.org-suffix'],
+    ['An order came from the Guangdong Post and Telecommunications Administration on Friday.', 'Guangdong Post and Telecommunications Administration', 'government', 'actor.org-suffix'],
+    // a broadcaster's name opens on its medium, also at a sentence's start
+    ['A police commander told Radio Rojo the group was armed.', 'Radio Rojo', 'media', 'actor.media-head-first'],
+    ['Radio Rojo quoted local police as saying the convoy was attacked.', 'Radio Rojo', 'media', 'actor.media-head-first'],
     // an unread name before an officer's title and a person's name
     ['Kovinec CEO Stephen Frater told reporters on Friday that sales rose.', 'Kovinec', 'organization', 'actor.org-owner-title'],
     ['He met Martela Chairman Heikki Ahola in Helsinki.', 'Martela', 'organization', 'actor.org-owner-title'],

@@ -21,6 +21,7 @@ const rule = <const R extends ActorRule>(r: R): R => r;
 export const RULES = {
   // ---- rules of the chunk table (CHUNK_RULES) ----
   media: rule({ id: 'actor.media', about: 'a news organisation ("Reuters", "Interfax")' }),
+  mediaHeadFirst: rule({ id: 'actor.media-head-first', about: 'a name of two to four words that opens on "Radio" or "Television" is a broadcaster ("Radio Red", "Radio Monte Carlo")' }),
   signoffDesk: rule({ id: 'actor.signoff-desk', about: 'a name right after the dashes of a closing sign-off line and right before a telephone number is the newsroom or desk to call ("-- Bombay Commodities +91-22-265 9000")' }),
   groupName: rule({ id: 'actor.group-name', about: 'a well-known armed group, named without a cue word ("Hamas", "ISIS")' }),
   institution: rule({ id: 'actor.institution', about: 'a one-of-a-kind institution, with its country ("the Pentagon", "the White House")' }),
@@ -123,6 +124,10 @@ const no = (id: string, outcome: 'place' | 'misc' | null | ((f: Facts) => 'place
  */
 const FOREIGN_ARTICLES = /^(?:El|Los|Las|Il|Lo|Der|Die|Das|Het)$/;
 
+/** A name of two to four words that opens on the word of a broadcast medium ("Radio Red", "Television Broadcasts"). */
+export const MEDIUM_FIRST = /^(?:radio|television)$/;
+const mediaHeadFirst = (f: Facts): boolean => f.terms.length >= 2 && f.terms.length <= 4 && MEDIUM_FIRST.test(f.words[0]) && !f.c.shouting && !allCaps(f.terms[0].text);
+
 // shared tests
 const orgLastWord = (f: Facts): boolean => {
   const compass = f.words.slice(0, -1).every(compassWord);
@@ -146,6 +151,8 @@ export const CHUNK_RULES: readonly ChunkRule[] = [
   // "the Dow Jones industrial average", "the Nasdaq composite index": the name of a market index
   no('actor.no-market-index', 'misc', (f) => /^\s+(?:(?:industrial|composite|all-share|share|stock|blue-chip)\s+)?(?:index|indices|average|composite)\b/.test(after(f, 30))),
   actor(RULES.media, (f) => MEDIA_NAMES.has(f.lower), 'media'),
+  // "Radio Red", "Radio Monte Carlo", "Television Broadcasts": a broadcaster's name opens on its medium
+  actor(RULES.mediaHeadFirst, mediaHeadFirst, 'media'),
   // "-- Bombay Commodities +91-22-265 9000": a closing sign-off names the desk to call, right before its number
   actor(RULES.signoffDesk, (f) => !f.k.firstNames.has(f.first) && /(?:^|\n)[ \t]*--[ \t]*$/.test(f.ctx.a.text.slice(Math.max(0, f.c.start - 8), f.c.start)) && /^[ \t]*(?:\+?\(?\d|(?:Tel|Fax|Phone)\b)/i.test(after(f, 8)), 'media'),
   actor(RULES.groupName, (f) => ARMED_GROUPS.has(f.lower), 'group'),

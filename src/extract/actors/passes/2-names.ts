@@ -7,7 +7,7 @@ import type { ActorKind } from '../../../record/schema.js';
 import { classify } from '../classify.js';
 import { mention, type Candidate, type Context, type Extraction } from '../context.js';
 import { HONORIFICS, INSTITUTIONS, NAME_PARTICLES, ORG_CUES, ORG_SUFFIXES, PLACE_HEADS, ROLE_NOUNS, TITLE_MODIFIERS } from '../lexicon.js';
-import { RULES, type Outcome } from '../rules.js';
+import { MEDIUM_FIRST, RULES, type Outcome } from '../rules.js';
 import { afterCountryInParens, clubWithTown, competitor, scoreRow, shoutingPieces, teamCue, teamSlot, teamSubject, townNotWhere } from '../teams.js';
 import { backedBefore, clean, initialCommon, isCountryOrDemonym, isTitleTerm, never, tagged } from '../util.js';
 import { isCap, subChunk, type Chunk } from './1-chunks.js';
@@ -108,7 +108,9 @@ function trim(ctx: Context, c: Chunk): Chunk | null {
   const orgEnd = to - c.from >= 2 && (ORG_SUFFIXES.has(lastWord) || !!k.orgWords[lastWord]);
   // "Jan Kroslak": a first name that is also a month's abbreviation, before a name
   const nameNotMonth = (i: number): boolean => i + 1 < to && /^(?:Jan|Jun|Jul|Sep|Dec)$/.test(a.terms[i].text) && k.firstNames.has(a.terms[i].normal);
-  while (from < to && ((never(a.terms[from]) && !nameNotMonth(from)) || (from === c.from && c.initial && !orgEnd && !initialLetter(a.terms[from]) && initialCommon(k, a.terms[from])))) from++;
+  // "Radio Red quoted ...": a broadcast medium's word opening a name at a sentence's start stays
+  const medium = (i: number): boolean => i + 1 < to && MEDIUM_FIRST.test(a.terms[i].normal) && isCap(a.terms[i + 1]);
+  while (from < to && ((never(a.terms[from]) && !nameNotMonth(from)) || (from === c.from && c.initial && !orgEnd && !initialLetter(a.terms[from]) && !medium(from) && initialCommon(k, a.terms[from])))) from++;
   // trailing verbs are not names ("... Anne Makovic Reports")
   while (to > from && (never(a.terms[to - 1]) || (to - from > 2 && tagged(a.terms[to - 1], 'Verb') && !tagged(a.terms[to - 1], 'Noun', 'ProperNoun', 'Person')))) to--;
   // a chunk never starts with a lower-case word left over from trimming ("Blue-chip" -> "chip")
