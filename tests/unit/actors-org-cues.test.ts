@@ -38,6 +38,9 @@ describe('actors-org-cues.test.ts: organisations from the structure of news', ()
     // a broadcaster's name opens on its medium, also at a sentence's start
     ['A police commander told Radio Rojo the group was armed.', 'Radio Rojo', 'media', 'actor.media-head-first'],
     ['Radio Rojo quoted local police as saying the convoy was attacked.', 'Radio Rojo', 'media', 'actor.media-head-first'],
+    // outside team sports, a name opening a row of four figures or more in a table of three such rows
+    ['LEAGUE STANDINGS .\nNEW YORK 1996-08-30\nStandings :\nBaltimore 70 63 .526 4\nBoston 69 65 .515 5\nToronto 63 71 .470 11', 'Boston', 'organization', 'actor.table-row'],
+    ['RESULTS TABLE .\nTOKYO 1996-08-30\nCompany results :\nKanto Denka 1,240 1,180 +60 5.1\nNikkon Seiki 980 1,020 -40 3.2\nOshiro Kogyo 450 440 +10 1.1', 'Nikkon Seiki', 'organization', 'actor.table-row'],
     // an unread name before an officer's title and a person's name
     ['Kovinec CEO Stephen Frater told reporters on Friday that sales rose.', 'Kovinec', 'organization', 'actor.org-owner-title'],
     ['He met Martela Chairman Heikki Ahola in Helsinki.', 'Martela', 'organization', 'actor.org-owner-title'],
@@ -62,6 +65,10 @@ describe('actors-org-cues.test.ts: organisations from the structure of news', ()
     ['Fights broke out between the Moslems and Serb police on Thursday.', 'Serb'],
     ['An Iraqi Kurdish group told Reuters the town fell.', 'Iraqi Kurdish'],
     ['The Islamic group said it would fight.', 'Islamic'],
+    // a row of a table of two rows, a country's row, an ordinary word's row
+    ['RESULTS .\nTOKYO 1996-08-30\nBaltimore 70 63 .526 4\nBoston 69 65 .515 5', 'Boston'],
+    ['MEDALS TABLE .\nATLANTA 1996-08-30\nMedals :\nChina 16 22 12 50\nGermany 20 18 27 65\nFrance 15 7 15 37', 'Germany'],
+    ['RESULTS .\nTOKYO 1996-08-30\nFigures :\nSales 12.50 13.00 11.27 10.5\nCurrent 1.30 1.35 1.09 1.0\nNet 650 680 600 500', 'Sales'],
     // a place before a title stays a place; a standings row without a joined name is read as before
     ['Texas Governor George Bush spoke on Friday.', 'Texas'],
     ['SOCCER - SCOTTISH LEAGUE STANDINGS .\nGLASGOW 1996-08-31\nStandings :\nScotland of course 3 2 0 1 5 4 6', 'Scotland of course'],

@@ -49,6 +49,7 @@ export const RULES = {
   teamRow: rule({ id: 'actor.sports-team-row', about: 'a club at the start of a results row or fixture in team sports ("Reading 4 1 1 2 5 10 4", "Walsall v Wrexham")', team: true }),
   teamJoined: rule({ id: 'actor.sports-team-joined', about: 'a club whose name joins words with "of", "\'s", "and" or "de" in a results or standings row of team sports ("Queen of South 3 2 0 1 5 4 6", "Queen \'s Park 1 Forfar 4")', team: true }),
   orgOwnerTitle: rule({ id: 'actor.org-owner-title', about: 'a name no rule reads, right before an officer\'s title and a person\'s name, is the person\'s organisation ("Cofinec CEO Stephen Frater", "Martela Chairman X")' }),
+  tableRow: rule({ id: 'actor.table-row', about: 'outside team sports, a name at the start of a row of four figures or more, in a table of three such rows or more, is what the row counts for: a club in standings, a company ("Chicago 70 60 .538 3"); not a country, a month or an ordinary word' }),
   pressTitle: rule({ id: 'actor.press-title', about: 'in a press digest, a name alone on its line: the newspaper whose stories follow ("KOMPAS", "LE TEMPS")' }),
   orgContext: rule({ id: 'actor.org-context', about: 'the words around a name make it an organisation or a medium ("tyre giant Pirelli", "Pirelli shares", "Liberte newspaper")' }),
 

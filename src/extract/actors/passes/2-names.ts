@@ -11,6 +11,7 @@ import { MEDIUM_FIRST, RULES, type Outcome } from '../rules.js';
 import { afterCountryInParens, clubWithTown, competitor, scoreRow, shoutingPieces, teamCue, teamSlot, teamSubject, townNotWhere } from '../teams.js';
 import { backedBefore, clean, initialCommon, isCountryOrDemonym, isTitleTerm, never, tagged } from '../util.js';
 import { isCap, subChunk, type Chunk } from './1-chunks.js';
+import { tableRowName } from '../../table-rows.js';
 
 /** The lower-case role words right before a chunk ("Pentagon deputy spokesperson" -> "deputy spokesperson"). */
 function roleBefore(a: Analysis, from: number): { title: string | null; from: number } {
@@ -281,6 +282,12 @@ export function names(ctx: Context): Extraction {
     // a results row in a team sport: "Reading 4 1 1 2 5 10 4" (a word that reads as common at a line start)
     if (ctx.teamSports && raw.initial && !never(a.terms[raw.from]) && teamSlot(ctx, raw) && !ctx.k.countries.countryByName(raw.text) && !ctx.k.countries.countryByDemonym(raw.text)) {
       mentions.push(mention(a, raw, RULES.teamRow, 'organization'));
+      continue;
+    }
+    // a table of figures outside team sports: "Chicago 70 60 .538 3", "Toyota 1,240 1,180 +60 5.1"
+    if (!ctx.teamSports && !raw.shouting && tableRowName(a.text, raw.start, raw.end) && !ctx.k.countries.countryByName(raw.text) && !ctx.k.countries.countryByDemonym(raw.text) &&
+      !(raw.to - raw.from === 1 && ctx.k.englishWords.has(a.terms[raw.from].normal)) && !tagged(a.terms[raw.from], 'FirstName', 'MaleName', 'FemaleName', 'Honorific', 'Month', 'WeekDay')) {
+      mentions.push(mention(a, raw, RULES.tableRow, 'organization'));
       continue;
     }
     const c = trim(ctx, raw);
