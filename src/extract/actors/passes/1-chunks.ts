@@ -91,8 +91,9 @@ function lastOfRun(terms: Term[], text: string, i: number): string {
 const HYPHEN_STOP = /^(?:based|born|led|backed|made|run|owned|style|type|like|era|old|year|day|up|in|on|off|out|to|the|and|or|of|for|bound)$/;
 
 /** The terms [from, to) read as a name, not as a sentence-initial common word ("Shares of ..."). */
-function properLeft(terms: Term[], from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (!terms[i].tags.has('ProperNoun') || terms[i].tags.has('Plural')) return false;
+function properLeft(terms: Term[], from: number, to: number, inside: boolean): boolean {
+  // inside a sentence a plural is a name's word too ("Gold Fields of South Africa Ltd"); at its start it may be a common noun ("Shares of ...")
+  for (let i = from; i < to; i++) if (!terms[i].tags.has('ProperNoun') || (terms[i].tags.has('Plural') && !inside)) return false;
   return true;
 }
 
@@ -144,6 +145,8 @@ export function findChunks(a: Analysis): Chunk[] {
     let to = i + 1;
     let possessive = possessiveLength(t) > 0 || nextIsPossessive(terms, i);
     let hasHead = ORG_HEADS.has(t.normal);
+    const before = terms[i - 1];
+    const inside = !!before && before.sentence === t.sentence && !OPENER.test(text.slice(before.start, t.start)) && !/[:;]\s*$/.test(before.post);
     const personLike = t.tags.has('FirstName') || t.tags.has('Person') || t.tags.has('Honorific');
     while (!possessive && to < terms.length) {
       const prev = terms[to - 1];
@@ -181,7 +184,7 @@ export function findChunks(a: Analysis): Chunk[] {
         to++;
         continue;
       }
-      const orgAhead = !personLike && properLeft(terms, from, to) && endsInOrgSuffix(terms, text, to + 1);
+      const orgAhead = !personLike && properLeft(terms, from, to, inside) && endsInOrgSuffix(terms, text, to + 1);
       // "of"/"for"/"in" after an organisation's head ("Bank of England"); "and" only inside one name
       // ("Truth and Reconciliation Commission", not "European Union and NATO")
       // "Johnson Controls Inc and Lear Corp" are two companies
