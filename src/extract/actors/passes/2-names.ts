@@ -272,6 +272,12 @@ export function names(ctx: Context): Extraction {
       mentions.push(mention(a, raw, RULES.pressTitle, 'media'));
       continue;
     }
+    // a table of figures outside team sports: "Chicago 70 60 .538 3", "Toyota 1,240 1,180 +60 5.1"
+    if (!ctx.teamSports && tableRowName(a.text, raw.start, raw.end) && !ctx.k.countries.countryByName(raw.text) && !ctx.k.countries.countryByDemonym(raw.text) &&
+      !(raw.to - raw.from === 1 && ctx.k.englishWords.has(a.terms[raw.from].normal)) && !tagged(a.terms[raw.from], 'FirstName', 'MaleName', 'FemaleName', 'Honorific', 'Month', 'WeekDay')) {
+      mentions.push(mention(a, raw, RULES.tableRow, 'organization'));
+      continue;
+    }
     if (raw.shouting) {
       for (const piece of shoutingPieces(ctx, raw)) {
         if (ctx.sports && teamSlot(ctx, piece) && !ctx.k.countries.countryByName(piece.text) && !ctx.k.countries.countryByDemonym(piece.text)) mentions.push(mention(a, piece, RULES.teamCaps, 'organization'));
@@ -282,12 +288,6 @@ export function names(ctx: Context): Extraction {
     // a results row in a team sport: "Reading 4 1 1 2 5 10 4" (a word that reads as common at a line start)
     if (ctx.teamSports && raw.initial && !never(a.terms[raw.from]) && teamSlot(ctx, raw) && !ctx.k.countries.countryByName(raw.text) && !ctx.k.countries.countryByDemonym(raw.text)) {
       mentions.push(mention(a, raw, RULES.teamRow, 'organization'));
-      continue;
-    }
-    // a table of figures outside team sports: "Chicago 70 60 .538 3", "Toyota 1,240 1,180 +60 5.1"
-    if (!ctx.teamSports && !raw.shouting && tableRowName(a.text, raw.start, raw.end) && !ctx.k.countries.countryByName(raw.text) && !ctx.k.countries.countryByDemonym(raw.text) &&
-      !(raw.to - raw.from === 1 && ctx.k.englishWords.has(a.terms[raw.from].normal)) && !tagged(a.terms[raw.from], 'FirstName', 'MaleName', 'FemaleName', 'Honorific', 'Month', 'WeekDay')) {
-      mentions.push(mention(a, raw, RULES.tableRow, 'organization'));
       continue;
     }
     const c = trim(ctx, raw);
