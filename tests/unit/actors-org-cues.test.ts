@@ -44,6 +44,9 @@ describe('actors-org-cues.test.ts: organisations from the structure of news', ()
     ['LEAGUE STANDINGS .\nNEW YORK 1996-08-30\nStandings :\nBaltimore 70 63 .526 4\nBoston 69 65 .515 5\nToronto 63 71 .470 11', 'Boston', 'organization', 'actor.table-row'],
     ['RESULTS TABLE .\nTOKYO 1996-08-30\nCompany results :\nKanto Denka 1,240 1,180 +60 5.1\nNikkon Seiki 980 1,020 -40 3.2\nOshiro Kogyo 450 440 +10 1.1', 'Nikkon Seiki', 'organization', 'actor.table-row'],
     ['STANDINGS .\nNEW YORK 1996-08-30\nStandings :\nBALTIMORE 70 63 .526 4\nBOSTON 69 65 .515 5\nTORONTO 63 71 .470 11', 'BOSTON', 'organization', 'actor.table-row'],
+    // a plural word for a side right before the name in team sports
+    ['RUGBY UNION - RESULTS .\nLONDON 1996-08-31\nThere were emphatic victories for champions Bathwick on Saturday .', 'Bathwick', 'organization', 'actor.sports-team'],
+    ['SOCCER - RUSSIAN LEAGUE .\nMOSCOW 1996-08-31\nLying behind leaders Alania , the side have a game in hand .', 'Alania', 'organization', 'actor.sports-team'],
     // an unread name before an officer's title and a person's name
     ['Kovinec CEO Stephen Frater told reporters on Friday that sales rose.', 'Kovinec', 'organization', 'actor.org-owner-title'],
     ['He met Martela Chairman Heikki Ahola in Helsinki.', 'Martela', 'organization', 'actor.org-owner-title'],

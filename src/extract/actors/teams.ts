@@ -51,6 +51,8 @@ export function teamSlot(ctx: Context, c: Chunk): boolean {
   const pw = sameSentence(prev) ? prev.normal : '';
   const nw = sameSentence(next) ? next.normal : '';
   if (/^(?:v|vs|joined|joins|join|over)$/.test(pw)) return true;
+  // "champions Bath", "leaders Alania", "visitors Saracens": a plural word for a side right before the name
+  if (/^(?:champions|leaders|holders|hosts|visitors|rivals|contenders|strugglers|outsiders|favourites|favorites|newcomers|opponents|neighbours|neighbors)$/.test(pw)) return true;
   // fixtures: "Birmingham v Barnsley" (the home side stands before the "v")
   if (/^(?:v|vs)$/.test(nw)) return true;
   if (/^(?:beat|beats|defeated|edged|thrashed|routed|crushed|drew)$/.test(nw)) return true;
