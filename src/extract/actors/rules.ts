@@ -21,6 +21,7 @@ const rule = <const R extends ActorRule>(r: R): R => r;
 export const RULES = {
   // ---- rules of the chunk table (CHUNK_RULES) ----
   media: rule({ id: 'actor.media', about: 'a news organisation ("Reuters", "Interfax")' }),
+  mediaHeadFirst: rule({ id: 'actor.media-head-first', about: 'a name of two to four words that opens on "Radio" or "Television" is a broadcaster ("Radio Red", "Radio Monte Carlo")' }),
   signoffDesk: rule({ id: 'actor.signoff-desk', about: 'a name right after the dashes of a closing sign-off line and right before a telephone number is the newsroom or desk to call ("-- Bombay Commodities +91-22-265 9000")' }),
   groupName: rule({ id: 'actor.group-name', about: 'a well-known armed group, named without a cue word ("Hamas", "ISIS")' }),
   institution: rule({ id: 'actor.institution', about: 'a one-of-a-kind institution, with its country ("the Pentagon", "the White House")' }),
@@ -46,6 +47,9 @@ export const RULES = {
   team: rule({ id: 'actor.sports-team', about: 'a club in sports results and reports, by its slot, a cue or brackets ("beat Somerset", "Surrey captain X", "Ravanelli ( Middlesbrough )")', team: true }),
   teamCaps: rule({ id: 'actor.sports-team-caps', about: 'a club in a team slot of an ALL-CAPS line ("SAN FRANCISCO AT NEW YORK")', team: true }),
   teamRow: rule({ id: 'actor.sports-team-row', about: 'a club at the start of a results row or fixture in team sports ("Reading 4 1 1 2 5 10 4", "Walsall v Wrexham")', team: true }),
+  teamJoined: rule({ id: 'actor.sports-team-joined', about: 'a club whose name joins words with "of", "\'s", "and" or "de" in a results or standings row of team sports ("Queen of South 3 2 0 1 5 4 6", "Queen \'s Park 1 Forfar 4")', team: true }),
+  orgOwnerTitle: rule({ id: 'actor.org-owner-title', about: 'a name no rule reads, right before an officer\'s title and a person\'s name, is the person\'s organisation ("Cofinec CEO Stephen Frater", "Martela Chairman X")' }),
+  tableRow: rule({ id: 'actor.table-row', about: 'outside team sports, a name at the start of a row of four figures or more, in a table of three such rows or more, is what the row counts for: a club in standings, a company ("Chicago 70 60 .538 3"); not a country, a month or an ordinary word' }),
   pressTitle: rule({ id: 'actor.press-title', about: 'in a press digest, a name alone on its line: the newspaper whose stories follow ("KOMPAS", "LE TEMPS")' }),
   orgContext: rule({ id: 'actor.org-context', about: 'the words around a name make it an organisation or a medium ("tyre giant Pirelli", "Pirelli shares", "Liberte newspaper")' }),
 
@@ -121,6 +125,10 @@ const no = (id: string, outcome: 'place' | 'misc' | null | ((f: Facts) => 'place
  */
 const FOREIGN_ARTICLES = /^(?:El|Los|Las|Il|Lo|Der|Die|Das|Het)$/;
 
+/** A name of two to four words that opens on the word of a broadcast medium ("Radio Red", "Television Broadcasts"). */
+export const MEDIUM_FIRST = /^(?:radio|television)$/;
+const mediaHeadFirst = (f: Facts): boolean => f.terms.length >= 2 && f.terms.length <= 4 && MEDIUM_FIRST.test(f.words[0]) && !f.c.shouting && !allCaps(f.terms[0].text);
+
 // shared tests
 const orgLastWord = (f: Facts): boolean => {
   const compass = f.words.slice(0, -1).every(compassWord);
@@ -144,6 +152,8 @@ export const CHUNK_RULES: readonly ChunkRule[] = [
   // "the Dow Jones industrial average", "the Nasdaq composite index": the name of a market index
   no('actor.no-market-index', 'misc', (f) => /^\s+(?:(?:industrial|composite|all-share|share|stock|blue-chip)\s+)?(?:index|indices|average|composite)\b/.test(after(f, 30))),
   actor(RULES.media, (f) => MEDIA_NAMES.has(f.lower), 'media'),
+  // "Radio Red", "Radio Monte Carlo", "Television Broadcasts": a broadcaster's name opens on its medium
+  actor(RULES.mediaHeadFirst, mediaHeadFirst, 'media'),
   // "-- Bombay Commodities +91-22-265 9000": a closing sign-off names the desk to call, right before its number
   actor(RULES.signoffDesk, (f) => !f.k.firstNames.has(f.first) && /(?:^|\n)[ \t]*--[ \t]*$/.test(f.ctx.a.text.slice(Math.max(0, f.c.start - 8), f.c.start)) && /^[ \t]*(?:\+?\(?\d|(?:Tel|Fax|Phone)\b)/i.test(after(f, 8)), 'media'),
   actor(RULES.groupName, (f) => ARMED_GROUPS.has(f.lower), 'group'),

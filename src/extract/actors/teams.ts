@@ -51,10 +51,14 @@ export function teamSlot(ctx: Context, c: Chunk): boolean {
   const pw = sameSentence(prev) ? prev.normal : '';
   const nw = sameSentence(next) ? next.normal : '';
   if (/^(?:v|vs|joined|joins|join|over)$/.test(pw)) return true;
+  // "champions Bath", "leaders Alania", "visitors Saracens": a plural word for a side right before the name
+  if (/^(?:champions|leaders|holders|hosts|visitors|rivals|contenders|strugglers|outsiders|favourites|favorites|newcomers|opponents|neighbours|neighbors)$/.test(pw)) return true;
   // fixtures: "Birmingham v Barnsley" (the home side stands before the "v")
   if (/^(?:v|vs)$/.test(nw)) return true;
   if (/^(?:beat|beats|defeated|edged|thrashed|routed|crushed|drew)$/.test(nw)) return true;
   if (/^(?:beat|beats|against|versus|defeated|edged|thrashed|routed|crushed)$/.test(pw)) return true;
+  // "Rotor would play Lada Togliatti": the opponent of a fixture
+  if (/^(?:play|plays|face|faces|host|hosts|meet|meets|visit|visits)$/.test(pw)) return true;
   return false;
 }
 
@@ -190,7 +194,8 @@ export function clubWithTown(ctx: Context, c: Chunk): boolean {
   const terms = a.terms.slice(c.from, c.to);
   const first = terms[0];
   const last = terms[n - 1];
-  if (!tagged(last, 'City') || !/^\p{Lu}\p{Ll}/u.test(first.text)) return false;
+  // the town: a city by the tagger, or a city of 100,000 people or more by the gazetteer ("Deportivo Coruna")
+  if (!(tagged(last, 'City') || k.cityPopulation(last.text) >= 100000) || !/^\p{Lu}\p{Ll}/u.test(first.text)) return false;
   if (tagged(first, 'FirstName', 'MaleName', 'FemaleName', 'Place', 'City', 'Country', 'Region', 'Demonym', 'Honorific') || k.firstNames.has(first.normal)) return false;
   return !k.countries.countryByDemonym(first.text) && !terms.slice(0, -1).some((t) => COMPASS_WORDS.has(t.normal));
 }

@@ -3,6 +3,7 @@
 // a place inside a longer name belongs to that name, a city in a sports report is a team.
 import type { PlaceMention } from '../types.js';
 import { isCommonWord } from './words.js';
+import { tableRowName } from '../table-rows.js';
 import { BUSINESS_NOUNS, COMMON_WORD_TOWNS, DIRECTIONS, LOCAL_SERVICES, ORG_HEADS, ORG_SUFFIXES, PORTFOLIOS, PREFIXES, TEAM_CUES, TITLES } from './lexicon.js';
 import { isFunctionWord, type Found, type PlaceContext } from './extract.js';
 import type { Tok } from './tokens.js';
@@ -126,6 +127,8 @@ const sportsTeams: Refiner = (ctx, found) =>
     // a venue heading a result line: "Leicester : Leicestershire beat Somerset"
     if (/^ ?[:(]/.test(ctx.a.text.slice(f.end, f.end + 2)) && f.toks[0].initial) return true;
     if (ctx.sports) return false;
+    // a row of a table of figures: "Chicago 70 60 .538 3" (countries are read above: they are no towns)
+    if (tableRowName(ctx.a.text, f.start, f.end)) return false;
     // a score after the name on a results line: "Arequipa 2 Cristal 1"
     if (/^ \d{1,3}(?: |$)/.test(ctx.a.text.slice(f.end, f.end + 5)) && !/^ \d{1,3} (?:km|miles|kilometres|people|percent|%)/.test(ctx.a.text.slice(f.end, f.end + 16))) {
       const line = ctx.a.text.slice(f.end, ctx.a.text.indexOf('\n', f.end) < 0 ? undefined : ctx.a.text.indexOf('\n', f.end));

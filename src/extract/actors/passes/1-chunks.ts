@@ -76,11 +76,24 @@ function shoutingSentence(a: Analysis, s: number): boolean {
 const OPENER = /["“‘'(\[—–-]\s*$/u;
 
 const CLOSING_SUFFIX = /^(?:inc|corp|co|ltd|plc|llc|ag|sa|nv|gmbh|bv|spa|group|holdings)\.?$/;
+/** Last words of a company's name ("... Corp", "... Bank"): a name closed by an organisation's word before "and" and another such name are two. */
+const COMPANY_END = /^(?:inc|corp|co|ltd|plc|llc|ag|sa|nv|gmbh|bv|spa|group|holdings?|bank|bancorp|bancshares|industries|enterprises|securities|airlines|airways|motors|petroleum|corporation|company|limited|incorporated|partners|associates|trust|capital|investments|insurance|systems|technologies|communications|telecom|pharmaceuticals|energy|oil|mining|steel)\.?$/;
+
+/** The lower-case last word of the capitalised run starting at term i. */
+function lastOfRun(terms: Term[], text: string, i: number): string {
+  let j = i;
+  while (j < terms.length && j - i < 6 && isCap(terms[j]) && terms[j].sentence === terms[i].sentence) {
+    if (j > i && !joins(text, terms[j - 1], terms[j])) break;
+    j++;
+  }
+  return j > i ? terms[j - 1].normal : '';
+}
 const HYPHEN_STOP = /^(?:based|born|led|backed|made|run|owned|style|type|like|era|old|year|day|up|in|on|off|out|to|the|and|or|of|for|bound)$/;
 
 /** The terms [from, to) read as a name, not as a sentence-initial common word ("Shares of ..."). */
-function properLeft(terms: Term[], from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (!terms[i].tags.has('ProperNoun') || terms[i].tags.has('Plural')) return false;
+function properLeft(terms: Term[], from: number, to: number, inside: boolean): boolean {
+  // inside a sentence a plural is a name's word too ("Gold Fields of South Africa Ltd"); at its start it may be a common noun ("Shares of ...")
+  for (let i = from; i < to; i++) if (!terms[i].tags.has('ProperNoun') || (terms[i].tags.has('Plural') && !inside)) return false;
   return true;
 }
 
@@ -132,6 +145,8 @@ export function findChunks(a: Analysis): Chunk[] {
     let to = i + 1;
     let possessive = possessiveLength(t) > 0 || nextIsPossessive(terms, i);
     let hasHead = ORG_HEADS.has(t.normal);
+    const before = terms[i - 1];
+    const inside = !!before && before.sentence === t.sentence && !OPENER.test(text.slice(before.start, t.start)) && !/[:;]\s*$/.test(before.post);
     const personLike = t.tags.has('FirstName') || t.tags.has('Person') || t.tags.has('Honorific');
     while (!possessive && to < terms.length) {
       const prev = terms[to - 1];
@@ -169,11 +184,12 @@ export function findChunks(a: Analysis): Chunk[] {
         to++;
         continue;
       }
-      const orgAhead = !personLike && properLeft(terms, from, to) && endsInOrgSuffix(terms, text, to + 1);
+      const orgAhead = !personLike && properLeft(terms, from, to, inside) && endsInOrgSuffix(terms, text, to + 1);
       // "of"/"for"/"in" after an organisation's head ("Bank of England"); "and" only inside one name
       // ("Truth and Reconciliation Commission", not "European Union and NATO")
       // "Johnson Controls Inc and Lear Corp" are two companies
-      const closed = (lower === 'and' || lower === '&') && CLOSING_SUFFIX.test(prev.normal);
+      // "Toronto Dominion Bank and Boston Scientific Corp": a name closed by an organisation's last word, then another one
+      const closed = (lower === 'and' || lower === '&') && (CLOSING_SUFFIX.test(prev.normal) || (to - from >= 2 && ORG_SUFFIXES.has(prev.normal) && orgAhead && COMPANY_END.test(lastOfRun(terms, text, to + 1))));
       const connector = !closed && next.text === lower && ORG_CONNECTORS.has(lower) &&
         (lower === 'and' || lower === '&'
           ? orgAhead || (hasHead && !!terms[to + 1] && !allCaps(terms[to + 1].text))

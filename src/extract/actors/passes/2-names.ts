@@ -7,10 +7,11 @@ import type { ActorKind } from '../../../record/schema.js';
 import { classify } from '../classify.js';
 import { mention, type Candidate, type Context, type Extraction } from '../context.js';
 import { HONORIFICS, INSTITUTIONS, NAME_PARTICLES, ORG_CUES, ORG_SUFFIXES, PLACE_HEADS, ROLE_NOUNS, TITLE_MODIFIERS } from '../lexicon.js';
-import { RULES, type Outcome } from '../rules.js';
+import { MEDIUM_FIRST, RULES, type Outcome } from '../rules.js';
 import { afterCountryInParens, clubWithTown, competitor, scoreRow, shoutingPieces, teamCue, teamSlot, teamSubject, townNotWhere } from '../teams.js';
 import { backedBefore, clean, initialCommon, isCountryOrDemonym, isTitleTerm, never, tagged } from '../util.js';
 import { isCap, subChunk, type Chunk } from './1-chunks.js';
+import { tableRowName } from '../../table-rows.js';
 
 /** The lower-case role words right before a chunk ("Pentagon deputy spokesperson" -> "deputy spokesperson"). */
 function roleBefore(a: Analysis, from: number): { title: string | null; from: number } {
@@ -81,6 +82,15 @@ function splitTitle(a: Analysis, c: Chunk): Split | null {
   return { title: honorific ? null : titleText, owner, name, honorific };
 }
 
+/** Titles of an organisation's officers: the name right before them is their organisation ("Cofinec CEO X"). */
+const OFFICER_TITLES = /^(?:ceo|cfo|coo|md|chairman|chairwoman|chair|director|spokesman|spokeswoman|spokesperson|president|vice-president|chief|executive|manager|secretary|general-secretary|deputy-director|leader)$/;
+
+/** The title split off a name is an officer's, and nothing but the owner stands before it. */
+function ownerTitle(split: Split): boolean {
+  const words = (split.title ?? '').toLowerCase().replace(/\./g, '').split(/\s+/);
+  return words.length > 0 && OFFICER_TITLES.test(words[words.length - 1]) && !!split.owner && split.owner.to - split.owner.from <= 4;
+}
+
 /** The last word of a state's department ("Foreign Ministry", "Justice Department", "Foreign Office"). */
 const DEPARTMENT_HEADS = /^(?:ministry|department|office)$/;
 
@@ -99,7 +109,9 @@ function trim(ctx: Context, c: Chunk): Chunk | null {
   const orgEnd = to - c.from >= 2 && (ORG_SUFFIXES.has(lastWord) || !!k.orgWords[lastWord]);
   // "Jan Kroslak": a first name that is also a month's abbreviation, before a name
   const nameNotMonth = (i: number): boolean => i + 1 < to && /^(?:Jan|Jun|Jul|Sep|Dec)$/.test(a.terms[i].text) && k.firstNames.has(a.terms[i].normal);
-  while (from < to && ((never(a.terms[from]) && !nameNotMonth(from)) || (from === c.from && c.initial && !orgEnd && !initialLetter(a.terms[from]) && initialCommon(k, a.terms[from])))) from++;
+  // "Radio Red quoted ...": a broadcast medium's word opening a name at a sentence's start stays
+  const medium = (i: number): boolean => i + 1 < to && MEDIUM_FIRST.test(a.terms[i].normal) && isCap(a.terms[i + 1]);
+  while (from < to && ((never(a.terms[from]) && !nameNotMonth(from)) || (from === c.from && c.initial && !orgEnd && !initialLetter(a.terms[from]) && !medium(from) && initialCommon(k, a.terms[from])))) from++;
   // trailing verbs are not names ("... Anne Makovic Reports")
   while (to > from && (never(a.terms[to - 1]) || (to - from > 2 && tagged(a.terms[to - 1], 'Verb') && !tagged(a.terms[to - 1], 'Noun', 'ProperNoun', 'Person')))) to--;
   // a chunk never starts with a lower-case word left over from trimming ("Blue-chip" -> "chip")
@@ -182,7 +194,8 @@ function isTeam(ctx: Context, name: Chunk, verdict: Outcome, weakPerson: boolean
   if (!ctx.teamSports) return unread && (teamSlot(ctx, name) || afterCountryInParens(ctx, name));
   if (weakPerson && teamCue(ctx, name)) return true;
   const person = verdict !== null && typeof verdict === 'object' && verdict.kind === 'person';
-  if (person && name.to - name.from === 1 && teamSlot(ctx, name)) return true;
+  // a one-word person, or a name read as a person from its words alone, in a club's slot ("Alba ( Germany ) 75 Red Star ( Yugoslavia ) 70")
+  if (person && (name.to - name.from === 1 || weakPerson) && teamSlot(ctx, name)) return true;
   if ((unread || weakPerson) && clubWithTown(ctx, name)) return true;
   if (unread && (teamCue(ctx, name, true) || (verdict === 'place' && (teamSubject(ctx, name) || townNotWhere(ctx, name))))) return true;
   if ((unread || weakPerson) && clubInBrackets(a, name)) return true;
@@ -195,6 +208,38 @@ function clubInBrackets(a: Analysis, c: Chunk): boolean {
   if (!/\p{Ll}\s*\(\s*$/u.test(before) || !/^\s*\)/.test(a.text.slice(c.end, c.end + 3))) return false;
   const prev = a.terms[c.from - 1];
   return !!prev && prev.sentence === c.sentence && prev.tags.has('Person') === true && !prev.tags.has('Place');
+}
+
+/** A club's name of capitalised words joined by "of", "'s", "and", "de" ("Queen of South", "Queen 's Park"), right before a figure. */
+const JOINED_CLUB = /^\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,3}(?:(?: (?:of(?: the)?|and|&|de|del|la)| ?['’]s) \p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,2}){1,2}(?= \d{1,3}(?:[ \t]|$))/u;
+
+/**
+ * Team sports, a results or standings row: a club whose name joins words with "of", "'s", "and" or "de" (which end a
+ * name chunk elsewhere) stands at the line's start before its standings or its score and opponent ("Queen of South 3 2
+ * 0 1 5 4 6", "Queen 's Park 1 Forfar 4"), or between two scores ("Clyde 0 Queen of South 2"). The terms the name
+ * spans (one past its last), else -1.
+ */
+function joinedClub(ctx: Context, c: Chunk): number {
+  if (!ctx.teamSports || c.shouting) return -1;
+  const { terms, text } = ctx.a;
+  const lineStart = text.lastIndexOf('\n', c.start - 1) + 1;
+  const nl = text.indexOf('\n', c.start);
+  const lineEnd = nl < 0 ? text.length : nl;
+  const m = JOINED_CLUB.exec(text.slice(c.start, Math.min(lineEnd, c.start + 80)));
+  if (!m) return -1;
+  const end = c.start + m[0].length;
+  const rest = text.slice(end, lineEnd);
+  const before = text.slice(lineStart, c.start);
+  const atStart = /^[ \t]*$/.test(before);
+  const afterScore = /\d[ \t]+$/.test(before) && /(?:^|[ \t])\d{1,3}[ \t]+$/.test(before);
+  const row = atStart && (/^ \d{1,3}(?:[ \t]+[-+]?[\d.]+){2,}[ \t]*$/.test(rest) || /^ \d{1,3}[ \t]+\p{Lu}/u.test(rest));
+  const result = afterScore && /^ \d{1,3}[ \t]*(?:$|\()/.test(rest);
+  if (!row && !result) return -1;
+  let to = c.from;
+  while (to < terms.length && terms[to].end < end) to++;
+  if (to >= terms.length || terms[to].end !== end || terms[to].sentence !== c.sentence) return -1;
+  if (terms.slice(c.from, to + 1).some((t) => ctx.k.countries.countryByName(t.text))) return -1;
+  return to + 1;
 }
 
 /** In a press digest, a name alone on its line heads the stories of a newspaper ("KOMPAS", "LE TEMPS"). */
@@ -212,9 +257,25 @@ export function names(ctx: Context): Extraction {
   const { a } = ctx;
   const mentions: Candidate[] = [];
   const unlabelled: Chunk[] = [];
+  let skipTo = -1;
   for (const raw of ctx.chunks) {
+    if (raw.start < skipTo) continue;
+    const joined = joinedClub(ctx, raw);
+    if (joined > 0) {
+      const { terms, text } = a;
+      const end = terms[joined - 1].end;
+      mentions.push(mention(a, { ...raw, to: joined, end, text: text.slice(raw.start, end), possessive: false }, RULES.teamJoined, 'organization'));
+      skipTo = end;
+      continue;
+    }
     if (pressTitle(ctx, raw)) {
       mentions.push(mention(a, raw, RULES.pressTitle, 'media'));
+      continue;
+    }
+    // a table of figures outside team sports: "Chicago 70 60 .538 3", "Toyota 1,240 1,180 +60 5.1"
+    if (!ctx.teamSports && tableRowName(a.text, raw.start, raw.end) && !ctx.k.countries.countryByName(raw.text) && !ctx.k.countries.countryByDemonym(raw.text) &&
+      !(raw.to - raw.from === 1 && ctx.k.englishWords.has(a.terms[raw.from].normal)) && !tagged(a.terms[raw.from], 'FirstName', 'MaleName', 'FemaleName', 'Honorific', 'Month', 'WeekDay')) {
+      mentions.push(mention(a, raw, RULES.tableRow, 'organization'));
       continue;
     }
     if (raw.shouting) {
@@ -268,6 +329,10 @@ export function names(ctx: Context): Extraction {
           mentions.push(mention(a, split.owner, verdict.rule, verdict.kind, { country: verdict.country }));
           affiliation = split.owner.text;
           country = verdict.country;
+        } else if (verdict === null && ownerTitle(split)) {
+          // "Cofinec CEO Stephen Frater": a name no rule reads, before an officer's title and a person, is the person's organisation
+          mentions.push(mention(a, split.owner, RULES.orgOwnerTitle, 'organization'));
+          affiliation = split.owner.text;
         }
       }
     } else if (title) {
