@@ -69,6 +69,10 @@ describe(`${F}: a town's own service names the town`, () => {
     ['Marion police said a man was shot Friday.', 'Marion'],
     ['A man was shot Friday night, Marion Police Chief Tom Smith said.', 'Marion'],
     ['Aurora Police said two people were hurt.', 'Aurora'],
+    // a town named like a person the story names (place.refine-person-surname) keeps a town's cues
+    ['John Tracy, 25, was shot Friday. Tracy police are looking for a suspect.', 'Tracy'],
+    ['John Tracy, 25, was shot Friday. Police said a Tracy man was hurt.', 'Tracy'],
+    ['John Tracy, 25, was shot Friday. Police were called to Tracy, California.', 'Tracy'],
   ])('%j keeps %s through every refiner', (text, name) => {
     const { a, ctx, runs } = candidates(text);
     let found = findInRuns(ctx, runs);

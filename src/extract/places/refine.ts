@@ -43,6 +43,12 @@ const commonWords: Refiner = (ctx, found) =>
     return ctx.inDateline(f.toks[0]) || ctx.locativeBefore(f.toks[0], true) || ctx.placeAfter(f.toks[f.toks.length - 1]) || ctx.hometown(f.toks[0], f.toks[f.toks.length - 1]);
   });
 
+/** "Marion police said", "Aurora Police Chief X": a town's own service right after the name names the town. */
+function localServiceAfter(ctx: PlaceContext, last: Tok): boolean {
+  const service = ctx.toks[last.k + 1];
+  return !!service && service.sentence === last.sentence && ctx.a.text.slice(last.end, service.start) === ' ' && LOCAL_SERVICES.has(service.key);
+}
+
 /** place.refine-person-name: a town named like a person ("Clinton", "Dole") needs a locative cue or to be a big city. */
 const personNames: Refiner = (ctx, found) =>
   found.filter((f) => {
@@ -55,9 +61,7 @@ const personNames: Refiner = (ctx, found) =>
     const first = f.toks[0];
     const last = f.toks[f.toks.length - 1];
     // "Marion police said", "Aurora Police Chief X": a town's own service names the town
-    const service = ctx.toks[last.k + 1];
-    const localService = !!service && service.sentence === last.sentence && ctx.a.text.slice(last.end, service.start) === ' ' && LOCAL_SERVICES.has(service.key);
-    return ctx.inDateline(first) || ctx.locativeBefore(first, true) || ctx.placeAfter(last) || ctx.hometown(first, last) || localService || f.match.population >= 1e6;
+    return ctx.inDateline(first) || ctx.locativeBefore(first, true) || ctx.placeAfter(last) || ctx.hometown(first, last) || localServiceAfter(ctx, last) || f.match.population >= 1e6;
   });
 
 /** place.refine-longer-name: "Bank of England", "Japan Airlines", "Real Madrid": the place is part of another name. */
@@ -183,7 +187,9 @@ const personSurnames: Refiner = (ctx, found) => {
     if (f.run.length > 1) return false;
     // "Clinton's", like "to Clinton", is the person's
     if (/^['’]s\b/.test(ctx.a.text.slice(f.end, f.end + 3))) return false;
-    return ctx.inDateline(f.toks[0]) || ctx.locativeBefore(f.toks[0], true);
+    // a town's cues as for a town named like a person: ", Ohio", "a Tracy man", "Tracy police"
+    const last = f.toks[f.toks.length - 1];
+    return ctx.inDateline(f.toks[0]) || ctx.locativeBefore(f.toks[0], true) || ctx.placeAfter(last) || ctx.hometown(f.toks[0], last) || localServiceAfter(ctx, last);
   });
 };
 
