@@ -172,7 +172,19 @@ function resolveName(gz: Gazetteer, name: string, doc: DocContext, inDateline: b
     if (!cityWins || !city) return adminPlace(admin, 'resolve.place-admin');
     return pickedCity(city);
   }
-  if (city) return pickedCity(city);
+  if (city) {
+    // a namesake in a state the text does not name, while a town of the name has a post office in the state it does
+    // name ("Meriden" in a Kansas Highway Patrol story): the told state's town; not for a city of 100,000 or more,
+    // which its name means wherever the story's people come from (check: state +18 net with it, +21 without, but then
+    // incidents pair F1 .763 -> .760)
+    const c = city.city;
+    const usTold = [...doc.admins].some((x) => x.startsWith('US.'));
+    if (c.country === 'US' && c.population < 100000 && usTold && !doc.admins.has(adminCodeOf(gz, c))) {
+      const told = gz.postalStates(name).filter((st) => doc.admins.has(stateCode(gz, st) ?? ''));
+      if (told.length === 1) return postalResolution(displayName(name), told[0]);
+    }
+    return pickedCity(city);
+  }
   return null;
 }
 
@@ -205,7 +217,10 @@ function postalPlace(gz: Gazetteer, name: string, doc: DocContext): Resolution |
   const told = states.filter((st) => doc.admins.has(stateCode(gz, st) ?? ''));
   const onlyUS = [...doc.countries].every((c) => c === 'US');
   const state = told.length === 1 ? told[0] : told.length === 0 && states.length === 1 && onlyUS ? states[0] : null;
-  if (!state) return null;
+  return state ? postalResolution(name, state) : null;
+}
+
+function postalResolution(name: string, state: string): Resolution {
   return { key: `city:US:${state}:${name}`, name, kind: 'city', country: 'US', admin1: state, city: null, lat: null, lon: null, rule: 'resolve.place-postal-town' };
 }
 

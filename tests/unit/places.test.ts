@@ -258,6 +258,11 @@ describe('a county or the other towns named in the text tell which same-named to
     // a town known only by its post office: the state the text names among those with such a town, or the only one
     ['A boy was hurt near Pollok, Texas, on Monday.', 'Pollok', 'Texas', 'resolve.place-postal-town'],
     ['A boy was hurt near Pollok on Monday, deputies said.', 'Pollok', 'Texas', 'resolve.place-postal-town'],
+    // a namesake elsewhere, while the state the text names has a post office of the name: that state's town
+    // ("Meriden" is a Connecticut city of 60,000 in the gazetteer, and a Kansas post office)
+    ['A man was shot in Meriden on Saturday, the Kansas Highway Patrol said.', 'Meriden', 'Kansas', 'resolve.place-postal-town'],
+    // not a city of 100,000 or more: "Atlanta" stays Georgia's though Kansas, named too, has a post office so named
+    ['A man who moved from Kansas last year was shot in Atlanta on Saturday.', 'Atlanta', 'Georgia', 'resolve.place-city-context'],
   ])(`${FILE}: %j -> %s, %s`, (text, name, admin1, rule) => {
     const p = places(text).find((x) => x.kind === 'city' && x.name === name);
     expect(p).toMatchObject({ admin1, rule });
