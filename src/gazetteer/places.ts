@@ -138,9 +138,9 @@ export function createPlaces(loader: Loader): Places {
   let counties: CountyIndex | null = null;
   let postal: PostalIndex | null = null;
   let postalNames: Map<string, string[]> | null = null;
-  const usStateName = (state: string): string | null => {
+  const adminName = (country: string, adminCode: string): string | null => {
     adminCodes ??= loader.adminCodes();
-    const key = `US.${state}`;
+    const key = `${country}.${adminCode}`;
     return Object.hasOwn(adminCodes, key) ? adminCodes[key] : null;
   };
   let areaCodes: AreaCodeIndex | null = null;
@@ -201,11 +201,7 @@ export function createPlaces(loader: Loader): Places {
   return {
     citiesByName: (name, options = {}) => (options.minor ? minorAnswers : majorAnswers)(name).slice(),
     adminsByName,
-    adminName(country, adminCode) {
-      adminCodes ??= loader.adminCodes();
-      const key = `${country}.${adminCode}`;
-      return Object.hasOwn(adminCodes, key) ? adminCodes[key] : null;
-    },
+    adminName,
     countiesByName(name) {
       const key = foldName(name);
       if (!key) return [];
@@ -227,7 +223,7 @@ export function createPlaces(loader: Loader): Places {
       if (!key) return [];
       postal ??= loader.postal();
       postalNames ??= postalStatesByKey(postal);
-      return (postalNames.get(key) ?? []).map(usStateName).filter((x): x is string => x !== null);
+      return (postalNames.get(key) ?? []).map((st) => adminName('US', st)).filter((x): x is string => x !== null);
     },
   };
 }

@@ -180,7 +180,7 @@ function resolveName(gz: Gazetteer, name: string, doc: DocContext, inDateline: b
     const c = city.city;
     const usTold = [...doc.admins].some((x) => x.startsWith('US.'));
     if (c.country === 'US' && c.population < 100000 && usTold && !doc.admins.has(adminCodeOf(gz, c))) {
-      const told = gz.postalStates(name).filter((st) => doc.admins.has(stateCode(gz, st) ?? ''));
+      const told = statesTold(gz, gz.postalStates(name), doc);
       if (told.length === 1) return postalResolution(displayName(name), told[0]);
     }
     return pickedCity(city);
@@ -192,6 +192,8 @@ function resolveName(gz: Gazetteer, name: string, doc: DocContext, inDateline: b
 const COUNTY_NAME = /^(?:the\s+)?(\p{Lu}[\p{L}.' -]{0,40}\s(?:County|Parish|Borough))$/u;
 
 const stateCode = (gz: Gazetteer, state: string): string | undefined => gz.adminsByName(state).find((x) => x.country === 'US')?.code;
+/** The US states (full names) among `states` that the text names. */
+const statesTold = (gz: Gazetteer, states: string[], doc: DocContext): string[] => states.filter((st) => doc.admins.has(stateCode(gz, st) ?? ''));
 
 /** The county a name means: the one in a state the text names, else the likely one (`likelyCounty`). */
 function pickCounty(gz: Gazetteer, name: string, admins: Set<string>): County | null {
@@ -214,7 +216,7 @@ function countyPlace(c: County, name: string): Resolution {
  */
 function postalPlace(gz: Gazetteer, name: string, doc: DocContext): Resolution | null {
   const states = gz.postalStates(name);
-  const told = states.filter((st) => doc.admins.has(stateCode(gz, st) ?? ''));
+  const told = statesTold(gz, states, doc);
   const onlyUS = [...doc.countries].every((c) => c === 'US');
   const state = told.length === 1 ? told[0] : told.length === 0 && states.length === 1 && onlyUS ? states[0] : null;
   return state ? postalResolution(name, state) : null;
