@@ -7,6 +7,7 @@ import type { Actor, Mention } from '../record/schema.js';
 import type { Trigger } from './trigger.js';
 import type { LexiconFile } from '../extract/lexicon.js';
 import cuesFile from './lexicon/role-cues.json' with { type: 'json' };
+import { isCredit } from './credit.js';
 
 const CUES = (cuesFile as LexiconFile<Record<string, string[]>>).entries;
 /** A word list as a regular-expression alternation; a blank in a phrase is any run of blanks. */
@@ -250,10 +251,10 @@ export function roles(a: Analysis, actors: Actor[], trigger: Trigger | null): Ro
   if (trigger) {
     const s = trigger.sentence;
     const before = actors
-      .flatMap((x) => x.mentions.filter((m) => within(m, s) && m.end <= trigger.start).map((m) => ({ x, m })))
+      .flatMap((x) => x.mentions.filter((m) => within(m, s) && m.end <= trigger.start && !isCredit(a, x, m)).map((m) => ({ x, m })))
       .sort((p, q) => q.m.end - p.m.end);
     const after = actors
-      .flatMap((x) => x.mentions.filter((m) => within(m, s) && m.start >= trigger.end).map((m) => ({ x, m })))
+      .flatMap((x) => x.mentions.filter((m) => within(m, s) && m.start >= trigger.end && !isCredit(a, x, m)).map((m) => ({ x, m })))
       .sort((p, q) => p.m.start - q.m.start);
     const voice = PASSIVE_BEFORE.test(text.slice(Math.max(s.start, trigger.start - 30), trigger.start)) ? 'passive' : 'active';
     for (const r of GRAMMAR_RULES) {

@@ -10,6 +10,7 @@ import type { WeaponMention } from '../../extract/weapons/index.js';
 import type { Frame } from './2-frames.js';
 import { ERGATIVE, HARM_CODES, KIND_NOUN_AFTER, PEOPLE_HEAD, PRONOUNS, ROLE_PATTERNS, type FillerKind, type Role } from './patterns.js';
 import { EVENTS_IDS } from './ids.js';
+import { isCredit } from '../credit.js';
 import type { LexiconFile } from '../../extract/lexicon.js';
 import codesFile from './lexicon/codes.json' with { type: 'json' };
 
@@ -68,7 +69,7 @@ const MAX_GAP = 100;
 export function buildFillers({ a, actors, places, participants, things, weapons, counts }: FillerInput): Filler[] {
   const named: Filler[] = [
     ...actors.flatMap((x) =>
-      x.mentions.map((m) => ({ key: `a:${x.id}`, kind: (x.kind === 'person' ? 'person' : 'group') as FillerKind, start: m.start, end: m.end, text: m.text, plural: x.kind !== 'person' }))).map(withKindNoun),
+      x.mentions.filter((m) => !isCredit(a, x, m)).map((m) => ({ key: `a:${x.id}`, kind: (x.kind === 'person' ? 'person' : 'group') as FillerKind, start: m.start, end: m.end, text: m.text, plural: x.kind !== 'person' }))).map(withKindNoun),
     ...places.filter((p) => THING_PLACE_KINDS.has(p.kind)).flatMap((p) =>
       p.mentions.map((m) => ({ key: `p:${p.id}`, kind: 'thing' as FillerKind, start: m.start, end: m.end, text: m.text, plural: false }))),
   ];
