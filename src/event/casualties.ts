@@ -4,6 +4,7 @@ import type { Analysis, Sentence } from '../analyse/index.js';
 import { SAME_PLACE_NOUNS, VICTIM_NOUNS, WOUND_NOUNS } from '../extract/counts/index.js';
 import type { CountItem } from '../extract/types.js';
 import { leadSentences } from './trigger.js';
+import { TALLY_AFTER } from './events/lexicon.js';
 import type { VictimStatus } from './roles.js';
 import type { LexiconFile } from '../extract/lexicon.js';
 import deathFile from './lexicon/death-phrases.json' with { type: 'json' };
@@ -114,6 +115,8 @@ export function casualties(a: Analysis, counts: CountItem[], status: ReadonlyMap
     if (c.category !== 'killed' && c.category !== 'injured') continue;
     const s = a.sentenceAt(c.start);
     if (!s || STATISTICS.test(s.text)) continue;
+    // a toll over a span of time is a tally, not this event's ("the group that has killed thousands since 2009")
+    if (TALLY_AFTER.test(a.text.slice(c.end, Math.min(s.end, c.end + 80)))) continue;
     const list = bySentence.get(s.i) ?? [];
     list.push(c);
     bySentence.set(s.i, list);

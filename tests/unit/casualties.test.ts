@@ -171,6 +171,12 @@ const CASES: Case[] = [
   ['"No injuries were reported" is injured 0', 'Rocket attack on base\n\nMilitants fired rockets at the base on Friday. No injuries were reported.\n', null, 0, { injured: 'event.injured-negated' }],
   ['"no one was hurt" is injured 0', 'Shots fired at home\n\nShots were fired at a home on Friday, but no one was hurt.\n', null, 0, { injured: 'event.injured-negated' }],
   ['"two were wounded"', 'Gunfire at party\n\nGunfire broke out at a party on Friday and two were wounded.\n', null, 2, { injured: 'event.injured-lead' }],
+  [
+    'a toll over a span of time is a tally, not the event\'s: "has killed thousands since 2009"',
+    'Bomber kills 12 in Maiduguri\n\nA suicide bomber killed at least 12 people at a checkpoint in Maiduguri on Wednesday. ' +
+      'The attack bore the hallmarks of Boko Haram, the militant group that has killed thousands of people in the northeast since 2009.\n',
+    12, null, { killed: 'event.killed-lead' },
+  ],
 ];
 
 describe('casualties.test.ts: killed and injured of the main event', () => {

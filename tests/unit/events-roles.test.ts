@@ -276,3 +276,14 @@ describe('events-roles.test.ts: the main event and its entry agree on roles', ()
     expect(r.event!.victims.map((id) => nameOf(r, id))).toContain('daughter');
   });
 });
+
+// a list of fillers stops at the one who tells the sentence: ", a local official said" is no second victim
+describe('events-roles.test.ts: coordination stops at the teller', () => {
+  it('"killing three farmers, a local official said": the farmers only', () => {
+    const r = run('Village attacked\n\nGunmen on motorcycles attacked a village near Konduga on Monday, burning homes and killing three farmers, a local official said.\n');
+    const events = r.events ?? [];
+    expect(events.length).toBeGreaterThan(0);
+    for (const e of events) expect(names(r, e, 'victims')).toEqual(['farmers']);
+    expect(names(r, events[0], 'perpetrators')).toEqual(['gunmen on motorcycles']);
+  });
+});

@@ -164,6 +164,10 @@ const APPOSITION_OF_NAME = /^\s*,\s*(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\
 const COORD_PAST_APPOSITION = /^(?:\s*,[^,.;:!?()"“”]{2,70},?|\s+of\s+[\w-]+(?:\s+[\w-]+)?)\s*,?\s*(?:(?:and|or|as\s+well\s+as)\s+|together\s+with\s+(?:[\w-]+\s+)?)$/i;
 
 const COORD = /^\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as\s+well\s+as)\s+)(?:(?:the|a|an|two|three|several|his|her|their)\s+)?$/i;
+/** The one who tells it, after a comma: "killing three farmers, a local official said" (no second victim). */
+const SPEAKER_NEXT = /^\s*(?:said|says|told|added|reported|confirmed|stated)\b/i;
+/** Two fillers in a list: the words between them coordinate, and the second is not the teller of the sentence. */
+const coordinated = (text: string, x: Filler, y: Filler): boolean => COORD.test(text.slice(x.end, y.start)) && !SPEAKER_NEXT.test(text.slice(y.end, y.end + 12));
 
 export function frameRoles(a: Analysis, frame: Frame, fillers: readonly Filler[]): FrameRoles {
   const text = a.text;
@@ -210,7 +214,7 @@ export function frameRoles(a: Analysis, frame: Frame, fillers: readonly Filler[]
     const i = inClause.indexOf(f0);
     const next = i >= 0 ? inClause[i + 1] : undefined;
     const prev = i > 0 ? inClause[i - 1] : undefined;
-    if (next && next.kind === f0.kind && !between && COORD.test(text.slice(f0.end, next.start))) give(next, role, rule, between);
+    if (next && next.kind === f0.kind && !between && coordinated(text, f0, next)) give(next, role, rule, between);
     if (prev && prev.kind === f0.kind && COORD.test(text.slice(prev.end, f0.start))) give(prev, role, rule, between);
     // a name and its apposition are one person: "Hilda Flores, a Guatemalan leader, was abducted" gives the name the role
     if (prev && f0.apposed && prev.key.startsWith('a:')) give(prev, role, EVENTS_IDS.appositionName);
