@@ -12,12 +12,20 @@ export interface PostalState {
 /** By two-letter state code ("MD"). */
 export type PostalIndex = Record<string, PostalState>;
 
-/** Builds the index from `zipcodes`' rows ({ zip, latitude, longitude, city, state, country }). */
+/**
+ * A ZIP code of one addressee, not of a town: a business, a bank, an agency or a mail service ("Parcel Return
+ * Service" has eleven ZIPs in the middle of Washington, "Internal Revenue", "First National Bank", "Kemper Ins Co").
+ * Hand-written business words; the real towns with such a word ("Cut Bank", "Box Elder", "Medical Lake",
+ * "Telephone") do not match.
+ */
+export const NON_TOWN = /\b(?:Inc|Co|Corp|Brm|Ins|Insurance|Svc|Service|Services|Ctr|Dept|Fund|Lottery|Lending|Revenue|Syste|Mail|Oil|Correction|Correctional|Return|Amer)\b|\bBank Of\b|\b(?:National|Natl|Nat) Bank\b|\bFirst Union\b|\bWells Fargo\b|\bMedical Center\b|\w\s+Telephone\b|\bNaval (?:Reserve|Supply)\b/;
+
+/** Builds the index from `zipcodes`' rows ({ zip, latitude, longitude, city, state, country }); addressees' ZIPs (NON_TOWN) are left out. */
 export function preparePostal(rows: Iterable<{ latitude: number; longitude: number; city: string; state: string; country?: string }>): PostalIndex {
   const out: PostalIndex = {};
   const index = new Map<string, number>();
   for (const r of rows) {
-    if ((r.country ?? 'US') !== 'US' || !r.city || !Number.isFinite(r.latitude) || !Number.isFinite(r.longitude)) continue;
+    if ((r.country ?? 'US') !== 'US' || !r.city || NON_TOWN.test(r.city) || !Number.isFinite(r.latitude) || !Number.isFinite(r.longitude)) continue;
     const st = (out[r.state] ??= { n: [], p: [] });
     const key = `${r.state}|${r.city}`;
     let i = index.get(key);
@@ -33,7 +41,8 @@ export function preparePostal(rows: Iterable<{ latitude: number; longitude: numb
 
 /** A name folded for comparing postal spellings: "McKees Rocks" = "Mc Kees Rocks", "St. Louis" = "Saint Louis", "Ft. Myers" = "Fort Myers". */
 export function postalKey(name: string): string {
-  return foldName(name)
+  // "Washington, D.C.": the part after a comma names the state, not the town
+  return foldName(name.replace(/\s*,.*$/, ''))
     .replace(/\b(?:st|ste)\b/g, 'saint')
     .replace(/\bft\b/g, 'fort')
     .replace(/\bmt\b/g, 'mount')

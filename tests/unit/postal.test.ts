@@ -25,6 +25,7 @@ describe('postal.test.ts: postal keys', () => {
     ['Ft. Myers', 'fortmyers'],
     ['Mt. Vernon', 'mountvernon'],
     ['Opa-locka', 'opalocka'],
+    ['Washington, D.C.', 'washington'],
   ])('%s -> %s', (name, key) => expect(postalKey(name)).toBe(key));
 });
 
@@ -41,6 +42,21 @@ describe('postal.test.ts: the postal town of a place', () => {
     const t = postalTownIn(INDEX, state, name, lat, lon);
     expect(t?.name ?? null).toBe(town);
     expect(t?.how ?? null).toBe(how);
+  });
+
+  it('leaves out the ZIPs of one addressee: a business, a bank, an agency, a mail service', () => {
+    const index = preparePostal([
+      { latitude: 38.895, longitude: -77.036, city: 'Parcel Return Service', state: 'DC', country: 'US' },
+      { latitude: 38.91, longitude: -77.04, city: 'Washington', state: 'DC', country: 'US' },
+      { latitude: 40.1, longitude: -75.1, city: 'First National Bank', state: 'PA', country: 'US' },
+      { latitude: 48.63, longitude: -112.33, city: 'Cut Bank', state: 'MT', country: 'US' },
+      { latitude: 47.57, longitude: -117.7, city: 'Medical Lake', state: 'WA', country: 'US' },
+    ]);
+    expect(index.DC.n).toEqual(['Washington']);
+    expect(index.PA).toBeUndefined();
+    expect([index.MT.n, index.WA.n]).toEqual([['Cut Bank'], ['Medical Lake']]);
+    // the capital's own name, told with its district: its own postal town, not the nearest addressee's ZIP
+    expect(gazetteer.postalTown('District of Columbia', 'Washington, D.C.', 38.8951, -77.0364)).toMatchObject({ name: 'Washington', how: 'postal.spelling' });
   });
 
   it('reads the real data by state name', () => {
