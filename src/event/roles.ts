@@ -223,6 +223,11 @@ export interface PersonCues {
   here: string;
 }
 
+/** A name right before its speech verb: the teller ("Elena Ruiz, said in a statement"). */
+const TELLER_AFTER = /^\s*,?\s*(?:said|says|told|added)\b/i;
+/** A sentence with what it quotes blanked out: "an arrest has been made," in a relative's words is no sentence of arrest. */
+const unquoted = (s: string): string => s.replace(/["“][^"“”]{0,400}["”]/g, (q) => ' '.repeat(q.length));
+
 /** A person given with an age or a kin noun, or whose home was the scene, in a sentence of the crime. The first rule that applies wins. */
 export interface PersonRule {
   id: string;
@@ -310,7 +315,9 @@ export function roles(a: Analysis, actors: Actor[], trigger: Trigger | null): Ro
       const k = early.findIndex((s) => m.start >= s.start && m.start < s.end);
       if (k < 0) continue;
       const lead = text.slice(Math.max(0, m.start - 40), m.start);
-      const cues: PersonCues = { aged: AGE_AFTER.test(text.slice(m.end, m.end + 12)) || AGE_BEFORE.test(lead), kin: KIN_BEFORE.test(lead), lead, here: early[k].text };
+      // the one who tells it is no suspect ("Ruiz's sister, Elena Ruiz, said"), nor are the words the sentence quotes the crime's
+      if (TELLER_AFTER.test(text.slice(m.end, m.end + 16))) continue;
+      const cues: PersonCues = { aged: AGE_AFTER.test(text.slice(m.end, m.end + 12)) || AGE_BEFORE.test(lead), kin: KIN_BEFORE.test(lead), lead, here: unquoted(early[k].text) };
       const rule = PERSON_RULES.find((r) => r.applies(cues));
       if (rule) {
         sets[rule.field].add(x.id);
