@@ -96,7 +96,8 @@ export interface GrammarRule {
 /** "Y was attacked by X", "X fired at Y". */
 export const GRAMMAR_RULES: readonly GrammarRule[] = [
   { id: 'event.role-passive-agent', voice: 'passive', side: 'after', field: 'perpetrators', preceded: /\bby\s+(?:the\s+)?$/i, what: '"Y was attacked by X": the agent after "by"' },
-  { id: 'event.role-passive-subject', voice: 'passive', side: 'before', field: 'targets', what: '"Y was attacked": the nearest actor before a passive trigger' },
+  // not past a relative pronoun or another verb: "The Police Department has identified the man who was shot" is no attack on the police
+  { id: 'event.role-passive-subject', voice: 'passive', side: 'before', field: 'targets', stop: /[.;:]|\b(?:who|whom|whose|which|that|has|have|had|said|says|say)\b/i, max: 80, what: '"Y was attacked": the nearest actor before a passive trigger, in its clause' },
   { id: 'event.role-active-subject', voice: 'active', side: 'before', field: 'perpetrators', stop: /[.;:]/, max: 80, what: '"X fired at Y": the nearest actor before the trigger in its clause' },
   { id: 'event.role-active-object', voice: 'active', side: 'after', field: 'targets', stop: /[.;,]/, max: 80, what: '"X fired at Y": the nearest actor after the trigger in its clause' },
 ];

@@ -47,9 +47,15 @@ interface Group {
 
 const isPerson = (m: { kind: ActorKind }): boolean => m.kind === 'person';
 
+/** Places whose names may hold a person's or an organisation's name without being them. */
+const SITE_KINDS: ReadonlySet<string> = new Set(['facility', 'address']);
+
 export function resolveActors(mentions: ActorMention[], places: Place[], a: Analysis): ResolvedActor[] {
   const placeSpans = new Set(places.flatMap((p) => p.mentions.map((m) => `${m.start}:${m.end}`)));
-  const kept = mentions.filter((m) => !placeSpans.has(`${m.start}:${m.end}`) && m.start < m.end);
+  // a name inside a street's or a building's name is no actor: "Martin Luther" in "Martin Luther King Avenue"
+  const sites = places.filter((p) => SITE_KINDS.has(p.kind)).flatMap((p) => p.mentions);
+  const inSite = (m: { start: number; end: number }): boolean => sites.some((x) => x.start <= m.start && m.end <= x.end && x.end - x.start > m.end - m.start);
+  const kept = mentions.filter((m) => !placeSpans.has(`${m.start}:${m.end}`) && m.start < m.end && !inSite(m));
   // full names first, so that short mentions find them
   const order = [...kept].sort((p, q) => words(q.name).length - words(p.name).length || p.start - q.start);
 

@@ -27,3 +27,29 @@ describe('role-tellers.test.ts: the teller is no suspect', () => {
     expect(r.event?.rules.perpetrators).toBe('event.role-person-kin');
   });
 });
+
+describe('role-tellers.test.ts: the passive subject lies in the trigger\'s clause', () => {
+  it('"The Police Department has identified the man who was shot": the police are no target', () => {
+    const r = run('Police identify man killed in Tuesday shooting\n\nThe Oklahoma City Police Department has identified the man who was shot and killed Tuesday afternoon in northeast Oklahoma City.\n');
+    const targets = (r.event?.targets ?? []).map((id) => r.actors.find((a) => a.id === id)?.name ?? id);
+    expect(targets).not.toContain('Oklahoma City Police Department');
+    expect(r.actors.some((a) => a.name === 'Oklahoma City Police Department')).toBe(true);
+  });
+
+  it('"John Smith, 24, was shot" still makes him the target (event.role-passive-subject)', () => {
+    const r = run('Man shot in Dallas\n\nJohn Smith, 24, was shot on Friday night in Dallas, police said.\n');
+    expect((r.event?.targets ?? []).map((id) => r.actors.find((a) => a.id === id)?.name)).toContain('John Smith');
+    expect(r.event?.rules.targets).toBe('event.role-passive-subject');
+  });
+});
+
+describe('role-tellers.test.ts: a name inside a street\'s name is no actor', () => {
+  it('"Martin Luther King Avenue" is a place, and "Martin Luther" no person, nor a victim', () => {
+    const r = run('Man killed in shooting\n\nJamal Carter, 34, was found near NE 23rd Street and Martin Luther King Avenue with multiple gunshot wounds on Tuesday.\n');
+    expect(r.places.some((p) => p.name === 'Martin Luther King Avenue' && p.kind === 'facility')).toBe(true);
+    expect(r.actors.map((a) => a.name)).not.toContain('Martin Luther');
+    const victims = (r.event?.victims ?? []).map((id) => r.actors.find((a) => a.id === id)?.name);
+    expect(victims).toContain('Jamal Carter');
+    expect(victims).not.toContain('Martin Luther');
+  });
+});
