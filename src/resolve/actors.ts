@@ -47,9 +47,30 @@ interface Group {
 
 const isPerson = (m: { kind: ActorKind }): boolean => m.kind === 'person';
 
+/**
+ * "Magna" after "Magna International Inc": an organisation's mention that is the first words of a fuller name of an
+ * organisation in the same text, the rest of it corporate words, is that company, though a town has the name too:
+ * the company keeps the span, and the place gives it up (resolve/overlaps.ts).
+ */
+export function shortCompanyName(m: ActorMention, mentions: readonly ActorMention[], text: string): boolean {
+  if (isPerson(m) || m.descriptive) return false;
+  const w = words(m.text);
+  // "a plant in Wuxi" (after "Wuxi Pirelli Co"): after a preposition of place, the town is meant
+  const placed = PLACE_PREPOSITION.test(text.slice(Math.max(0, m.start - 10), m.start));
+  return w.length > 0 && mentions.some((o) => {
+    if (isPerson(o) || o.descriptive || o.start === m.start) return false;
+    const ow = words(o.text);
+    if (ow.length <= w.length || ow.slice(0, w.length).join(' ') !== w.join(' ')) return false;
+    // the rest only corporate words ("Magna International Inc"), or, not after a preposition of place, a company's name ending on one ("Wuxi Pirelli Co")
+    return ow.slice(w.length).every((x) => CORPORATE.test(x)) || (!placed && CORPORATE.test(ow[ow.length - 1]));
+  });
+}
+
+const PLACE_PREPOSITION = /\b(?:in|at|near|outside|into|from)\s+$/i;
+
 export function resolveActors(mentions: ActorMention[], places: Place[], a: Analysis): ResolvedActor[] {
   const placeSpans = new Set(places.flatMap((p) => p.mentions.map((m) => `${m.start}:${m.end}`)));
-  const kept = mentions.filter((m) => !placeSpans.has(`${m.start}:${m.end}`) && m.start < m.end);
+  const kept = mentions.filter((m) => (!placeSpans.has(`${m.start}:${m.end}`) || shortCompanyName(m, mentions, a.text)) && m.start < m.end);
   // full names first, so that short mentions find them
   const order = [...kept].sort((p, q) => words(q.name).length - words(p.name).length || p.start - q.start);
 
