@@ -202,7 +202,9 @@ export const CHUNK_RULES: readonly ChunkRule[] = [
   actor(RULES.orgCompromise, (f) => {
     const adjectiveLike = f.terms.length === 1 && (/^(?:Demonym|Adjective)$/.test(f.k.lexicon[f.lower] ?? '') || /(?:ean|ian|ese|ine)$/.test(f.lower) || f.c.text.length < 2);
     const belonging = f.terms.some((t) => isBelonging(t.normal) || !!f.k.countries.countryByDemonym(t.text));
-    return !adjectiveLike && !belonging && f.terms.some((t) => tagged(t, 'Organization', 'SportsTeam')) && !f.terms.some((t) => tagged(t, 'Person', 'Place', 'Region', 'Country', 'City'));
+    // "Fire department officials", "Opposition group says": an English word alone at a sentence's start is that word
+    const initialWord = f.terms.length === 1 && f.c.initial && f.k.englishWords.has(f.lower) && isCommonWord(f.k, f.lower);
+    return !adjectiveLike && !belonging && !initialWord && f.terms.some((t) => tagged(t, 'Organization', 'SportsTeam')) && !f.terms.some((t) => tagged(t, 'Person', 'Place', 'Region', 'Country', 'City'));
   }, 'organization'),
   no('actor.no-place-words', 'place', (f) => f.terms.every((t) => tagged(t, 'Place', 'Country', 'City', 'Region')) && !f.terms.some((t) => tagged(t, 'Person'))),
   no('actor.no-demonym-words', 'misc', (f) => f.terms.some((t) => tagged(t, 'Demonym'))),
