@@ -177,6 +177,23 @@ export const unifyKinds: Refiner = (ctx, x) => {
 };
 
 /**
+ * "Pirelli Cables" where the text names "Pirelli SpA": a name of two to four words that only its words made a person's,
+ * opening on the first word of an organisation's name in the text (not a club's, not a common word), is that
+ * organisation's unit or another name of it.
+ */
+export const orgNamedUnits: Refiner = (ctx, x) => {
+  const orgs = new Set(x.mentions.filter((m) => m.kind !== 'person' && !m.descriptive && !m.team).map((m) => key(m.text.split(/\s+/)[0])).filter((w) => w.length >= 3 && !isCommonWord(ctx.k, w)));
+  if (orgs.size === 0) return x;
+  const mentions = x.mentions.map((m) => {
+    if (m.kind !== 'person' || !m.weak || m.title) return m;
+    const parts = m.text.split(/\s+/);
+    if (parts.length < 2 || parts.length > 4 || !orgs.has(key(parts[0])) || allCaps(m.text)) return m;
+    return { ...m, kind: 'organization' as const, name: m.text, title: null, ...labelled(RULES.orgNamedUnit) };
+  });
+  return { mentions, unlabelled: x.unlabelled };
+};
+
+/**
  * Spreads a label along lists: an unlabelled chunk joined by `join` to a mention that `seed` accepts
  * takes a mention made by `make`. Two sweeps (forwards, then backwards) follow chains in linear time.
  */
@@ -374,4 +391,4 @@ export const checkSpans = (a: Analysis, mentions: ActorMention[]): ActorMention[
   mentions.filter((m) => m.start < m.end && a.text.slice(m.start, m.end) === m.text && m.name.trim().length > 0);
 
 /** Each refiner adds only on free spans, so the result has no overlapping mentions. */
-export const REFINERS: Refiner[] = [clubTownInitials, removeOverlaps, bracketedAliases, unifyKinds, coordinatedTeams, propagateNames, agedPeople, actingOrgs, clubsAfterPlayers, propagateLateOrgs];
+export const REFINERS: Refiner[] = [clubTownInitials, removeOverlaps, bracketedAliases, unifyKinds, orgNamedUnits, coordinatedTeams, propagateNames, agedPeople, actingOrgs, clubsAfterPlayers, propagateLateOrgs];
