@@ -372,6 +372,33 @@ export const propagateLateOrgs: Refiner = (ctx, x) => {
   return added.length ? { mentions: [...x.mentions, ...added], unlabelled: spread.unlabelled } : x;
 };
 
+/** The rules that read a person's full name from the name itself or its title, not from another mention. */
+const FULL_NAME_RULES: ReadonlySet<string> = new Set([
+  RULES.personTitle, RULES.personCompromise, RULES.personFirstName, RULES.personHonorific, RULES.personInitial, RULES.personShape,
+  RULES.personAppositive, RULES.personMiddleInitial, RULES.personSurnameHead,
+].map((r) => r.id));
+
+/**
+ * "Gerald Ford ... Ford said": a one-word name read as an organisation (a medium's or a club's word, an organisation's
+ * cue, another mention) that is the surname of a person the text names in full is that person. Not in ALL-CAPS lines.
+ */
+export const surnamesOfPeople: Refiner = (ctx, x) => {
+  const surnames = new Set<string>();
+  for (const m of x.mentions) {
+    if (m.kind !== 'person' || m.descriptive || !FULL_NAME_RULES.has(m.rule) || allCaps(m.text)) continue;
+    const parts = m.text.split(/\s+/);
+    if (parts.length >= 2) surnames.add(key(parts[parts.length - 1]));
+  }
+  if (surnames.size === 0) return x;
+  let changed = false;
+  const mentions = x.mentions.map((m) => {
+    if (m.kind === 'person' || m.descriptive || /\s/.test(m.text.trim()) || allCaps(m.text) || !surnames.has(key(m.text))) return m;
+    changed = true;
+    return { ...m, kind: 'person' as const, name: m.text, title: null, country: null, affiliation: null, ...labelled(RULES.personSurnameKnown) };
+  });
+  return changed ? { mentions, unlabelled: x.unlabelled } : x;
+};
+
 /** Overlapping candidates: the longer wins, then the earlier. */
 export const removeOverlaps: Refiner = (_ctx, x) => {
   const sorted = [...x.mentions].sort((p, q) => (q.end - q.start) - (p.end - p.start) || p.start - q.start);
@@ -391,4 +418,4 @@ export const checkSpans = (a: Analysis, mentions: ActorMention[]): ActorMention[
   mentions.filter((m) => m.start < m.end && a.text.slice(m.start, m.end) === m.text && m.name.trim().length > 0);
 
 /** Each refiner adds only on free spans, so the result has no overlapping mentions. */
-export const REFINERS: Refiner[] = [clubTownInitials, removeOverlaps, bracketedAliases, unifyKinds, orgNamedUnits, coordinatedTeams, propagateNames, agedPeople, actingOrgs, clubsAfterPlayers, propagateLateOrgs];
+export const REFINERS: Refiner[] = [clubTownInitials, removeOverlaps, bracketedAliases, unifyKinds, orgNamedUnits, coordinatedTeams, propagateNames, agedPeople, actingOrgs, clubsAfterPlayers, propagateLateOrgs, surnamesOfPeople];
