@@ -47,6 +47,27 @@ interface Group {
 
 const isPerson = (m: { kind: ActorKind }): boolean => m.kind === 'person';
 
+/**
+ * "Magna" after "Magna International Inc": an organisation's mention that is the first words of a fuller name of an
+ * organisation in the same text, the rest of it corporate words, is that company, though a town has the name too:
+ * the company keeps the span, and the place gives it up (resolve/overlaps.ts).
+ */
+export function shortCompanyName(m: ActorMention, mentions: readonly ActorMention[], text: string): boolean {
+  if (isPerson(m) || m.descriptive) return false;
+  const w = words(m.text);
+  // "a plant in Wuxi" (after "Wuxi Pirelli Co"): after a preposition of place, the town is meant
+  const placed = PLACE_PREPOSITION.test(text.slice(Math.max(0, m.start - 10), m.start));
+  return w.length > 0 && mentions.some((o) => {
+    if (isPerson(o) || o.descriptive || o.start === m.start) return false;
+    const ow = words(o.text);
+    if (ow.length <= w.length || ow.slice(0, w.length).join(' ') !== w.join(' ')) return false;
+    // the rest only corporate words ("Magna International Inc"), or, not after a preposition of place, a company's name ending on one ("Wuxi Pirelli Co")
+    return ow.slice(w.length).every((x) => CORPORATE.test(x)) || (!placed && CORPORATE.test(ow[ow.length - 1]));
+  });
+}
+
+const PLACE_PREPOSITION = /\b(?:in|at|near|outside|into|from)\s+$/i;
+
 /** Places whose names may hold a person's or an organisation's name without being them. */
 const SITE_KINDS: ReadonlySet<string> = new Set(['facility', 'address']);
 
@@ -55,7 +76,7 @@ export function resolveActors(mentions: ActorMention[], places: Place[], a: Anal
   // a name inside a street's or a building's name is no actor: "Martin Luther" in "Martin Luther King Avenue"
   const sites = places.filter((p) => SITE_KINDS.has(p.kind)).flatMap((p) => p.mentions);
   const inSite = (m: { start: number; end: number }): boolean => sites.some((x) => x.start <= m.start && m.end <= x.end && x.end - x.start > m.end - m.start);
-  const kept = mentions.filter((m) => !placeSpans.has(`${m.start}:${m.end}`) && m.start < m.end && !inSite(m));
+  const kept = mentions.filter((m) => (!placeSpans.has(`${m.start}:${m.end}`) || shortCompanyName(m, mentions, a.text)) && m.start < m.end && !inSite(m));
   // full names first, so that short mentions find them
   const order = [...kept].sort((p, q) => words(q.name).length - words(p.name).length || p.start - q.start);
 

@@ -13,10 +13,12 @@ function namesItsTown(n: { text: string; start: number }, m: { end: number }): b
   return !!next && LOCAL_SERVICES.has(next[1].toLowerCase().replace(/'s$/, ''));
 }
 
-export function dropPlacesInsideActorNames(places: (ResolvedPlace & { id: string })[], actors: { mentions: ActorNameMention[] }[]): ResolvedPlace[] {
-  const names = actors.flatMap((a) => a.mentions.filter((m) => !m.descriptive));
+export function dropPlacesInsideActorNames(places: (ResolvedPlace & { id: string })[], actors: { kind: string; mentions: ActorNameMention[] }[]): ResolvedPlace[] {
+  const names = actors.flatMap((a) => a.mentions.filter((m) => !m.descriptive).map((m) => ({ ...m, kind: a.kind })));
   const inside = (m: { start: number; end: number }) =>
-    names.some((n) => n.start <= m.start && m.end <= n.end && n.end - n.start > m.end - m.start && !(n.start === m.start && namesItsTown(n, m)));
+    names.some((n) => n.start <= m.start && m.end <= n.end && !(n.start === m.start && namesItsTown(n, m)) &&
+      // the same span: an actor keeps a place's span only as a company's short name (resolve/actors.ts)
+      (n.end - n.start > m.end - m.start || n.kind !== 'person'));
   const kept: ResolvedPlace[] = [];
   for (const { id: _id, ...place } of places) {
     const mentions = place.mentions.filter((m) => !inside(m));

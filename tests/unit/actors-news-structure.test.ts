@@ -38,6 +38,10 @@ describe('actors-news-structure.test.ts: organisations from the structure of new
     ["In other news , the Toronto Bond Traders ' Association said it would close early .", "Toronto Bond Traders ' Association", 'organization', 'actor.org-suffix'],
     ['Zorvex said in a statement that its sales rose 12 percent .', 'Zorvex', 'organization', 'actor.org-acts'],
     ['Analysts expect more after Talvor announced a new plant on Friday .', 'Talvor', 'organization', 'actor.org-acts'],
+    // the surname of a person the text names in full, though an organisation's cue or word reads it
+    ['Centre Neil Fox kicked two goals on Saturday .\nFox also scored a try .', 'Fox', 'person', 'actor.person-surname-known'],
+    // a unit named after a company of the text, though its words read as a person's
+    ['Zorvex Inc bought a plant on Friday .\nZorvex Cables has sales of $ 3.5 billion .', 'Zorvex Cables', 'organization', 'actor.org-named-unit'],
     ['CRICKET - ENGLAND V PAKISTAN .\nLONDON 1996-08-31\nSurrey all-rounder Adam Hollioake was making his debut .', 'Surrey', 'organization', 'actor.sports-team'],
     [SKIPPER, 'Southampton', 'organization', 'actor.sports-team'],
     ['SOCCER - SPANISH FIRST DIVISION RESULT .\nMADRID 1996-08-31\nDeportivo took the lead when former Auxerre playmaker Corentine Martins headed home .', 'Auxerre', 'organization', 'actor.sports-team'],

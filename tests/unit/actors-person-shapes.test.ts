@@ -82,4 +82,16 @@ describe('actors-person-shapes.test.ts: people named like places', () => {
     expect(club?.kind).toBe('organization');
     expect(club!.mentions[0].rule).toBe('actor.sports-team');
   });
+
+  it('in cricket, a row of two words or more before figures is a bowler, a one-word row a county', () => {
+    const text = 'CRICKET - ENGLAND V PAKISTAN SCOREBOARD .\nLONDON 1996-08-30\nBowling :\nWasim Akram 10 1 45 2\nMushtaq Ahmed 10 0 52 1\n' +
+      'Standings :\nEssex 14 5 3 6 180\nKent 14 4 4 6 170';
+    const all = actors(text);
+    expect(all.find((a) => a.mentions.some((m) => m.text === 'Wasim Akram'))?.kind).toBe('person');
+    expect(all.find((a) => a.mentions.some((m) => m.text === 'Mushtaq Ahmed'))?.kind).toBe('person');
+    const essex = all.find((a) => a.mentions.some((m) => m.text === 'Essex'));
+    expect(essex?.kind).toBe('organization');
+    expect(essex!.mentions[0].rule).toBe('actor.sports-team-row');
+  });
 });
+

@@ -15,4 +15,16 @@ describe('places inside actor names (src/resolve/overlaps.ts)', () => {
     const rec = extract('Iran-backed militias fired rockets at US forces in Syria on Friday.', { published: '2023-12-08' });
     expect(rec.places.map((p) => p.country).sort()).toEqual(['IR', 'SY', 'US']);
   });
+
+  it('gives a town\'s name to a company named in full before ("Magna" after "Magna International Inc"), not after "in"', () => {
+    const text = 'Douglas & Lomason was acquired by Magna International Inc for $ 31 a share .\nMagna was up 1/8 on the New York Stock Exchange .\n' +
+      'Wuxi Pirelli Co will build a plant in Wuxi .';
+    const rec = extract(text, { published: '1996-08-30' });
+    const magna = rec.actors.find((a) => a.name === 'Magna International Inc');
+    expect(magna?.kind).toBe('organization');
+    expect(magna?.mentions.map((m) => m.start)).toContain(text.indexOf('\nMagna') + 1);
+    expect(rec.places.some((p) => p.mentions.some((m) => m.start === text.indexOf('\nMagna') + 1))).toBe(false);
+    // after a preposition of place the town is meant
+    expect(rec.places.some((p) => p.mentions.some((m) => m.start === text.lastIndexOf('Wuxi')))).toBe(true);
+  });
 });

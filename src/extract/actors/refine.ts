@@ -177,6 +177,23 @@ export const unifyKinds: Refiner = (ctx, x) => {
 };
 
 /**
+ * "Pirelli Cables" where the text names "Pirelli SpA": a name of two to four words that only its words made a person's,
+ * opening on the first word of an organisation's name in the text (not a club's, not a common word), is that
+ * organisation's unit or another name of it.
+ */
+export const orgNamedUnits: Refiner = (ctx, x) => {
+  const orgs = new Set(x.mentions.filter((m) => m.kind !== 'person' && !m.descriptive && !m.team).map((m) => key(m.text.split(/\s+/)[0])).filter((w) => w.length >= 3 && !isCommonWord(ctx.k, w)));
+  if (orgs.size === 0) return x;
+  const mentions = x.mentions.map((m) => {
+    if (m.kind !== 'person' || !m.weak || m.title) return m;
+    const parts = m.text.split(/\s+/);
+    if (parts.length < 2 || parts.length > 4 || !orgs.has(key(parts[0])) || allCaps(m.text)) return m;
+    return { ...m, kind: 'organization' as const, name: m.text, title: null, ...labelled(RULES.orgNamedUnit) };
+  });
+  return { mentions, unlabelled: x.unlabelled };
+};
+
+/**
  * Spreads a label along lists: an unlabelled chunk joined by `join` to a mention that `seed` accepts
  * takes a mention made by `make`. Two sweeps (forwards, then backwards) follow chains in linear time.
  */
@@ -355,6 +372,33 @@ export const propagateLateOrgs: Refiner = (ctx, x) => {
   return added.length ? { mentions: [...x.mentions, ...added], unlabelled: spread.unlabelled } : x;
 };
 
+/** The rules that read a person's full name from the name itself or its title, not from another mention. */
+const FULL_NAME_RULES: ReadonlySet<string> = new Set([
+  RULES.personTitle, RULES.personCompromise, RULES.personFirstName, RULES.personHonorific, RULES.personInitial, RULES.personShape,
+  RULES.personAppositive, RULES.personMiddleInitial, RULES.personSurnameHead,
+].map((r) => r.id));
+
+/**
+ * "Gerald Ford ... Ford said": a one-word name read as an organisation (a medium's or a club's word, an organisation's
+ * cue, another mention) that is the surname of a person the text names in full is that person. Not in ALL-CAPS lines.
+ */
+export const surnamesOfPeople: Refiner = (ctx, x) => {
+  const surnames = new Set<string>();
+  for (const m of x.mentions) {
+    if (m.kind !== 'person' || m.descriptive || !FULL_NAME_RULES.has(m.rule) || allCaps(m.text)) continue;
+    const parts = m.text.split(/\s+/);
+    if (parts.length >= 2) surnames.add(key(parts[parts.length - 1]));
+  }
+  if (surnames.size === 0) return x;
+  let changed = false;
+  const mentions = x.mentions.map((m) => {
+    if (m.kind === 'person' || m.descriptive || /\s/.test(m.text.trim()) || allCaps(m.text) || !surnames.has(key(m.text))) return m;
+    changed = true;
+    return { ...m, kind: 'person' as const, name: m.text, title: null, country: null, affiliation: null, ...labelled(RULES.personSurnameKnown) };
+  });
+  return changed ? { mentions, unlabelled: x.unlabelled } : x;
+};
+
 /** Overlapping candidates: the longer wins, then the earlier. */
 export const removeOverlaps: Refiner = (_ctx, x) => {
   const sorted = [...x.mentions].sort((p, q) => (q.end - q.start) - (p.end - p.start) || p.start - q.start);
@@ -374,4 +418,4 @@ export const checkSpans = (a: Analysis, mentions: ActorMention[]): ActorMention[
   mentions.filter((m) => m.start < m.end && a.text.slice(m.start, m.end) === m.text && m.name.trim().length > 0);
 
 /** Each refiner adds only on free spans, so the result has no overlapping mentions. */
-export const REFINERS: Refiner[] = [clubTownInitials, removeOverlaps, bracketedAliases, unifyKinds, coordinatedTeams, propagateNames, agedPeople, actingOrgs, clubsAfterPlayers, propagateLateOrgs];
+export const REFINERS: Refiner[] = [clubTownInitials, removeOverlaps, bracketedAliases, unifyKinds, orgNamedUnits, coordinatedTeams, propagateNames, agedPeople, actingOrgs, clubsAfterPlayers, propagateLateOrgs, surnamesOfPeople];

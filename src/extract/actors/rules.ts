@@ -61,10 +61,12 @@ export const RULES = {
   // ---- the refiners (refine.ts) ----
   orgAlias: rule({ id: 'actor.org-alias', about: 'a name in brackets right after an organisation is its other name ("... Purchasing Management ( NAPM )", "Hizbollah ( Party of God )")' }),
   unify: rule({ id: 'actor.doc-unify', about: 'a weakly read name takes the kind a strong rule gives the same name elsewhere in the document', weak: true }),
+  orgNamedUnit: rule({ id: 'actor.org-named-unit', about: 'a name of two to four words that only its words read as a person\'s, opening on the first word of an organisation\'s name in the text, is that organisation\'s unit ("Pirelli Cables" after "Pirelli SpA")' }),
   teamList: rule({ id: 'actor.sports-team-list', about: 'a name joined by "," / "and" / "or" to a club is a club too ("Essex , Derbyshire and Surrey")', team: true }),
   orgActs: rule({ id: 'actor.org-acts', about: 'a name nothing read that speaks in a statement or announces, reports, issues ("Martela reported a loss")' }),
   clubAfterPlayer: rule({ id: 'actor.club-after-player', about: 'in team sports, a name in brackets right after a person read by any rule is the player\'s club ("Grimandi ( Auxerre )")', team: true }),
   propagate: rule({ id: 'actor.doc-propagate', about: 'a name seen elsewhere in the document as an actor (also its surname, and in ALL-CAPS headlines)', weak: true }),
+  personSurnameKnown: rule({ id: 'actor.person-surname-known', about: 'a one-word name read as an organisation that is the surname of a person the text names in full is that person ("Ford said" after "Gerald Ford"); not in ALL-CAPS lines' }),
   personAged: rule({ id: 'actor.person-aged', about: 'a name no rule read, with an age ("Derrick Church , 19 ,", "16-year-old Freland"), its kin ("her son, Tavion", "Kaleb\'s mother"), as the one identified ("identified the boy as Jaylen", "the suspect, Tremaine,") or as the one shot or arrested ("Freland was shot")' }),
 } as const;
 
@@ -202,7 +204,9 @@ export const CHUNK_RULES: readonly ChunkRule[] = [
   actor(RULES.orgCompromise, (f) => {
     const adjectiveLike = f.terms.length === 1 && (/^(?:Demonym|Adjective)$/.test(f.k.lexicon[f.lower] ?? '') || /(?:ean|ian|ese|ine)$/.test(f.lower) || f.c.text.length < 2);
     const belonging = f.terms.some((t) => isBelonging(t.normal) || !!f.k.countries.countryByDemonym(t.text));
-    return !adjectiveLike && !belonging && f.terms.some((t) => tagged(t, 'Organization', 'SportsTeam')) && !f.terms.some((t) => tagged(t, 'Person', 'Place', 'Region', 'Country', 'City'));
+    // "Fire department officials", "Opposition group says": an English word alone at a sentence's start is that word
+    const initialWord = f.terms.length === 1 && f.c.initial && f.k.englishWords.has(f.lower) && isCommonWord(f.k, f.lower);
+    return !adjectiveLike && !belonging && !initialWord && f.terms.some((t) => tagged(t, 'Organization', 'SportsTeam')) && !f.terms.some((t) => tagged(t, 'Person', 'Place', 'Region', 'Country', 'City'));
   }, 'organization'),
   no('actor.no-place-words', 'place', (f) => f.terms.every((t) => tagged(t, 'Place', 'Country', 'City', 'Region')) && !f.terms.some((t) => tagged(t, 'Person'))),
   no('actor.no-demonym-words', 'misc', (f) => f.terms.some((t) => tagged(t, 'Demonym'))),

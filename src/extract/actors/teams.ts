@@ -12,6 +12,7 @@ const esc = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const slug = (words: readonly string[]): RegExp => new RegExp(`^\\s*(?:${words.map(esc).join('|')})\\b`, 'i');
 export const TEAM_SPORTS_SLUG = slug(SPORTS_SLUGS['team-sports']);
 export const SPORTS_SLUG = slug(SPORTS_SLUGS.sports);
+const CRICKET_SLUG = /^\s*CRICKET\b/i;
 
 /**
  * A name stands where a team stands in sports results: at the head of a results or standings row
@@ -47,7 +48,8 @@ export function teamSlot(ctx: Context, c: Chunk): boolean {
   if (terms.slice(c.from, c.to).some((t) => t.tags.has('Country'))) return false; // national sides are their countries
   if (nextNumber && prevNumber) return true;
   if (!ctx.teamSports) return false;
-  if (nextNumber && lineStart) return true;
+  // "Wasim Akram 10 1 45 2": in cricket a row of two words or more is a bowler's figures (its counties are one word)
+  if (nextNumber && lineStart) return !(c.to - c.from > 1 && CRICKET_SLUG.test(a.title?.text ?? a.text.slice(0, 40)));
   const pw = sameSentence(prev) ? prev.normal : '';
   const nw = sameSentence(next) ? next.normal : '';
   if (/^(?:v|vs|joined|joins|join|over)$/.test(pw)) return true;
