@@ -301,3 +301,29 @@ describe(`quotes: a quote paragraph goes on with the speaker of its marked quote
     expect(hit?.speaker).toBe('Mark Dubowitz');
   });
 });
+
+describe(`quotes: a reported clause ends before a second report joined to it (${FILE})`, () => {
+  it.each<[string, string, string, string, string]>([
+    // an adverb between the conjunction and the next speaker
+    ['Title\n\nA full 79 percent of Democrats say they would be satisfied with Clinton, while only 49 percent of Republicans say the same of Trump.\n',
+      'they would be satisfied with Clinton', 'A full 79 percent of Democrats', 'the same of Trump', '49 percent of Republicans'],
+    // a comma and no conjunction before a verb of thinking and its "that" clause
+    ['Title\n\nWhile Clinton wrongly claimed that the videos exist, foreign policy experts believe that Trump will be used as a recruiting tool.\n',
+      'the videos exist', 'Clinton', 'Trump will be used as a recruiting tool', 'foreign policy experts'],
+  ])('%j', (text, first, firstSpeaker, second, secondSpeaker) => {
+    const got = quotesOf(text);
+    const a = got.find((q) => q.text === first);
+    expect(a, `${FILE}: ${first} in ${JSON.stringify(got)}`).toBeDefined();
+    expect(a!.rule).toBe('quote.indirect-said-that');
+    expect(a!.speaker).toBe(firstSpeaker);
+    const b = got.find((q) => q.text === second);
+    expect(b, `${FILE}: ${second} in ${JSON.stringify(got)}`).toBeDefined();
+    expect(b!.speaker).toBe(secondSpeaker);
+  });
+
+  it('keeps a clause whose comma is followed by no report of its own', () => {
+    const text = 'Title\n\nSmith said that in the end, voters will decide the race.\n';
+    const got = quotesOf(text);
+    expect(got.find((q) => q.rule === 'quote.indirect-said-that')?.text).toBe('in the end, voters will decide the race');
+  });
+});
