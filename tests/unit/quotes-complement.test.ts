@@ -327,3 +327,12 @@ describe(`quotes: a reported clause ends before a second report joined to it (${
     expect(got.find((q) => q.rule === 'quote.indirect-said-that')?.text).toBe('in the end, voters will decide the race');
   });
 });
+
+describe(`quotes: a participle's speaker when no speaker phrase ends before the clause's verb (${FILE})`, () => {
+  it('reads the phrase that opens the clause', () => {
+    const text = 'Title\n\nLate Tuesday afternoon, the two senators together stood firm, saying the bill would fail.\n';
+    const hit = quotesOf(text).find((q) => q.text === 'the bill would fail');
+    expect(hit?.rule).toBe('quote.indirect-participle');
+    expect(hit?.speaker).toBe('the two senators together');
+  });
+});
