@@ -336,3 +336,20 @@ describe(`quotes: a participle's speaker when no speaker phrase ends before the 
     expect(hit?.speaker).toBe('the two senators together');
   });
 });
+
+describe(`quotes: a pronoun that speaks inside another speaker's report is that speaker (${FILE})`, () => {
+  it('gives the inner report the outer speaker (speaker.outer-report)', () => {
+    const text = 'Title\n\nThe firm will appeal because they said the ruling was wrong, the lawyers said.\n';
+    const qs = extract(analyseText(text));
+    const inner = qs.find((q) => q.text === 'the ruling was wrong');
+    expect(inner?.speaker?.text).toBe('the lawyers');
+    expect(inner?.speaker?.rule).toBe('speaker.outer-report');
+    const outer = qs.find((q) => q.text === 'The firm will appeal because they said the ruling was wrong');
+    expect(outer?.speaker?.text).toBe('the lawyers');
+  });
+
+  it('keeps a pronoun that speaks outside any other report', () => {
+    const hit = quotesOf('Title\n\nHe said the ruling was wrong.\n').find((q) => q.text === 'the ruling was wrong');
+    expect(hit?.speaker).toBe('He');
+  });
+});
