@@ -353,3 +353,16 @@ describe(`quotes: a pronoun that speaks inside another speaker's report is that 
     expect(hit?.speaker).toBe('He');
   });
 });
+
+describe(`quotes: a participle after the clause's comma and an adverb (${FILE})`, () => {
+  it('reads ", again saying ..." as the clause subject\'s report', () => {
+    const hit = quotesOf('Title\n\nThe senators voted for the bill last year, again saying the law should be changed.\n').find((q) => q.text === 'the law should be changed');
+    expect(hit?.rule).toBe('quote.indirect-participle');
+    expect(hit?.speaker).toBe('The senators');
+  });
+
+  it('reads no participle after an adverb with no comma before it', () => {
+    const got = quotesOf('Title\n\nThe senators kept on saying the law should be changed.\n');
+    expect(got.filter((q) => q.rule === 'quote.indirect-participle')).toEqual([]);
+  });
+});
