@@ -366,3 +366,17 @@ describe(`quotes: a participle after the clause's comma and an adverb (${FILE})`
     expect(got.filter((q) => q.rule === 'quote.indirect-participle')).toEqual([]);
   });
 });
+
+describe(`quotes: a reported clause ends at a comma inside closing marks before "X said" (${FILE})`, () => {
+  it('stops the clause before the second attribution', () => {
+    const got = quotesOf('Title\n\nThe mayor says the plan would "fail in the fall," an aide said.\n');
+    const hit = got.find((q) => q.rule === 'quote.indirect-said-that');
+    expect(hit?.text).toBe('the plan would "fail in the fall,"');
+    expect(hit?.speaker).toBe('The mayor');
+  });
+
+  it('runs on past a comma inside marks that do not close there', () => {
+    const got = quotesOf('Title\n\nThe mayor says the plan is "late, costly and wrong" for the city.\n');
+    expect(got.find((q) => q.rule === 'quote.indirect-said-that')?.text).toBe('the plan is "late, costly and wrong" for the city');
+  });
+});

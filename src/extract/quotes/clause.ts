@@ -313,7 +313,8 @@ export function clauseAfter(ctx: QuoteContext, cue: Cue, sent: Sent): [number, n
       break;
     }
     if (!t.post.includes(',')) continue;
-    if (ctx.quoteAt(t.end)) continue;
+    // a comma inside marks that close right after it ('billionaires," Sanders said') ends the clause as one outside them
+    if (ctx.quoteAt(t.end) && !/,\s*["”]\s*$/.test(t.post)) continue;
     const nx = cueAt(ctx, j + 1);
     if (nx && (nx.word.participle || nx.word.lemma === 'according to')) {
       end = j + 1;
