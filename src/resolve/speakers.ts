@@ -5,7 +5,7 @@
 //   speaker.actor-title          a description whose head noun is in exactly one person's title ("the defense spokesperson")
 //   speaker.actor-name-head      an organisation description named by its head noun ("the ministry" -> "Ministry of Defence")
 //   speaker.actor-apposition     a description whose head noun heads one person's apposition ("X, a former strategist,")
-//   speaker.pronoun-recent-person he/she -> the closest person before it with no clashing gender
+//   speaker.pronoun-recent-person he/she -> the person opening its own sentence, else the closest person before it, with no clashing gender
 //   speaker.pronoun-recent-organization  it -> the closest organisation before it
 //   speaker.relative-antecedent  who/which -> the actor named right before it ("an architect, who said")
 //   speaker.relative-description who/which with no actor before it -> the noun phrase before it names the speaker
@@ -175,8 +175,11 @@ function byApposition(m: SpeakerMention, head: string, actors: Actor[], text: st
   return hits.length === 1 ? { actor: hits[0], rule: SPEAKER_LINK_RULES.apposition } : null;
 }
 
-/** he/she: the closest person mentioned before the pronoun (outside the quote itself) whose gender does not clash. */
-function byPronoun(m: SpeakerMention, q: QuoteCandidate, actors: Actor[], earlier: Map<Actor, number>, names: FirstNames): Link | null {
+/**
+ * he/she: the person that opens the pronoun's own sentence before it, else the closest person mentioned before the
+ * pronoun (outside the quote itself); either with a gender that does not clash.
+ */
+function byPronoun(m: SpeakerMention, q: QuoteCandidate, actors: Actor[], earlier: Map<Actor, number>, names: FirstNames, text: string): Link | null {
   const p = m.text.toLowerCase().replace(/['’](?:s|d|ve)$/, ''); // "He's said"
   const inQuote = (s: number): boolean => s >= q.start && s < q.end;
   const lastBefore = (a: Actor): number => {
@@ -193,6 +196,11 @@ function byPronoun(m: SpeakerMention, q: QuoteCandidate, actors: Actor[], earlie
   }
   const want = PERSON_PRONOUNS[p];
   if (!want) return null;
+  // "Trump took to Twitter to accuse Clinton's campaign ... of what he called": a person that opens the pronoun's
+  // own sentence as its subject, with a gender that does not clash, is the one it stands for
+  const sentStart = Math.max(text.lastIndexOf('\n', m.start), ...['. ', '? ', '! ', '." ', '.” '].map((e) => text.lastIndexOf(e, m.start) + e.length - 1)) + 1;
+  const opener = (p === 'he' || p === 'she') && actors.find((a) => a.kind === 'person' && a.mentions.some((am) => am.start >= sentStart && am.start <= sentStart + 1 && am.end < m.start && !inQuote(am.start) && !/^['’]s?\b/.test(text.slice(am.end, am.end + 2))));
+  if (opener && (genderOf(opener, names) ?? want) === want) return { actor: opener, rule: SPEAKER_LINK_RULES.pronoun };
   const persons = actors
     .filter((a) => a.kind === 'person')
     .map((a) => ({ a, at: lastBefore(a), g: genderOf(a, names) }))
@@ -243,7 +251,7 @@ function nounPhraseBefore(a: Analysis, start: number): string | null {
 function link(m: SpeakerMention, q: QuoteCandidate, actors: Actor[], ix: MentionIndex, text: string, earlier: Map<Actor, number>, names: FirstNames): Link | null {
   if (RELATIVE.has(m.text.toLowerCase())) return byAntecedent(m, actors, text);
   // "his statement that ...", "its report that ...": a possessive pronoun refers back as its subject form does
-  if (m.kind === 'pronoun' || /^(?:his|its)$/i.test(m.text)) return byPronoun(m, q, actors, earlier, names);
+  if (m.kind === 'pronoun' || /^(?:his|its)$/i.test(m.text)) return byPronoun(m, q, actors, earlier, names, text);
   return byMention(m, ix, text) ?? (m.kind === 'name' ? bySurname(m, actors) : null) ?? (m.kind === 'description' || m.kind === 'organization' ? byDescription(m, actors, text) : null);
 }
 

@@ -301,3 +301,82 @@ describe(`quotes: a quote paragraph goes on with the speaker of its marked quote
     expect(hit?.speaker).toBe('Mark Dubowitz');
   });
 });
+
+describe(`quotes: a reported clause ends before a second report joined to it (${FILE})`, () => {
+  it.each<[string, string, string, string, string]>([
+    // an adverb between the conjunction and the next speaker
+    ['Title\n\nA full 79 percent of Democrats say they would be satisfied with Clinton, while only 49 percent of Republicans say the same of Trump.\n',
+      'they would be satisfied with Clinton', 'A full 79 percent of Democrats', 'the same of Trump', '49 percent of Republicans'],
+    // a comma and no conjunction before a verb of thinking and its "that" clause
+    ['Title\n\nWhile Clinton wrongly claimed that the videos exist, foreign policy experts believe that Trump will be used as a recruiting tool.\n',
+      'the videos exist', 'Clinton', 'Trump will be used as a recruiting tool', 'foreign policy experts'],
+  ])('%j', (text, first, firstSpeaker, second, secondSpeaker) => {
+    const got = quotesOf(text);
+    const a = got.find((q) => q.text === first);
+    expect(a, `${FILE}: ${first} in ${JSON.stringify(got)}`).toBeDefined();
+    expect(a!.rule).toBe('quote.indirect-said-that');
+    expect(a!.speaker).toBe(firstSpeaker);
+    const b = got.find((q) => q.text === second);
+    expect(b, `${FILE}: ${second} in ${JSON.stringify(got)}`).toBeDefined();
+    expect(b!.speaker).toBe(secondSpeaker);
+  });
+
+  it('keeps a clause whose comma is followed by no report of its own', () => {
+    const text = 'Title\n\nSmith said that in the end, voters will decide the race.\n';
+    const got = quotesOf(text);
+    expect(got.find((q) => q.rule === 'quote.indirect-said-that')?.text).toBe('in the end, voters will decide the race');
+  });
+});
+
+describe(`quotes: a participle's speaker when no speaker phrase ends before the clause's verb (${FILE})`, () => {
+  it('reads the phrase that opens the clause', () => {
+    const text = 'Title\n\nLate Tuesday afternoon, the two senators together stood firm, saying the bill would fail.\n';
+    const hit = quotesOf(text).find((q) => q.text === 'the bill would fail');
+    expect(hit?.rule).toBe('quote.indirect-participle');
+    expect(hit?.speaker).toBe('the two senators together');
+  });
+});
+
+describe(`quotes: a pronoun that speaks inside another speaker's report is that speaker (${FILE})`, () => {
+  it('gives the inner report the outer speaker (speaker.outer-report)', () => {
+    const text = 'Title\n\nThe firm will appeal because they said the ruling was wrong, the lawyers said.\n';
+    const qs = extract(analyseText(text));
+    const inner = qs.find((q) => q.text === 'the ruling was wrong');
+    expect(inner?.speaker?.text).toBe('the lawyers');
+    expect(inner?.speaker?.rule).toBe('speaker.outer-report');
+    const outer = qs.find((q) => q.text === 'The firm will appeal because they said the ruling was wrong');
+    expect(outer?.speaker?.text).toBe('the lawyers');
+  });
+
+  it('keeps a pronoun that speaks outside any other report', () => {
+    const hit = quotesOf('Title\n\nHe said the ruling was wrong.\n').find((q) => q.text === 'the ruling was wrong');
+    expect(hit?.speaker).toBe('He');
+  });
+});
+
+describe(`quotes: a participle after the clause's comma and an adverb (${FILE})`, () => {
+  it('reads ", again saying ..." as the clause subject\'s report', () => {
+    const hit = quotesOf('Title\n\nThe senators voted for the bill last year, again saying the law should be changed.\n').find((q) => q.text === 'the law should be changed');
+    expect(hit?.rule).toBe('quote.indirect-participle');
+    expect(hit?.speaker).toBe('The senators');
+  });
+
+  it('reads no participle after an adverb with no comma before it', () => {
+    const got = quotesOf('Title\n\nThe senators kept on saying the law should be changed.\n');
+    expect(got.filter((q) => q.rule === 'quote.indirect-participle')).toEqual([]);
+  });
+});
+
+describe(`quotes: a reported clause ends at a comma inside closing marks before "X said" (${FILE})`, () => {
+  it('stops the clause before the second attribution', () => {
+    const got = quotesOf('Title\n\nThe mayor says the plan would "fail in the fall," an aide said.\n');
+    const hit = got.find((q) => q.rule === 'quote.indirect-said-that');
+    expect(hit?.text).toBe('the plan would "fail in the fall,"');
+    expect(hit?.speaker).toBe('The mayor');
+  });
+
+  it('runs on past a comma inside marks that do not close there', () => {
+    const got = quotesOf('Title\n\nThe mayor says the plan is "late, costly and wrong" for the city.\n');
+    expect(got.find((q) => q.rule === 'quote.indirect-said-that')?.text).toBe('the plan is "late, costly and wrong" for the city');
+  });
+});

@@ -124,6 +124,20 @@ describe(`speakers: linking rules (${FILE})`, () => {
     expect(q?.speaker).toMatchObject({ actor: 'a1', name: 'Tom Brown', rule: 'speaker.pronoun-recent-person' });
   });
 
+  it('links "he" to the person that opens its own sentence before a closer possessor', () => {
+    const text = 'Title\n\nTom Brown took to Twitter to accuse Bob Smith\'s campaign of what he called a "total con job" that night.\n';
+    const qs = resolve(text, [actor(text, 'a1', 'Tom Brown', 'person', null), actor(text, 'a2', 'Bob Smith', 'person', null)]);
+    const q = qs.find((x) => x.speaker?.text === 'he');
+    expect(q?.speaker).toMatchObject({ actor: 'a1', name: 'Tom Brown', rule: 'speaker.pronoun-recent-person' });
+  });
+
+  it('links a sentence-opening "he" to the closest person before it', () => {
+    const text = 'Title\n\nTom Brown met Bob Green on Monday. He said the talks had failed.\n';
+    const qs = resolve(text, [actor(text, 'a1', 'Tom Brown', 'person', null), actor(text, 'a2', 'Bob Green', 'person', null)]);
+    const q = qs.find((x) => x.speaker?.text === 'He');
+    expect(q?.speaker).toMatchObject({ actor: 'a2', name: 'Bob Green' });
+  });
+
   it('keeps the attributing words as the name when there is no actor', () => {
     const qs = resolve('Title\n\n“Fine,” she said.\n', []);
     expect(qs[0].speaker).toMatchObject({ actor: null, name: 'she', text: 'she' });

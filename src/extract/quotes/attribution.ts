@@ -3,7 +3,7 @@
 import type { SpeakerMention } from '../types.js';
 import { cueAt } from './clause.js';
 import type { QuoteContext } from './context.js';
-import { SPEAKER_IDS, clauseSubject, isPronoun, mention, speakerAfter, speakerBefore } from './speaker.js';
+import { SPEAKER_IDS, clauseSubject, isPronoun, mention, speakerAfter, speakerBefore, subjectPhrase } from './speaker.js';
 import type { Attribution, Cue } from './types.js';
 
 /** A cue with its speaker phrase, before or after it (the speaker phrase lies within terms [min, max)). */
@@ -28,7 +28,7 @@ export function participleSpeaker(ctx: QuoteContext, cue: Cue): SpeakerMention |
     const at = attribute(ctx, cc, sent.from, cue.i);
     if (at?.speaker) return at.speaker;
   }
-  const subj = clauseSubject(ctx, sent.from, cue.i);
+  const subj = clauseSubject(ctx, sent.from, cue.i) ?? subjectPhrase(ctx, sent.from, cue.i);
   return subj ? mention(ctx, subj[0], subj[1], SPEAKER_IDS.clauseSubject) : null;
 }
 

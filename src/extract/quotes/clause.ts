@@ -313,7 +313,8 @@ export function clauseAfter(ctx: QuoteContext, cue: Cue, sent: Sent): [number, n
       break;
     }
     if (!t.post.includes(',')) continue;
-    if (ctx.quoteAt(t.end)) continue;
+    // a comma inside marks that close right after it ('billionaires," Sanders said') ends the clause as one outside them
+    if (ctx.quoteAt(t.end) && !/,\s*["”]\s*$/.test(t.post)) continue;
     const nx = cueAt(ctx, j + 1);
     if (nx && (nx.word.participle || nx.word.lemma === 'according to')) {
       end = j + 1;
@@ -339,16 +340,25 @@ export function clauseAfter(ctx: QuoteContext, cue: Cue, sent: Sent): [number, n
 /** Conjunctions that join a second attribution to a reported clause (", but he said", ", though she noted"). */
 const JOINING = FUNCTION_WORDS['joining-conjunctions'];
 
-/** Term `c` opens "but he said ...": a joining conjunction, then a speaker phrase right before a cue of saying. */
+/**
+ * Term `c` opens "but he said ...": a joining conjunction (and up to two adverbs: ", while only 49 percent of
+ * Republicans say"), then a speaker phrase right before a cue of saying; or, after a semicolon, dash or comma with
+ * no conjunction, a speaker phrase right before a verb of saying or thinking whose clause follows ("the videos
+ * exist, foreign policy experts affirm that ...").
+ */
 function joinedAttribution(ctx: QuoteContext, c: number, to: number): boolean {
   const terms = ctx.terms;
-  if (!JOINING.has(terms[c]?.normal ?? '') || ctx.quoteAt(terms[c].start)) return false;
-  for (let k = c + 2; k < Math.min(to, c + 8); k++) {
-    const cue = cueAt(ctx, k);
+  if (!terms[c] || ctx.quoteAt(terms[c].start)) return false;
+  const conj = JOINING.has(terms[c].normal);
+  let s = conj ? c + 1 : c;
+  while (conj && s < to && s - c <= 2 && terms[s].tags.has('Adverb') && !terms[s].post.trim() && !terms[s].tags.has('Noun')) s++;
+  for (let k = s + 1; k < Math.min(to, s + 8); k++) {
+    const cue = cueAt(ctx, k) ?? (conj ? null : complementCue(ctx, k));
     if (!cue) continue;
     if (cue.word.participle) return false;
-    const sp = speakerBefore(ctx, k, c + 1);
-    return sp !== null && sp[0] === c + 1;
+    if (!conj && (cue.word.possessive || /[,.;:!?]/.test(terms[cue.end - 1].post) || !(terms[cue.end]?.normal === 'that' || clauseStarts(ctx, cue.end, to)))) return false;
+    const sp = speakerBefore(ctx, k, s);
+    return sp !== null && sp[0] === s;
   }
   return false;
 }

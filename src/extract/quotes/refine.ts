@@ -2,7 +2,7 @@
 import type { QuoteCandidate, SpeakerMention } from '../types.js';
 import { complementCue, cueAt, finiteVerb } from './clause.js';
 import type { QuoteContext } from './context.js';
-import { FUNCTION_WORDS, PLAIN_SAYING, TITLE_SMALL_WORDS } from './lexicon.js';
+import { FUNCTION_WORDS, PLAIN_SAYING, SPEAKER_PRONOUNS, TITLE_SMALL_WORDS } from './lexicon.js';
 import type { QuotedSpan } from './marks.js';
 import { SPEAKER_IDS, clauseSubject, mention } from './speaker.js';
 import type { Found } from './types.js';
@@ -288,6 +288,19 @@ export const dropNestedReports: Refiner = (ctx, xs) =>
       y.start <= sp.start && sp.end <= y.end && y.start <= x.start && x.end <= y.end);
   });
 
+/**
+ * "Corker and Graham said they think it should be changed": a pronoun that speaks inside what another speaker
+ * reports, told by someone outside it, is that speaker; the inner report takes the outer report's speaker.
+ */
+export const pronounOfOuterSpeaker: Refiner = (_ctx, xs) =>
+  xs.map((x) => {
+    const sp = x.speaker;
+    if (x.type !== 'indirect' || !sp || sp.kind !== 'pronoun' || !Object.hasOwn(SPEAKER_PRONOUNS, sp.text.toLowerCase())) return x;
+    const y = xs.find((o) => o !== x && o.speaker && o.speaker.kind !== 'pronoun' && (o.speaker.end <= o.start || o.speaker.start >= o.end) &&
+      o.start <= sp.start && x.end <= o.end);
+    return y ? { ...x, speaker: { ...y.speaker!, rule: SPEAKER_IDS.outerReport } } : x;
+  });
+
 /** The words that may join a reported clause to the next clause of a sentence, before that clause's speaker: ", and", ", but", " and how". */
 const NEXT_CLAUSE = /(?:[,;—–]|\s--)\s*(?:(?:and|but|while|whereas|yet)\s+)?$|\s(?:but|while|whereas|and\s+how)\s+$/;
 /** " and " with no comma before a speaker whose own report follows ("the probe was botched and Democrats accused ..."). */
@@ -340,7 +353,7 @@ export const endBeforeNextReport: Refiner = (ctx, xs) =>
     return end === x.end ? x : { ...x, end, text: ctx.text.slice(x.start, end) };
   });
 
-export const REFINERS: Refiner[] = [dedupe, dropNonSpeech, typeByFrame, attributeFloating, dropTitles, dropCoveredIndirect, resolveOverlaps, endBeforeNextReport, dropNestedReports];
+export const REFINERS: Refiner[] = [dedupe, dropNonSpeech, typeByFrame, attributeFloating, dropTitles, dropCoveredIndirect, resolveOverlaps, endBeforeNextReport, dropNestedReports, pronounOfOuterSpeaker];
 
 export function toCandidates(xs: Found[]): QuoteCandidate[] {
   return [...xs].sort(byStart).map((x) => ({ text: x.text, start: x.start, end: x.end, type: x.type, verb: x.verb, speaker: x.speaker, rule: x.rule }));

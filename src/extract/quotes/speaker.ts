@@ -18,6 +18,7 @@ export const SPEAKER_IDS = {
   dashCredit: 'speaker.dash-credit',
   transcriptLabel: 'speaker.transcript-label',
   leadSubject: 'speaker.floating-lead-subject',
+  outerReport: 'speaker.outer-report',
 } as const;
 
 const NOUNISH = ['Noun', 'ProperNoun', 'Adjective', 'Determiner', 'Possessive', 'Value', 'Honorific', 'Abbreviation', 'Acronym', 'Organization', 'Person', 'Place', 'Cardinal', 'Ordinal'];

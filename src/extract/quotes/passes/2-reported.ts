@@ -234,7 +234,9 @@ export const CUE_RULES: CueRule[] = [
       const prev = ctx.terms[cue.i - 1];
       // "with Trump saying ...": the participle's own subject after "with"
       const own = withSubject(ctx, cue);
-      if (!prev || !(own || prev.post.includes(',') || PARTICIPLE_LEADS.has(prev.normal))) return reported(s, null, null);
+      // ", again saying", ", also saying": an adverb between the clause's comma and the participle
+      const adverbLead = prev && prev.tags.has('Adverb') && !prev.post.trim() && !!ctx.terms[cue.i - 2]?.post.includes(',');
+      if (!prev || !(own || prev.post.includes(',') || PARTICIPLE_LEADS.has(prev.normal) || adverbLead)) return reported(s, null, null);
       const span = clauseAfter(ctx, cue, sent);
       if (!span) return reported(s, null, null);
       if (own) return reported(s, span, mention(ctx, own[0], own[1], SPEAKER_IDS.beforeCue));
