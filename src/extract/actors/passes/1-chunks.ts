@@ -121,6 +121,18 @@ function endsInOrgSuffix(terms: Term[], text: string, i: number): boolean {
   return j > i && ORG_SUFFIXES.has(terms[j - 1].normal.replace(/\.$/, '')) && terms[j - 1].normal !== 'international';
 }
 
+/** Offices named by their holder in the possessive: "Sheriff's Office", "District Attorney's Office", "Medical Examiner's Office". */
+const OFFICE_HOLDERS: ReadonlySet<string> = new Set(['sheriff', 'marshal', 'attorney', 'coroner', 'examiner', 'prosecutor', 'governor', 'mayor', 'solicitor', 'comptroller', 'treasurer', 'auditor', 'clerk', 'assessor', 'commissioner', 'constable']);
+
+/** The possessive term before `i` names an office holder, and the capitalised run from `i` ends in an organisation's word: one name ("Hernando County Sheriff's Office"). */
+function officeAfterHolder(terms: Term[], text: string, i: number): boolean {
+  const prev = terms[i - 1];
+  const next = terms[i];
+  if (!prev || !next || next.sentence !== prev.sentence || !isCap(next) || possessiveLength(prev) === 0) return false;
+  if (!/^ $/.test(text.slice(prev.end, next.start))) return false;
+  return OFFICE_HOLDERS.has(prev.text.slice(0, prev.text.length - possessiveLength(prev)).toLowerCase()) && endsInOrgSuffix(terms, text, i);
+}
+
 /** All name chunks of the analysis, in text order. */
 export function findChunks(a: Analysis): Chunk[] {
   const { terms, text } = a;
@@ -148,10 +160,17 @@ export function findChunks(a: Analysis): Chunk[] {
     const before = terms[i - 1];
     const inside = !!before && before.sentence === t.sentence && !OPENER.test(text.slice(before.start, t.start)) && !/[:;]\s*$/.test(before.post);
     const personLike = t.tags.has('FirstName') || t.tags.has('Person') || t.tags.has('Honorific');
-    while (!possessive && to < terms.length) {
+    while ((!possessive || officeAfterHolder(terms, text, to)) && to < terms.length) {
       const prev = terms[to - 1];
       const next = terms[to];
       if (next.sentence !== t.sentence) break;
+      if (possessive) {
+        // "Sheriff's Office": the holder's possessive is inside the office's name
+        possessive = possessiveLength(next) > 0 || nextIsPossessive(terms, to);
+        hasHead ||= ORG_HEADS.has(next.normal);
+        to++;
+        continue;
+      }
       if (!joins(text, prev, next)) {
         // "Toronto Bond Traders ' Association", "Sant ' Egidio Community": an apostrophe inside a name that ends in an organisation's word
         if (!personLike && isCap(next) && /^ ?['’] ?$/u.test(text.slice(prev.end, next.start)) && endsInOrgSuffix(terms, text, to)) {
