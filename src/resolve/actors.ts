@@ -68,14 +68,19 @@ export function shortCompanyName(m: ActorMention, mentions: readonly ActorMentio
 
 const PLACE_PREPOSITION = /\b(?:in|at|near|outside|into|from)\s+$/i;
 
-/** Places whose names may hold a person's or an organisation's name without being them. */
+/** Places whose names may hold a person's or an organisation's name without being them, and regions whose
+ * written forms hold an abbreviation the name tagger may take for an organisation ("Kan" in "Kan.", "D.C."). */
 const SITE_KINDS: ReadonlySet<string> = new Set(['facility', 'address']);
+/** A state's abbreviation read as a name: two to four letters, dots aside ("Kan", "D.C."). */
+const ABBREVIATION = /^(?:\p{Lu}\.?){1,2}(?:\p{L}\.?){0,2}$/u;
 
 export function resolveActors(mentions: ActorMention[], places: Place[], a: Analysis): ResolvedActor[] {
   const placeSpans = new Set(places.flatMap((p) => p.mentions.map((m) => `${m.start}:${m.end}`)));
-  // a name inside a street's or a building's name is no actor: "Martin Luther" in "Martin Luther King Avenue"
+  // a name inside a street's or a building's name is no actor: "Martin Luther" in "Martin Luther King Avenue"; nor is a state's abbreviation
   const sites = places.filter((p) => SITE_KINDS.has(p.kind)).flatMap((p) => p.mentions);
-  const inSite = (m: { start: number; end: number }): boolean => sites.some((x) => x.start <= m.start && m.end <= x.end && x.end - x.start > m.end - m.start);
+  const regions = places.filter((p) => p.kind === 'admin').flatMap((p) => p.mentions);
+  const within = (m: { start: number; end: number }, x: { start: number; end: number }): boolean => x.start <= m.start && m.end <= x.end && x.end - x.start > m.end - m.start;
+  const inSite = (m: ActorMention): boolean => sites.some((x) => within(m, x)) || (ABBREVIATION.test(m.text) && regions.some((x) => within(m, x)));
   const kept = mentions.filter((m) => (!placeSpans.has(`${m.start}:${m.end}`) || shortCompanyName(m, mentions, a.text)) && m.start < m.end && !inSite(m));
   // full names first, so that short mentions find them
   const order = [...kept].sort((p, q) => words(q.name).length - words(p.name).length || p.start - q.start);

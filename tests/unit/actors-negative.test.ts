@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/index.js';
 import { analyseText } from '../helpers.js';
 import { extractActors } from '../../src/extract/actors/index.js';
 import { resolveActors } from '../../src/resolve/actors.js';
@@ -88,5 +89,24 @@ describe(`${FILE}: mentions never overlap`, () => {
     const a = analyseText(text);
     const ms = [...extractActors(a, r)].sort((p, q) => p.start - q.start);
     for (let i = 1; i < ms.length; i++) expect(ms[i].start).toBeGreaterThanOrEqual(ms[i - 1].end);
+  });
+});
+
+// Acronyms of things in US local news, and a state's abbreviation after its town: no organisations.
+describe(`${FILE}: things and state abbreviations of local news`, () => {
+  const record = (text: string) => extract(`Shooting\n\n${text}\n`, { published: '2018-05-10' });
+  it.each([
+    ['A man was shot in his SUV on Friday, police said.', 'SUV'],
+    ['Officers gave him CPR, and his BAC was 0.12.', 'CPR'],
+    ['He had no FOID card and faces a DUI charge.', 'FOID'],
+  ])('%j has no actor %s', (text, acronym) => {
+    expect(record(text).actors.map((x) => x.name)).not.toContain(acronym);
+  });
+
+  it('"SALINA, Kan. (AP)": Kansas is a place, "Kan" no organisation; AP is still the outlet', () => {
+    const rec = extract('Police: Fatal Salina shooting appears to be accidental\n\nSALINA, Kan. (AP) — Salina police say a fatal shooting appears to be accidental.\n', { published: '2018-05-10' });
+    expect(rec.actors.map((x) => x.name)).not.toContain('Kan');
+    expect(rec.actors.some((x) => x.name === 'AP' && x.kind === 'media')).toBe(true);
+    expect(rec.places.map((p) => p.name)).toContain('Kansas');
   });
 });
