@@ -102,6 +102,9 @@ export const GRAMMAR_RULES: readonly GrammarRule[] = [
   { id: 'event.role-active-object', voice: 'active', side: 'after', field: 'targets', stop: /[.;,]/, max: 80, what: '"X fired at Y": the nearest actor after the trigger in its clause' },
 ];
 
+/** The words before a name open a relative clause it lies in: ", which is listed on the", ", who works for". */
+const IN_RELATIVE = /,\s*(?:which|who|whose|where)\b[^,;.]*$/i;
+
 /** A passive trigger: "was attacked", "were badly hurt". */
 const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?$/i;
 
@@ -267,6 +270,8 @@ export function roles(a: Analysis, actors: Actor[], trigger: Trigger | null): Ro
       if (r.voice !== voice) continue;
       const found = (r.side === 'before' ? before : after).find(({ m }) => {
         const [from, to] = r.side === 'before' ? [m.end, trigger.start] : [trigger.end, m.start];
+        // a name inside a relative clause that closes before the trigger is not its subject ("Nordvik, which is listed on the Oslo Stock Exchange, said")
+        if (r.side === 'before' && IN_RELATIVE.test(text.slice(Math.max(s.start, m.start - 80), m.start)) && /^[^,]*,/.test(text.slice(m.end, trigger.start))) return false;
         return (!r.stop || !r.stop.test(text.slice(from, to))) && (r.max === undefined || to - from <= r.max) &&
           (!r.preceded || r.preceded.test(text.slice(Math.max(s.start, m.start - 20), m.start)));
       });

@@ -53,3 +53,15 @@ describe('role-tellers.test.ts: a name inside a street\'s name is no actor', () 
     expect(victims).not.toContain('Martin Luther');
   });
 });
+
+describe('role-tellers.test.ts: a name inside a relative clause is not the subject', () => {
+  it('"Nordvik, which is listed on the Oslo Stock Exchange, said": the exchange is no perpetrator', () => {
+    const r = run('Nordvik cuts forecast\n\nNordvik, which is listed on the Oslo Stock Exchange, said on Tuesday that profit would fall.\n');
+    expect(perps(r)).not.toContain('Oslo Stock Exchange');
+  });
+
+  it('"Hezbollah attacked Israel" keeps its subject (event.role-active-subject)', () => {
+    const r = run('Hezbollah attacked Israel on Friday.\n');
+    expect(perps(r)).toContain('Hezbollah');
+  });
+});
