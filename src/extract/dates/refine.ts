@@ -83,16 +83,22 @@ export const mergeClockWithDay: Refiner = (ctx, xs) => {
   const dated = [...days.filter((d) => !used.has(d)), ...merged];
   const rest = xs.filter((x) => !used.has(x)).map((x) => {
     if (!(x.form === 'clock' || x.form === 'clock-in-the') || !x.value) return x;
-    const near = dated
-      .filter((d) => Math.abs(d.start - x.end) <= 60 || Math.abs(x.start - d.end) <= 60)
-      .filter((d) => !sentenceBreak(ctx.text, Math.min(x.end, d.end), Math.max(x.start, d.start)))
-      .sort((p, q) => Math.abs(p.start - x.start) - Math.abs(q.start - x.start))[0];
+    const near =
+      dated
+        .filter((d) => Math.abs(d.start - x.end) <= 60 || Math.abs(x.start - d.end) <= 60)
+        .filter((d) => !sentenceBreak(ctx.text, Math.min(x.end, d.end), Math.max(x.start, d.start)))
+        .sort((p, q) => Math.abs(p.start - x.start) - Math.abs(q.start - x.start))[0] ??
+      // none in its sentence: the day the story last named before it, close before ("late Saturday ... at about 11:45 p.m.")
+      dated.filter((d) => d.end <= x.start && x.start - d.end <= CLOCK_ANCHOR_CHARS && d.value !== null && /^\d{4}-\d{2}-\d{2}/.test(d.value)).sort((p, q) => q.end - p.end)[0];
     const day = near?.value ? /^(?:\d{4}|XXXX)-(?:\d{2}|XX)-(?:\d{2}|XX)|^XXXX-WXX-\d/.exec(near.value)?.[0] : undefined;
     const time = /T\d{2}:\d{2}Z?$/.exec(x.value)?.[0];
     return day && time ? { ...x, value: `${day}${time}`, relative: near!.relative } : x;
   });
   return [...rest, ...merged];
 };
+
+/** How far before a lone clock time the day it belongs to may have been named (a paragraph or two). */
+export const CLOCK_ANCHOR_CHARS = 400;
 
 /** The day of a merged clock time: a bare weekday after a zoned clock is the one nearest publication. */
 function zonedDay(ctx: RefineContext, clock: RawCandidate, day: RawCandidate, value: string): string {
