@@ -65,3 +65,14 @@ describe('role-tellers.test.ts: a name inside a relative clause is not the subje
     expect(perps(r)).toContain('Hezbollah');
   });
 });
+
+describe('role-tellers.test.ts: "Washington, D.C." names the District, not a stray place', () => {
+  it('"D.C." after its town is the District of Columbia (place.us-state-abbrev), no unresolved "D.c."', () => {
+    const r = run('Man shot in capital\n\nA man was shot in Washington, D.C., on Friday, police said.\n');
+    const names = r.places.map((p) => p.name);
+    expect(names).toContain('District of Columbia');
+    expect(names).not.toContain('D.c.');
+    const dc = r.places.find((p) => p.name === 'District of Columbia')!;
+    expect(dc.mentions[0].rule).toBe('place.us-state-abbrev');
+  });
+});

@@ -74,6 +74,7 @@ export function extractPlaces(a: Analysis, r: Pick<Resources, 'gazetteer'>): Pla
     ...(f.match.lookup ? { lookup: f.match.lookup } : {}),
     ...(f.match.form === 'direction' || f.match.form === 'terrain' ? { form: f.match.form } : {}),
   }));
-  mentions.push(...findLowerFacilities(ctx, runs, found), ...findStateAbbreviations(ctx));
-  return removeOverlaps(mentions);
+  mentions.push(...findLowerFacilities(ctx, runs, found));
+  // a state's abbreviation after its town ("Washington, D.C.", "Concord, N.H.") wins a tie with the same span read otherwise
+  return removeOverlaps([...findStateAbbreviations(ctx), ...mentions]);
 }
