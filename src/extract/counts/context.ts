@@ -26,17 +26,19 @@ const KILLED =
   'found\\s+dead|pronounced\\s+dead|lost\\s+(?:their|his|her)\\s+li(?:fe|ves)|deaths?|fatalities|executed)';
 /** Taken to a hospital only to be looked at: "as a precaution", "for evaluation", "to be checked" (a negative lookahead). */
 const NOT_HURT_AFTER = '(?![^.;]{0,30}?\\b(?:as\\s+a\\s+precaution|for\\s+(?:evaluation|observation)|to\\s+be\\s+(?:checked|evaluated)))';
+/** A word of a hospital's name, with its dots and apostrophes ("St. Mary's"), and the blank after it. */
+const NAME_WORD = "(?:[\\w.'’-]+\\s+)";
 const INJURED =
   '(?:injured|wounded|hurt|hospitali[sz]ed|injuries|(?:listed\\s+)?in\\s+(?:critical|serious|stable|grave|fair|good|guarded)\\s+condition|' +
   '(?:suffered|received|sustained)\\b[^.;]{0,60}?\\b(?:injuries|wounds|injury|wound)|' +
   // "showed up at a hospital with a gunshot wound", "arrived at the emergency room"
-  '(?:showed\\s+up|turned\\s+up|arrived|walked\\s+into|walked\\s+in)\\s+(?:at\\s+)?(?:an?\\s+|the\\s+)?(?:[\\w.\'’-]+\\s+){0,3}?(?:hospitals?|emergency\\s+rooms?)\\b|' +
+  `(?:showed\\s+up|turned\\s+up|arrived|walked\\s+into|walked\\s+in)\\s+(?:at\\s+)?(?:an?\\s+|the\\s+)?${NAME_WORD}{0,3}?(?:hospitals?|emergency\\s+rooms?)\\b|` +
   // "drove himself to a hospital", "made his way to St. Mary's Hospital": the one hit took himself there
-  '(?:(?:drove|drives|driven|took|takes|got)\\s+(?:himself|herself|themselves)|made\\s+(?:his|her|their)\\s+(?:own\\s+)?way)\\s+(?:in)?to\\s+(?:an?\\s+|the\\s+)?(?:[\\w.\'’-]+\\s+){0,3}?(?:hospitals?|emergency\\s+rooms?|medical\\s+cent(?:er|re))\\b' + NOT_HURT_AFTER + '|' +
+  `(?:(?:drove|drives|driven|took|takes|got)\\s+(?:himself|herself|themselves)|made\\s+(?:his|her|their)\\s+(?:own\\s+)?way)\\s+(?:in)?to\\s+(?:an?\\s+|the\\s+)?${NAME_WORD}{0,3}?(?:hospitals?|emergency\\s+rooms?|medical\\s+cent(?:er|re))\\b` + NOT_HURT_AFTER + '|' +
   // a survivor of the attack was hit ("One victim survived"), but not "survived by his wife" (an obituary)
-  'survived(?!\\s+by\\b)|recovering\\b|(?:taken|transported|rushed|flown|airlifted)\\s+to\\s+(?:[\\w.\'’-]+\\s+){0,3}?(?:hospitals?|medical\\s+cent(?:er|re)|trauma\\s+cent(?:er|re))\\b(?![^.;]{0,40}?\\bwhere\\s+(?:he|she|they)\\s+(?:later\\s+|was\\s+|were\\s+)?(?:died|pronounced))' + NOT_HURT_AFTER + '|treated\\s+(?:for|at|and\\s+released)\\b|in\\s+(?:the\\s+|a\\s+)?hospital\\b|' +
+  `survived(?!\\s+by\\b)|recovering\\b|(?:taken|transported|rushed|flown|airlifted)\\s+to\\s+${NAME_WORD}{0,3}?(?:hospitals?|medical\\s+cent(?:er|re)|trauma\\s+cent(?:er|re))\\b(?![^.;]{0,40}?\\bwhere\\s+(?:he|she|they)\\s+(?:later\\s+|was\\s+|were\\s+)?(?:died|pronounced))` + NOT_HURT_AFTER + '|treated\\s+(?:for|at|and\\s+released)\\b|in\\s+(?:the\\s+|a\\s+)?hospital\\b|' +
   // the object of "sent", "took", "drove" told where it went: "sent three people to the hospital"
-  'to\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\w.\'’-]+\\s+){0,2}?hospitals?\\b' + NOT_HURT_AFTER + '|' +
+  `to\\s+(?:the\\s+|a\\s+|an\\s+)?${NAME_WORD}{0,2}?hospitals?\\b` + NOT_HURT_AFTER + '|' +
   'with\\s+(?:an?\\s+)?(?:serious\\s+|critical\\s+|minor\\s+|non-life[-\\s]threatening\\s+|life[-\\s]threatening\\s+)gunshot\\s+wounds?)';
 /** Hit by gunfire, alive or not: "were shot", "found with multiple gunshot wounds". */
 const SHOT =
