@@ -177,7 +177,7 @@ describe('grouping records into incidents', () => {
     expect(out.map((i) => i.records)).toEqual([['a'], ['b']]);
   });
 
-  it('the day tolerance: the same city three days apart is another incident, unless a follow-up within 90 days names two of its people', () => {
+  it('the day tolerance: the same city three days apart is another incident, unless a follow-up within a year names two of its people', () => {
     const far = group([
       { ...dayton, id: 'a' },
       { ...dayton, id: 'b', date: '2023-06-13' },
@@ -188,8 +188,10 @@ describe('grouping records into incidents', () => {
       { ...dayton, id: 'b', published: '2023-08-15', date: '2023-08-15', victims: ['Marcus Whitfield', 'Tanya Roscoe'] },
       { ...dayton, id: 'c', published: '2023-08-20', date: '2023-08-20', victims: ['Marcus Whitfield'] },
       { ...dayton, id: 'd', published: '2023-12-01', date: '2023-12-01', victims: ['Marcus Whitfield', 'Tanya Roscoe'] },
+      { ...dayton, id: 'e', published: '2024-12-20', date: '2024-12-20', victims: ['Marcus Whitfield', 'Tanya Roscoe'] },
     ]);
-    expect(trial.map((i) => i.records)).toEqual([['a', 'b'], ['c'], ['d']]); // d: more than 90 days after b
+    // c names one of them only; d, a trial 108 days after b, names both; e comes more than a year after d
+    expect(trial.map((i) => i.records)).toEqual([['a', 'b', 'd'], ['c'], ['e']]);
   });
 
   it('a follow-up that names two people, one of them the incident\'s, joins when it names the same spot too', () => {
