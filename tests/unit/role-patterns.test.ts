@@ -189,6 +189,12 @@ describe(`${FILE}: names given as the victims join the event told before`, () =>
 });
 
 describe(`${FILE}: what is no filler and no event`, () => {
+  it('role.on-target does not read across a verb of its own: "charged with assault and is being held at" a jail', () => {
+    const given = rolesOf('He is charged with murder and felonious assault and is being held at the Summit County Jail.');
+    expect(given.filter((g) => g.rule.split('+').includes('role.on-target'))).toEqual([]);
+    // a verb and its object before the preposition still reach the target
+    expect(rolesOf('Militants fired two rockets at the embassy on Monday.')).toContainEqual({ text: 'the embassy', role: 'target', rule: 'role.on-target' });
+  });
   it('a spokesperson is no perpetrator when he speaks for a group', () => {
     const given = rolesOf('Zabiullah Mujahid, the spokesperson for the Taliban, claimed responsibility for the attack.');
     expect(given.map((g) => g.text)).not.toContain('Zabiullah Mujahid');

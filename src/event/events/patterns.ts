@@ -54,6 +54,8 @@ const DEATH_NOUNS = new RegExp(`^(?:${(roleCuesFile as LexiconFile<Record<string
 export const UNACCUSATIVE = new RegExp(`^(?:${alt(WORDS.unaccusative)})$`, 'i');
 
 const W = "(?:[\\w'’-]+\\s+)"; // one word and its blank
+/** Not a form of "be": a word of the gap that opens another verb phrase ("and is being held at"). */
+const NOT_AUX = '(?!(?:is|are|was|were|be|being|been)\\s)';
 const ADV = `(?:(?:${alt(WORDS.adverbs)})\\s+)`;
 const APPOS = '(?:\\s*,[^,.;:"“”]{2,70},)?'; // "Gunmen, wearing masks, opened fire"
 const DET = `(?:(?:${alt(WORDS.determiners)}|\\d[\\d,]*)\\s+)?`; // "the", "two", "23": a determiner or a number
@@ -157,8 +159,8 @@ export const ROLE_PATTERNS: readonly RolePattern[] = [
     gap: new RegExp(`^\\s+of\\s+${DET}$`, 'i'),
     what: '"the assassination of Y", "the killing of Y", "the bombing of Y"' },
   { id: 'role.on-target', side: 'after', role: 'target', takes: ANY_TARGET, voice: 'any',
-    gap: new RegExp(`^\\s+(?:${W}{0,5}?)(?:${alt(WORDS.targetPrepositions)})\\s+${DET}$`, 'i'),
-    what: '"an attack on Y", "fired rockets at Y", "strikes against Y"' },
+    gap: new RegExp(`^\\s+(?:${NOT_AUX}${W}){0,5}?(?:${alt(WORDS.targetPrepositions)})\\s+${DET}$`, 'i'),
+    what: '"an attack on Y", "fired rockets at Y", "strikes against Y" (not across a verb of its own: "charged with assault and is being held at Y")' },
   // ergative news verbs: "a bomb exploded at the church"
   { id: 'role.weapon-subject', side: 'before', role: 'weapon', takes: ['weapon'], voice: 'any',
     gap: new RegExp(`^\\s+(?:${W}{0,3}?)(?:(?:was|were|had|has|been|reportedly|apparently)\\s+){0,2}$`, 'i'),
