@@ -30,6 +30,8 @@ interface Tally {
 
 /** One more person hit besides those already told of: "A 15-month-old in the minivan was also struck". */
 const ALSO_HIT = /^[^.;]{0,60}?\b(?:was|were)\s+also\s+(?:shot|struck|hit|grazed)\b/i;
+/** One more person hit, named by an ordinal: "a second man was shot in the leg" is not one of the dead told before. */
+const ONE_MORE = /\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b/i;
 /** Death phrases (lexicon/death-phrases.json): a word list as a regular-expression alternation, escaped; a blank is any run of blanks. */
 const DEATH = (deathFile as LexiconFile<Record<'statement' | 'fatal-adjectives' | 'fatal-nouns' | 'murder' | 'late-statement' | 'died-then', string[]>>).entries;
 const alt = (words: readonly string[]): string => words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
@@ -81,7 +83,7 @@ function tally(a: Analysis, counts: CountItem[]): Tally {
     const said = `${c.category}|${c.value}|${c.text.toLowerCase()}`;
     const repeated = seen.has(said);
     seen.add(said);
-    const also = !!c.shot && ALSO_HIT.test(a.text.slice(c.end, c.end + 90));
+    const also = !!c.shot && (ONE_MORE.test(c.text) || ALSO_HIT.test(a.text.slice(c.end, c.end + 90)));
     const key = c.category === 'killed' ? 'killed' : c.shot && !also ? 'shot' : 'injured';
     if (c.category !== 'killed' && c.category !== 'injured') continue;
     if (c.value > 0 && c.unit !== null && WOUND_NOUNS.has(c.unit)) continue; // "at least one gunshot wound" counts wounds, not people

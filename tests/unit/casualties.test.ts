@@ -25,6 +25,11 @@ const CASES: Case[] = [
     1, 1, { injured: 'event.injured-lead' },
   ],
   [
+    'one more person named by an ordinal and "shot" is injured besides the dead, not one of them',
+    'Man killed in shooting\n\nOne man was killed and a second man was shot in the leg on Main Street on Sunday, police said.\n',
+    1, 1, { killed: 'event.killed-lead', injured: 'event.injured-lead' },
+  ],
+  [
     '"shot, killed" in a headline is killed, not shot and alive',
     'Two young girls shot, killed by father\n\nTwo young girls were shot and killed on Wednesday night, deputies said.\n',
     2, null, { killed: 'event.killed-lead', injured: 'event.injured-not-said' },
