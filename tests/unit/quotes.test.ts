@@ -212,6 +212,9 @@ describe(`quotes: direct or partial, by what the reporter's sentence adds (${FIL
 describe(`quotes: indirect speech (${FILE})`, () => {
   it.each<[string, Expected[]]>([
     ['Title\n\nSingh said there had been no attacks on US forces.\n', [{ text: 'there had been no attacks on US forces', type: 'indirect', speaker: 'Singh', verb: 'said' }]],
+    // the hearer ends where a determiner opens the reported clause's subject
+    ['Title\n\nSheriff Grady Judd told reporters the man was armed.\n', [{ text: 'the man was armed', type: 'indirect', speaker: 'Sheriff Grady Judd', verb: 'told', rule: 'quote.indirect-said-that' }]],
+    ['Title\n\nThe officer told him a car had stopped outside.\n', [{ text: 'a car had stopped outside', type: 'indirect', speaker: 'The officer', verb: 'told' }]],
     ['Title\n\nThe ministry said on Friday that the talks would resume.\n', [{ text: 'the talks would resume', type: 'indirect', speaker: 'The ministry', verb: 'said' }]],
     ['Title\n\nThe talks will resume next week, officials said.\n', [{ text: 'The talks will resume next week', type: 'indirect', speaker: 'officials', rule: 'quote.indirect-clause-then-cue' }]],
     ['Title\n\nThe talks will resume next week, said a senior diplomat.\n', [{ text: 'The talks will resume next week', type: 'indirect', speaker: 'a senior diplomat' }]],

@@ -268,6 +268,8 @@ export function clauseAfter(ctx: QuoteContext, cue: Cue, sent: Sent): [number, n
     if (cue.word.object) {
       let j = k;
       while (j < sent.to && j - k < 8 && (OBJECT_WORDS.has(terms[j].normal) || (nounLike(terms[j]) && !SUBJECT_PRONOUNS.has(terms[j].normal)))) {
+        // "told reporters the man was armed", "told him a car had stopped": a determiner after a whole hearer opens the clause's subject
+        if (j > k && NOUN_DETERMINERS.has(terms[j].normal) && !NOUN_DETERMINERS.has(terms[j - 1].normal) && !terms[j - 1].tags.has('Preposition') && !terms[j - 1].tags.has('Adjective')) break;
         j++;
         if (/[,;:]/.test(terms[j - 1].post)) break;
       }
