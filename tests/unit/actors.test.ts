@@ -89,6 +89,9 @@ describe(`${FILE}: people`, () => {
     ['Analysts said Mr. Tanaka would resign.', 'Tanaka', 'Tanaka', null, null, 'actor.person-honorific'],
     ['West Indian all-rounder Phil Simmons took four for 38 .', 'Phil Simmons', 'Phil Simmons', 'all-rounder', null, 'actor.person-title'],
     ['The 26-year-old Alan Shearer was named captain on Friday .', 'Alan Shearer', 'Alan Shearer', null, null, 'actor.person-compromise'],
+    // county offices as titles (title-words.json): the holder is a person, not lost in a place or an office
+    ['Summit County Prosecutor Sherri Walsh said the case was strong.', 'Sherri Walsh', 'Sherri Walsh', 'County Prosecutor', null, 'actor.person-title'],
+    ['Harris County Coroner Ann Dale said the cause was a gunshot wound.', 'Ann Dale', 'Ann Dale', 'County Coroner', null, 'actor.person-title'],
   ])('%j -> %s', (text, name, mentionText, title, country, rule) => {
     const actors = actorsOf(text);
     const p = actors.find((x) => x.name === name);
