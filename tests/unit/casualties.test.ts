@@ -30,6 +30,11 @@ const CASES: Case[] = [
     1, 1, { killed: 'event.killed-lead', injured: 'event.injured-lead' },
   ],
   [
+    'a parent counted by children ("father of three") is one person killed, not three',
+    'Father killed outside nightclub\n\nMarcus Bell, the 34-year-old father of three who was shot and killed outside a nightclub early Saturday, was buried on Thursday.\n',
+    1, null, { killed: 'event.killed-lead' },
+  ],
+  [
     '"shot, killed" in a headline is killed, not shot and alive',
     'Two young girls shot, killed by father\n\nTwo young girls were shot and killed on Wednesday night, deputies said.\n',
     2, null, { killed: 'event.killed-lead', injured: 'event.injured-not-said' },

@@ -94,6 +94,7 @@ describe(`${F}: counts, the not-a-count filters`, () => {
     ['count.not-age', 'A woman aged 47 was hurt in the crash.', '47'],
     ['count.not-date', 'The fair opens on March 5 in Dayton.', '5'],
     ['count.not-score', 'The visitors lost 1-3 on Saturday.', '1-3'],
+    ['count.not-children-of', 'She is a mother of two from Dayton.', 'two'],
   ])('%s: %j (%s)', (id, text, number) => {
     const a = analyseText(text);
     const toks = sentenceTokens(a, a.sentences[0]);

@@ -19,6 +19,9 @@ export interface CountFilter {
   test(ctx: FilterContext): boolean;
 }
 
+/** A parent named by the number of children: "father of three", "grandmother of five". */
+const PARENT_NOUNS: ReadonlySet<string> = new Set(['father', 'mother', 'parent', 'parents', 'dad', 'mom', 'mum', 'grandfather', 'grandmother', 'grandparent', 'grandparents', 'stepfather', 'stepmother']);
+
 const around = ({ toks, i, core }: FilterContext): { t: Tok; prev: Tok | undefined; next: Tok | undefined; nextW: string } => {
   const next = toks[core.end];
   return { t: toks[i], prev: toks[i - 1], next, nextW: next ? words(next) : '' };
@@ -111,6 +114,15 @@ export const FILTERS: readonly CountFilter[] = [
         if (!capitalised(toks[k]) && !/^(?:n|s|e|w|ne|nw|se|sw)$/.test(w)) break;
       }
       return false;
+    },
+  },
+  {
+    // "the father of three who was shot", "a mother of two": how many children a parent has, not people hit
+    id: 'count.not-children-of',
+    test: ({ toks, i, core }) => {
+      const parent = toks[i - 2];
+      const next = toks[core.end];
+      return i >= 2 && words(toks[i - 1]) === 'of' && !!parent && PARENT_NOUNS.has(words(parent)) && !(next && words(next) === 'of');
     },
   },
   {
