@@ -94,7 +94,7 @@ export function reportFailure(a: Pick<Analysis, 'failures'>, stage: string, erro
 export const analyseIds = {
   name: 'analyse',
   ids: [
-    'zone.body', 'zone.title', 'zone.trailer', 'zone.boilerplate-line', 'zone.caption-label', 'zone.gallery-caption', 'zone.credit-line',
+    'zone.body', 'zone.title', 'zone.trailer', 'zone.boilerplate-line', 'zone.caption-label', 'zone.gallery-caption', 'zone.credit-line', 'zone.byline',
     'zone.caption-before-credit', 'zone.inline-credit',
     'published.dateline-iso', 'published.header', 'published.agency-dateline', 'published.byline',
   ],

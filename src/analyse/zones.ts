@@ -21,6 +21,12 @@ const CREDIT_AT_END =
 const CAPTION_LABEL = /^\s*(?:\(?(?:Photo|Image|Picture|Caption|Credit|File photo)s?\b\s*[:/(]|\((?:AP|AFP|Reuters|EPA)\b[^)]{0,80}\)\s*$)/i;
 /** A gallery's caption: "Image 7 of 111 Prosecutors ...", "Photo 3 of 12", "Gallery: Mourners are seen ...". */
 const GALLERY_CAPTION = /^\s*(?:(?:Image|Photo|Picture|Slide)\s+\d{1,4}\s+of\s+\d{1,4}\b|Gallery\s*:)/i;
+/**
+ * A byline: "By Maria Lopez | Staff Writer", "By JUAN A. LOZANO", "By Ann Hart and Bo Lee, Associated Press". Its writer
+ * is no one the story is about. Not "By Monday, ..." (a day or month after "By"). Linear: bounded runs, one optional tail.
+ */
+const BYLINE =
+  /^\s*By\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}(?:\s*(?:,|\||\/|—|–|-|\band\b)\s*[\p{L}'’.&, ]{0,60})?\s*$/u;
 /** Site boilerplate lines: navigation, sharing, link lists. */
 const BOILERPLATE_LINE =
   /^\s*(?:source link|you may also like|read more|related(?: articles| stories| coverage| content)?:?|recommended(?: for you| stories)?|more from [\p{L} ]{1,40}|advertisement|share this(?: article| story)?|share on (?:facebook|twitter)|click here\b.*|sign up for\b.*newsletter.*|subscribe\b.*|follow us on\b.*|copyright\b.*|©.*|all rights reserved\.?|trending now|most popular|comments?|leave a comment|loading\.*|skip to (?:main )?content)\s*$/iu;
@@ -82,6 +88,7 @@ export function zoneLines(lines: Line[], title: Line | null): Zone[] {
     else if (trailerFrom >= 0 && line.n >= trailerFrom) kindOf.set(line.n, { kind: 'boilerplate', rule: 'zone.trailer' });
     else if (BOILERPLATE_LINE.test(line.text)) kindOf.set(line.n, { kind: 'boilerplate', rule: 'zone.boilerplate-line' });
     else if (CAPTION_LABEL.test(line.text)) kindOf.set(line.n, { kind: 'caption', rule: 'zone.caption-label' });
+    else if (BYLINE.test(line.text) && words(line.text) <= 14) kindOf.set(line.n, { kind: 'boilerplate', rule: 'zone.byline' });
     else if (GALLERY_CAPTION.test(line.text)) kindOf.set(line.n, { kind: 'caption', rule: 'zone.gallery-caption' });
     else if (CREDIT_AT_END.test(line.text) && words(line.text) <= 60) kindOf.set(line.n, { kind: 'caption', rule: 'zone.credit-line' });
   }

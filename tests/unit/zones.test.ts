@@ -35,6 +35,24 @@ describe('content zones (src/analyse/zones.ts)', () => {
     expect(a.zones.filter((x) => x.kind === 'body')).toHaveLength(1);
   });
 
+  it.each([
+    ['By Maria Lopez | Staff Writer', true],
+    ['By JUAN A. LOZANO', true],
+    ['By Ann Hart and Bo Lee, Associated Press', true],
+    ['By Monday, police had arrested two men.', false],
+    ['By Thursday afternoon the fire had spread.', false],
+  ])('a byline is no content, and its writer fills no role: %j', (line, byline) => {
+    const text = `Man charged in Greenville shooting\n\n${line}\n\nTavon Riley, 27, was arrested on Monday and charged with murder.\n`;
+    const a = analyseText(text);
+    const z = a.zones.find((x) => a.text.slice(x.start, x.end).startsWith(line.slice(0, 8)))!;
+    expect(z.rule === 'zone.byline').toBe(byline);
+    if (byline) {
+      expect(z.kind).toBe('boilerplate');
+      const r = extractDocument(makeDocument(text, { id: 't', published: '2023-10-12' }));
+      expect(r.event?.perpetrators.map((id) => r.actors.find((x) => x.id === id)?.name)).toEqual(['Tavon Riley']);
+    }
+  });
+
   it('keeps sentences that merely mention Reuters', () => {
     const a = analyseText('Title here\n\nThe minister told Reuters on Friday that talks would go on.\n');
     expect(a.zones.filter((z) => z.kind === 'caption')).toHaveLength(0);
