@@ -90,6 +90,10 @@ describe(`quotes: direct and partial quotes (${FILE})`, () => {
     ['Title\n\n"We will not give up," said Rep. Elijah Cummings of Maryland.\n', [{ text: 'We will not give up,', type: 'direct', speaker: 'Rep. Elijah Cummings of Maryland', verb: 'said' }]],
     ['Title\n\nThe minister said: «Nous resterons.»\n', [{ text: 'Nous resterons.', type: 'direct', speaker: 'The minister', verb: 'said' }]],
     ['Title\n\nCaddell told reporters, “The race is tight.”\n', [{ text: 'The race is tight.', type: 'direct', speaker: 'Caddell', verb: 'told' }]],
+    // a kin phrase with its name set off by commas, before or after the cue
+    ['Title\n\n“He was kind,” his sister, Keisha Bell, said at the service.\n', [{ text: 'He was kind,', type: 'direct', speaker: 'his sister, Keisha Bell', verb: 'said' }]],
+    ['Title\n\n“He was kind,” said his sister, Keisha Bell.\n', [{ text: 'He was kind,', type: 'direct', speaker: 'his sister, Keisha Bell', verb: 'said' }]],
+    ['Title\n\n“He was kind,” said his sister.\n', [{ text: 'He was kind,', type: 'direct', speaker: 'his sister', verb: 'said' }]],
     // a quote split by its attribution: two items, one speaker
     [
       'Title\n\n“This is in their heads,” said Caddell. “It is one of the things worrying them.”\n',

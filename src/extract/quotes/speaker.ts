@@ -245,6 +245,8 @@ function phraseBefore(ctx: QuoteContext, cue: number, min: number, afterParenthe
     if (c >= min && terms[c].post.trim().endsWith(',') && nounish(ctx.cues, terms[c])) {
       let s = c;
       while (s - 1 >= min && nounish(ctx.cues, terms[s - 1]) && !breaksAfter(terms[s - 1]) && c - s < 6) s--;
+      // "his sister, Keisha Bell, said": a possessive pronoun opens the phrase
+      if (s - 1 >= min && POSSESSIVE_PRONOUNS.has(terms[s - 1].normal) && !breaksAfter(terms[s - 1])) s--;
       if (s === min || breaksAfter(terms[s - 1]) || CLAUSE_WORDS.has(terms[s - 1].normal) || terms[s - 1].tags.has('Preposition')) return trimLead(ctx, s, j + 1);
     }
     // before a parenthetical the phrase that opens the sentence is the speaker itself: "Brian Murphy, for example, said"
@@ -305,9 +307,12 @@ export function speakerAfter(ctx: QuoteContext, cue: number, max: number, afterP
   if (breaksAfter(terms[cue])) return null;
   if (k >= max) return null;
   if (marksBetween(ctx, terms[cue], terms[k])) return null;
-  if (isPronoun(terms[k])) return [k, k + 1];
+  // "said his sister, Keisha Bell": a possessive pronoun opens a noun phrase, not a speaker of its own
+  const possessive = POSSESSIVE_PRONOUNS.has(terms[k].normal) && k + 1 < max && nounish(ctx.cues, terms[k + 1]) && !breaksAfter(terms[k]);
+  if (possessive) k++;
+  else if (isPronoun(terms[k])) return [k, k + 1];
   if ((terms[k].tags.has('Adverb') || terms[k].tags.has('Date')) && !terms[k].tags.has('ProperNoun')) return null; // "adding later"
-  const start = k;
+  const start = possessive ? k - 1 : k;
   while (k < max && k - start < MAX_NP) {
     const t = terms[k];
     if (!nounAt(t)) {
@@ -323,7 +328,14 @@ export function speakerAfter(ctx: QuoteContext, cue: number, max: number, afterP
     if (breaksAfter(t)) break;
     if (k < max && marksBetween(ctx, t, terms[k])) break;
   }
-  return k > start ? [start, k] : null;
+  if (k <= start) return null;
+  // "said his sister, Keisha Bell.": the name set off after a kin or role phrase is the speaker's too
+  if (possessive && terms[k - 1].post.trim() === ',') {
+    let e = k;
+    while (e < max && e - k < 4 && (terms[e].tags.has('ProperNoun') || terms[e].tags.has('Person')) && (e === k || !breaksAfter(terms[e - 1]))) e++;
+    if (e > k && (e >= max || breaksAfter(terms[e - 1]))) return [start, e];
+  }
+  return [start, k];
 }
 
 /** A verb's plain form with no punctuation after it, which compromise reads as a verb where only a noun can stand ("to police", "to exit polls"). */
