@@ -134,6 +134,7 @@ describe(`${FILE}: organisations`, () => {
     ['A spokesman for the Defence Ministry said so .', 'Defence Ministry', 'government', 'actor.org-suffix'],
     ['The news was first reported by Interfax on Friday .', 'Interfax', 'media', 'actor.media'],
     ['Fighters of Islamic Jihad fired rockets .', 'Islamic Jihad', 'group', 'actor.group-head'],
+    ['The attack was claimed by Tehrik-i-Taliban Pakistan on Wednesday.', 'Tehrik-i-Taliban Pakistan', 'group', 'actor.group-head-country'],
   ])('%j -> %s', (text, mentionText, kind, rule) => {
     const actors = actorsOf(text);
     const o = actors.find((x) => x.mentions.some((m) => m.text === mentionText));

@@ -30,6 +30,7 @@ export const RULES = {
   personMiddleInitial: rule({ id: 'actor.person-middle-initial', about: 'a name with a middle initial ("Tyajah N. Nelson")' }),
   orgSuffix: rule({ id: 'actor.org-suffix', about: 'an organisation by its last word ("... Inc", "... Ministry", "... Party")' }),
   groupHead: rule({ id: 'actor.group-head', about: 'an armed group by its last word ("Islamic Resistance", "Islamic Jihad")' }),
+  groupHeadCountry: rule({ id: 'actor.group-head-country', about: 'an armed group by its head word before a country\'s name ("Tehrik-i-Taliban Pakistan")' }),
   orgHead: rule({ id: 'actor.org-head', about: 'an organisation by a head noun with "of"/"for" ("Bank of England")' }),
   orgAcronym: rule({ id: 'actor.org-acronym', about: 'an all-capitals acronym that is not a country ("NATO", "OSCE", "U.N.")' }),
   orgCompromise: rule({ id: 'actor.org-compromise', about: 'an organisation compromise recognises', weak: true }),
@@ -174,6 +175,8 @@ export const CHUNK_RULES: readonly ChunkRule[] = [
   no('actor.no-suffix-alone', null, (f) => orgLastWord(f) && f.terms.length === 1 && (f.c.initial || !ORG_HEADS.has(f.last))),
   actor(RULES.orgSuffix, orgLastWord, (f) => kindOfHead(f.last), (f) => (f.k.countries.countryByDemonym(f.terms[0].text) ?? f.k.countries.countryByName(f.terms[0].text))?.code ?? null),
   actor(RULES.groupHead, (f) => f.words.length > 1 && GROUP_HEADS.has(f.last) && !tagged(f.terms[f.terms.length - 1], 'Person'), 'group'),
+  // "Tehrik-i-Taliban Pakistan", "Hezbollah Lebanon": a group's head word, then the country it fights in
+  actor(RULES.groupHeadCountry, (f) => f.words.length > 2 && GROUP_HEADS.has(f.words[f.words.length - 2]) && !!f.k.countries.countryByName(f.terms[f.terms.length - 1].text), 'group'),
   // "Bank of England", "Organisation for Security and Cooperation in Europe"
   actor(RULES.orgHead, (f) => {
     const headAt = f.words.findIndex((w) => ORG_HEADS.has(w));
