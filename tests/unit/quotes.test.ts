@@ -216,6 +216,8 @@ describe(`quotes: direct or partial, by what the reporter's sentence adds (${FIL
 describe(`quotes: indirect speech (${FILE})`, () => {
   it.each<[string, Expected[]]>([
     ['Title\n\nSingh said there had been no attacks on US forces.\n', [{ text: 'there had been no attacks on US forces', type: 'indirect', speaker: 'Singh', verb: 'said' }]],
+    // a wire dateline before the clause is not what was said
+    ['Title\n\nPESHAWAR, Pakistan, Feb 14 (Reuters) - A bomber blew himself up at a checkpoint, officials said.\n', [{ text: 'A bomber blew himself up at a checkpoint', type: 'indirect', speaker: 'officials', verb: 'said' }]],
     // the hearer ends where a determiner opens the reported clause's subject
     ['Title\n\nSheriff Grady Judd told reporters the man was armed.\n', [{ text: 'the man was armed', type: 'indirect', speaker: 'Sheriff Grady Judd', verb: 'told', rule: 'quote.indirect-said-that' }]],
     ['Title\n\nThe officer told him a car had stopped outside.\n', [{ text: 'a car had stopped outside', type: 'indirect', speaker: 'The officer', verb: 'told' }]],

@@ -3,7 +3,7 @@
 import type { Term } from '../../analyse/index.js';
 import type { QuoteContext, Sent } from './context.js';
 import { FUNCTION_WORDS, SPEECH_NOUNS, STANCE_PHRASES } from './lexicon.js';
-import { isPronoun, speakerBefore } from './speaker.js';
+import { endsDateline, isPronoun, speakerBefore } from './speaker.js';
 import type { Cue } from './types.js';
 
 const CALL = FUNCTION_WORDS['call-forms'];
@@ -371,6 +371,8 @@ export function clauseBefore(ctx: QuoteContext, sent: Sent, upto: number, needVe
   let from = sent.from;
   const dl = ctx.a.dateline.place;
   if (dl) while (from < upto && terms[from].start < dl.end + 4 && terms[from].end <= dl.end + 4 && sent.start <= dl.start + 1) from++;
+  // "PESHAWAR, Pakistan, Feb 14 (Reuters) - A bomber ...": a wire dateline the analysis did not take whole
+  for (let k = from; k < Math.min(upto - 1, from + 10); k++) if (endsDateline(terms[k])) from = k + 1;
   const to = upto; // terms [from, upto)
   if (to - from < (needVerb ? 3 : 1)) return null;
   if (!terms[to - 1].post.includes(',') && !terms[to - 1].post.includes('—')) return null;

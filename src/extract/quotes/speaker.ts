@@ -67,7 +67,7 @@ function nounish(cues: CueTable, t: Term, prev?: Term, next?: Term): boolean {
  * The last term of a dateline: its wire credit ("HOUSTON (AP)"), or a place or credit before a dash set off
  * by spaces ("HOUSTON -- Authorities", "Texas (AP) - Officials"). No speaker phrase runs back across it.
  */
-function endsDateline(t: Term): boolean {
+export function endsDateline(t: Term): boolean {
   if (/\(\s*$/.test(t.pre) && /^\s*\)/.test(t.post) && WIRE_CREDITS.has(t.normal)) return true;
   return /\s[-–—]{1,2}(?:\s|$)/.test(t.post) && (/^\p{Lu}[\p{Lu}.'’-]+$/u.test(t.text) || t.post.includes(')'));
 }
