@@ -35,6 +35,8 @@ describe('actors-org-cues.test.ts: organisations from the structure of news', ()
     ['Analysts at Toronto Dominion Bank and Boston Scientific Corp agreed.', 'Toronto Dominion Bank', 'organization', 'actor.org-suffix'],
     ['Analysts at Toronto Dominion Bank and Boston Scientific Corp agreed.', 'Boston Scientific Corp', 'organization', 'actor.org-suffix'],
     ['An order came from the Guangdong Post and Telecommunications Administration on Friday.', 'Guangdong Post and Telecommunications Administration', 'government', 'actor.org-suffix'],
+    // right after an organisation's head word, "and" starts a second name unless that one ends as an organisation's
+    ['Dealers at Landes Bank and Vorwerk declined to comment.', 'Landes Bank', 'organization', 'actor.org-suffix'],
     // a plural word inside a sentence still opens a company's name joined by "of" to its suffix
     ['Workers at Gold Fields of South Africa Ltd struck on Friday.', 'Gold Fields of South Africa Ltd', 'organization', 'actor.org-suffix'],
     // a broadcaster's name opens on its medium, also at a sentence's start
