@@ -25,6 +25,10 @@ describe('actors-org-cues.test.ts: organisations from the structure of news', ()
     ['SOCCER - SCOTTISH LEAGUE STANDINGS .\nGLASGOW 1996-08-31\nStandings :\nQueen of South 3 2 0 1 5 4 6\nClyde 3 1 1 1 6 8 4', 'Queen of South', 'organization', 'actor.sports-team-joined'],
     ['SOCCER - SCOTTISH LEAGUE RESULTS .\nGLASGOW 1996-08-31\nResults :\nQueen \'s Park 1 Forfar 4\nClyde 0 Brighton and Hove Albion 2', "Queen 's Park", 'organization', 'actor.sports-team-joined'],
     ['SOCCER - SCOTTISH LEAGUE RESULTS .\nGLASGOW 1996-08-31\nResults :\nQueen \'s Park 1 Forfar 4\nClyde 0 Brighton and Hove Albion 2', 'Brighton and Hove Albion', 'organization', 'actor.sports-team-joined'],
+    // a summary line: the visitors right after the home side's scorers in brackets, the scorers before their minutes
+    ['SOCCER - LEAGUE SUMMARY .\nUTRECHT 1996-09-01\nSummary :\nKorvaal 2 ( Bremmers 12 , Van Tiel 67 ) Groningen 1 ( Sluis 45 ) . Halftime 1-1 .', 'Groningen', 'organization', 'actor.sports-team'],
+    ['SOCCER - LEAGUE SUMMARY .\nUTRECHT 1996-09-01\nSummary :\nKorvaal 2 ( Bremmers 12 , Van Tiel 67 ) Groningen 1 ( Sluis 45 ) . Halftime 1-1 .', 'Bremmers', 'person', 'actor.person-competitor'],
+    ['SOCCER - LEAGUE SUMMARY .\nUTRECHT 1996-09-01\nSummary :\nKorvaal 2 ( Bremmers 12 , Van Tiel 67 ) Groningen 1 ( Sluis 45 ) . Halftime 1-1 .', 'Sluis', 'person', 'actor.person-competitor'],
     // a name read as a person from its words alone, between two scores
     ['BASKETBALL - TOURNAMENT RESULTS .\nBELGRADE 1996-08-30\nResults :\nAlbatros ( Germany ) 75 Red Star ( Yugoslavia ) 70 ( 42-41 )', 'Red Star', 'organization', 'actor.sports-team'],
     // a club after "team", the opponent after "play", a club named with its town (a city of the gazetteer)
@@ -35,6 +39,8 @@ describe('actors-org-cues.test.ts: organisations from the structure of news', ()
     ['Analysts at Toronto Dominion Bank and Boston Scientific Corp agreed.', 'Toronto Dominion Bank', 'organization', 'actor.org-suffix'],
     ['Analysts at Toronto Dominion Bank and Boston Scientific Corp agreed.', 'Boston Scientific Corp', 'organization', 'actor.org-suffix'],
     ['An order came from the Guangdong Post and Telecommunications Administration on Friday.', 'Guangdong Post and Telecommunications Administration', 'government', 'actor.org-suffix'],
+    // right after an organisation's head word, "and" starts a second name unless that one ends as an organisation's
+    ['Dealers at Landes Bank and Vorwerk declined to comment.', 'Landes Bank', 'organization', 'actor.org-suffix'],
     // a plural word inside a sentence still opens a company's name joined by "of" to its suffix
     ['Workers at Gold Fields of South Africa Ltd struck on Friday.', 'Gold Fields of South Africa Ltd', 'organization', 'actor.org-suffix'],
     // a broadcaster's name opens on its medium, also at a sentence's start
@@ -75,6 +81,8 @@ describe('actors-org-cues.test.ts: organisations from the structure of news', ()
     ['RESULTS .\nTOKYO 1996-08-30\nBaltimore 70 63 .526 4\nBoston 69 65 .515 5', 'Boston'],
     ['MEDALS TABLE .\nATLANTA 1996-08-30\nMedals :\nChina 16 22 12 50\nGermany 20 18 27 65\nFrance 15 7 15 37', 'Germany'],
     ['RESULTS .\nTOKYO 1996-08-30\nFigures :\nSales 12.50 13.00 11.27 10.5\nCurrent 1.30 1.35 1.09 1.0\nNet 650 680 600 500', 'Sales'],
+    // "Halftime 1-1 ." labels the rest of a summary line: no club (the team rules see an English word before figures)
+    ['SOCCER - LEAGUE SUMMARY .\nUTRECHT 1996-09-01\nSummary :\nKorvaal 2 ( Bremmers 12 , Van Tiel 67 ) Groningen 1 ( Sluis 45 ) . Halftime 1-1 .', 'Halftime'],
     // a place before a title stays a place; a standings row without a joined name is read as before
     ['Texas Governor George Bush spoke on Friday.', 'Texas'],
     ['SOCCER - SCOTTISH LEAGUE STANDINGS .\nGLASGOW 1996-08-31\nStandings :\nScotland of course 3 2 0 1 5 4 6', 'Scotland of course'],

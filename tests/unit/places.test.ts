@@ -59,6 +59,9 @@ describe('place mentions (src/extract/places)', () => {
     ['England won by five wickets at Old Trafford on Thursday .', [['England', 0, 'place.named-area'], ['Old Trafford', 31, 'place.venue-at']]],
     ['The third test is at Edgbaston , Birmingham .', [['Edgbaston', 21, 'place.venue-at'], ['Birmingham', 33, 'place.gazetteer-city']]],
     ['He met his coach at Torino , Emiliano Mondonico .', []],
+    // place.dateline-town: the unknown town before the comma of a dateline, before a known country
+    ['ROWING - CREWS WAIT FOR WIND .\nSKJOLDVIK , Norway 1996-09-02\nThe regatta was put off .', [['SKJOLDVIK', 31, 'place.dateline-town'], ['Norway', 43, 'place.gazetteer-country']]],
+    ['ROWING - CREWS WAIT FOR WIND .\nKVALMOR , Sunday 1996-09-02\nThe regatta was put off .', []],
     ['He lives in Columbus, GA now.', [['Columbus', 12, 'place.gazetteer-city'], ['GA', 22, 'place.us-state-abbrev']]],
     ['It was sent from Jacksonville , Fla .', [['Jacksonville', 17, 'place.gazetteer-city'], ['Fla', 32, 'place.us-state-abbrev']]],
     ['The Netherlands drew 2-2 with Brazil .', [['The Netherlands', 0, 'place.gazetteer-country'], ['Brazil', 30, 'place.gazetteer-country']]],

@@ -24,7 +24,7 @@ export function teamSlot(ctx: Context, c: Chunk): boolean {
   const { terms, text } = a;
   const place = a.dateline.place;
   if (place && c.start < place.end && place.start < c.end) return false;
-  if (rowLabel(ctx, c)) return false;
+  if (rowLabel(ctx, c) || sentenceLabel(ctx, c) || scorerInBrackets(ctx, c)) return false;
   const prev = terms[c.from - 1];
   const sameSentence = (t: Term | undefined): t is Term => !!t && t.sentence === c.sentence;
   // "Benetton ( Italy ) 92": the club's country in brackets stands between the club and its score
@@ -33,7 +33,7 @@ export function teamSlot(ctx: Context, c: Chunk): boolean {
   const gapOk = bracketed ? /^[\s)]+$/.test(text.slice(terms[c.to].end, next?.start ?? 0)) : !!next && /^\s+$/.test(text.slice(c.end, next.start));
   // a score or a standings figure right after the name, not a date, a time or bowling figures
   const nextNumber = sameSentence(next) && gapOk && /^\d{1,3}(?:-\d{1,3})?$|^\.\d+$/.test(next.text);
-  let prevNumber = sameSentence(prev) && /^\d{1,3}$/.test(prev.text) && /^\s+$/.test(text.slice(prev.end, c.start));
+  let prevNumber = (sameSentence(prev) && /^\d{1,3}$/.test(prev.text) && /^\s+$/.test(text.slice(prev.end, c.start))) || (ctx.teamSports && afterScorers(text, c.start));
   // "Warwickshire 195 , Surrey 429-7": the previous team's score, a comma, then this team ("133-5" leaves empty
   // terms of the range behind it, which are skipped)
   let b = c.from - 2;
@@ -153,6 +153,40 @@ export function afterCountryInParens(ctx: Context, c: Chunk): boolean {
   return !!m && !!ctx.k.countries.countryByName(m[1]) && !a.terms.slice(c.from, c.to).some((t) => t.tags.has('FirstName'));
 }
 
+/**
+ * "Feyenoord 2 ( Larsson 12 , Van Gastel 67 ) Groningen 1": the home side's scorers in brackets, with their minutes,
+ * stand between its score and the visitors; a name right after that bracket follows a score.
+ */
+function afterScorers(text: string, start: number): boolean {
+  const line = text.slice(text.lastIndexOf('\n', start - 1) + 1, start);
+  const open = line.lastIndexOf('(');
+  const close = line.lastIndexOf(')');
+  return open >= 0 && close > open && /^\s+$/.test(line.slice(close + 1)) && /\d\s*$/.test(line.slice(open + 1, close));
+}
+
+/**
+ * "( Larsson 12 , Van Gastel 67 )", "( Nilis 5 , 40 , Jonk 60 )": in team sports, a name opening a bracket or after a
+ * comma inside one, before a minute and a comma or the bracket's end, is a scorer, not a club.
+ */
+export function scorerInBrackets(ctx: Context, c: Chunk): boolean {
+  if (!ctx.teamSports) return false;
+  const { text } = ctx.a;
+  const line = text.slice(text.lastIndexOf('\n', c.start - 1) + 1, c.start);
+  const open = line.lastIndexOf('(');
+  if (open < 0 || line.lastIndexOf(')') > open || !/[(,]\s*$/.test(line)) return false;
+  return /^\s+\d{1,3}(?:st|nd|rd|th)?(?:\s+(?:pen|penalty|og))?\s*[,)]/.test(text.slice(c.end, c.end + 24));
+}
+
+/**
+ * "Halftime 1-1 .", "Attendance 22,000": in a results line, an ordinary English word opening a sentence, followed by
+ * one or two figures and the sentence's end, labels what follows; it is no club.
+ */
+function sentenceLabel(ctx: Context, c: Chunk): boolean {
+  const { terms, text } = ctx.a;
+  if (c.to - c.from !== 1 || !c.initial || !ctx.k.englishWords.has(terms[c.from].normal)) return false;
+  return /^(?:[ \t]+[-+]?\d[\d.,:/-]*){1,2}[ \t]*(?:\.(?=[ \t]|$)|$)/.test(text.slice(c.end, c.end + 40).split('\n')[0]);
+}
+
 /** In team sports, a town or county name that acts (subject of a verb, not after "at"/"in") is its club. */
 export function teamSubject(ctx: Context, c: Chunk): boolean {
   const { a } = ctx;
@@ -223,6 +257,7 @@ export function shoutingPieces(ctx: Context, c: Chunk): Chunk[] {
  */
 export function competitor(ctx: Context, c: Chunk): boolean {
   if (!ctx.sports || c.shouting) return false;
+  if (scorerInBrackets(ctx, c)) return true;
   const { terms, text } = ctx.a;
   const next = terms[c.to];
   if (!next || next.sentence !== c.sentence) return false;

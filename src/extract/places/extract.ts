@@ -387,3 +387,25 @@ export function findRepeats(ctx: PlaceContext, accepted: Found[], rejected: Foun
   }
   return out;
 }
+
+/**
+ * "TOFTIR , Faroe Islands 1996-08-31", "LA CORUNA , Spain": in a dateline, the capitalised words before the comma
+ * that leads to a known country or region name the town the story is filed from, even when the gazetteer lacks it.
+ */
+export function findDatelineTowns(ctx: PlaceContext, found: Found[]): Found[] {
+  const dl = ctx.a.dateline.place;
+  if (!dl) return [];
+  const text = ctx.a.text;
+  const comma = text.indexOf(',', dl.start);
+  if (comma < 0 || comma >= dl.end) return [];
+  const covered = new Set(found.flatMap((f) => f.toks));
+  const head = ctx.toks.filter((t) => t.start >= dl.start && t.end <= comma);
+  if (head.length === 0 || head.length > 4 || head.some((t) => covered.has(t) || !t.cap)) return [];
+  // the part after the comma must be a country or a first-level region the rules found
+  const after = found.find((f) => f.start > comma && f.end <= dl.end && (f.match.kind === 'country' || f.match.kind === 'admin' || f.match.kind === 'region'));
+  if (!after || !/^\s*$/.test(text.slice(comma + 1, after.start))) return [];
+  const first = head[0];
+  const last = head[head.length - 1];
+  if (!/^\s*$/.test(text.slice(last.end, comma))) return [];
+  return [{ toks: head, run: head, from: 0, to: head.length, match: { kind: 'city', rule: 'place.dateline-town', strength: 'weak', population: 0 }, start: first.start, end: last.end }];
+}

@@ -136,7 +136,8 @@ const sportsTeams: Refiner = (ctx, found) =>
     // a score after the name on a results line: "Arequipa 2 Cristal 1"
     if (/^ \d{1,3}(?: |$)/.test(ctx.a.text.slice(f.end, f.end + 5)) && !/^ \d{1,3} (?:km|miles|kilometres|people|percent|%)/.test(ctx.a.text.slice(f.end, f.end + 16))) {
       const line = ctx.a.text.slice(f.end, ctx.a.text.indexOf('\n', f.end) < 0 ? undefined : ctx.a.text.indexOf('\n', f.end));
-      if (/^ \d{1,3} ,? ?\p{Lu}/u.test(line) || /^ \d{1,3}\s*$/.test(line)) return false;
+      // (a score, then the scorers in brackets or the sentence's end: "Groningen 1 ( Gorre 45 ) .", "Utrecht 0 . Halftime 2-0")
+      if (/^ \d{1,3} ,? ?\p{Lu}/u.test(line) || /^ \d{1,3}\s*$/.test(line) || /^ \d{1,3} (?:\( \p{Lu}|\.(?: |$))/u.test(line)) return false;
     }
     const next = ctx.toks[f.toks[f.toks.length - 1].k + 1];
     const prev = ctx.toks[f.toks[0].k - 1];

@@ -211,7 +211,8 @@ export function findChunks(a: Analysis): Chunk[] {
       const closed = (lower === 'and' || lower === '&') && (CLOSING_SUFFIX.test(prev.normal) || (to - from >= 2 && ORG_SUFFIXES.has(prev.normal) && orgAhead && COMPANY_END.test(lastOfRun(terms, text, to + 1))));
       const connector = !closed && next.text === lower && ORG_CONNECTORS.has(lower) &&
         (lower === 'and' || lower === '&'
-          ? orgAhead || (hasHead && !!terms[to + 1] && !allCaps(terms[to + 1].text))
+          // "Deutsche Bank and Commerzbank": right after the head, "and" joins a second name unless that one ends as an organisation's too
+          ? orgAhead || (hasHead && !(lower === 'and' && ORG_HEADS.has(prev.normal)) && !!terms[to + 1] && !allCaps(terms[to + 1].text))
           : lower === 'in'
             ? hasHead && !ORG_HEADS.has(prev.normal) // "Cooperation in Europe", not "Police in Vallejo"
             : hasHead || (lower === 'of' && orgAhead));

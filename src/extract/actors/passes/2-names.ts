@@ -8,7 +8,7 @@ import { classify } from '../classify.js';
 import { mention, type Candidate, type Context, type Extraction } from '../context.js';
 import { HONORIFICS, INSTITUTIONS, NAME_PARTICLES, ORG_CUES, ORG_SUFFIXES, PLACE_HEADS, ROLE_NOUNS, TITLE_MODIFIERS } from '../lexicon.js';
 import { MEDIUM_FIRST, RULES, type Outcome } from '../rules.js';
-import { afterCountryInParens, clubWithTown, competitor, scoreRow, shoutingPieces, teamCue, teamSlot, teamSubject, townNotWhere } from '../teams.js';
+import { afterCountryInParens, clubWithTown, competitor, scoreRow, scorerInBrackets, shoutingPieces, teamCue, teamSlot, teamSubject, townNotWhere } from '../teams.js';
 import { backedBefore, clean, initialCommon, isCountryOrDemonym, isTitleTerm, never, tagged } from '../util.js';
 import { isCap, subChunk, type Chunk } from './1-chunks.js';
 import { tableRowName } from '../../table-rows.js';
@@ -185,7 +185,7 @@ function corporateCue(a: Analysis, c: Chunk, sports: boolean): boolean {
  * lists are clubs; countries never are (national sides are their countries).
  */
 function isTeam(ctx: Context, name: Chunk, verdict: Outcome, weakPerson: boolean): boolean {
-  if (!ctx.sports || ctx.k.countries.countryByName(name.text) || ctx.k.countries.countryByDemonym(name.text)) return false;
+  if (!ctx.sports || ctx.k.countries.countryByName(name.text) || ctx.k.countries.countryByDemonym(name.text) || scorerInBrackets(ctx, name)) return false;
   const { a } = ctx;
   // a name read as a place by its last word ("Bristol City", "Ross County") is a town's name: in a slot, its club
   const placeHeaded = verdict === 'misc' && name.to - name.from > 1 && PLACE_HEADS.has(clean(a.terms[name.to - 1].text));
@@ -292,7 +292,9 @@ export function names(ctx: Context): Extraction {
     }
     const c = trim(ctx, raw);
     if (!c) {
-      unlabelled.push(raw);
+      // "( Bremmers 12 , ...": a scorer opening the bracket, which reads as a sentence's start ("Bremmers" looks plural)
+      if (raw.to - raw.from <= 3 && !ctx.k.englishWords.has(a.terms[raw.from].normal) && scorerInBrackets(ctx, raw)) mentions.push(mention(a, raw, RULES.personCompetitor, 'person'));
+      else unlabelled.push(raw);
       continue;
     }
     const split = splitTitle(a, c);
