@@ -38,7 +38,7 @@ const ROWS: Row[] = [
   { pattern: 'headline passive', text: 'Seven militants killed in blast\n\nThe blast happened on Friday.', victims: ['militants'] },
   { pattern: 'headline passive at the line end', text: 'Teen shot dead\n\nThe shooting happened on Friday.', victims: ['teen'] },
   { pattern: 'headline passive, "shot and killed" at the line end', text: 'Teen shot and killed\n\nThe shooting happened on Friday.', victims: ['teen'] },
-  { pattern: 'counted victims', text: 'Gunmen opened fire on a market, killing 13 people and wounding 71.', perpetrators: ['gunmen'], victims: ['13 people', '71'] },
+  { pattern: 'counted victims', text: 'Gunmen opened fire on a market, killing 13 people and wounding 71.', perpetrators: ['gunmen'], victims: ['13 people', '71 injured'] },
   // a verb is no part of the thing it hits, and a determiner or a number opens the thing
   { pattern: 'thing after a verb and a number', text: 'Terrorists destroyed two power pylons in La Paz.', perpetrators: ['terrorists'], targets: ['power pylons'] },
   { pattern: 'thing after a verb, no determiner', text: 'The terrorists dynamited power pylons in La Paz.', perpetrators: ['terrorists'], targets: ['power pylons'] },
@@ -98,6 +98,13 @@ describe('events-roles.test.ts: roles from grammar, one row per pattern', () => 
     // names keep no `named` field: old consumers see the same actors
     const named = run('Police arrested John Smith after the shooting in Dallas on Monday.').actors.find((a) => a.name === 'John Smith');
     expect(named?.named).toBeUndefined();
+  });
+
+  it('a bare number counted as victims is named with what befell them ("Two dead, 5 injured"), its mention the number alone', () => {
+    const r = run('Two dead, 5 injured in Dallas shooting\n\nGunfire broke out at a block party in Dallas late Saturday, police said.');
+    const byMention = (t: string) => r.actors.find((a) => a.mentions.some((m) => m.text === t && m.rule?.startsWith('count.')));
+    expect(byMention('Two')).toMatchObject({ name: 'Two dead', kind: 'group', named: false, count: 2, rule: 'role.victim-count' });
+    expect(byMention('5')).toMatchObject({ name: '5 injured', kind: 'group', named: false, count: 5 });
   });
 
   it('weapons carry their kind and count', () => {

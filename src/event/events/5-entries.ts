@@ -37,6 +37,14 @@ export interface Entries {
   places: Place[];
 }
 
+/** A count's name as an actor: its words, or for a bare number ("Two dead, 5 injured") the number and what befell them ("Two dead", "5 injured"). */
+function countName(c: Count): string {
+  const name = c.text.replace(DET, '');
+  if (!BARE_NUMBER.test(c.text)) return name;
+  return `${c.text} ${c.category === 'killed' ? 'dead' : c.category === 'injured' ? 'injured' : 'people'}`;
+}
+const BARE_NUMBER = /^(?:\d{1,6}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|scores?)$/i;
+
 const DET = /^(?:the|a|an|two|three|four|five|six|seven|eight|nine|ten|several|some|its|his|her|their|these|those|this|that|one|another)\s+/i;
 
 /** Participant mentions linked into participants: a definite or repeated perpetrator description points back at the last one of its kind and number. */
@@ -114,7 +122,7 @@ export function buildEntries({ a, merged, main, actors, places, counts, particip
       if (!c) return null;
       const id = nextId('a', outActors);
       outActors.push({
-        id, name: c.text.replace(DET, ''), kind: c.value > 1 ? 'group' : 'person', title: null, country: null, affiliation: null,
+        id, name: countName(c), kind: c.value > 1 ? 'group' : 'person', title: null, country: null, affiliation: null,
         mentions: [{ text: c.text, start: c.start, end: c.end, rule: c.rule }], named: false, count: Math.round(c.value) || 1, rule: EVENTS_IDS.victimCount,
       });
       countActor.set(ref, id);
