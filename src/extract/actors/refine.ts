@@ -236,6 +236,25 @@ export const coordinatedTeams: Refiner = (ctx, x) => {
   return spreadAlongLists(ctx, x, /^\s*(?:,|and|or|,\s*and)\s*$/, (m) => !!m.team, accept, (c) => plain(c, RULES.teamList, 'organization'));
 };
 
+/**
+ * Sports: a squad or a field comes as a list of players: a name nothing read, joined by "," / "and" to a person, is a
+ * player too ("Given , Breen , Staunton , Irwin , McAteer"). Not a place's or a date's word, nor a common word.
+ */
+export const coordinatedPlayers: Refiner = (ctx, x) => {
+  if (!ctx.sports) return x;
+  const { a, k } = ctx;
+  const accept = (c: Chunk): boolean => {
+    if (c.shouting || c.to - c.from > 3 || never(a.terms[c.from]) || (c.to - c.from === 1 && isCommonWord(k, a.terms[c.from].text))) return false;
+    if ((c.initial && initialCommon(k, a.terms[c.from])) || k.countries.countryByName(c.text) || k.countries.countryByDemonym(c.text)) return false;
+    // "his former coach at Torino , Emiliano Mondonico": a name after a preposition is where or whom, not a list's item
+    const prev = a.terms[c.from - 1];
+    if (prev && prev.sentence === c.sentence && /^(?:at|in|from|for|with|to|of|by|on|against|near)$/.test(prev.normal)) return false;
+    return !a.terms.slice(c.from, c.to).some((t) => t.tags.has('Place') || t.tags.has('Organization') || t.tags.has('Demonym') || t.tags.has('Date') || t.tags.has('Month') || t.tags.has('WeekDay'));
+  };
+  const player = (m: Candidate): boolean => m.kind === 'person' && !m.descriptive;
+  return spreadAlongLists(ctx, x, /^\s*(?:,|and|,\s*and)\s*$/, player, accept, (c) => plain(c, RULES.playerList, 'person'));
+};
+
 /** What an organisation does right after its name: speaks in a statement, announces or reports something (the verb takes its object: not "the struggle the Gama'a launched in 1992"). */
 const ORG_ACTS = /^\s+(?:(?:said|says)\s+(?:(?:on|late|early|last)\s+\w+\s+)?in\s+a\s+statement|(?:announced|reported|posted|issued|unveiled|launched|listed|merged)\s+(?!(?:in|on|at|by|for|to|with|from|during|last|this|after|before)\b)[\w$"])/;
 
@@ -418,4 +437,4 @@ export const checkSpans = (a: Analysis, mentions: ActorMention[]): ActorMention[
   mentions.filter((m) => m.start < m.end && a.text.slice(m.start, m.end) === m.text && m.name.trim().length > 0);
 
 /** Each refiner adds only on free spans, so the result has no overlapping mentions. */
-export const REFINERS: Refiner[] = [clubTownInitials, removeOverlaps, bracketedAliases, unifyKinds, orgNamedUnits, coordinatedTeams, propagateNames, agedPeople, actingOrgs, clubsAfterPlayers, propagateLateOrgs, surnamesOfPeople];
+export const REFINERS: Refiner[] = [clubTownInitials, removeOverlaps, bracketedAliases, unifyKinds, orgNamedUnits, coordinatedTeams, propagateNames, coordinatedPlayers, agedPeople, actingOrgs, clubsAfterPlayers, propagateLateOrgs, surnamesOfPeople];

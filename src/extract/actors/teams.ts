@@ -14,6 +14,9 @@ export const TEAM_SPORTS_SLUG = slug(SPORTS_SLUGS['team-sports']);
 export const SPORTS_SLUG = slug(SPORTS_SLUGS.sports);
 const CRICKET_SLUG = /^\s*CRICKET\b/i;
 
+/** Five figures or more after a name, to the line's end: a row of standings ("3 2 0 1 5 2 6"). */
+const STANDINGS_ROW = /^[ \t]+\d{1,3}(?:[ \t]+\d{1,3}){4,}[ \t]*(?:\n|$)/;
+
 /**
  * A name stands where a team stands in sports results: at the head of a results or standings row
  * ("Hanwha 58 1 49 .542"), between scores ("Lotte 6 Hyundai 2"), around "AT" / "v" in fixtures, after
@@ -43,9 +46,14 @@ export function teamSlot(ctx: Context, c: Chunk): boolean {
   // people in score lines: "( P. Simmons 4-38 )", "Phil Simmons 69"
   if (/^\p{Lu}$/u.test(terms[c.from].text) && terms[c.from].post.startsWith('.')) return false;
   const between = prevNumber && nextNumber; // "Wigan 42 Bradford Bulls 36"
-  if (!between && c.to - c.from > 1 && terms.slice(c.from, c.to).some((t) => t.tags.has('FirstName') || t.tags.has('Person'))) return false;
-  const lineStart = !sameSentence(prev) || /:\s*$/.test(text.slice(prev.start, terms[c.from].start));
+  // "Greenock Morton 3 2 0 1 5 2 6": a row of standings (five figures or more to the line's end) at a line's start, in a
+  // team sport other than cricket (whose rows of two words are a bowler's figures), is a club's whatever its words read as
+  // (a heading line without a full stop, "Division one", runs into the first row's sentence: the line break starts the row)
+  const lineStart = !sameSentence(prev) || /:\s*$/.test(text.slice(prev.start, terms[c.from].start)) || /\n[ \t]*$/.test(text.slice(prev.end, c.start));
+  // (a whole country's name is no club: the callers read it first, and a club may carry one: "Dinamo Georgia")
+  if (ctx.teamSports && lineStart && STANDINGS_ROW.test(text.slice(c.end, c.end + 60)) && !CRICKET_SLUG.test(a.title?.text ?? a.text.slice(0, 40))) return true;
   if (terms.slice(c.from, c.to).some((t) => t.tags.has('Country'))) return false; // national sides are their countries
+  if (!between && c.to - c.from > 1 && terms.slice(c.from, c.to).some((t) => t.tags.has('FirstName') || t.tags.has('Person'))) return false;
   if (nextNumber && prevNumber) return true;
   if (!ctx.teamSports) return false;
   // "Wasim Akram 10 1 45 2": in cricket a row of two words or more is a bowler's figures (its counties are one word)

@@ -252,6 +252,9 @@ function pressTitle(ctx: Context, c: Chunk): boolean {
   return lineStart > 0 && /^[\s-]*$/.test(text.slice(lineStart, c.start)) && /^\s*[.:]?\s*$/.test(text.slice(c.end, lineEnd));
 }
 
+/** The chunk opens its line, after a heading line that has no full stop ("Division one\nGreenock Morton 3 2 0 1 5 2 6"). */
+const atLineStart = (a: Analysis, c: Chunk): boolean => c.from > 0 && /\n[ \t]*$/.test(a.text.slice(a.terms[c.from - 1].end, c.start));
+
 /** Named actors from the capitalised chunks of the text. */
 export function names(ctx: Context): Extraction {
   const { a } = ctx;
@@ -286,7 +289,7 @@ export function names(ctx: Context): Extraction {
       continue;
     }
     // a results row in a team sport: "Reading 4 1 1 2 5 10 4" (a word that reads as common at a line start)
-    if (ctx.teamSports && raw.initial && !never(a.terms[raw.from]) && teamSlot(ctx, raw) && !ctx.k.countries.countryByName(raw.text) && !ctx.k.countries.countryByDemonym(raw.text)) {
+    if (ctx.teamSports && (raw.initial || atLineStart(a, raw)) && !never(a.terms[raw.from]) && teamSlot(ctx, raw) && !ctx.k.countries.countryByName(raw.text) && !ctx.k.countries.countryByDemonym(raw.text)) {
       mentions.push(mention(a, raw, RULES.teamRow, 'organization'));
       continue;
     }
