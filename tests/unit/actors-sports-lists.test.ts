@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../src/index.js';
-import { REFERENCE } from '../helpers.js';
+import { actorMentionOf } from '../actor-helpers.js';
 
 // Sports lists (ner13): the players of a squad listed by their surnames after players read by any rule.
-const actors = (text: string) => extract(text, { published: REFERENCE, explain: true }).actors;
-const mentionOf = (text: string, name: string) => {
-  for (const a of actors(text)) for (const m of a.mentions) if (m.text === name) return { kind: a.kind, ...m };
-  return null;
-};
+const mentionOf = actorMentionOf;
 
 const SQUAD = 'SOCCER - IRISH SQUAD NAMED .\nDUBLIN 1996-08-30\nMick McCarthy named Shay Given and Roy Keane in his side .\nThe team is as follows :\nGiven , Brannock , Keane , Tallant , McAlorum , Quinn .\n';
 

@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../src/index.js';
-import { REFERENCE } from '../helpers.js';
+import { actorMentionOf } from '../actor-helpers.js';
 
 // Sports tables (ner13): the first row of a standings table right after a heading line with no full stop is a club's.
-const actors = (text: string) => extract(text, { published: REFERENCE, explain: true }).actors;
-const mentionOf = (text: string, name: string) => {
-  for (const a of actors(text)) for (const m of a.mentions) if (m.text === name) return { kind: a.kind, ...m };
-  return null;
-};
+const mentionOf = actorMentionOf;
 
 const STANDINGS = 'SOCCER - SCOTTISH LEAGUE STANDINGS .\nGLASGOW 1996-08-31\nStandings ( played , won , drawn , lost , goals for , against , points ) :\nDivision one\nGreenhill Morton 3 2 0 1 5 2 6\nDunmore 3 1 2 0 3 2 5\nSt Kelvin 2 1 1 0 3 0 4\n';
 
