@@ -67,7 +67,8 @@ export function findTitleLine(lines: Line[]): Line | null {
   const noTerminal = !/[.!?]["”’)]?\s*$/.test(first.text);
   const letters = first.text.replace(/[^\p{L}]/gu, '');
   const shouting = letters.length >= 8 && letters === letters.toUpperCase();
-  if (i + 1 >= lines.length) return null; // a one-line text is a sentence, not a headline
+  // a one-line text is a sentence, not a headline (also with the newline `echo` adds: blank lines after it count for nothing)
+  if (!lines.slice(i + 1).some((l) => !l.blank)) return null;
   return nextBlank || noTerminal || shouting ? first : null;
 }
 

@@ -47,6 +47,15 @@ describe('one article', () => {
     expect(rec.warnings).toContain('no publication date: relative dates left unresolved');
   });
 
+  it('reads one echoed sentence as a sentence, not a headline: its people keep their names', () => {
+    // `echo` ends the text with a newline; the blank line after it once made the sentence a title, whose case says nothing
+    const rec = JSON.parse(newsx(['--published', '2024-03-12'], 'John Wagner, 34, was shot on Main Street in Dayton on Monday. Wagner was taken to a hospital, police said.\n').stdout);
+    expect(rec.title).toBeNull();
+    const victim = rec.actors.find((a: { id: string }) => a.id === rec.event.victims[0]);
+    expect(victim).toMatchObject({ kind: 'person', name: 'John Wagner' });
+    expect(victim.mentions.map((m: { start: number; end: number }) => [m.start, m.end])).toEqual([[0, 11], [62, 68]]);
+  });
+
   it('keeps every span exact against the text as read', () => {
     const text = seedText();
     const rec = JSON.parse(newsx([SEED_PATH, '--published', '2023-12-08']).stdout);

@@ -18,6 +18,9 @@ describe('content zones (src/analyse/zones.ts)', () => {
 
   it.each([
     ['A sentence that ends a one-line text.', null],
+    // `echo` adds a newline: the blank line after it makes no headline of the one sentence
+    ['John Wagner, 34, was shot on Main Street in Dayton on Monday.\n', null],
+    ['John Wagner, 34, was shot on Main Street in Dayton on Monday.\n\n\n', null],
     ['SOCCER - JAPAN GET LUCKY WIN , CHINA IN SURPRISE DEFEAT .\nAL-AIN , United Arab Emirates 1996-12-06\nJapan began .', 'SOCCER - JAPAN GET LUCKY WIN , CHINA IN SURPRISE DEFEAT .'],
     ['Headline without a full stop\nBody text follows here.', 'Headline without a full stop'],
   ])('title of %j', (text, title) => {
