@@ -55,6 +55,11 @@ describe('actors-news-structure.test.ts: organisations from the structure of new
     // a last word that is a common word does not undo a person whose first word is none (actor.no-shape-common-end)
     ['Police said Senora Ware was shot in the arm .', 'Senora Ware', 'person', 'actor.person-shape'],
     ['Michael Wells said the talks would go on .', 'Michael Wells', 'person', 'actor.person-compromise'],
+    // a group's word that is also a given name ("Ira", the IRA) is the given name where it opens a person's name (actor.no-group-given-name)
+    ['A man named Ira Jones was hurt on Monday . Ira said he was fine .', 'Ira', 'person', 'actor.doc-propagate'],
+    ['A man named Ira Jones was hurt on Monday . Ira said he was fine .', 'Ira Jones', 'person', 'actor.person-compromise'],
+    ['The IRA said it planted the bomb . Ira Glass spoke on the radio .', 'Ira Glass', 'person', 'actor.person-compromise'],
+    ['The IRA said it planted the bomb . Ira Glass spoke on the radio .', 'IRA', 'group', 'actor.group-name'],
   ])('%j: %s is a %s (%s)', (text, name, kind, rule) => {
     const a = found(text, name);
     expect(a?.kind).toBe(kind);

@@ -182,7 +182,9 @@ export const unifyKinds: Refiner = (ctx, x) => {
  * organisation's unit or another name of it.
  */
 export const orgNamedUnits: Refiner = (ctx, x) => {
-  const orgs = new Set(x.mentions.filter((m) => m.kind !== 'person' && !m.descriptive && !m.team).map((m) => key(m.text.split(/\s+/)[0])).filter((w) => w.length >= 3 && !isCommonWord(ctx.k, w)));
+  // an acronym opens no given name's person ("IRA" and "Ira Glass")
+  const orgs = new Set(x.mentions.filter((m) => m.kind !== 'person' && !m.descriptive && !m.team).map((m) => m.text.split(/\s+/)[0]).filter((w) => !(allCaps(w) && ctx.k.firstNames.has(key(w))))
+    .map(key).filter((w) => w.length >= 3 && !isCommonWord(ctx.k, w)));
   if (orgs.size === 0) return x;
   const mentions = x.mentions.map((m) => {
     if (m.kind !== 'person' || !m.weak || m.title) return m;

@@ -145,6 +145,10 @@ const after = (f: Facts, n: number): string => f.ctx.a.text.slice(f.c.end, f.c.e
 /** A name told as a person's by its age: "Dajon Rice, 24,", "a 19-year-old Tavon Hill". */
 const agedName = (f: Facts): boolean => /^\s*,\s*\d{1,3}\s*[,)]/.test(after(f, 8)) || /\b\d{1,3}-year-old\s+$/.test(f.ctx.a.text.slice(Math.max(0, f.c.start - 14), f.c.start));
 
+/** The one word, written other than in capitals, is a given name that opens a longer name chunk elsewhere in the document. */
+const givenNameHere = (f: Facts): boolean => f.terms.length === 1 && !allCaps(f.c.text) && f.k.firstNames.has(f.lower) &&
+  f.ctx.chunks.some((c) => c.to - c.from >= 2 && !c.shouting && c.text.slice(0, f.c.text.length + 1) === `${f.c.text} `);
+
 export const CHUNK_RULES: readonly ChunkRule[] = [
   no('actor.no-title-alone', null, (f) => f.terms.length === 1 && isTitleTerm(f.terms[0])),
   // "Serb police", "rival Kurds", "the Moslems": a name made only of ethnic groups or faiths names no one actor
@@ -160,6 +164,8 @@ export const CHUNK_RULES: readonly ChunkRule[] = [
   actor(RULES.mediaHeadFirst, mediaHeadFirst, 'media'),
   // "-- Bombay Commodities +91-22-265 9000": a closing sign-off names the desk to call, right before its number
   actor(RULES.signoffDesk, (f) => !f.k.firstNames.has(f.first) && /(?:^|\n)[ \t]*--[ \t]*$/.test(f.ctx.a.text.slice(Math.max(0, f.c.start - 8), f.c.start)) && /^[ \t]*(?:\+?\(?\d|(?:Tel|Fax|Phone)\b)/i.test(after(f, 8)), 'media'),
+  // "Ira Jones ... Ira said": a group's word that is also a given name is that given name where it opens a person's name in the document
+  no('actor.no-group-given-name', null, (f) => ARMED_GROUPS.has(f.lower) && givenNameHere(f)),
   actor(RULES.groupName, (f) => ARMED_GROUPS.has(f.lower), 'group'),
   actor(RULES.institution, (f) => INSTITUTIONS.has(f.lower), (f) => INSTITUTIONS.get(f.lower)!.kind, (f) => INSTITUTIONS.get(f.lower)!.country),
   actor(RULES.institutionWord, (f) => f.terms.length === 1 && ORG_COMMON_CAPS.has(f.lower) && !f.c.initial, 'government'),
