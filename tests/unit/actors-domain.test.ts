@@ -118,4 +118,14 @@ describe(`${FILE}: the chunk rules, through the real extract`, () => {
     expect(got).toBe(outcome);
     expect(extract(text, { published: REFERENCE, explain: true }).actors.some((a) => a.mentions.some((m) => m.text === chunkText))).toBe(false);
   });
+
+  it(`${FILE}: a group's word that opens a person's name elsewhere in the text is that person's given name (actor.no-group-given-name)`, () => {
+    const text = 'A man named Ira Jones was hurt on Monday . Ira said he was fine .';
+    const ctx = buildContext(analyseText(text), r);
+    const c = ctx.chunks.find((x) => x.text === 'Ira')!;
+    expect(firstRule(facts(ctx, c, false))).toMatchObject({ rule: { id: 'actor.no-group-given-name' }, outcome: null });
+    // in capitals it stays the group's acronym
+    const caps = buildContext(analyseText('A man named Ira Jones was hurt on Monday . Later the IRA said no .'), r);
+    expect(firstRule(facts(caps, caps.chunks.find((x) => x.text === 'IRA')!, false)).rule?.id).toBe('actor.group-name');
+  });
 });
