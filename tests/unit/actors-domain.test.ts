@@ -83,6 +83,8 @@ describe(`${FILE}: the chunk rules, through the real extract`, () => {
     ['Mr Tanaka said the plan was good .', 'Tanaka', 'person', 'actor.person-honorific'],
     ['US forces struck the base .', 'US forces', 'military', 'actor.descriptive'],
     ['Protests against pro-Hamas groups grew .', 'Hamas', 'group', 'actor.prefixed-group'],
+    // a group's name that is also an English word counts in capitals: "IS" for the Islamic State
+    ['Two soldiers were killed in an attack claimed by IS near Raqqa on Monday .', 'IS', 'group', 'actor.group-name'],
     ['Protesters marched against anti-NATO groups .', 'NATO', 'organization', 'actor.prefixed-acronym'],
   ])(`${FILE}: %j -> %s (%s, %s)`, (text, mentionText, kind, rule) => {
     const r = extract(text, { published: REFERENCE, explain: true });
@@ -117,6 +119,12 @@ describe(`${FILE}: the chunk rules, through the real extract`, () => {
     expect(rule?.id).toBe(id);
     expect(got).toBe(outcome);
     expect(extract(text, { published: REFERENCE, explain: true }).actors.some((a) => a.mentions.some((m) => m.text === chunkText))).toBe(false);
+  });
+
+  it(`${FILE}: "is" is no group, nor "IS" in a line all in capitals`, () => {
+    for (const text of ['Is it over ? Officials said it is .', 'SOLDIERS KILLED AS IT IS OVER FOR THE TRUCE\n\nTwo soldiers died on Monday .']) {
+      expect(extract(text, { published: REFERENCE }).actors.filter((a) => a.kind === 'group')).toEqual([]);
+    }
   });
 
   it(`${FILE}: a group's word that opens a person's name elsewhere in the text is that person's given name (actor.no-group-given-name)`, () => {

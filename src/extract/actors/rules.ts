@@ -166,7 +166,7 @@ export const CHUNK_RULES: readonly ChunkRule[] = [
   actor(RULES.signoffDesk, (f) => !f.k.firstNames.has(f.first) && /(?:^|\n)[ \t]*--[ \t]*$/.test(f.ctx.a.text.slice(Math.max(0, f.c.start - 8), f.c.start)) && /^[ \t]*(?:\+?\(?\d|(?:Tel|Fax|Phone)\b)/i.test(after(f, 8)), 'media'),
   // "Ira Jones ... Ira said": a group's word that is also a given name is that given name where it opens a person's name in the document
   no('actor.no-group-given-name', null, (f) => ARMED_GROUPS.has(f.lower) && givenNameHere(f)),
-  actor(RULES.groupName, (f) => ARMED_GROUPS.has(f.lower), 'group'),
+  actor(RULES.groupName, (f) => ARMED_GROUPS.has(f.lower) && (!isCommonWord(f.k, f.lower) || (allCaps(f.c.text) && !f.c.shouting)), 'group'),
   actor(RULES.institution, (f) => INSTITUTIONS.has(f.lower), (f) => INSTITUTIONS.get(f.lower)!.kind, (f) => INSTITUTIONS.get(f.lower)!.country),
   actor(RULES.institutionWord, (f) => f.terms.length === 1 && ORG_COMMON_CAPS.has(f.lower) && !f.c.initial, 'government'),
   no('actor.no-country', 'place', (f) => !!f.k.countries.countryByName(f.c.text)),
