@@ -54,6 +54,8 @@ const VICTIM_AFTER = new RegExp(
 );
 /** "shot Name", "the death of Name", "identified the victim as Name". */
 const VICTIM_BEFORE = new RegExp(`\\b(?:${alt(CUES.victimBefore)})\\s*[,–—-]?\\s+(?:(?:his|her|their|a|an|the|\\d{1,3}-year-old|[a-z]+),?\\s+){0,5}$`, 'i');
+/** The name tells the sentence: "..., police spokesman Ahmed Khan said", "Khan, a police spokesman, told reporters". */
+const TELLS_AFTER = /^\s*(?:,(?!\s*\d{1,3}\s*,)\s*[^,;.]{1,60},\s*)?(?:said|says|told|added|stated)\b/i;
 /** "Name was arrested", "Name shot and killed ...", "Name opened fire". */
 const PERP_AFTER = new RegExp(`^${APPOS}\\s*${AUX}(?:${alt(CUES.perpAfter)})\\b`);
 /** "suspect Name", "arrested Name", "shot by Name". */
@@ -121,6 +123,8 @@ export interface MentionRule {
   inTriggerSentence?: boolean;
   after?: RegExp;
   before?: RegExp;
+  /** Words after the name that make it the sentence's teller: then the words before it do not count ("killing three officers, police spokesman Ahmed Khan said"). */
+  teller?: RegExp;
   /** The victim's status (killed, injured) is read from the words after the name. */
   status?: boolean;
   final: boolean;
@@ -129,7 +133,7 @@ export interface MentionRule {
 
 export const MENTION_RULES: readonly MentionRule[] = [
   { id: 'event.role-claimed-responsibility', field: 'perpetrators', kind: 'any', inTriggerSentence: true, after: /^\s*(?:has\s+|have\s+|had\s+)?claimed\s+responsibility\b/i, final: false, what: '"X claimed responsibility" in the trigger\'s sentence' },
-  { id: 'event.role-person-victim', field: 'victims', kind: 'person', after: VICTIM_AFTER, before: VICTIM_BEFORE, status: true, final: true, what: 'a person said to be shot, killed or hurt ("Name was shot", "the death of Name")' },
+  { id: 'event.role-person-victim', field: 'victims', kind: 'person', after: VICTIM_AFTER, before: VICTIM_BEFORE, teller: TELLS_AFTER, status: true, final: true, what: 'a person said to be shot, killed or hurt ("Name was shot", "the death of Name")' },
   { id: 'event.role-person-perpetrator', field: 'perpetrators', kind: 'person', after: PERP_AFTER, before: PERP_BEFORE, final: true, what: 'a person said to have shot someone, or to be arrested or charged ("Name was arrested", "suspect Name")' },
 ];
 
@@ -291,7 +295,7 @@ export function roles(a: Analysis, actors: Actor[], trigger: Trigger | null): Ro
       for (const r of MENTION_RULES) {
         if (r.kind === 'person' && x.kind !== 'person') continue;
         if (r.inTriggerSentence && !(trigger && s.i === trigger.sentence.i)) continue;
-        if (!(r.after?.test(after) || r.before?.test(before))) continue;
+        if (!(r.after?.test(after) || (r.before?.test(before) && !r.teller?.test(after)))) continue;
         sets[r.field].add(x.id);
         if (r.field === 'perpetrators') rules.perpetrators ??= r.id;
         if (r.status) {

@@ -121,6 +121,25 @@ describe(`${FILE}: rules through the pipeline`, () => {
     expect([dead.event?.trigger.text, dead.event?.trigger.rule, dead.event?.type.code]).toEqual(['dead', 'events.trigger-death', '1823']);
   });
 
+  it('the teller of a sentence of harm is none of its victims ("killing three officers, police spokesman Ahmed Khan said")', () => {
+    for (const text of [
+      'Gunmen opened fire on a checkpoint in Peshawar, killing three officers, police spokesman Ahmed Khan said.',
+      'Gunmen opened fire on a checkpoint in Peshawar, killing three officers, Ahmed Khan, a police spokesman, told reporters.',
+    ]) {
+      const r = run(text);
+      const khan = r.actors.find((a) => a.name === 'Ahmed Khan')!;
+      expect(khan.kind).toBe('person');
+      expect(r.event?.victims).not.toContain(khan.id);
+      expect(r.events?.flatMap((e) => e.victims)).not.toContain(khan.id);
+    }
+    // an age is no apposition of a teller: the second victim stays one
+    const two = run('Gunmen shot and killed John Doe and Jane Roe, 34, Sheriff Tom Smith said.');
+    expect(two.events?.[0].victims.map((id) => two.actors.find((a) => a.id === id)?.name)).toEqual(['John Doe', 'Jane Roe']);
+    // the words after the name still make a victim of it
+    const shot = run('Police said they found Ahmed Khan, who said he had been shot, outside a shop in Peshawar.');
+    expect(shot.event?.victims).toContain(shot.actors.find((a) => a.name === 'Ahmed Khan')!.id);
+  });
+
   it('an ergative subject is the weapon, never the perpetrator (the pattern field `agent`, not its id)', () => {
     const r = run('A car bomb exploded outside a church in Baghdad on Monday.');
     expect(r.events?.[0].perpetrators).toEqual([]);
