@@ -121,6 +121,17 @@ describe(`${FILE}: rules through the pipeline`, () => {
     expect([dead.event?.trigger.text, dead.event?.trigger.rule, dead.event?.type.code]).toEqual(['dead', 'events.trigger-death', '1823']);
   });
 
+  it('the station in brackets after the dateline sent the story: a news outlet, in no role (actor.dateline-source)', () => {
+    const text = 'Teen killed in shooting\n\nCHICAGO (WLS) -- A 17-year-old boy was killed and two other people were wounded in a shooting on the South Side late Saturday, Chicago police said.';
+    const r = run(text);
+    const wls = r.actors.find((a) => a.name === 'WLS')!;
+    expect(wls).toMatchObject({ kind: 'media', mentions: [{ text: 'WLS', start: text.indexOf('WLS'), end: text.indexOf('WLS') + 3, rule: 'actor.dateline-source' }] });
+    const roles = [r.event!, ...(r.events ?? [])].flatMap((e) => [...e.perpetrators, ...e.targets, ...e.victims]);
+    expect(roles).not.toContain(wls.id);
+    // not a name in brackets elsewhere
+    expect(run('Teen killed\n\nA boy was shot by a man from the Chicago Housing Authority (CHA) -- police said.').actors.find((a) => a.name === 'CHA')?.kind).not.toBe('media');
+  });
+
   it('the teller of a sentence of harm is none of its victims ("killing three officers, police spokesman Ahmed Khan said")', () => {
     for (const text of [
       'Gunmen opened fire on a checkpoint in Peshawar, killing three officers, police spokesman Ahmed Khan said.',

@@ -21,6 +21,7 @@ const rule = <const R extends ActorRule>(r: R): R => r;
 export const RULES = {
   // ---- rules of the chunk table (CHUNK_RULES) ----
   media: rule({ id: 'actor.media', about: 'a news organisation ("Reuters", "Interfax")' }),
+  datelineSource: rule({ id: 'actor.dateline-source', about: 'the name in brackets between a dateline\'s place and its dash sent the story: a news outlet ("CHICAGO (WLS) --", "HOUSTON (KTRK) -")' }),
   mediaHeadFirst: rule({ id: 'actor.media-head-first', about: 'a name of two to four words that opens on "Radio" or "Television" is a broadcaster ("Radio Red", "Radio Monte Carlo")' }),
   signoffDesk: rule({ id: 'actor.signoff-desk', about: 'a name right after the dashes of a closing sign-off line and right before a telephone number is the newsroom or desk to call ("-- Bombay Commodities +91-22-265 9000")' }),
   groupName: rule({ id: 'actor.group-name', about: 'a well-known armed group, named without a cue word ("Hamas", "ISIS")' }),
@@ -160,6 +161,10 @@ export const CHUNK_RULES: readonly ChunkRule[] = [
   // "the Dow Jones industrial average", "the Nasdaq composite index": the name of a market index
   no('actor.no-market-index', 'misc', (f) => /^\s+(?:(?:industrial|composite|all-share|share|stock|blue-chip)\s+)?(?:index|indices|average|composite)\b/.test(after(f, 30))),
   actor(RULES.media, (f) => MEDIA_NAMES.has(f.lower), 'media'),
+  actor(RULES.datelineSource, (f) => {
+    const place = f.ctx.a.dateline.place;
+    return !!place && f.c.start > place.end && /^\s{0,3}\(\s?$/.test(f.ctx.a.text.slice(place.end, f.c.start)) && /^\s?\)\s{0,3}[–—-]/.test(after(f, 6));
+  }, 'media'),
   // "Radio Red", "Radio Monte Carlo", "Television Broadcasts": a broadcaster's name opens on its medium
   actor(RULES.mediaHeadFirst, mediaHeadFirst, 'media'),
   // "-- Bombay Commodities +91-22-265 9000": a closing sign-off names the desk to call, right before its number
