@@ -92,6 +92,8 @@ describe(`${FILE}: people`, () => {
     // county offices as titles (title-words.json): the holder is a person, not lost in a place or an office
     ['Summit County Prosecutor Sherri Walsh said the case was strong.', 'Sherri Walsh', 'Sherri Walsh', 'County Prosecutor', null, 'actor.person-title'],
     ['Harris County Coroner Ann Dale said the cause was a gunshot wound.', 'Ann Dale', 'Ann Dale', 'County Coroner', null, 'actor.person-title'],
+    // "Chief Executive" is a title whole: the company's head keeps his name ("Tesla Chief Executive Elon Musk" had lost him)
+    ['Shares fell after Tesla Chief Executive Elon Musk sold stock.', 'Elon Musk', 'Elon Musk', 'Chief Executive', null, 'actor.person-title'],
   ])('%j -> %s', (text, name, mentionText, title, country, rule) => {
     const actors = actorsOf(text);
     const p = actors.find((x) => x.name === name);
