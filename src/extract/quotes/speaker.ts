@@ -266,6 +266,12 @@ function leadingName(ctx: QuoteContext, min: number, last: number): [number, num
   // a dateline opening the sentence is not part of the name: "WASHINGTON -- President Obama, dedicating ..., said"
   for (let k = min; k < Math.min(last, min + 8); k++) if (endsDateline(terms[k])) s = k + 1;
   while (s < last && (CLAUSE_WORDS.has(terms[s].normal) || terms[s].tags.has('Conjunction'))) s++;
+  // "In her New Year speech, Merkel, who ..., warned": a leading phrase of a preposition up to its comma is no name
+  if (s < last && terms[s].tags.has('Preposition') && !terms[s].tags.has('ProperNoun')) {
+    let c = s;
+    while (c < last && c - s < 8 && !breaksAfter(terms[c])) c++;
+    if (c < last && terms[c].post.trim() === ',') s = c + 1;
+  }
   let e = s;
   while (e < last && e - s < 10 && !breaksAfter(terms[e])) {
     const capAnd = (terms[e].normal === 'and' || terms[e].text === '&') && e > s && /^\p{Lu}/u.test(terms[e + 1]?.text ?? '');
