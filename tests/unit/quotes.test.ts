@@ -126,6 +126,13 @@ describe(`quotes: direct and partial quotes (${FILE})`, () => {
       'Title\n\n“Subpoenas are not optional,” Mark MacDougall, an attorney for Pagliano, said.\n',
       [{ text: 'Subpoenas are not optional,', type: 'direct', speaker: 'Mark MacDougall, an attorney for Pagliano' }],
     ],
+    // a long apposition, and a leading phrase of a preposition up to its comma before the name: not the speaker
+    [
+      'Title\n\nIn her New Year speech, Merkel, who has led the country since 2005, said, “Hate is brewing again.”\n',
+      [{ text: 'Hate is brewing again.', type: 'direct', speaker: 'Merkel' }],
+    ],
+    // "made it clear that": "it" is the object of "make"; the subject of "make" says it
+    ['Title\n\nThe governor made it clear that he would veto the bill.\n', [{ text: 'he would veto the bill', type: 'indirect', speaker: 'The governor' }]],
     // nested quote inside a quote
     [
       'Title\n\n“He told me, ‘Do not go there,’ and I listened,” Smith said.\n',

@@ -25,6 +25,8 @@ const NOUNISH = ['Noun', 'ProperNoun', 'Adjective', 'Determiner', 'Possessive', 
 /** Prepositions that may sit inside a speaker phrase: "the spokesman for the ministry", "officials in Baghdad". */
 const NP_PREPS = FUNCTION_WORDS['phrase-prepositions'];
 const MAX_NP = 18;
+/** The forms of "make" in "made it clear that", "makes it plain that". */
+const MAKE_FORMS = new Set(['make', 'makes', 'made', 'making']);
 /** Relative pronouns that can stand for the speaker named just before them. */
 const RELATIVE = FUNCTION_WORDS['relative-pronouns'];
 
@@ -147,6 +149,13 @@ export function skipBackAux(ctx: QuoteContext, cue: number, min: number): number
  */
 export function speakerBefore(ctx: QuoteContext, cue: number, min: number): [number, number] | null {
   const own = phraseBefore(ctx, cue, min, false);
+  // "The governor made it clear that ...", "Obama, making it clear that ...": "it" is the object of "make", whose
+  // subject says it
+  if (own && own[1] - own[0] === 1 && ctx.terms[own[0]].normal === 'it' && own[0] - 1 >= min) {
+    const make = ctx.terms[own[0] - 1];
+    const subject = MAKE_FORMS.has(make.normal) && !make.post.trim() ? speakerBefore(ctx, own[0] - 1, min) : null;
+    if (subject) return subject;
+  }
   if (own) return headBeforeModifier(ctx, own, min) ?? own;
   // "Brian Murphy, for example, said": an adverbial set off by commas between the speaker and the cue
   const p = parentheticalStart(ctx, cue, min);
@@ -266,6 +275,12 @@ function leadingName(ctx: QuoteContext, min: number, last: number): [number, num
   // a dateline opening the sentence is not part of the name: "WASHINGTON -- President Obama, dedicating ..., said"
   for (let k = min; k < Math.min(last, min + 8); k++) if (endsDateline(terms[k])) s = k + 1;
   while (s < last && (CLAUSE_WORDS.has(terms[s].normal) || terms[s].tags.has('Conjunction'))) s++;
+  // "In her New Year speech, Merkel, who ..., warned": a leading phrase of a preposition up to its comma is no name
+  if (s < last && terms[s].tags.has('Preposition') && !terms[s].tags.has('ProperNoun')) {
+    let c = s;
+    while (c < last && c - s < 8 && !breaksAfter(terms[c])) c++;
+    if (c < last && terms[c].post.trim() === ',') s = c + 1;
+  }
   let e = s;
   while (e < last && e - s < 10 && !breaksAfter(terms[e])) {
     const capAnd = (terms[e].normal === 'and' || terms[e].text === '&') && e > s && /^\p{Lu}/u.test(terms[e + 1]?.text ?? '');
