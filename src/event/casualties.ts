@@ -284,6 +284,20 @@ const definiteIsTheDead: CasualtyRefiner = ({ counts, used }, out) => {
   return { ...out, injured: null, rules: { ...out.rules, injured: 'event.injured-definite-is-dead' } };
 };
 
+/** Shot by his own hand: "shot himself", "accidentally shooting herself"; not "tried to shoot himself". */
+const SELF_SHOT = /(?<!\bto\s{1,3})\b(?:shot|shoots|shooting|wounded|wounding)\s+(?:himself|herself)\b/i;
+
+/** "A 7-year-old boy who shot himself ... has died": one person injured, in a story that tells of a death and whose title or
+ * lead tells of someone who shot himself (or whose counts read one), is the one who died (by accident or his own hand), not
+ * another person hurt. */
+const reflexiveIsTheDead: CasualtyRefiner = ({ a, counts, used, lastLead, prior }, out) => {
+  if (!out.killed || out.injured !== 1) return out;
+  const told = (s: Sentence): boolean => (s.zone === 'title' || s.i <= lastLead) && !prior.has(s.i);
+  const byCount = counts.some((c) => c.reflexive && c.shot && c.category === 'injured' && used.has(c.id));
+  if (!byCount && !a.sentences.some((s) => told(s) && SELF_SHOT.test(s.text))) return out;
+  return { ...out, injured: null, rules: { ...out.rules, injured: 'event.injured-reflexive-is-dead' }, told: { ...out.told, injured: undefined } };
+};
+
 /** A murder-suicide, not an attempted one: the one killed and the killer. */
 const MURDER_SUICIDE = /(?<!\battempted\s{1,3})\bmurder[-\s]suicide\b/i;
 
@@ -295,12 +309,12 @@ const murderSuicide: CasualtyRefiner = ({ a, lead, prior }, out) => {
   return { ...out, killed: 2, rules: { ...out.rules, killed: 'event.killed-murder-suicide' }, told: { ...out.told, killed: undefined } };
 };
 
-const REFINERS: readonly CasualtyRefiner[] = [definiteIsTheDead, namedVictims, plusSuicideAfterStatement, shotThenDied, murderSuicide];
+const REFINERS: readonly CasualtyRefiner[] = [definiteIsTheDead, namedVictims, plusSuicideAfterStatement, shotThenDied, murderSuicide, reflexiveIsTheDead];
 
 /** The ids this module puts on the event's killed and injured (src/registry.ts reads them). */
 export const CASUALTY_IDS: readonly string[] = [
   'event.killed-lead', 'event.killed-body', 'event.killed-negated', 'event.killed-plus-suicide', 'event.killed-death-statement',
   'event.killed-late-death-statement', 'event.killed-named-victims', 'event.killed-shot-then-died', 'event.killed-murder-suicide',
   'event.injured-lead', 'event.injured-body', 'event.injured-negated', 'event.injured-shot-lead', 'event.injured-shot-body',
-  'event.injured-named-victims', 'event.injured-shot-then-died', 'event.injured-definite-is-dead',
+  'event.injured-named-victims', 'event.injured-shot-then-died', 'event.injured-definite-is-dead', 'event.injured-reflexive-is-dead',
 ];

@@ -144,6 +144,18 @@ const CASES: Case[] = [
     2, null, { killed: 'event.killed-lead' },
   ],
   [
+    'one person told as having shot himself, in a story of a death, is the one who died, not one more hurt',
+    'Boy who shot himself has died\n\nA 7-year-old boy who accidentally shot himself at his home on Tuesday has died, police said.\n\n' +
+      'The boy was rushed to a hospital in critical condition.\n',
+    1, null, { injured: 'event.injured-reflexive-is-dead' },
+  ],
+  [
+    'one person who shot himself in a story with no death stays injured',
+    'Boy shoots himself\n\nA 7-year-old boy accidentally shot himself at his home on Tuesday, police said.\n\n' +
+      'The boy was rushed to a hospital in critical condition.\n',
+    null, 1, {},
+  ],
+  [
     'one person shot and in critical condition stays injured',
     'Boy, 15, shot in Englewood\n\nA 15-year-old boy was shot Thursday night.\n\nHe was taken to a hospital in critical condition.\n',
     null, 1, { killed: 'event.killed-not-said', injured: 'event.injured-shot-lead' },
