@@ -301,9 +301,10 @@ const reflexiveIsTheDead: CasualtyRefiner = ({ a, counts, used, lastLead, prior 
 /** A murder-suicide, not an attempted one: the one killed and the killer. */
 const MURDER_SUICIDE = /(?<!\battempted\s{1,3})\bmurder[-\s]suicide\b/i;
 
-/** A death told without a count in a lead that calls it a murder-suicide: two dead, the victim and the killer. */
+/** One dead, told by a statement or a count, in a title or lead that calls it a murder-suicide: two dead, the victim and the
+ * killer (a murder-suicide has two dead at the least, so the one told is one of them). */
 const murderSuicide: CasualtyRefiner = ({ a, lead, prior }, out) => {
-  if (out.killed !== 1 || out.told?.killed !== 'statement') return out;
+  if (out.killed !== 1) return out;
   const title = a.sentences.filter((s) => s.zone === 'title');
   if (![...title, ...lead].some((s) => !prior.has(s.i) && MURDER_SUICIDE.test(s.text))) return out;
   return { ...out, killed: 2, rules: { ...out.rules, killed: 'event.killed-murder-suicide' }, told: { ...out.told, killed: undefined } };

@@ -78,6 +78,11 @@ const CASES: Case[] = [
     2, null, { killed: 'event.killed-murder-suicide' },
   ],
   [
+    'a count of one dead in a lead that calls it a murder-suicide is two dead: the one counted is the victim or the killer',
+    'Woman dies on Main Street\n\nA woman was shot and killed in an apparent murder-suicide on Main Street on Sunday, police said.\n',
+    2, null, { killed: 'event.killed-murder-suicide' },
+  ],
+  [
     'an attempted murder-suicide is no death',
     'Police investigate on Main Street\n\nPolice are investigating an attempted murder-suicide on Main Street on Sunday.\n',
     null, null, { killed: 'event.killed-not-said' },
