@@ -161,6 +161,16 @@ const CASES: Case[] = [
     null, 1, {},
   ],
   [
+    'no count and no death, but a pronoun told as shot: one injured',
+    'Gunfire on Elm Street\n\nPolice were called to Elm Street on Sunday night after reports of gunfire.\n\nShe was shot in the leg, police said.\n',
+    null, 1, { injured: 'event.injured-pronoun-hurt' },
+  ],
+  [
+    'a pronoun "shot at" is no one hit',
+    'Gunfire on Elm Street\n\nPolice were called to Elm Street on Sunday night after reports of gunfire.\n\nHe was shot at from a passing car, police said.\n',
+    null, null, {},
+  ],
+  [
     'one person shot and in critical condition stays injured',
     'Boy, 15, shot in Englewood\n\nA 15-year-old boy was shot Thursday night.\n\nHe was taken to a hospital in critical condition.\n',
     null, 1, { killed: 'event.killed-not-said', injured: 'event.injured-shot-lead' },
