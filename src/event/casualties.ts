@@ -284,23 +284,51 @@ const definiteIsTheDead: CasualtyRefiner = ({ counts, used }, out) => {
   return { ...out, injured: null, rules: { ...out.rules, injured: 'event.injured-definite-is-dead' } };
 };
 
+/** A person told as hit or in hospital by a pronoun: "She was shot in the leg", "he is being treated"; not "he was shot
+ * at", "shot dead", "shot by police". */
+const PRONOUN_HURT = /\b(?:he|she)\s+(?:was|had\s+been|is)\s+(?:also\s+|later\s+|reportedly\s+|being\s+)?(?:shot|wounded|struck\s+by\s+(?:a\s+)?(?:bullet|gunfire)|treated|hospitali[sz]ed|recovering|(?:listed\s+)?in\s+(?:critical|serious|stable|fair|good|grave)\s+condition)\b(?!\s+(?:at|dead|to\s+death|and\s+killed|down|by\s+police|by\s+(?:an?\s+)?officers?))/i;
+
+/** No count and no death told, but the lead, or the sentences just after it, tell of one person hit by a pronoun ("He was
+ * shot in the leg"): one injured. */
+const pronounHurt: CasualtyRefiner = ({ a, lastLead, prior }, out) => {
+  if (out.killed !== null || out.injured !== null) return out;
+  const told = a.sentences.filter((s) => s.i <= lastLead + 3 && a.isContent(s.start, s.end) && !prior.has(s.i) && !STATISTICS.test(s.text));
+  if (!told.some((s) => PRONOUN_HURT.test(s.text))) return out;
+  return { ...out, injured: 1, rules: { ...out.rules, injured: 'event.injured-pronoun-hurt' } };
+};
+
+/** Shot by his own hand: "shot himself", "accidentally shooting herself"; not "tried to shoot himself". */
+const SELF_SHOT = /(?<!\bto\s{1,3})\b(?:shot|shoots|shooting|wounded|wounding)\s+(?:himself|herself)\b/i;
+
+/** "A 7-year-old boy who shot himself ... has died": one person injured, in a story that tells of a death and whose title or
+ * lead tells of someone who shot himself (or whose counts read one), is the one who died (by accident or his own hand), not
+ * another person hurt. */
+const reflexiveIsTheDead: CasualtyRefiner = ({ a, counts, used, lastLead, prior }, out) => {
+  if (!out.killed || out.injured !== 1) return out;
+  const told = (s: Sentence): boolean => (s.zone === 'title' || s.i <= lastLead) && !prior.has(s.i);
+  const byCount = counts.some((c) => c.reflexive && c.shot && c.category === 'injured' && used.has(c.id));
+  if (!byCount && !a.sentences.some((s) => told(s) && SELF_SHOT.test(s.text))) return out;
+  return { ...out, injured: null, rules: { ...out.rules, injured: 'event.injured-reflexive-is-dead' }, told: { ...out.told, injured: undefined } };
+};
+
 /** A murder-suicide, not an attempted one: the one killed and the killer. */
 const MURDER_SUICIDE = /(?<!\battempted\s{1,3})\bmurder[-\s]suicide\b/i;
 
-/** A death told without a count in a lead that calls it a murder-suicide: two dead, the victim and the killer. */
+/** One dead, told by a statement or a count, in a title or lead that calls it a murder-suicide: two dead, the victim and the
+ * killer (a murder-suicide has two dead at the least, so the one told is one of them). */
 const murderSuicide: CasualtyRefiner = ({ a, lead, prior }, out) => {
-  if (out.killed !== 1 || out.told?.killed !== 'statement') return out;
+  if (out.killed !== 1) return out;
   const title = a.sentences.filter((s) => s.zone === 'title');
   if (![...title, ...lead].some((s) => !prior.has(s.i) && MURDER_SUICIDE.test(s.text))) return out;
   return { ...out, killed: 2, rules: { ...out.rules, killed: 'event.killed-murder-suicide' }, told: { ...out.told, killed: undefined } };
 };
 
-const REFINERS: readonly CasualtyRefiner[] = [definiteIsTheDead, namedVictims, plusSuicideAfterStatement, shotThenDied, murderSuicide];
+const REFINERS: readonly CasualtyRefiner[] = [definiteIsTheDead, namedVictims, plusSuicideAfterStatement, shotThenDied, murderSuicide, reflexiveIsTheDead, pronounHurt];
 
 /** The ids this module puts on the event's killed and injured (src/registry.ts reads them). */
 export const CASUALTY_IDS: readonly string[] = [
   'event.killed-lead', 'event.killed-body', 'event.killed-negated', 'event.killed-plus-suicide', 'event.killed-death-statement',
   'event.killed-late-death-statement', 'event.killed-named-victims', 'event.killed-shot-then-died', 'event.killed-murder-suicide',
   'event.injured-lead', 'event.injured-body', 'event.injured-negated', 'event.injured-shot-lead', 'event.injured-shot-body',
-  'event.injured-named-victims', 'event.injured-shot-then-died', 'event.injured-definite-is-dead',
+  'event.injured-named-victims', 'event.injured-shot-then-died', 'event.injured-definite-is-dead', 'event.injured-reflexive-is-dead', 'event.injured-pronoun-hurt',
 ];

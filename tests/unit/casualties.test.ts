@@ -78,6 +78,11 @@ const CASES: Case[] = [
     2, null, { killed: 'event.killed-murder-suicide' },
   ],
   [
+    'a count of one dead in a lead that calls it a murder-suicide is two dead: the one counted is the victim or the killer',
+    'Woman dies on Main Street\n\nA woman was shot and killed in an apparent murder-suicide on Main Street on Sunday, police said.\n',
+    2, null, { killed: 'event.killed-murder-suicide' },
+  ],
+  [
     'an attempted murder-suicide is no death',
     'Police investigate on Main Street\n\nPolice are investigating an attempted murder-suicide on Main Street on Sunday.\n',
     null, null, { killed: 'event.killed-not-said' },
@@ -142,6 +147,28 @@ const CASES: Case[] = [
     'a count of two or more may hold the shooter already: his suicide told later adds no one',
     'Two dead in Dayton shooting\n\nTwo people were killed in a shooting Friday in Dayton, police said.\n\nThe gunman then turned the gun on himself.\n',
     2, null, { killed: 'event.killed-lead' },
+  ],
+  [
+    'one person told as having shot himself, in a story of a death, is the one who died, not one more hurt',
+    'Boy who shot himself has died\n\nA 7-year-old boy who accidentally shot himself at his home on Tuesday has died, police said.\n\n' +
+      'The boy was rushed to a hospital in critical condition.\n',
+    1, null, { injured: 'event.injured-reflexive-is-dead' },
+  ],
+  [
+    'one person who shot himself in a story with no death stays injured',
+    'Boy shoots himself\n\nA 7-year-old boy accidentally shot himself at his home on Tuesday, police said.\n\n' +
+      'The boy was rushed to a hospital in critical condition.\n',
+    null, 1, {},
+  ],
+  [
+    'no count and no death, but a pronoun told as shot: one injured',
+    'Gunfire on Elm Street\n\nPolice were called to Elm Street on Sunday night after reports of gunfire.\n\nShe was shot in the leg, police said.\n',
+    null, 1, { injured: 'event.injured-pronoun-hurt' },
+  ],
+  [
+    'a pronoun "shot at" is no one hit',
+    'Gunfire on Elm Street\n\nPolice were called to Elm Street on Sunday night after reports of gunfire.\n\nHe was shot at from a passing car, police said.\n',
+    null, null, {},
   ],
   [
     'one person shot and in critical condition stays injured',
