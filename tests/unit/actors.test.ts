@@ -94,6 +94,9 @@ describe(`${FILE}: people`, () => {
     ['Harris County Coroner Ann Dale said the cause was a gunshot wound.', 'Ann Dale', 'Ann Dale', 'County Coroner', null, 'actor.person-title'],
     // "Chief Executive" is a title whole: the company's head keeps his name ("Tesla Chief Executive Elon Musk" had lost him)
     ['Shares fell after Tesla Chief Executive Elon Musk sold stock.', 'Elon Musk', 'Elon Musk', 'Chief Executive', null, 'actor.person-title'],
+    // British police ranks, abbreviated ("Det Ch Insp", "Ch Supt"): the whole rank is the title
+    ['Det Ch Insp Jane Smith, who is leading the investigation, said the boy was 16.', 'Jane Smith', 'Jane Smith', 'Det Ch Insp', null, 'actor.person-title'],
+    ['Later, Ch Supt Ade Adelekan said patrols would increase.', 'Ade Adelekan', 'Ade Adelekan', 'Ch Supt', null, 'actor.person-title'],
   ])('%j -> %s', (text, name, mentionText, title, country, rule) => {
     const actors = actorsOf(text);
     const p = actors.find((x) => x.name === name);

@@ -132,6 +132,14 @@ describe(`${FILE}: rules through the pipeline`, () => {
     expect(run('Teen killed\n\nA boy was shot by a man from the Chicago Housing Authority (CHA) -- police said.').actors.find((a) => a.name === 'CHA')?.kind).not.toBe('media');
   });
 
+  it('a headline\'s "Teenager stabbed to death" is a reduced passive: the teenager is the victim, no perpetrator', () => {
+    const r = run('Teenager stabbed to death in east London\n\nA 16-year-old boy has died after being stabbed in east London on Tuesday evening, police said.');
+    const teen = r.actors.find((a) => a.name === 'Teenager')!;
+    expect(r.events?.[0].perpetrators).not.toContain(teen.id);
+    expect(r.event?.perpetrators).not.toContain(teen.id);
+    expect(r.event?.victims).toContain(teen.id);
+  });
+
   it('the teller of a sentence of harm is none of its victims ("killing three officers, police spokesman Ahmed Khan said")', () => {
     for (const text of [
       'Gunmen opened fire on a checkpoint in Peshawar, killing three officers, police spokesman Ahmed Khan said.',
