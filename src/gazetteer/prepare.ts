@@ -235,6 +235,9 @@ export function minorShardOf(key: string): string {
 /** Major cities: population >= 15,000, capitals and seats of first-order divisions. */
 export const MAJOR_POPULATION = 15000;
 
+/** A major place: 15,000 people or more, a capital, or the seat of a first-level division. */
+const isMajor = (row: CityRow): boolean => row[3] >= MAJOR_POPULATION || row[6] === 'PPLC' || row[6] === 'PPLA';
+
 const round = (x: number, places = 4): number => Math.round(x * 10 ** places) / 10 ** places;
 
 export interface PreparedCities {
@@ -260,8 +263,7 @@ export function prepareCities(raw: RawCity[], admin1: { code: string; name: stri
   const adminAcc = new Map<string, { pop: number; lat: number; lon: number }>();
   const put = (key: string, row: CityRow): void => {
     if (!key) return;
-    const big = row[3] >= MAJOR_POPULATION || row[6] === 'PPLC' || row[6] === 'PPLA';
-    const bucket = big ? (major[shardOf(key)] ??= {}) : (minor[minorShardOf(key)] ??= {});
+    const bucket = isMajor(row) ? (major[shardOf(key)] ??= {}) : (minor[minorShardOf(key)] ??= {});
     const rows = (bucket[key] ??= []);
     if (!rows.includes(row)) rows.push(row);
   };
@@ -273,7 +275,7 @@ export function prepareCities(raw: RawCity[], admin1: { code: string; name: stri
     const row: CityRow = [c.name, c.country, admin, c.population, round(lat), round(lon), c.featureCode];
     put(foldName(c.name), row);
     // "Ar Raqqah" is also "Raqqa" (major places only: a short bare name of a village meets too many other words)
-    if (row[3] >= MAJOR_POPULATION || row[6] === 'PPLC' || row[6] === 'PPLA') for (const k of arabicSpellings(foldName(c.name), c.country)) if (!isWord(k)) put(k, row);
+    if (isMajor(row)) for (const k of arabicSpellings(foldName(c.name), c.country)) if (!isWord(k)) put(k, row);
     // "Washington, D.C." is also "Washington"
     const comma = c.name.indexOf(',');
     if (comma > 0) put(foldName(c.name.slice(0, comma)), row);
