@@ -8,6 +8,7 @@ import type { Trigger } from './trigger.js';
 import type { LexiconFile } from '../extract/lexicon.js';
 import cuesFile from './lexicon/role-cues.json' with { type: 'json' };
 import { isCredit } from './credit.js';
+import { TELLER_NEXT } from './teller.js';
 
 const CUES = (cuesFile as LexiconFile<Record<string, string[]>>).entries;
 /** A word list as a regular-expression alternation; a blank in a phrase is any run of blanks. */
@@ -54,8 +55,6 @@ const VICTIM_AFTER = new RegExp(
 );
 /** "shot Name", "the death of Name", "identified the victim as Name". */
 const VICTIM_BEFORE = new RegExp(`\\b(?:${alt(CUES.victimBefore)})\\s*[,–—-]?\\s+(?:(?:his|her|their|a|an|the|\\d{1,3}-year-old|[a-z]+),?\\s+){0,5}$`, 'i');
-/** The name tells the sentence: "..., police spokesman Ahmed Khan said", "Khan, a police spokesman, told reporters". */
-const TELLS_AFTER = /^\s*(?:,(?!\s*\d{1,3}\s*,)\s*[^,;.]{1,60},\s*)?(?:said|says|told|added|stated)\b/i;
 /** "Name was arrested", "Name shot and killed ...", "Name opened fire". */
 const PERP_AFTER = new RegExp(`^${APPOS}\\s*${AUX}(?:${alt(CUES.perpAfter)})\\b`);
 /** "suspect Name", "arrested Name", "shot by Name". */
@@ -133,7 +132,7 @@ export interface MentionRule {
 
 export const MENTION_RULES: readonly MentionRule[] = [
   { id: 'event.role-claimed-responsibility', field: 'perpetrators', kind: 'any', inTriggerSentence: true, after: /^\s*(?:has\s+|have\s+|had\s+)?claimed\s+responsibility\b/i, final: false, what: '"X claimed responsibility" in the trigger\'s sentence' },
-  { id: 'event.role-person-victim', field: 'victims', kind: 'person', after: VICTIM_AFTER, before: VICTIM_BEFORE, teller: TELLS_AFTER, status: true, final: true, what: 'a person said to be shot, killed or hurt ("Name was shot", "the death of Name")' },
+  { id: 'event.role-person-victim', field: 'victims', kind: 'person', after: VICTIM_AFTER, before: VICTIM_BEFORE, teller: TELLER_NEXT, status: true, final: true, what: 'a person said to be shot, killed or hurt ("Name was shot", "the death of Name")' },
   { id: 'event.role-person-perpetrator', field: 'perpetrators', kind: 'person', after: PERP_AFTER, before: PERP_BEFORE, final: true, what: 'a person said to have shot someone, or to be arrested or charged ("Name was arrested", "suspect Name")' },
 ];
 
@@ -231,8 +230,6 @@ export interface PersonCues {
   here: string;
 }
 
-/** A name right before its speech verb: the teller ("Elena Ruiz, said in a statement"). */
-const TELLER_AFTER = /^\s*,?\s*(?:said|says|told|added)\b/i;
 /** A sentence with what it quotes blanked out: "an arrest has been made," in a relative's words is no sentence of arrest. */
 const unquoted = (s: string): string => s.replace(/["“][^"“”]{0,400}["”]/g, (q) => ' '.repeat(q.length));
 
@@ -326,7 +323,7 @@ export function roles(a: Analysis, actors: Actor[], trigger: Trigger | null): Ro
       if (k < 0) continue;
       const lead = text.slice(Math.max(0, m.start - 40), m.start);
       // the one who tells it is no suspect ("Ruiz's sister, Elena Ruiz, said"), nor are the words the sentence quotes the crime's
-      if (TELLER_AFTER.test(text.slice(m.end, m.end + 16))) continue;
+      if (TELLER_NEXT.test(text.slice(m.end, m.end + 120))) continue;
       const cues: PersonCues = { aged: AGE_AFTER.test(text.slice(m.end, m.end + 12)) || AGE_BEFORE.test(lead), kin: KIN_BEFORE.test(lead), lead, here: unquoted(early[k].text) };
       const rule = PERSON_RULES.find((r) => r.applies(cues));
       if (rule) {

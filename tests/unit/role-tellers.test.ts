@@ -76,3 +76,18 @@ describe('role-tellers.test.ts: "Washington, D.C." names the District, not a str
     expect(dc.mentions[0].rule).toBe('place.us-state-abbrev');
   });
 });
+
+describe('role-tellers.test.ts: one teller pattern for both role readers (src/event/teller.ts)', () => {
+  it('TELLER_NEXT reads the speech verb after a name, past a comma, an apposition, or a title and name', async () => {
+    const { TELLER_NEXT } = await import('../../src/event/teller.js');
+    expect(TELLER_NEXT.test(', said in a statement')).toBe(true);
+    expect(TELLER_NEXT.test(', told the News-Press that her son')).toBe(true);
+    expect(TELLER_NEXT.test(', a police spokesman, told reporters')).toBe(true);
+    expect(TELLER_NEXT.test(' said')).toBe(true);
+    expect(TELLER_NEXT.test(' spokesman Ahmed Khan said')).toBe(true);
+    // an age is no apposition, and a clause of the crime is none either when the source is another's
+    expect(TELLER_NEXT.test(', 35, said')).toBe(false);
+    expect(TELLER_NEXT.test(', shot and wounded five people in Brooklyn on Saturday, reported Metro.')).toBe(false);
+    expect(TELLER_NEXT.test(' was shot in the leg')).toBe(false);
+  });
+});

@@ -11,6 +11,7 @@ import type { Frame } from './2-frames.js';
 import { ERGATIVE, HARM_CODES, KIND_NOUN_AFTER, PEOPLE_HEAD, PRONOUNS, ROLE_PATTERNS, type FillerKind, type Role } from './patterns.js';
 import { EVENTS_IDS } from './ids.js';
 import { isCredit } from '../credit.js';
+import { TELLER_NEXT } from '../teller.js';
 import type { LexiconFile } from '../../extract/lexicon.js';
 import codesFile from './lexicon/codes.json' with { type: 'json' };
 
@@ -164,13 +165,8 @@ const APPOSITION_OF_NAME = /^\s*,\s*(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\
 const COORD_PAST_APPOSITION = /^(?:\s*,[^,.;:!?()"“”]{2,70},?|\s+of\s+[\w-]+(?:\s+[\w-]+)?)\s*,?\s*(?:(?:and|or|as\s+well\s+as)\s+|together\s+with\s+(?:[\w-]+\s+)?)$/i;
 
 const COORD = /^\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as\s+well\s+as)\s+)(?:(?:the|a|an|two|three|several|his|her|their)\s+)?$/i;
-/**
- * The one who tells it, after a comma: "killing three farmers, a local official said" (no second victim); also past the
- * teller's title and name ("killing three officers, police spokesman Ahmed Khan said") or apposition (", a spokesman, told").
- */
-const SPEAKER_NEXT = /^\s*(?:,(?!\s*\d{1,3}\s*,)[^,;.]{1,60},\s*)?(?:(?:spokes(?:man|woman|person)|officials?|chief|commander|[A-Z][\p{L}.'’-]*)\s+){0,4}(?:said|says|told|added|reported|confirmed|stated)\b/u;
 /** Two fillers in a list: the words between them coordinate, and the second is not the teller of the sentence. */
-const coordinated = (text: string, x: Filler, y: Filler): boolean => COORD.test(text.slice(x.end, y.start)) && !SPEAKER_NEXT.test(text.slice(y.end, y.end + 120));
+const coordinated = (text: string, x: Filler, y: Filler): boolean => COORD.test(text.slice(x.end, y.start)) && !TELLER_NEXT.test(text.slice(y.end, y.end + 120));
 
 export function frameRoles(a: Analysis, frame: Frame, fillers: readonly Filler[]): FrameRoles {
   const text = a.text;
