@@ -6,6 +6,7 @@ import path from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { isValidPublished } from '../document.js';
+import { signalExitCode, stopOnSignals } from './signals.js';
 import { UsageError } from './errors.js';
 import type { EncodingErrors } from './decode.js';
 import { formatter, type Format } from './format.js';
@@ -198,7 +199,6 @@ async function runExtract(paths: string[], flags: ExtractFlags, io: CliIO): Prom
   const stats: ReadStats = { skipped: 0, blank: 0, missing: 0 };
   const plan = await planInputs(paths, { input: flags.input, published: flags.published?.trim() ?? null, maxBytes: flags.maxBytes, encodingErrors: flags.encodingErrors }, io.stdin, stats);
 
-  let stopSignal: NodeJS.Signals | null = null;
   // the reader went away (`newsx dir/ | head -1`): nothing more can be delivered, so stop at once, quietly
   const sink: Sink = outPath ? fileSink(outPath) : stdoutSink(io.stdout, () => (io.own ? process.exit(0) : io.stdin.destroy()));
   const format: Format = flags.format ?? (sink.isTTY ? 'pretty' : plan.single ? 'json' : 'jsonl');
@@ -213,16 +213,8 @@ async function runExtract(paths: string[], flags: ExtractFlags, io: CliIO): Prom
   // the bar and the records share the terminal: the bar's line is wiped before each record is written
   const sharesTerminal = sink.isTTY && Boolean(io.stderr.isTTY);
 
-  const onSignal = (sig: NodeJS.Signals) => {
-    if (stopSignal) process.exit(sig === 'SIGINT' ? 130 : 143);
-    // stop reading (a read blocked on stdin ends too); documents in flight finish and are written whole
-    stopSignal = sig;
-    io.stdin.destroy();
-  };
-  if (io.own) {
-    process.on('SIGINT', onSignal);
-    process.on('SIGTERM', onSignal);
-  }
+  // stop reading on a signal; documents in flight finish and are written whole
+  const stop = stopOnSignals(io.own, io.stdin);
 
   let count = 0;
   let failures = 0;
@@ -232,7 +224,7 @@ async function runExtract(paths: string[], flags: ExtractFlags, io: CliIO): Prom
     if (fmt.head) await sink.write(fmt.head);
     // one article's page shows its spans in the text, with their rules: it asks for both
     const page = format === 'html' && plan.single;
-    for await (const record of runOrdered(tasks, runner, Boolean(flags.explain) || page, Math.max(2, jobs * 4), () => stopSignal !== null, page)) {
+    for await (const record of runOrdered(tasks, runner, Boolean(flags.explain) || page, Math.max(2, jobs * 4), () => stop.signal !== null, page)) {
       if ('error' in record) {
         failures++;
         // one article that could not be read: say so on stderr too, not only in the record
@@ -244,23 +236,24 @@ async function runExtract(paths: string[], flags: ExtractFlags, io: CliIO): Prom
       bar.tick();
     }
     await sink.write(fmt.tail(count));
-    if (stopSignal) sink.abort();
+    if (stop.signal) sink.abort();
     else await sink.end();
   } finally {
     bar.done();
     await runner.close();
+    stop.release();
   }
   const seconds = (performance.now() - t0) / 1000;
-  if (!flags.quiet && (!plan.single || stopSignal)) {
+  if (!flags.quiet && (!plan.single || stop.signal)) {
     const parts = [`${count} document${count === 1 ? '' : 's'}`, `${failures} error record${failures === 1 ? '' : 's'}`];
     if (stageFailed) parts.push(`${stageFailed} record${stageFailed === 1 ? '' : 's'} with a stage_failed warning (jq 'select(.warnings|length>0)')`);
     if (stats.blank) parts.push(`${stats.blank} blank JSONL line${stats.blank === 1 ? '' : 's'} skipped`);
     if (stats.skipped) parts.push(`${stats.skipped} file${stats.skipped === 1 ? '' : 's'} skipped (not *.txt/.text/.md/.jsonl/.ndjson)`);
     parts.push(`${seconds.toFixed(2)} s`, `${(count / Math.max(seconds, 1e-3)).toFixed(1)} docs/s`);
-    if (stopSignal) parts.push(`stopped by ${stopSignal}`);
+    if (stop.signal) parts.push(`stopped by ${stop.signal}`);
     io.stderr.write(`newsx: ${parts.join(', ')}\n`);
   }
-  if (stopSignal) return stopSignal === 'SIGINT' ? 130 : 143;
+  if (stop.signal) return signalExitCode(stop.signal);
   // as ripgrep: a missing path is an error record and the run goes on; nothing readable at all is exit 2
   if (stats.missing > 0 && stats.missing === plan.paths) return 2;
   return failures > 0 ? 1 : 0;

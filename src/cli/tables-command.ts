@@ -7,6 +7,7 @@ import path from 'node:path';
 import { ParquetWriter, fileWriter, schemaFromColumnData } from 'hyparquet-writer';
 import { isValidPublished } from '../document.js';
 import type { OutputRecord } from '../record/schema.js';
+import { signalExitCode, stopOnSignals } from './signals.js';
 import { rowWriter } from './csv.js';
 import type { EncodingErrors } from './decode.js';
 import { UsageError } from './errors.js';
@@ -104,16 +105,7 @@ export async function runTables(paths: string[], flags: TablesFlags, io: CliIO):
   const stats: ReadStats = { skipped: 0, blank: 0, missing: 0 };
   const plan = await planInputs(paths, { input: flags.input, published: flags.published?.trim() ?? null, maxBytes: flags.maxBytes, encodingErrors: flags.encodingErrors }, io.stdin, stats);
   // stop reading on a signal (before the tables' files exist); documents in flight finish, then no table is kept
-  let stopSignal: NodeJS.Signals | null = null;
-  const onSignal = (sig: NodeJS.Signals) => {
-    if (stopSignal) process.exit(sig === 'SIGINT' ? 130 : 143);
-    stopSignal = sig;
-    io.stdin.destroy();
-  };
-  if (io.own) {
-    process.on('SIGINT', onSignal);
-    process.on('SIGTERM', onSignal);
-  }
+  const stop = stopOnSignals(io.own, io.stdin);
   const ext = flags.format;
   const files = Object.fromEntries(
     TABLE_NAMES.map((t) => {
@@ -129,7 +121,7 @@ export async function runTables(paths: string[], flags: TablesFlags, io: CliIO):
   const rowCounts = Object.fromEntries(TABLE_NAMES.map((t) => [t, 0])) as Record<TableName, number>;
   let completed = false;
   try {
-    for await (const record of runOrdered(plan.tasks, runner, Boolean(flags.explain), Math.max(2, jobs * 4), () => stopSignal !== null)) {
+    for await (const record of runOrdered(plan.tasks, runner, Boolean(flags.explain), Math.max(2, jobs * 4), () => stop.signal !== null)) {
       if ('error' in record) failures++;
       count++;
       const rows = tableRows(record as OutputRecord);
@@ -138,27 +130,24 @@ export async function runTables(paths: string[], flags: TablesFlags, io: CliIO):
         await files[t].add(rows[t]);
       }
     }
-    if (!stopSignal) {
+    if (!stop.signal) {
       for (const t of TABLE_NAMES) await files[t].end();
       completed = true;
     }
   } finally {
     if (!completed) for (const t of TABLE_NAMES) files[t].abort();
     await runner.close();
-    if (io.own) {
-      process.off('SIGINT', onSignal);
-      process.off('SIGTERM', onSignal);
-    }
+    stop.release();
   }
   if (!flags.quiet) {
     const seconds = (performance.now() - t0) / 1000;
     const parts = [`${count} document${count === 1 ? '' : 's'}`, `${failures} error record${failures === 1 ? '' : 's'}`];
     if (stats.skipped) parts.push(`${stats.skipped} file${stats.skipped === 1 ? '' : 's'} skipped`);
     parts.push(`${seconds.toFixed(2)} s`);
-    if (stopSignal) parts.push(`stopped by ${stopSignal}, no tables written`);
+    if (stop.signal) parts.push(`stopped by ${stop.signal}, no tables written`);
     else parts.push(`${TABLE_NAMES.map((t) => `${t} ${rowCounts[t]}`).join(', ')} rows in ${dir}`);
     io.stderr.write(`newsx tables: ${parts.join(', ')}\n`);
   }
-  if (stopSignal) return stopSignal === 'SIGINT' ? 130 : 143;
+  if (stop.signal) return signalExitCode(stop.signal);
   return failures > 0 ? 1 : 0;
 }
