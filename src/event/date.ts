@@ -136,6 +136,8 @@ export interface DateContext {
   near: DateItem[];
   /** Of `near`, the ones not told of another incident. */
   trusted: DateItem[];
+  /** When `near` is empty: days told next to a violent trigger after the first ten content sentences, not of another incident. */
+  late: DateItem[];
   lead: Sentence[];
   index: TriggerIndex;
 }
@@ -153,6 +155,11 @@ export const DATE_RULES: readonly DateRule[] = [
     what: 'the earliest day told next to the violence itself ("was shot Friday") in the first sentences, not of another incident',
     // `trusted` holds near[0] (the first sentence's), so it is not empty when `near` is not
     pick: ({ near, trusted, day }) => (near.length ? [...trusted].sort((x, y) => (day(x) ?? '').localeCompare(day(y) ?? '') || x.start - y.start)[0] : null),
+  },
+  {
+    id: 'event.date-near-trigger-late',
+    what: 'when the first sentences tie no day to the violence, the earliest day told next to it later in the story ("a 5-year-old fired that weapon ... Saturday"), not of another incident',
+    pick: ({ late, day }) => [...late].sort((x, y) => (day(x) ?? '').localeCompare(day(y) ?? '') || x.start - y.start)[0] ?? null,
   },
   { id: 'event.date-trigger-sentence', what: "a day in the trigger's sentence", pick: ({ trigger, pool }) => (trigger ? pool.find((x) => inSentence(x, trigger.sentence)) : null) },
   {
@@ -221,21 +228,25 @@ function dateFromText(a: Analysis, dates: DateItem[], trigger: Trigger | null): 
   const index = triggerIndex();
   // the day told next to the violence itself ("was shot Friday"), not next to what followed ("died Tuesday", "was charged Monday");
   // in a follow-up story the earliest such day is the incident's
-  const early = a.sentences.filter((s) => a.isContent(s.start, s.end)).slice(0, 10);
-  const near: DateItem[] = [];
-  for (const s of early) {
-    const violent = sentenceTriggers(a, s, index).filter((t) => VIOLENT_ROOTS.has(rootOf(t.code)));
-    if (!violent.length) continue;
-    for (const d of story) {
-      if (!inSentence(d, s) || BOUNDARY.test(a.text.slice(Math.max(s.start, d.start - 45), d.start))) continue;
-      if (aftermath(d)) continue;
-      const close = violent.some((t) => {
-        const [from, to] = t.end <= d.start ? [t.end, d.start] : [d.end, t.start];
-        return to - from <= 80 && !FOLLOW_UP.test(a.text.slice(from, to));
-      });
-      if (close) near.push(d);
+  const nextToViolence = (sentences: Sentence[]): DateItem[] => {
+    const out: DateItem[] = [];
+    for (const s of sentences) {
+      const violent = sentenceTriggers(a, s, index).filter((t) => VIOLENT_ROOTS.has(rootOf(t.code)));
+      if (!violent.length) continue;
+      for (const d of story) {
+        if (!inSentence(d, s) || BOUNDARY.test(a.text.slice(Math.max(s.start, d.start - 45), d.start))) continue;
+        if (aftermath(d)) continue;
+        const close = violent.some((t) => {
+          const [from, to] = t.end <= d.start ? [t.end, d.start] : [d.end, t.start];
+          return to - from <= 80 && !FOLLOW_UP.test(a.text.slice(from, to));
+        });
+        if (close) out.push(d);
+      }
     }
-  }
+    return out;
+  };
+  const content = a.sentences.filter((s) => a.isContent(s.start, s.end));
+  const near = nextToViolence(content.slice(0, 10));
   // an earlier day told in a later sentence about another incident ("two other teens, who were also slain ... on
   // May 3, 2011", "in retaliation for the killing of ... on Thursday, Jan. 5") is that incident's, not this one's
   const firstSentence = near.length ? a.sentences.find((s) => inSentence(near[0], s)) : undefined;
@@ -244,7 +255,9 @@ function dateFromText(a: Analysis, dates: DateItem[], trigger: Trigger | null): 
     return k < 0 ? '' : `${a.sentences[k - 1]?.text ?? ''} ${a.sentences[k].text}`;
   };
   const trusted = near.filter((d) => (firstSentence && inSentence(d, firstSentence)) || !OTHER_INCIDENT.test(toldWith(d)));
-  const ctx: DateContext = { a, trigger, published, day, usable, pool, near, trusted, lead, index };
+  // when the first sentences tie no day to the violence, a later sentence may ("say a 5 year old fired that weapon ... Saturday")
+  const late = near.length ? [] : nextToViolence(content.slice(10)).filter((d) => !OTHER_INCIDENT.test(toldWith(d)));
+  const ctx: DateContext = { a, trigger, published, day, usable, pool, near, trusted, late, index, lead };
   for (const rule of DATE_RULES) {
     const d = rule.pick(ctx);
     if (d) return { id: d.id, rule: rule.id };

@@ -127,6 +127,15 @@ describe(`${F}: which day the lead ties to the violence`, () => {
         'The defendant now is in the county jail, charged with killing Jihad, 17, on Feb. 21 in the house on Robb Street.\n',
       '2017-03-04', '2017-02-21', 'event.date-near-trigger',
     ],
+    [
+      'no day next to the violence in the first ten sentences: the earliest one told next to it later (event.date-near-trigger-late), not a day of the lead told of something else',
+      'Family faces funeral costs\n\nJoe Snowden lost his mother in a car crash on April 10.\n\n' +
+        'Now he is faced with covering all the costs himself.\n\nHis father died two weeks earlier.\n\nFriends have started a fund.\n\n' +
+        'The fund has raised a few hundred dollars.\n\nHe says he is grateful.\n\nThe family lives in Estill County.\n\n' +
+        'They moved there years ago.\n\nHis sister lives nearby.\n\nShe helps when she can.\n\n' +
+        'His nephew was hurt as well.\n\nPolice say a 5-year-old fired a gun from the trunk of a car Saturday, wounding the boy.\n',
+      '2014-04-15', '2014-04-12', 'event.date-near-trigger-late',
+    ],
   ])('%s', (_why, text, published, dayValue, rule) => {
     expect(eventDay(text, published), `${F}: ${JSON.stringify(text.slice(0, 60))}`).toEqual([dayValue, rule]);
   });
