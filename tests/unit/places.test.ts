@@ -253,6 +253,8 @@ describe('a county or the other towns named in the text tell which same-named to
     ['The Weld County Coroner’s office named the man who died in a shooting early Saturday in LaSalle.', 'La Salle', 'Colorado', 'resolve.place-city-county'],
     // no county: the bigger town
     ['A man was shot in Franklin on Monday.', 'Franklin', 'Tennessee', 'resolve.place-city-prominence'],
+    // no country told: a region's seat has no edge over a bigger namesake ("Saint-Louis" is a Senegalese region's seat)
+    ['A man was shot and killed in St. Louis on Tuesday night.', 'St. Louis', 'Missouri', 'resolve.place-city-context'],
     // the text's other towns: Springfield, Illinois is the prominent one; Chicopee lies only in Massachusetts
     ['A man was shot in Springfield on Friday night. He was taken to a hospital in Chicopee, police said.', 'Springfield', 'Massachusetts', 'resolve.place-city-neighbours'],
     ['Two people were wounded in a shooting in Columbia on Sunday. The suspect was arrested in Jefferson City.', 'Columbia', 'Missouri', 'resolve.place-city-neighbours'],
