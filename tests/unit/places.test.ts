@@ -42,6 +42,8 @@ describe('place mentions (src/extract/places)', () => {
     ['A Great Falls man was hurt.', [['Great Falls', 2, 'place.gazetteer-city']]],
     // a headline drops the article: the small town opening it before "man" is a hometown
     ['Tennille man injured in shooting\n\nA man was shot Monday.', [['Tennille', 0, 'place.gazetteer-town']]],
+    // also a town of ordinary words opening the headline (place.refine-common-word): "Great Falls student"
+    ['Great Falls student injured in shooting\n\nA student was shot Monday.', [['Great Falls', 0, 'place.gazetteer-city']]],
     // a US town too small for the gazetteer, after a locative cue, known by its post office; not "the Capitol"
     ['A boy was hurt near Pollok on Monday.', [['Pollok', 20, 'place.post-office-town']]],
     ['Protesters gathered at the Capitol on Monday.', []],
