@@ -110,9 +110,11 @@ function pickCity(gz: Gazetteer, name: string, cities: City[], doc: DocContext, 
   let context = false;
   for (const c of cities) {
     let score = Math.log10(Math.max(10, c.population));
-    if (c.featureCode === 'PPLC') score += inDateline ? 4 : 1.5;
-    else if (c.featureCode === 'PPLA') score += 0.5;
     const inCountry = doc.countries.has(c.country);
+    if (c.featureCode === 'PPLC') score += inDateline ? 4 : 1.5;
+    // a region's seat is meant by the bare name, but not over a bigger namesake abroad while the text names neither
+    // country ("St. Louis" alone is Missouri's, not Senegal's "Saint-Louis")
+    else if (c.featureCode === 'PPLA' && (inCountry || !cities.some((o) => o.country !== c.country && o.population > c.population))) score += 0.5;
     const inAdmin = c.admin1 !== null && doc.admins.has(adminCodeOf(gz, c));
     if (inCountry) score += 1.5;
     if (inAdmin) score += 2;

@@ -42,6 +42,8 @@ describe('place mentions (src/extract/places)', () => {
     ['A Great Falls man was hurt.', [['Great Falls', 2, 'place.gazetteer-city']]],
     // a headline drops the article: the small town opening it before "man" is a hometown
     ['Tennille man injured in shooting\n\nA man was shot Monday.', [['Tennille', 0, 'place.gazetteer-town']]],
+    // also a town of ordinary words opening the headline (place.refine-common-word): "Great Falls student"
+    ['Great Falls student injured in shooting\n\nA student was shot Monday.', [['Great Falls', 0, 'place.gazetteer-city']]],
     // a US town too small for the gazetteer, after a locative cue, known by its post office; not "the Capitol"
     ['A boy was hurt near Pollok on Monday.', [['Pollok', 20, 'place.post-office-town']]],
     ['Protesters gathered at the Capitol on Monday.', []],
@@ -253,6 +255,8 @@ describe('a county or the other towns named in the text tell which same-named to
     ['The Weld County Coroner’s office named the man who died in a shooting early Saturday in LaSalle.', 'La Salle', 'Colorado', 'resolve.place-city-county'],
     // no county: the bigger town
     ['A man was shot in Franklin on Monday.', 'Franklin', 'Tennessee', 'resolve.place-city-prominence'],
+    // no country told: a region's seat has no edge over a bigger namesake ("Saint-Louis" is a Senegalese region's seat)
+    ['A man was shot and killed in St. Louis on Tuesday night.', 'St. Louis', 'Missouri', 'resolve.place-city-context'],
     // the text's other towns: Springfield, Illinois is the prominent one; Chicopee lies only in Massachusetts
     ['A man was shot in Springfield on Friday night. He was taken to a hospital in Chicopee, police said.', 'Springfield', 'Massachusetts', 'resolve.place-city-neighbours'],
     ['Two people were wounded in a shooting in Columbia on Sunday. The suspect was arrested in Jefferson City.', 'Columbia', 'Missouri', 'resolve.place-city-neighbours'],
