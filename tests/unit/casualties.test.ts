@@ -171,6 +171,11 @@ const CASES: Case[] = [
     null, 3, { injured: 'event.injured-lead' },
   ],
   [
+    'an age set off by commas after a title\'s person noun that is also a verb ("Man, 23, killed") is no count of the dead',
+    'Man, 23, killed in Dayton shooting\n\nPolice are investigating a shooting on Main Street on Sunday night.\n',
+    1, null, { killed: 'event.killed-lead' },
+  ],
+  [
     'a pronoun "shot at" is no one hit',
     'Gunfire on Elm Street\n\nPolice were called to Elm Street on Sunday night after reports of gunfire.\n\nHe was shot at from a passing car, police said.\n',
     null, null, {},
