@@ -63,6 +63,8 @@ const VICTIM_DEATH = new RegExp(
 /** A count that points back at people already counted: "the three others", "all four victims"; or some of them:
  * "Three people, including a 4-year-old girl, were wounded". */
 const DEFINITE = /\b(?:the|all|both|those|these|of|other|including)\s+$/i;
+/** A count that picks some of a group told before it: "three people were wounded, two of whom are in critical condition". */
+const PARTITIVE_AFTER = /^\s{1,3}of\s{1,3}(?:whom|them|those|these)\b/i;
 
 /** The shooter's suicide: "killed himself", "turned the gun on himself". */
 const suicide = (c: CountItem | undefined): boolean => !!c?.reflexive && c.category === 'killed';
@@ -92,7 +94,7 @@ function tally(a: Analysis, counts: CountItem[]): Tally {
         if (c.category === 'killed') t.noKilled = true;
         else t.noInjured = true;
       }
-    } else if (repeated || c.wholeEvent || DEFINITE.test(a.text.slice(Math.max(0, c.start - 10), c.start))) {
+    } else if (repeated || c.wholeEvent || DEFINITE.test(a.text.slice(Math.max(0, c.start - 10), c.start)) || PARTITIVE_AFTER.test(a.text.slice(c.end, c.end + 16))) {
       definite[key] = Math.max(definite[key], c.value);
     } else {
       t[key] += c.value;

@@ -166,6 +166,16 @@ const CASES: Case[] = [
     null, 1, { injured: 'event.injured-pronoun-hurt' },
   ],
   [
+    'a count picking some of a group told before ("two of whom") is not added to it',
+    'Three wounded in shooting\n\nThree people were wounded on Oak Street on Sunday night, two of whom are in critical condition, police said.\n',
+    null, 3, { injured: 'event.injured-lead' },
+  ],
+  [
+    'an age set off by commas after a title\'s person noun that is also a verb ("Man, 23, killed") is no count of the dead',
+    'Man, 23, killed in Dayton shooting\n\nPolice are investigating a shooting on Main Street on Sunday night.\n',
+    1, null, { killed: 'event.killed-lead' },
+  ],
+  [
     'a pronoun "shot at" is no one hit',
     'Gunfire on Elm Street\n\nPolice were called to Elm Street on Sunday night after reports of gunfire.\n\nHe was shot at from a passing car, police said.\n',
     null, null, {},

@@ -59,6 +59,9 @@ const CASES: [string, Want][] = [
   // what a bullet did to the people it struck
   ['Gunfire hit two people outside a bar on Sunday.', { text: 'two people', value: 2, unit: 'person', category: 'injured', rule: 'count.struck-before' }],
   ['Teen shot, killed by permit holder\n\nA teen was shot.', { text: 'Teen', value: 1, unit: 'teen', category: 'killed', rule: 'count.headline-casualty' }],
+  // headline-ese after a clause that told a casualty: "Man killed, teen wounded", "Man dead and woman hurt"
+  ['Man killed, teen wounded in Dayton shooting\n\nPolice are investigating.', { text: 'teen', value: 1, unit: 'teen', category: 'injured', rule: 'count.headline-casualty' }],
+  ['Man dead and woman hurt in Dayton shooting\n\nPolice are investigating.', { text: 'woman', value: 1, unit: 'woman', category: 'injured', rule: 'count.headline-casualty' }],
 ];
 
 /** What is no casualty count: [text, the count's text, the category it must not have]. */

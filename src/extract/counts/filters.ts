@@ -1,7 +1,7 @@
 // The not-a-count filters: a number phrase that is an age, a time, a date, an address, an identifier, a phone
 // number, a year, a measure or a score is no count. Each filter has an id (the reason); the number rule skips a
 // number when any filter holds, so their order does not matter.
-import { MONTHS, NOUN_CATEGORY, PLURAL_VAGUE, SCORE_WORDS, STREET_SUFFIXES, singular } from './lexicon.js';
+import { MONTHS, NOUN_CATEGORY, PERSON_NOUNS, PLURAL_VAGUE, SCORE_WORDS, STREET_SUFFIXES, singular } from './lexicon.js';
 import { readCore, wordNumber, type Core } from './number.js';
 import { capitalised, has, words, type Tok } from './terms.js';
 
@@ -77,8 +77,9 @@ export const FILTERS: readonly CountFilter[] = [
         if (/^(?:aged|ages)$/.test(w)) return true;
         if (!(w === 'and' || /^\d{1,3}$/.test(toks[k].text))) break;
       }
-      // "Smith, 23," / "Jackson, 6;" / "Boy, 15, shot": a number set off by commas right after a noun
-      if (!hasQualifier && prev && /,\s*$/.test(prev.post) && (has(prev, 'Noun') || capitalised(prev)) && !has(prev, 'Verb') && core.end === i + 1 && /^\s*[,;.)]|^$/.test(t.post)) return true;
+      // "Smith, 23," / "Jackson, 6;" / "Boy, 15, shot": a number set off by commas right after a noun ("Man, 23, killed": a
+      // person noun read as a verb too)
+      if (!hasQualifier && prev && /,\s*$/.test(prev.post) && (has(prev, 'Noun') || capitalised(prev)) && (!has(prev, 'Verb') || PERSON_NOUNS.has(singular(words(prev)))) && core.end === i + 1 && /^\s*[,;.)]|^$/.test(t.post)) return true;
       return t.pre.includes('(') && t.post.startsWith(')') && !!prev && (wordNumber(words(prev)) !== null || has(prev, 'Noun') || has(prev, 'ProperNoun'));
     },
   },

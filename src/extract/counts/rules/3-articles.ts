@@ -47,7 +47,10 @@ export const articles: TokenRule = {
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i];
       const w = words(t);
-      const headline = s.zone === 'title' && (i === 0 || /[:|]\s*$/.test(toks[i - 1].post)) && !ARTICLES.has(w);
+      // headline-ese opens the title, a part after a colon, or a clause after a casualty word: "Man killed, teen wounded in ..."
+      const afterCasualty = i > 0 && ((/^\s*[,;]\s*$/.test(toks[i - 1].post) && CASUALTY_WORDS.has(words(toks[i - 1]))) ||
+        (i > 1 && words(toks[i - 1]) === 'and' && /^\s+$/.test(toks[i - 2].post) && CASUALTY_WORDS.has(words(toks[i - 2]))));
+      const headline = s.zone === 'title' && (i === 0 || /[:|]\s*$/.test(toks[i - 1].post) || afterCasualty) && !ARTICLES.has(w);
       const bareAge = /^\d{1,3}$/.test(t.text) && /^-/.test(t.post) && !!toks[i + 1] && /^(?:years?|months?)$/.test(words(toks[i + 1])) && (i === 0 || !ARTICLES.has(words(toks[i - 1])));
       // "in Shooting of Sheriff's Deputy", "the killing of teen": the noun phrase after a casualty noun needs no article
       const ofCasualty = !ARTICLES.has(w) && !headline && i > 1 && words(toks[i - 1]) === 'of' && OF_CASUALTY_NOUNS.has(words(toks[i - 2])) && !has(t, 'Person') && !has(t, 'Value');
