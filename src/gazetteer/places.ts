@@ -131,6 +131,14 @@ export interface Places {
   stateOfAreaCode(code: string): string | null;
 }
 
+/** The other spelling of a name that opens on a saint: "st louis county" <-> "saint louis county", "ste genevieve" <-> "sainte genevieve"; null when it opens on none. */
+export function saintSpelling(folded: string): string | null {
+  const m = /^(st|ste|saint|sainte) (.+)$/.exec(folded);
+  if (!m) return null;
+  const other = { st: 'saint', ste: 'sainte', saint: 'st', sainte: 'ste' }[m[1] as 'st' | 'ste' | 'saint' | 'sainte'];
+  return `${other} ${m[2]}`;
+}
+
 export function createPlaces(loader: Loader): Places {
   const letters = new Map<string, LetterShard>();
   const minor = new Map<string, RowLookup<CityRow>>();
@@ -203,10 +211,12 @@ export function createPlaces(loader: Loader): Places {
     adminsByName,
     adminName,
     countiesByName(name) {
-      const key = foldName(name);
-      if (!key) return [];
+      const folded = foldName(name);
+      if (!folded) return [];
       counties ??= loader.counties();
-      return Object.hasOwn(counties.byName, key) ? counties.byName[key].map(([n, country, admin1, towns, places = [], main = '', pop = 0]) => ({ name: n, country, admin1, towns, places, main: main ? { name: main, population: pop } : null })) : [];
+      // news writes "St. Louis County", "St. Tammany Parish"; GeoNames mostly spells the saint out ("Saint Louis County")
+      const key = Object.hasOwn(counties.byName, folded) ? folded : saintSpelling(folded);
+      return key && Object.hasOwn(counties.byName, key) ? counties.byName[key].map(([n, country, admin1, towns, places = [], main = '', pop = 0]) => ({ name: n, country, admin1, towns, places, main: main ? { name: main, population: pop } : null })) : [];
     },
     stateOfAreaCode(code) {
       areaCodes ??= loader.areaCodes();

@@ -104,6 +104,10 @@ describe('other spellings and US counties (src/gazetteer/places.ts)', () => {
     ['Weld County', 'Colorado'],
     ['Orleans Parish', 'Louisiana'],
     ['cook county', 'Illinois'], // Illinois' has by far the most towns; Georgia's comes after
+    // news abbreviates the saint that GeoNames spells out ("Saint Louis County", "Saint Tammany Parish")
+    ['St. Louis County', 'Missouri'],
+    ['St. Tammany Parish', 'Louisiana'],
+    ['St. Lucie County', 'Florida'],
   ])(`${FILE}: county %j lies in %j`, (name, state) => {
     expect(countiesByName(name)[0]).toMatchObject({ country: 'US', admin1: state });
   });
