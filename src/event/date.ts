@@ -149,17 +149,21 @@ export interface DateRule {
   pick(ctx: DateContext): DateItem | null | undefined;
 }
 
+/** The earliest day of the items, the first told among equals; null when there is none. */
+const earliest = (items: DateItem[], day: (d: DateItem) => string | null): DateItem | null =>
+  [...items].sort((x, y) => (day(x) ?? '').localeCompare(day(y) ?? '') || x.start - y.start)[0] ?? null;
+
 export const DATE_RULES: readonly DateRule[] = [
   {
     id: 'event.date-near-trigger',
     what: 'the earliest day told next to the violence itself ("was shot Friday") in the first sentences, not of another incident',
     // `trusted` holds near[0] (the first sentence's), so it is not empty when `near` is not
-    pick: ({ near, trusted, day }) => (near.length ? [...trusted].sort((x, y) => (day(x) ?? '').localeCompare(day(y) ?? '') || x.start - y.start)[0] : null),
+    pick: ({ near, trusted, day }) => (near.length ? earliest(trusted, day) : null),
   },
   {
     id: 'event.date-near-trigger-late',
     what: 'when the first sentences tie no day to the violence, the earliest day told next to it later in the story ("a 5-year-old fired that weapon ... Saturday"), not of another incident',
-    pick: ({ late, day }) => [...late].sort((x, y) => (day(x) ?? '').localeCompare(day(y) ?? '') || x.start - y.start)[0] ?? null,
+    pick: ({ late, day }) => earliest(late, day),
   },
   { id: 'event.date-trigger-sentence', what: "a day in the trigger's sentence", pick: ({ trigger, pool }) => (trigger ? pool.find((x) => inSentence(x, trigger.sentence)) : null) },
   {

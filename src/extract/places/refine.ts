@@ -39,10 +39,12 @@ const commonWords: Refiner = (ctx, found) =>
     if (f.toks.some((t) => !isCommonWord(t) && !(f.toks.length === 1 && ctx.lowerWords.has(t.key)))) return true;
     // a big city named like a word ("Mobile", "Buffalo"), capitalised inside a sentence, is the city
     if (!f.toks[0].initial && f.match.population >= 150000 && !COMMON_WORD_TOWNS.has(f.toks[0].key)) return true;
-    // a headline's hometown of several words ("Great Falls student injured"): the person word after it says it is a town
-    const home = f.toks.length > 1 && ctx.hometown(f.toks[0], f.toks[f.toks.length - 1]);
-    if (f.toks[0].initial && !ctx.inDateline(f.toks[0]) && !home) return false;
-    return ctx.inDateline(f.toks[0]) || ctx.locativeBefore(f.toks[0], true) || ctx.placeAfter(f.toks[f.toks.length - 1]) || ctx.hometown(f.toks[0], f.toks[f.toks.length - 1]);
+    const last = f.toks[f.toks.length - 1];
+    const home = ctx.hometown(f.toks[0], last);
+    const dateline = ctx.inDateline(f.toks[0]);
+    // at a sentence's start only in a dateline, or as a headline's hometown of several words ("Great Falls student injured")
+    if (f.toks[0].initial && !dateline && !(home && f.toks.length > 1)) return false;
+    return dateline || home || ctx.locativeBefore(f.toks[0], true) || ctx.placeAfter(last);
   });
 
 /** "Marion police said", "Aurora Police Chief X": a town's own service right after the name names the town. */
