@@ -177,6 +177,26 @@ describe('grouping records into incidents', () => {
     expect(out.map((i) => i.records)).toEqual([['a'], ['b']]);
   });
 
+  it('incidents.veto-place-only-off-day: a day apart, the same city and street join only with a person or a title word in common', () => {
+    const placeOnly = group([
+      { ...dayton, id: 'a', street: 'Salem Avenue', killed: 1 },
+      { ...dayton, id: 'b', date: '2023-06-11', street: 'Salem Avenue', injured: 2 },
+    ]);
+    expect(placeOnly.map((i) => i.records)).toEqual([['a'], ['b']]);
+    const withWord = group([
+      { ...dayton, id: 'a', street: 'Salem Avenue', title: 'Barbershop gunfire leaves one dead' },
+      { ...dayton, id: 'b', date: '2023-06-11', street: 'Salem Avenue', title: 'Barbershop owner speaks out' },
+    ]);
+    expect(withWord.map((i) => i.records)).toEqual([['a', 'b']]);
+    expect(withWord[0].evidence[0].rules.map((r) => r.rule)).toEqual(['incidents.same-city', 'incidents.shared-spot', 'incidents.shared-words']);
+    // the same day: the place alone is enough
+    const sameDay = group([
+      { ...dayton, id: 'a', street: 'Salem Avenue' },
+      { ...dayton, id: 'b', street: 'Salem Avenue' },
+    ]);
+    expect(sameDay.map((i) => i.records)).toEqual([['a', 'b']]);
+  });
+
   it('the day tolerance: the same city three days apart is another incident, unless a follow-up within a year names two of its people', () => {
     const far = group([
       { ...dayton, id: 'a' },
