@@ -107,9 +107,11 @@ describe('incident features', () => {
     expect(contradicts(0, 3)).toBe(false);
     expect(contradicts(1, 7)).toBe(true);
     expect(contradicts(0, 6)).toBe(true);
-    expect(contradicts(3, 12)).toBe(true);
+    expect(contradicts(3, 12)).toBe(false); // three hurt at first, twelve once the hospitals counted
+    expect(contradicts(3, 16)).toBe(true);
     expect(contradicts(10, 13)).toBe(false);
-    expect(contradicts(10, 31)).toBe(true);
+    expect(contradicts(10, 31)).toBe(false);
+    expect(contradicts(10, 51)).toBe(true);
   });
 });
 
