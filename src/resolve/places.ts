@@ -197,14 +197,20 @@ const stateCode = (gz: Gazetteer, state: string): string | undefined => gz.admin
 /** The US states (full names) among `states` that the text names. */
 const statesTold = (gz: Gazetteer, states: string[], doc: DocContext): string[] => states.filter((st) => doc.admins.has(stateCode(gz, st) ?? ''));
 
-/** The county a name means: the one in a state the text names, else the likely one (`likelyCounty`). */
-function pickCounty(gz: Gazetteer, name: string, admins: Set<string>): County | null {
+/**
+ * The county a name means: the one in a state the text names, else the one that holds a town the text names
+ * ("Montgomery County ... in Conroe": Texas's), else the likely one (`likelyCounty`).
+ */
+function pickCounty(gz: Gazetteer, name: string, admins: Set<string>, towns: TownRegions): County | null {
   const m = COUNTY_NAME.exec(name.trim());
   if (!m) return null;
   const rows = gz.countiesByName(m[1]);
   if (rows.length === 0) return null;
   const named = rows.filter((c) => admins.has(stateCode(gz, c.admin1) ?? ''));
   if (named.length === 1) return named[0];
+  const pool = named.length > 1 ? named : rows;
+  const holding = pool.filter((c) => c.places.some((t) => towns.byName.has(t)));
+  if (holding.length === 1) return holding[0];
   return likelyCounty(rows);
 }
 
@@ -245,7 +251,7 @@ function resolveMention(gz: Gazetteer, m: PlaceMention, doc: DocContext): Resolu
     return { key: `region:${foldName(name)}`, name, kind: 'region', country: base?.country ?? null, admin1: base?.kind === 'admin' || base?.kind === 'city' ? base.admin1 : null, city: inCity, lat: null, lon: null, rule: inCity ? 'resolve.place-direction-city-part' : 'resolve.place-direction-region' };
   }
   if (m.lookup && m.form === 'terrain') {
-    const county = m.kind === 'admin' ? pickCounty(gz, m.text, doc.admins) : null;
+    const county = m.kind === 'admin' ? pickCounty(gz, m.text, doc.admins, doc.towns) : null;
     if (county) return countyPlace(county, m.text);
     const base = resolveName(gz, m.lookup, doc, inDateline);
     const name = displayName(m.text);
@@ -320,8 +326,9 @@ function documentContext(gz: Gazetteer, mentions: PlaceMention[], a: Analysis, p
     }
   }
   // a county named once places the text in its state ("Weld County" -> Colorado), as a state's name does
+  const towns = townRegions(gz, mentions);
   for (const m of mentions) {
-    const county = m.kind === 'admin' ? pickCounty(gz, m.text, admins) : null;
+    const county = m.kind === 'admin' ? pickCounty(gz, m.text, admins, towns) : null;
     const code = county ? stateCode(gz, county.admin1) : undefined;
     if (code) {
       admins.add(code);
@@ -345,7 +352,7 @@ function documentContext(gz: Gazetteer, mentions: PlaceMention[], a: Analysis, p
   // a text that names no country but writes American local-news usage ("the 1800 block of", "sheriff's deputies")
   if (countries.size === 0 && americanUsage(a)) countries.add('US');
   const dl = a.dateline.place;
-  return { countries, admins, datelineStart: dl?.start ?? -1, datelineEnd: dl?.end ?? -1, counties: countiesNamed(gz, a), towns: townRegions(gz, mentions) };
+  return { countries, admins, datelineStart: dl?.start ?? -1, datelineEnd: dl?.end ?? -1, counties: countiesNamed(gz, a), towns };
 }
 
 /** A facility, water or other place with no country takes the one it is said to be in ("airbase in western Iraq"). */

@@ -145,6 +145,9 @@ describe('place resolution (src/resolve/places.ts)', () => {
     // many states have a Montgomery County: without a state in the text, none is guessed
     ['Deputies searched Montgomery County on Friday.', 'Montgomery County', { kind: 'admin', admin1: null }],
     ['Deputies searched Montgomery County, Texas, on Friday.', 'Montgomery County', { kind: 'admin', admin1: 'Texas', rule: 'resolve.place-county' }],
+    // ... but the one that holds a town the text names (Conroe lies in Texas's Montgomery County)
+    ['Montgomery County deputies found the stolen truck in Conroe late Sunday.', 'Montgomery County', { kind: 'admin', admin1: 'Texas', rule: 'resolve.place-county' }],
+    ['Montgomery County deputies found the stolen truck in Conroe late Sunday.', 'Conroe', { kind: 'city', admin1: 'Texas', rule: 'resolve.place-city-county' }],
     // "St." is GeoNames' "Saint"
     ['Police in St. Paul said the man fled.', 'Saint Paul', { kind: 'city', admin1: 'Minnesota' }],
   ])(`${FILE}: %j -> %s`, (text, name, expected) => {
