@@ -335,8 +335,48 @@ export function clauseAfter(ctx: QuoteContext, cue: Cue, sent: Sent): [number, n
     }
     if (end !== sent.to) break;
   }
+  // "While his aides have said X, Mr. Obama is ...", "Despite the media attacks, Carson said ...": a cue inside a
+  // sentence's opening subordinate clause reports no further than the comma that closes it
+  const main = openingClauseEnd(ctx, sent, cue.i);
+  if (main !== null && mainAttribution(ctx, main, sent.to)) {
+    if (start >= main) return null;
+    end = Math.min(end, main);
+  }
   if (end - start < 2) return null;
   return spanOf(ctx, start, end);
+}
+
+/** Words that open a sentence's subordinate clause or phrase before its main clause ("While ...", "Despite ..."). */
+const OPENING_SUBORDINATORS = FUNCTION_WORDS['opening-subordinators'];
+const LEADING_CONJUNCTIONS = FUNCTION_WORDS['leading-conjunctions'];
+
+/**
+ * The sentence opens with a subordinate clause ("While ...", "But although ...") that holds term `i`: the first term
+ * after the comma that closes it, where the main clause (a subject and a finite verb) starts; null otherwise.
+ */
+export function openingClauseEnd(ctx: QuoteContext, sent: Sent, i: number): number | null {
+  const terms = ctx.terms;
+  let s = sent.from;
+  if (LEADING_CONJUNCTIONS.has(terms[s]?.normal ?? '') && s + 1 < i) s++;
+  if (!OPENING_SUBORDINATORS.has(terms[s]?.normal ?? '') || s >= i || ctx.quoteAt(terms[s].start)) return null;
+  for (let j = s; j < sent.to - 1; j++) {
+    if (/[;:.!?—–]/.test(terms[j].post) || ctx.quoteAt(terms[j].end)) return null;
+    // the first comma before a clause of its own (not a relative: ", who ...") closes it, after term `i` or not
+    if (terms[j].post.includes(',') && !WH.has(terms[j + 1].normal) && clauseStarts(ctx, j + 1, sent.to)) return j >= i ? j + 1 : null;
+  }
+  return null;
+}
+
+/** Term `c` opens a main clause of saying: a speaker phrase right before a cue of saying ("Carson said ..."). */
+function mainAttribution(ctx: QuoteContext, c: number, to: number): boolean {
+  for (let k = c + 1; k < Math.min(to, c + 8); k++) {
+    const cue = cueAt(ctx, k);
+    if (!cue) continue;
+    if (cue.word.strength !== 'speech' || cue.word.participle) return false;
+    const sp = speakerBefore(ctx, k, c);
+    return sp !== null && sp[0] === c;
+  }
+  return false;
 }
 
 /** Conjunctions that join a second attribution to a reported clause (", but he said", ", though she noted"). */
