@@ -153,7 +153,24 @@ export interface DateRule {
 const earliest = (items: DateItem[], day: (d: DateItem) => string | null): DateItem | null =>
   [...items].sort((x, y) => (day(x) ?? '').localeCompare(day(y) ?? '') || x.start - y.start)[0] ?? null;
 
+/** A time told as late in the day: "late Sunday night", "Sunday night", "11 p.m. Sunday". */
+const LATE_IN_DAY = /\bnight\b|\blate\b|\b(?:9|10|11)(?::\d{2})?\s*p\.?m/i;
+/** A time told as the small hours: "early Monday", "overnight", "after midnight", "1:30 a.m. Monday". */
+const SMALL_HOURS = /\bearly\b|\bovernight\b|\bafter\s+midnight\b|\b(?:12|[1-4])(?::\d{2})?\s*a\.?m/i;
+/** The day after a day (YYYY-MM-DD). */
+const nextDay = (d: string): string => new Date(Date.parse(d) + 864e5).toISOString().slice(0, 10);
+
 export const DATE_RULES: readonly DateRule[] = [
+  {
+    id: 'event.date-after-midnight',
+    what: 'the earliest day told next to the violence is told late at night ("late Sunday night") and an earlier sentence tells the next day\'s small hours next to it ("early Monday"): the night crossed midnight, and the lead\'s day is the incident\'s',
+    pick: ({ near, trusted, day }) => {
+      const first = near.length ? earliest(trusted, day) : null;
+      if (!first || !LATE_IN_DAY.test(first.text)) return null;
+      const after = nextDay(day(first)!);
+      return trusted.find((d) => d.start < first.start && day(d) === after && SMALL_HOURS.test(d.text)) ?? null;
+    },
+  },
   {
     id: 'event.date-near-trigger',
     what: 'the earliest day told next to the violence itself ("was shot Friday") in the first sentences, not of another incident',

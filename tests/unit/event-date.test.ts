@@ -136,6 +136,12 @@ describe(`${F}: which day the lead ties to the violence`, () => {
         'His nephew was hurt as well.\n\nPolice say a 5-year-old fired a gun from the trunk of a car Saturday, wounding the boy.\n',
       '2014-04-15', '2014-04-12', 'event.date-near-trigger-late',
     ],
+    [
+      'a night that crossed midnight: the lead\'s "early Monday" (event.date-after-midnight), not the later "late Sunday night" told of the same shooting',
+      'Two hurt in Elmwood shooting\n\nTwo men were wounded when shots were fired outside a bar in Elmwood early Monday, police said.\n\n' +
+        'Officers found the men in the parking lot.\n\nWitnesses said an argument inside the bar turned into a fight late Sunday night before the shots were fired.\n',
+      '2019-03-12', '2019-03-11', 'event.date-after-midnight',
+    ],
   ])('%s', (_why, text, published, dayValue, rule) => {
     expect(eventDay(text, published), `${F}: ${JSON.stringify(text.slice(0, 60))}`).toEqual([dayValue, rule]);
   });
