@@ -157,6 +157,8 @@ export function speakerBefore(ctx: QuoteContext, cue: number, min: number): [num
     if (subject) return subject;
   }
   if (own) return headBeforeModifier(ctx, own, min) ?? own;
+  const reduced = reducedRelative(ctx, cue, min);
+  if (reduced) return reduced;
   // "Brian Murphy, for example, said": an adverbial set off by commas between the speaker and the cue
   const p = parentheticalStart(ctx, cue, min);
   return p < 0 ? null : phraseBefore(ctx, p, min, true);
@@ -198,6 +200,27 @@ function headBeforeModifier(ctx: QuoteContext, own: [number, number], min: numbe
     return [from, head[1]];
   }
   return null;
+}
+
+const PERSONAL_SUBJECTS = FUNCTION_WORDS['personal-subjects'];
+
+/**
+ * "all the experts I interviewed said", "the voters we spoke with said": a relative clause with no relative word (a
+ * personal subject and its past-tense verb, perhaps with a preposition) between the speaker's noun phrase and the cue.
+ */
+function reducedRelative(ctx: QuoteContext, cue: number, min: number): [number, number] | null {
+  const terms = ctx.terms;
+  const j = skipBackAux(ctx, cue, min);
+  let v = j;
+  if (v > min && terms[v].tags.has('Preposition') && !terms[v].post.trim()) v--;
+  const verb = terms[v];
+  const subject = terms[v - 1];
+  if (!verb || !subject || v - 1 <= min || !verb.tags.has('Verb') || !verb.tags.has('PastTense') || verb.post.trim() || verb !== terms[j] && terms[j].post.trim()) return null;
+  if (!PERSONAL_SUBJECTS.has(subject.normal) || subject.post.trim()) return null;
+  const head = phraseBefore(ctx, v - 1, min, false);
+  if (!head || head[1] !== v - 1 || (head[1] - head[0] === 1 && isPronoun(terms[head[0]]))) return null;
+  if (!terms.slice(head[0], head[1]).some((t) => t.tags.has('Noun') && !t.tags.has('Pronoun'))) return null;
+  return [head[0], j + 1];
 }
 
 /** The first term of ", for example," / ", however," right before the cue, or -1. */
