@@ -178,10 +178,12 @@ function resolveName(gz: Gazetteer, name: string, doc: DocContext, inDateline: b
     // a namesake in a state the text does not name, while a town of the name has a post office in the state it does
     // name ("Meriden" in a Kansas Highway Patrol story): the told state's town; not for a city of 100,000 or more,
     // which its name means wherever the story's people come from (check: state +18 net with it, +21 without, but then
-    // incidents pair F1 .763 -> .760)
+    // incidents pair F1 .763 -> .760). So too a namesake abroad chosen by its size alone, in a country the text does
+    // not name ("Tivoli" in a New York story: the Hudson village's post office, not Italy's town)
     const c = city.city;
     const usTold = [...doc.admins].some((x) => x.startsWith('US.'));
-    if (c.country === 'US' && c.population < 100000 && usTold && !doc.admins.has(adminCodeOf(gz, c))) {
+    const abroad = c.country !== 'US' && !doc.countries.has(c.country);
+    if ((c.country === 'US' || abroad) && c.population < 100000 && usTold && !doc.admins.has(adminCodeOf(gz, c))) {
       const told = statesTold(gz, gz.postalStates(name), doc);
       if (told.length === 1) return postalResolution(displayName(name), told[0]);
     }

@@ -273,6 +273,9 @@ describe('a county or the other towns named in the text tell which same-named to
     ['A man was shot in Meriden on Saturday, the Kansas Highway Patrol said.', 'Meriden', 'Kansas', 'resolve.place-postal-town'],
     // not a city of 100,000 or more: "Atlanta" stays Georgia's though Kansas, named too, has a post office so named
     ['A man who moved from Kansas last year was shot in Atlanta on Saturday.', 'Atlanta', 'Georgia', 'resolve.place-city-context'],
+    // a namesake abroad chosen by its size alone, in a country the text does not name: the told state's post office
+    // ("Kinsale" is an Irish town of 3,800 in the gazetteer, and a Virginia post office)
+    ['Two men were shot in Kinsale on Sunday, Virginia State Police said.', 'Kinsale', 'Virginia', 'resolve.place-postal-town'],
   ])(`${FILE}: %j -> %s, %s`, (text, name, admin1, rule) => {
     const p = places(text).find((x) => x.kind === 'city' && x.name === name);
     expect(p).toMatchObject({ admin1, rule });
