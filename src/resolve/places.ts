@@ -187,6 +187,12 @@ function resolveName(gz: Gazetteer, name: string, doc: DocContext, inDateline: b
       const told = statesTold(gz, gz.postalStates(name), doc);
       if (told.length === 1) return postalResolution(displayName(name), told[0]);
     }
+    // a small town abroad chosen by its size alone, in a text about the US only: no town the text confirms (a name
+    // our gazetteer lacks in the US, or no town at all), so no country of its own (check: city +5 net, state +8)
+    if (abroad && c.population < 100000 && doc.countries.has('US') && [...doc.countries].every((x) => x === 'US')) {
+      const shown = displayName(name);
+      return { key: `other:${foldName(shown)}`, name: shown, kind: 'other', country: null, admin1: null, city: null, lat: null, lon: null, rule: 'resolve.place-unresolved' };
+    }
     return pickedCity(city);
   }
   return null;

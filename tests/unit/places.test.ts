@@ -281,3 +281,14 @@ describe('a county or the other towns named in the text tell which same-named to
     expect(p).toMatchObject({ admin1, rule });
   });
 });
+
+describe('a small town abroad, chosen by its size alone in a text about the US only, is no town the text confirms', () => {
+  it(`${FILE}: "Pisa" in a Texas sheriff's story has no country`, () => {
+    const p = places('A man was shot near Pisa on Friday night, the Texas sheriff’s office said.').find((x) => x.name === 'Pisa');
+    expect(p).toMatchObject({ kind: 'other', country: null, admin1: null, rule: 'resolve.place-unresolved' });
+  });
+  it(`${FILE}: a country the text names keeps its town ("Pisa" in a story that names Italy)`, () => {
+    const p = places('A student from Texas was hurt near Pisa, Italy, on Friday.').find((x) => x.name === 'Pisa');
+    expect(p).toMatchObject({ kind: 'city', country: 'IT' });
+  });
+});
