@@ -178,12 +178,20 @@ function resolveName(gz: Gazetteer, name: string, doc: DocContext, inDateline: b
     // a namesake in a state the text does not name, while a town of the name has a post office in the state it does
     // name ("Meriden" in a Kansas Highway Patrol story): the told state's town; not for a city of 100,000 or more,
     // which its name means wherever the story's people come from (check: state +18 net with it, +21 without, but then
-    // incidents pair F1 .763 -> .760)
+    // incidents pair F1 .763 -> .760). So too a namesake abroad chosen by its size alone, in a country the text does
+    // not name ("Tivoli" in a New York story: the Hudson village's post office, not Italy's town)
     const c = city.city;
     const usTold = [...doc.admins].some((x) => x.startsWith('US.'));
-    if (c.country === 'US' && c.population < 100000 && usTold && !doc.admins.has(adminCodeOf(gz, c))) {
+    const abroad = c.country !== 'US' && !doc.countries.has(c.country);
+    if ((c.country === 'US' || abroad) && c.population < 100000 && usTold && !doc.admins.has(adminCodeOf(gz, c))) {
       const told = statesTold(gz, gz.postalStates(name), doc);
       if (told.length === 1) return postalResolution(displayName(name), told[0]);
+    }
+    // a small town abroad chosen by its size alone, in a text about the US only: no town the text confirms (a name
+    // our gazetteer lacks in the US, or no town at all), so no country of its own (check: city +5 net, state +8)
+    if (abroad && c.population < 100000 && doc.countries.has('US') && [...doc.countries].every((x) => x === 'US')) {
+      const shown = displayName(name);
+      return { key: `other:${foldName(shown)}`, name: shown, kind: 'other', country: null, admin1: null, city: null, lat: null, lon: null, rule: 'resolve.place-unresolved' };
     }
     return pickedCity(city);
   }

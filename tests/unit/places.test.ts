@@ -273,8 +273,22 @@ describe('a county or the other towns named in the text tell which same-named to
     ['A man was shot in Meriden on Saturday, the Kansas Highway Patrol said.', 'Meriden', 'Kansas', 'resolve.place-postal-town'],
     // not a city of 100,000 or more: "Atlanta" stays Georgia's though Kansas, named too, has a post office so named
     ['A man who moved from Kansas last year was shot in Atlanta on Saturday.', 'Atlanta', 'Georgia', 'resolve.place-city-context'],
+    // a namesake abroad chosen by its size alone, in a country the text does not name: the told state's post office
+    // ("Kinsale" is an Irish town of 3,800 in the gazetteer, and a Virginia post office)
+    ['Two men were shot in Kinsale on Sunday, Virginia State Police said.', 'Kinsale', 'Virginia', 'resolve.place-postal-town'],
   ])(`${FILE}: %j -> %s, %s`, (text, name, admin1, rule) => {
     const p = places(text).find((x) => x.kind === 'city' && x.name === name);
     expect(p).toMatchObject({ admin1, rule });
+  });
+});
+
+describe('a small town abroad, chosen by its size alone in a text about the US only, is no town the text confirms', () => {
+  it(`${FILE}: "Pisa" in a Texas sheriff's story has no country`, () => {
+    const p = places('A man was shot near Pisa on Friday night, the Texas sheriff’s office said.').find((x) => x.name === 'Pisa');
+    expect(p).toMatchObject({ kind: 'other', country: null, admin1: null, rule: 'resolve.place-unresolved' });
+  });
+  it(`${FILE}: a country the text names keeps its town ("Pisa" in a story that names Italy)`, () => {
+    const p = places('A student from Texas was hurt near Pisa, Italy, on Friday.').find((x) => x.name === 'Pisa');
+    expect(p).toMatchObject({ kind: 'city', country: 'IT' });
   });
 });
