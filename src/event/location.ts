@@ -38,7 +38,34 @@ function outletTail(a: Analysis): number | null {
 /** The event's place: a city of the trigger's sentence or the lead (not the dateline when another is named), then any city. */
 export function eventLocation(a: Analysis, places: Place[], trigger: Trigger | null, lookup: PlaceLookup): LocationChoice | null {
   const choice = eventPlace(a, places, trigger, lookup);
-  return choice ? lookup.postalPlace(lookup.countyTown(choice, places), places) : null;
+  return choice ? regionTown(lookup.postalPlace(lookup.countyTown(choice, places), places), places) : null;
+}
+
+/** How many other places of one state make it the story's region against a town of a state none of them names. */
+const REGION_PLACES = 4;
+
+/**
+ * A US town chosen in a state that no other place of the story lies in, while four or more of the story's places (its
+ * towns, counties, the state itself) lie in one other state: the chosen town is a namesake or someone's home, and the
+ * event is in the story's state, at its town named most ("Springfield" read in Illinois in a story of Dayton,
+ * Montgomery County and Ohio).
+ */
+function regionTown(choice: LocationChoice, places: Place[]): LocationChoice {
+  const chosen = choice.added ?? places.find((p) => p.id === choice.id);
+  if (!chosen || chosen.kind !== 'city' || chosen.country !== 'US' || !chosen.admin1) return choice;
+  const byState = new Map<string, Place[]>();
+  for (const p of places) {
+    if (p.id === chosen.id || p.country !== 'US' || p.kind === 'country') continue;
+    const state = p.kind === 'admin' && p.admin1 === null ? p.name : p.admin1;
+    if (!state) continue;
+    if (state === chosen.admin1) return choice;
+    byState.set(state, [...(byState.get(state) ?? []), p]);
+  }
+  const ranked = [...byState].sort((x, y) => y[1].length - x[1].length);
+  const [top, next] = ranked;
+  if (!top || top[1].length < REGION_PLACES || (next && next[1].length === top[1].length)) return choice;
+  const town = top[1].filter((p) => p.kind === 'city').sort((p, q) => q.mentions.length - p.mentions.length || p.mentions[0].start - q.mentions[0].start)[0];
+  return town ? { id: town.id, rule: 'event.location-region-town' } : choice;
 }
 
 /** Assault, fighting, mass violence (CAMEO 18-20): local news, told by a local newsroom in its market. */
@@ -153,5 +180,5 @@ export const LOCATION_IDS: readonly string[] = [
   'event.location-dateline', 'event.location-trigger-sentence', 'event.location-lead', 'event.location-most-mentioned-city',
   'event.location-region', 'event.location-lead-region', 'event.location-service-city', 'event.location-service-city-section',
   'event.location-service-town', 'event.location-service-county', 'event.location-county-city', 'event.location-postal-spelling',
-  'event.location-postal-town', 'event.location-big-city-named',
+  'event.location-postal-town', 'event.location-big-city-named', 'event.location-region-town',
 ];

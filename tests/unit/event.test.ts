@@ -427,6 +427,18 @@ describe('event.test.ts: negative cases', () => {
     expect([e.killed, e.injured]).toEqual([1, 5]);
   });
 
+  it('a town in a state no other place names gives way to the town of the story\'s state: "event.location-region-town"', () => {
+    const text = 'Man shot in Springfield\n\nA man was shot outside a bar in Springfield on Monday.\n\nHe was taken to a hospital in Kettering. ' +
+      'Deputies of Montgomery County said the bar lies on the road to Dayton, and Ohio investigators joined the search.\n\n' +
+      'Springfield neighbors said the Springfield bar had seen fights before. Springfield has two bars.\n';
+    const county: Place = { ...city(text, 'p3', 'Montgomery County', 'Ohio'), kind: 'admin' };
+    const state: Place = { ...city(text, 'p4', 'Ohio', 'Ohio'), kind: 'admin' };
+    const springfield = { ...city(text, 'p1', 'Springfield', 'Illinois'), mentions: [...text.matchAll(/Springfield/g)].map((m) => at(text, 'Springfield', m.index)) };
+    const places = [springfield, city(text, 'p2', 'Kettering', 'Ohio'), county, state, city(text, 'p5', 'Dayton', 'Ohio')];
+    const e = assembleEvent({ a: analyseText(text), dates: [], counts: [], places, actors: [], quotes: [] })!;
+    expect([e.location, e.rules.location]).toEqual(['p2', 'event.location-region-town']);
+  });
+
   it('never throws on odd input', () => {
     for (const text of ['', '\n', 'shot', 'No one.', 'killed killed killed']) {
       expect(() => assembleEvent({ a: analyseText(text), dates: [], counts: [], places: [], actors: [], quotes: [] })).not.toThrow();
