@@ -109,6 +109,15 @@ function tally(a: Analysis, counts: CountItem[]): Tally {
 
 const bodyInjured = (ts: Tally[]): Tally | null => ts.find((t) => t.injured > 0) ?? null;
 
+/** Told with the dead: "died", "fatally", "killed". */
+const DIED = /\b(?:died|dead|fatally|killed|killing)\b(?!\s+(?:himself|herself))/i;
+/** A follower sentence that counts more people shot than the dead and tells that some of them died: "Adams shot five people;
+ * four of them died". */
+function shotSomeDied(a: Analysis, entries: [number, CountItem[]][], ts: Tally[], killed: number): Tally | null {
+  const at = ts.findIndex((t, j) => t.shot > killed && a.sentences.slice(entries[j][0], entries[j][0] + 2).some((s) => DIED.test(s.text)));
+  return at >= 0 ? ts[at] : null;
+}
+
 /**
  * The casualties of the main event. `status` holds what the roles say of named people (killed or
  * injured): they count when no number does ("Ann Hart was killed ... Tia Nolan is in critical condition").
@@ -147,7 +156,8 @@ export function casualties(a: Analysis, counts: CountItem[], status: ReadonlyMap
   const source = leadSpeaks ? leadTallies : firstBody >= 0 ? [bodyTallies[firstBody]] : [];
   // after the lead, or after the first body sentence that speaks, the sentences that may tell the wounded
   const firstBodySentence = firstBody >= 0 ? bodyEntries.filter(([i]) => i <= lastLead + 12)[firstBody][0] : -1;
-  const followers = leadSpeaks ? bodyTallies : bodyEntries.filter(([i]) => i > firstBodySentence && i <= firstBodySentence + 6).map(([, cs]) => tally(a, cs));
+  const followerEntries = leadSpeaks ? bodyEntries.filter(([i]) => i <= lastLead + 12) : bodyEntries.filter(([i]) => i > firstBodySentence && i <= firstBodySentence + 6);
+  const followers = followerEntries.map(([, cs]) => tally(a, cs));
   const where = leadSpeaks ? 'lead' : 'body';
   const k = maxBy(source, (t) => t.killed);
   const inj = maxBy(source, (t) => t.injured);
@@ -209,6 +219,13 @@ export function casualties(a: Analysis, counts: CountItem[], status: ReadonlyMap
     const b = bodyInjured(followers)!;
     out.injured = b.injured;
     out.rules.injured = 'event.injured-body';
+    use(b);
+  } else if (!leadNoInjured && out.killed && (leadSpeaks || firstBody >= 0) && shotSomeDied(a, bodyEntries, bodyEntries.map(([, cs]) => tally(a, cs)), out.killed)) {
+    // the dead are counted, and a later sentence tells how many were shot and that some died: "Five people were shot, four of them died"
+    const b = shotSomeDied(a, bodyEntries, bodyEntries.map(([, cs]) => tally(a, cs)), out.killed)!;
+    out.injured = b.shot - out.killed;
+    out.rules.injured = 'event.injured-body-shot';
+    out.told = { ...out.told, injured: 'shot' };
     use(b);
   } else if (leadTallies.some((t) => t.noInjured) || (!leadSpeaks && bodyTallies.some((t) => t.noInjured))) {
     out.injured = 0;
@@ -331,6 +348,6 @@ const REFINERS: readonly CasualtyRefiner[] = [definiteIsTheDead, namedVictims, p
 export const CASUALTY_IDS: readonly string[] = [
   'event.killed-lead', 'event.killed-body', 'event.killed-negated', 'event.killed-plus-suicide', 'event.killed-death-statement',
   'event.killed-late-death-statement', 'event.killed-named-victims', 'event.killed-shot-then-died', 'event.killed-murder-suicide',
-  'event.injured-lead', 'event.injured-body', 'event.injured-negated', 'event.injured-shot-lead', 'event.injured-shot-body',
+  'event.injured-lead', 'event.injured-body', 'event.injured-body-shot', 'event.injured-negated', 'event.injured-shot-lead', 'event.injured-shot-body',
   'event.injured-named-victims', 'event.injured-shot-then-died', 'event.injured-definite-is-dead', 'event.injured-reflexive-is-dead', 'event.injured-pronoun-hurt',
 ];

@@ -224,6 +224,14 @@ const CASES: Case[] = [
       'The attack bore the hallmarks of Boko Haram, the militant group that has killed thousands of people in the northeast since 2009.\n',
     12, null, { killed: 'event.killed-lead' },
   ],
+  [
+    'the dead told in the lead, then a body sentence tells how many were shot and that some died: the rest are injured',
+    'Three dead after shooting at Elm Street home\n\nThree people were killed in a shooting at a home on Elm Street early Sunday, police said.\n\n' +
+      'Officers arrived at the house around 2 a.m. after neighbors called 911.\n\nThe street was closed for several hours.\n\n' +
+      'Neighbors said the block is usually quiet.\n\nDetectives spent the morning talking to witnesses.\n\n' +
+      'Investigators said the gunman walked into the kitchen and shot five people. Three of the victims died before help arrived.\n',
+    3, 2, { killed: 'event.killed-lead', injured: 'event.injured-body-shot' },
+  ],
 ];
 
 describe('casualties.test.ts: killed and injured of the main event', () => {
