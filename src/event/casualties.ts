@@ -71,6 +71,13 @@ const suicide = (c: CountItem | undefined): boolean => !!c?.reflexive && c.categ
 /** The one dead told as a woman or a child: not the man who then killed himself. */
 const OTHER_THAN_SHOOTER = /\b(?:girl|woman|child|daughter|son|wife|mother|girlfriend|boy|toddler|infant|baby|teen|teenager|grandmother|sister)\b/i;
 
+/** The shooter's death by his own hand, told as a death: "died from a self-inflicted gunshot wound", "took his own life". */
+const SHOOTER_DIED = /\b(?:died|dead|death)\b[^.;]{0,60}\bself-inflicted|\bself-inflicted\s+(?:gunshot\s+)?wounds?\b[^.;]{0,40}\b(?:died|dead|killing|fatal)|\b(?:killed|shot\s+and\s+killed|fatally\s+shot|killing|fatally\s+shooting)\s+(?:himself|herself)\b|\btook\s+(?:his|her)\s+own\s+life|\bturn(?:ed|ing)\s+(?:the|a|his|her)\s+(?:gun|weapon|rifle|handgun|pistol|shotgun)\s+on\s+(?:himself|herself)[^.;]{0,40}\b(?:dead|died|killing)\b/i;
+/** He may have lived: "attempted suicide", "on life support", "in critical condition". */
+const SHOOTER_LIVED = /\b(?:attempted\s+suicide|suicide\s+attempt|life\s+support|critical\s+condition|serious\s+condition|survived|expected\s+to\s+survive|stable\s+condition)\b/i;
+/** A count that may hold the shooter already: "three dead, including the gunman", "a murder-suicide left three dead". */
+const SHOOTER_AMONG = /\b(?:including|includ(?:es|ed)|among\s+(?:the|them)|murder-suicide|suicide|himself|herself|gunman|shooter|suspect|killer)\b/i;
+
 /**
  * One sentence's casualties: new groups add up ("one dead and three others wounded"), back-references do not.
  * What each count's rule read decides: shot (hit, killed or not), wholeEvent ("a double shooting" holds the
@@ -181,7 +188,10 @@ export function casualties(a: Analysis, counts: CountItem[], status: ReadonlyMap
     // the rule, .8321, but wrong on a girl and her killer)
     const byId = (id: string): CountItem | undefined => counts.find((c) => c.id === id);
     const own = source.flatMap((t) => t.ids).find((id) => !k.ids.includes(id) && suicide(byId(id)));
-    if (own && k.killed === 1 && !k.ids.some((id) => suicide(byId(id))) && k.ids.some((id) => OTHER_THAN_SHOOTER.test(byId(id)?.text ?? ''))) {
+    const near = a.sentences.filter((s) => s.i <= lastLead + 6 && !prior.has(s.i)).map((s) => s.text).join(' ');
+    const kTold = k.ids.map((id) => byId(id)).filter((c): c is CountItem => !!c).map((c) => a.sentenceAt(c.start)?.text ?? '').join(' ');
+    const diedToo = k.killed >= 2 && SHOOTER_DIED.test(near) && !SHOOTER_LIVED.test(near) && !SHOOTER_AMONG.test(kTold);
+    if (own && !k.ids.some((id) => suicide(byId(id))) && ((k.killed === 1 && k.ids.some((id) => OTHER_THAN_SHOOTER.test(byId(id)?.text ?? ''))) || diedToo)) {
       out.killed = k.killed + 1;
       out.rules.killed = 'event.killed-plus-suicide';
       used.add(own);

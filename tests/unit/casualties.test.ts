@@ -232,6 +232,20 @@ const CASES: Case[] = [
       'Investigators said the gunman walked into the kitchen and shot five people. Three of the victims died before help arrived.\n',
     3, 2, { killed: 'event.killed-lead', injured: 'event.injured-body-shot' },
   ],
+  [
+    'two dead counted, then the shooter who turned the gun on himself and died of it: three dead',
+    'Two dead in Oak Lane shooting\n\nA shooting at a home on Oak Lane on Tuesday night left two people dead, police said.\n\n' +
+      'Investigators said Tom Reed shot his wife and his stepson before turning the gun on himself.\n\n' +
+      'Reed died from a self-inflicted gunshot wound at the scene, the sheriff said.\n',
+    3, null, { killed: 'event.killed-plus-suicide' },
+  ],
+  [
+    'the shooter who turned the gun on himself but is on life support is not one of the dead',
+    'Two dead in Oak Lane shooting\n\nA shooting at a home on Oak Lane on Tuesday night left two people dead, police said.\n\n' +
+      'Investigators said Tom Reed shot his wife and his stepson before turning the gun on himself.\n\n' +
+      'Reed, who was found with a self-inflicted gunshot wound, is on life support, the sheriff said.\n',
+    2, null, { killed: 'event.killed-lead' },
+  ],
 ];
 
 describe('casualties.test.ts: killed and injured of the main event', () => {
