@@ -352,7 +352,17 @@ const murderSuicide: CasualtyRefiner = ({ a, lead, prior }, out) => {
   return { ...out, killed: 2, rules: { ...out.rules, killed: 'event.killed-murder-suicide' }, told: { ...out.told, killed: undefined } };
 };
 
-const REFINERS: readonly CasualtyRefiner[] = [definiteIsTheDead, namedVictims, plusSuicideAfterStatement, shotThenDied, murderSuicide, reflexiveIsTheDead, pronounHurt];
+/** A double murder, then the killer's suicide, not an attempted one: "double murder-suicide", "double-murder and suicide". */
+const DOUBLE_MURDER_SUICIDE = /(?<!\battempted\s{1,3})\bdouble[-\s]murder[-\s](?:and\s+)?suicide\b(?!\s+attempt)/i;
+/** Two dead, in a title or lead that calls it a double murder-suicide: three dead, the two killed and the killer. */
+const doubleMurderSuicide: CasualtyRefiner = ({ a, lead, prior }, out) => {
+  if (out.killed !== 2) return out;
+  const title = a.sentences.filter((s) => s.zone === 'title');
+  if (![...title, ...lead].some((s) => !prior.has(s.i) && DOUBLE_MURDER_SUICIDE.test(s.text))) return out;
+  return { ...out, killed: 3, rules: { ...out.rules, killed: 'event.killed-murder-suicide' }, told: { ...out.told, killed: undefined } };
+};
+
+const REFINERS: readonly CasualtyRefiner[] = [definiteIsTheDead, namedVictims, plusSuicideAfterStatement, shotThenDied, murderSuicide, doubleMurderSuicide, reflexiveIsTheDead, pronounHurt];
 
 /** The ids this module puts on the event's killed and injured (src/registry.ts reads them). */
 export const CASUALTY_IDS: readonly string[] = [

@@ -246,6 +246,16 @@ const CASES: Case[] = [
       'Reed, who was found with a self-inflicted gunshot wound, is on life support, the sheriff said.\n',
     2, null, { killed: 'event.killed-lead' },
   ],
+  [
+    'two dead in a story called a double murder-suicide: the two killed and the killer',
+    'Police call Pine Falls deaths a double murder-suicide\n\nTwo people were found shot dead inside a home in Pine Falls on Monday morning, police said.\n',
+    3, null, { killed: 'event.killed-murder-suicide' },
+  ],
+  [
+    'a double murder and suicide attempt is two dead, not three',
+    'Pine Falls man held after double murder and suicide attempt\n\nTwo people were found shot dead inside a home in Pine Falls on Monday morning, police said.\n',
+    2, null, { killed: 'event.killed-lead' },
+  ],
 ];
 
 describe('casualties.test.ts: killed and injured of the main event', () => {
