@@ -71,6 +71,13 @@ const suicide = (c: CountItem | undefined): boolean => !!c?.reflexive && c.categ
 /** The one dead told as a woman or a child: not the man who then killed himself. */
 const OTHER_THAN_SHOOTER = /\b(?:girl|woman|child|daughter|son|wife|mother|girlfriend|boy|toddler|infant|baby|teen|teenager|grandmother|sister)\b/i;
 
+/** The shooter's death by his own hand, told as a death: "died from a self-inflicted gunshot wound", "took his own life". */
+const SHOOTER_DIED = /\b(?:died|dead|death)\b[^.;]{0,60}\bself-inflicted|\bself-inflicted\s+(?:gunshot\s+)?wounds?\b[^.;]{0,40}\b(?:died|dead|killing|fatal)|\b(?:killed|shot\s+and\s+killed|fatally\s+shot|killing|fatally\s+shooting)\s+(?:himself|herself)\b|\btook\s+(?:his|her)\s+own\s+life|\bturn(?:ed|ing)\s+(?:the|a|his|her)\s+(?:gun|weapon|rifle|handgun|pistol|shotgun)\s+on\s+(?:himself|herself)[^.;]{0,40}\b(?:dead|died|killing)\b/i;
+/** He may have lived: "attempted suicide", "on life support", "in critical condition". */
+const SHOOTER_LIVED = /\b(?:attempted\s+suicide|suicide\s+attempt|life\s+support|critical\s+condition|serious\s+condition|survived|expected\s+to\s+survive|stable\s+condition)\b/i;
+/** A count that may hold the shooter already: "three dead, including the gunman", "a murder-suicide left three dead". */
+const SHOOTER_AMONG = /\b(?:including|includ(?:es|ed)|among\s+(?:the|them)|murder-suicide|suicide|himself|herself|gunman|shooter|suspect|killer)\b/i;
+
 /**
  * One sentence's casualties: new groups add up ("one dead and three others wounded"), back-references do not.
  * What each count's rule read decides: shot (hit, killed or not), wholeEvent ("a double shooting" holds the
@@ -108,6 +115,15 @@ function tally(a: Analysis, counts: CountItem[]): Tally {
 }
 
 const bodyInjured = (ts: Tally[]): Tally | null => ts.find((t) => t.injured > 0) ?? null;
+
+/** Told with the dead: "died", "fatally", "killed". */
+const DIED = /\b(?:died|dead|fatally|killed|killing)\b(?!\s+(?:himself|herself))/i;
+/** A follower sentence that counts more people shot than the dead and tells that some of them died: "Adams shot five people;
+ * four of them died". */
+function shotSomeDied(a: Analysis, entries: [number, CountItem[]][], ts: Tally[], killed: number): Tally | null {
+  const at = ts.findIndex((t, j) => t.shot > killed && a.sentences.slice(entries[j][0], entries[j][0] + 2).some((s) => DIED.test(s.text)));
+  return at >= 0 ? ts[at] : null;
+}
 
 /**
  * The casualties of the main event. `status` holds what the roles say of named people (killed or
@@ -147,7 +163,8 @@ export function casualties(a: Analysis, counts: CountItem[], status: ReadonlyMap
   const source = leadSpeaks ? leadTallies : firstBody >= 0 ? [bodyTallies[firstBody]] : [];
   // after the lead, or after the first body sentence that speaks, the sentences that may tell the wounded
   const firstBodySentence = firstBody >= 0 ? bodyEntries.filter(([i]) => i <= lastLead + 12)[firstBody][0] : -1;
-  const followers = leadSpeaks ? bodyTallies : bodyEntries.filter(([i]) => i > firstBodySentence && i <= firstBodySentence + 6).map(([, cs]) => tally(a, cs));
+  const followerEntries = leadSpeaks ? bodyEntries.filter(([i]) => i <= lastLead + 12) : bodyEntries.filter(([i]) => i > firstBodySentence && i <= firstBodySentence + 6);
+  const followers = followerEntries.map(([, cs]) => tally(a, cs));
   const where = leadSpeaks ? 'lead' : 'body';
   const k = maxBy(source, (t) => t.killed);
   const inj = maxBy(source, (t) => t.injured);
@@ -171,7 +188,10 @@ export function casualties(a: Analysis, counts: CountItem[], status: ReadonlyMap
     // the rule, .8321, but wrong on a girl and her killer)
     const byId = (id: string): CountItem | undefined => counts.find((c) => c.id === id);
     const own = source.flatMap((t) => t.ids).find((id) => !k.ids.includes(id) && suicide(byId(id)));
-    if (own && k.killed === 1 && !k.ids.some((id) => suicide(byId(id))) && k.ids.some((id) => OTHER_THAN_SHOOTER.test(byId(id)?.text ?? ''))) {
+    const near = a.sentences.filter((s) => s.i <= lastLead + 6 && !prior.has(s.i)).map((s) => s.text).join(' ');
+    const kTold = k.ids.map((id) => byId(id)).filter((c): c is CountItem => !!c).map((c) => a.sentenceAt(c.start)?.text ?? '').join(' ');
+    const diedToo = k.killed >= 2 && SHOOTER_DIED.test(near) && !SHOOTER_LIVED.test(near) && !SHOOTER_AMONG.test(kTold);
+    if (own && !k.ids.some((id) => suicide(byId(id))) && ((k.killed === 1 && k.ids.some((id) => OTHER_THAN_SHOOTER.test(byId(id)?.text ?? ''))) || diedToo)) {
       out.killed = k.killed + 1;
       out.rules.killed = 'event.killed-plus-suicide';
       used.add(own);
@@ -209,6 +229,13 @@ export function casualties(a: Analysis, counts: CountItem[], status: ReadonlyMap
     const b = bodyInjured(followers)!;
     out.injured = b.injured;
     out.rules.injured = 'event.injured-body';
+    use(b);
+  } else if (!leadNoInjured && out.killed && (leadSpeaks || firstBody >= 0) && shotSomeDied(a, bodyEntries, bodyEntries.map(([, cs]) => tally(a, cs)), out.killed)) {
+    // the dead are counted, and a later sentence tells how many were shot and that some died: "Five people were shot, four of them died"
+    const b = shotSomeDied(a, bodyEntries, bodyEntries.map(([, cs]) => tally(a, cs)), out.killed)!;
+    out.injured = b.shot - out.killed;
+    out.rules.injured = 'event.injured-body-shot';
+    out.told = { ...out.told, injured: 'shot' };
     use(b);
   } else if (leadTallies.some((t) => t.noInjured) || (!leadSpeaks && bodyTallies.some((t) => t.noInjured))) {
     out.injured = 0;
@@ -325,12 +352,22 @@ const murderSuicide: CasualtyRefiner = ({ a, lead, prior }, out) => {
   return { ...out, killed: 2, rules: { ...out.rules, killed: 'event.killed-murder-suicide' }, told: { ...out.told, killed: undefined } };
 };
 
-const REFINERS: readonly CasualtyRefiner[] = [definiteIsTheDead, namedVictims, plusSuicideAfterStatement, shotThenDied, murderSuicide, reflexiveIsTheDead, pronounHurt];
+/** A double murder, then the killer's suicide, not an attempted one: "double murder-suicide", "double-murder and suicide". */
+const DOUBLE_MURDER_SUICIDE = /(?<!\battempted\s{1,3})\bdouble[-\s]murder[-\s](?:and\s+)?suicide\b(?!\s+attempt)/i;
+/** Two dead, in a title or lead that calls it a double murder-suicide: three dead, the two killed and the killer. */
+const doubleMurderSuicide: CasualtyRefiner = ({ a, lead, prior }, out) => {
+  if (out.killed !== 2) return out;
+  const title = a.sentences.filter((s) => s.zone === 'title');
+  if (![...title, ...lead].some((s) => !prior.has(s.i) && DOUBLE_MURDER_SUICIDE.test(s.text))) return out;
+  return { ...out, killed: 3, rules: { ...out.rules, killed: 'event.killed-murder-suicide' }, told: { ...out.told, killed: undefined } };
+};
+
+const REFINERS: readonly CasualtyRefiner[] = [definiteIsTheDead, namedVictims, plusSuicideAfterStatement, shotThenDied, murderSuicide, doubleMurderSuicide, reflexiveIsTheDead, pronounHurt];
 
 /** The ids this module puts on the event's killed and injured (src/registry.ts reads them). */
 export const CASUALTY_IDS: readonly string[] = [
   'event.killed-lead', 'event.killed-body', 'event.killed-negated', 'event.killed-plus-suicide', 'event.killed-death-statement',
   'event.killed-late-death-statement', 'event.killed-named-victims', 'event.killed-shot-then-died', 'event.killed-murder-suicide',
-  'event.injured-lead', 'event.injured-body', 'event.injured-negated', 'event.injured-shot-lead', 'event.injured-shot-body',
+  'event.injured-lead', 'event.injured-body', 'event.injured-body-shot', 'event.injured-negated', 'event.injured-shot-lead', 'event.injured-shot-body',
   'event.injured-named-victims', 'event.injured-shot-then-died', 'event.injured-definite-is-dead', 'event.injured-reflexive-is-dead', 'event.injured-pronoun-hurt',
 ];

@@ -224,6 +224,38 @@ const CASES: Case[] = [
       'The attack bore the hallmarks of Boko Haram, the militant group that has killed thousands of people in the northeast since 2009.\n',
     12, null, { killed: 'event.killed-lead' },
   ],
+  [
+    'the dead told in the lead, then a body sentence tells how many were shot and that some died: the rest are injured',
+    'Three dead after shooting at Elm Street home\n\nThree people were killed in a shooting at a home on Elm Street early Sunday, police said.\n\n' +
+      'Officers arrived at the house around 2 a.m. after neighbors called 911.\n\nThe street was closed for several hours.\n\n' +
+      'Neighbors said the block is usually quiet.\n\nDetectives spent the morning talking to witnesses.\n\n' +
+      'Investigators said the gunman walked into the kitchen and shot five people. Three of the victims died before help arrived.\n',
+    3, 2, { killed: 'event.killed-lead', injured: 'event.injured-body-shot' },
+  ],
+  [
+    'two dead counted, then the shooter who turned the gun on himself and died of it: three dead',
+    'Two dead in Oak Lane shooting\n\nA shooting at a home on Oak Lane on Tuesday night left two people dead, police said.\n\n' +
+      'Investigators said Tom Reed shot his wife and his stepson before turning the gun on himself.\n\n' +
+      'Reed died from a self-inflicted gunshot wound at the scene, the sheriff said.\n',
+    3, null, { killed: 'event.killed-plus-suicide' },
+  ],
+  [
+    'the shooter who turned the gun on himself but is on life support is not one of the dead',
+    'Two dead in Oak Lane shooting\n\nA shooting at a home on Oak Lane on Tuesday night left two people dead, police said.\n\n' +
+      'Investigators said Tom Reed shot his wife and his stepson before turning the gun on himself.\n\n' +
+      'Reed, who was found with a self-inflicted gunshot wound, is on life support, the sheriff said.\n',
+    2, null, { killed: 'event.killed-lead' },
+  ],
+  [
+    'two dead in a story called a double murder-suicide: the two killed and the killer',
+    'Police call Pine Falls deaths a double murder-suicide\n\nTwo people were found shot dead inside a home in Pine Falls on Monday morning, police said.\n',
+    3, null, { killed: 'event.killed-murder-suicide' },
+  ],
+  [
+    'a double murder and suicide attempt is two dead, not three',
+    'Pine Falls man held after double murder and suicide attempt\n\nTwo people were found shot dead inside a home in Pine Falls on Monday morning, police said.\n',
+    2, null, { killed: 'event.killed-lead' },
+  ],
 ];
 
 describe('casualties.test.ts: killed and injured of the main event', () => {
