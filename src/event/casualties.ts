@@ -120,9 +120,12 @@ const bodyInjured = (ts: Tally[]): Tally | null => ts.find((t) => t.injured > 0)
 const DIED = /\b(?:died|dead|fatally|killed|killing)\b(?!\s+(?:himself|herself))/i;
 /** A follower sentence that counts more people shot than the dead and tells that some of them died: "Adams shot five people;
  * four of them died". */
-function shotSomeDied(a: Analysis, entries: [number, CountItem[]][], ts: Tally[], killed: number): Tally | null {
-  const at = ts.findIndex((t, j) => t.shot > killed && a.sentences.slice(entries[j][0], entries[j][0] + 2).some((s) => DIED.test(s.text)));
-  return at >= 0 ? ts[at] : null;
+function shotSomeDied(a: Analysis, entries: [number, CountItem[]][], killed: number): Tally | null {
+  for (const [i, cs] of entries) {
+    const t = tally(a, cs);
+    if (t.shot > killed && a.sentences.slice(i, i + 2).some((s) => DIED.test(s.text))) return t;
+  }
+  return null;
 }
 
 /**
@@ -163,8 +166,7 @@ export function casualties(a: Analysis, counts: CountItem[], status: ReadonlyMap
   const source = leadSpeaks ? leadTallies : firstBody >= 0 ? [bodyTallies[firstBody]] : [];
   // after the lead, or after the first body sentence that speaks, the sentences that may tell the wounded
   const firstBodySentence = firstBody >= 0 ? bodyEntries.filter(([i]) => i <= lastLead + 12)[firstBody][0] : -1;
-  const followerEntries = leadSpeaks ? bodyEntries.filter(([i]) => i <= lastLead + 12) : bodyEntries.filter(([i]) => i > firstBodySentence && i <= firstBodySentence + 6);
-  const followers = followerEntries.map(([, cs]) => tally(a, cs));
+  const followers = leadSpeaks ? bodyTallies : bodyEntries.filter(([i]) => i > firstBodySentence && i <= firstBodySentence + 6).map(([, cs]) => tally(a, cs));
   const where = leadSpeaks ? 'lead' : 'body';
   const k = maxBy(source, (t) => t.killed);
   const inj = maxBy(source, (t) => t.injured);
@@ -230,9 +232,9 @@ export function casualties(a: Analysis, counts: CountItem[], status: ReadonlyMap
     out.injured = b.injured;
     out.rules.injured = 'event.injured-body';
     use(b);
-  } else if (!leadNoInjured && out.killed && (leadSpeaks || firstBody >= 0) && shotSomeDied(a, bodyEntries, bodyEntries.map(([, cs]) => tally(a, cs)), out.killed)) {
+  } else if (!leadNoInjured && out.killed && (leadSpeaks || firstBody >= 0) && shotSomeDied(a, bodyEntries, out.killed)) {
     // the dead are counted, and a later sentence tells how many were shot and that some died: "Five people were shot, four of them died"
-    const b = shotSomeDied(a, bodyEntries, bodyEntries.map(([, cs]) => tally(a, cs)), out.killed)!;
+    const b = shotSomeDied(a, bodyEntries, out.killed)!;
     out.injured = b.shot - out.killed;
     out.rules.injured = 'event.injured-body-shot';
     out.told = { ...out.told, injured: 'shot' };
