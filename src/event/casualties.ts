@@ -190,10 +190,15 @@ export function casualties(a: Analysis, counts: CountItem[], status: ReadonlyMap
     // the rule, .8321, but wrong on a girl and her killer)
     const byId = (id: string): CountItem | undefined => counts.find((c) => c.id === id);
     const own = source.flatMap((t) => t.ids).find((id) => !k.ids.includes(id) && suicide(byId(id)));
-    const near = a.sentences.filter((s) => s.i <= lastLead + 6 && !prior.has(s.i)).map((s) => s.text).join(' ');
-    const kTold = k.ids.map((id) => byId(id)).filter((c): c is CountItem => !!c).map((c) => a.sentenceAt(c.start)?.text ?? '').join(' ');
-    const diedToo = k.killed >= 2 && SHOOTER_DIED.test(near) && !SHOOTER_LIVED.test(near) && !SHOOTER_AMONG.test(kTold);
-    if (own && !k.ids.some((id) => suicide(byId(id))) && ((k.killed === 1 && k.ids.some((id) => OTHER_THAN_SHOOTER.test(byId(id)?.text ?? ''))) || diedToo)) {
+    // or, for a count of two or more, when a sentence near the lead tells he died of it, none that he lived, and the
+    // count's own sentence does not already hold him ("including the gunman")
+    const diedToo = (): boolean => {
+      const near = a.sentences.filter((s) => s.i <= lastLead + 6 && !prior.has(s.i)).map((s) => s.text).join(' ');
+      const kTold = k.ids.map((id) => a.sentenceAt(byId(id)?.start ?? -1)?.text ?? '').join(' ');
+      return SHOOTER_DIED.test(near) && !SHOOTER_LIVED.test(near) && !SHOOTER_AMONG.test(kTold);
+    };
+    const oneOther = (): boolean => k.ids.some((id) => OTHER_THAN_SHOOTER.test(byId(id)?.text ?? ''));
+    if (own && !k.ids.some((id) => suicide(byId(id))) && (k.killed === 1 ? oneOther() : diedToo())) {
       out.killed = k.killed + 1;
       out.rules.killed = 'event.killed-plus-suicide';
       used.add(own);
@@ -212,6 +217,7 @@ export function casualties(a: Analysis, counts: CountItem[], status: ReadonlyMap
     [...leadTallies, ...bodyTallies].filter((t) => t.noKilled).forEach(use);
   }
 
+  let someDied: Tally | null = null;
   if (!leadSpeaks && leadNoInjured) {
     out.injured = 0;
     out.rules.injured = 'event.injured-negated';
@@ -232,9 +238,9 @@ export function casualties(a: Analysis, counts: CountItem[], status: ReadonlyMap
     out.injured = b.injured;
     out.rules.injured = 'event.injured-body';
     use(b);
-  } else if (!leadNoInjured && out.killed && (leadSpeaks || firstBody >= 0) && shotSomeDied(a, bodyEntries, out.killed)) {
+  } else if (!leadNoInjured && out.killed && (leadSpeaks || firstBody >= 0) && (someDied = shotSomeDied(a, bodyEntries, out.killed)) !== null) {
     // the dead are counted, and a later sentence tells how many were shot and that some died: "Five people were shot, four of them died"
-    const b = shotSomeDied(a, bodyEntries, out.killed)!;
+    const b = someDied;
     out.injured = b.shot - out.killed;
     out.rules.injured = 'event.injured-body-shot';
     out.told = { ...out.told, injured: 'shot' };
