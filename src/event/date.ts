@@ -159,6 +159,8 @@ const LATE_IN_DAY = /\bnight\b|\blate\b|\b(?:9|10|11)(?::\d{2})?\s*p\.?m/i;
 const SMALL_HOURS = /\bearly\b|\bovernight\b|\bafter\s+midnight\b|\b(?:12|[1-4])(?::\d{2})?\s*a\.?m/i;
 /** The day after a day (YYYY-MM-DD). */
 const nextDay = (d: string): string => new Date(Date.parse(d) + 864e5).toISOString().slice(0, 10);
+/** The day before a day (YYYY-MM-DD). */
+const prevDay = (d: string): string => new Date(Date.parse(d) - 864e5).toISOString().slice(0, 10);
 
 export const DATE_RULES: readonly DateRule[] = [
   {
@@ -169,6 +171,16 @@ export const DATE_RULES: readonly DateRule[] = [
       if (!first || !LATE_IN_DAY.test(first.text)) return null;
       const after = nextDay(day(first)!);
       return trusted.find((d) => d.start < first.start && day(d) === after && SMALL_HOURS.test(d.text)) ?? null;
+    },
+  },
+  {
+    id: 'event.date-day-before-told-first',
+    what: 'the violence is told with one day only, and the story names the day before it earlier than that ("Police were called Friday night ... the man was shot Saturday"): the story tells the incident from its start, on the day before',
+    pick: ({ near, trusted, pool, day }) => {
+      if (!near.length || new Set(trusted.map(day)).size !== 1) return null;
+      const first = trusted.reduce((x, y) => (y.start < x.start ? y : x));
+      const before = prevDay(day(first)!);
+      return pool.find((d) => d.start < first.start && day(d) === before) ?? null;
     },
   },
   {

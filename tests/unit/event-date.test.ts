@@ -142,6 +142,18 @@ describe(`${F}: which day the lead ties to the violence`, () => {
         'Officers found the men in the parking lot.\n\nWitnesses said an argument inside the bar turned into a fight late Sunday night before the shots were fired.\n',
       '2019-03-12', '2019-03-11', 'event.date-after-midnight',
     ],
+    [
+      'the story starts on the day before the one told with the violence (event.date-day-before-told-first): "Friday night" told first, "shot Saturday" after it',
+      'Man wounded on Birch Street\n\nNeighbors on Birch Street called police Friday night about a loud argument between two men.\n\n' +
+        'A 24-year-old man was shot Saturday after the argument resumed, police said.\n',
+      '2019-03-11', '2019-03-08', 'event.date-day-before-told-first',
+    ],
+    [
+      'the day told first is not the day before the violence\'s: the violence\'s day stands (event.date-near-trigger)',
+      'Man wounded on Birch Street\n\nNeighbors on Birch Street called police Thursday night about a loud argument between two men.\n\n' +
+        'A 24-year-old man was shot Saturday after the argument resumed, police said.\n',
+      '2019-03-11', '2019-03-09', 'event.date-near-trigger',
+    ],
   ])('%s', (_why, text, published, dayValue, rule) => {
     expect(eventDay(text, published), `${F}: ${JSON.stringify(text.slice(0, 60))}`).toEqual([dayValue, rule]);
   });
