@@ -172,6 +172,12 @@ const CASES: Case[] = [
     1, 1, { killed: 'event.killed-lead', injured: 'event.injured-survivor-condition' },
   ],
   [
+    'no count of the injured, but a victim told as recovering: one injured',
+    'Man killed in shooting on Pine Street\n\nOne man was killed in a shooting on Pine Street on Sunday night, police said.\n\n' +
+      'A relative of the dead man was hurt and is recovering at home.\n',
+    1, 1, { killed: 'event.killed-lead', injured: 'event.injured-survivor-condition' },
+  ],
+  [
     'a victim told as in critical condition is not counted as a survivor (those may die later)',
     'Man killed in shooting on Pine Street\n\nOne man was killed in a shooting on Pine Street on Sunday night, police said.\n\n' +
       'A relative of the dead man was hurt and remains in critical condition.\n',
