@@ -334,6 +334,20 @@ const pronounHurt: CasualtyRefiner = ({ a, lastLead, prior }, out) => {
   return { ...out, injured: 1, rules: { ...out.rules, injured: 'event.injured-pronoun-hurt' } };
 };
 
+/** A person told as having lived through it: "in stable condition", "non-life-threatening injuries", "is expected to
+ * recover", "treated and released", "not life-threatening", "is recovering", "released from the hospital", "grazed"; not
+ * "critical condition" (those often die later). */
+const SURVIVOR = /\b(?:(?:in|listed\s+(?:in|as)|reported\s+in)\s+(?:stable|good|fair|serious|satisfactory)\s+condition|non-?life[-\s]threatening|expected\s+to\s+(?:survive|recover|be\s+(?:ok|okay|alright|all\s+right))|treated\s+and\s+released|treated\s+for\s+(?:(?:a|his|her|the)\s+)?(?:gunshot|wound|injur)|not\s+(?:considered\s+)?life[-\s]threatening|(?:is|was|are|were)\s+(?:now\s+)?recovering|released\s+from\s+(?:the\s+|a\s+)?hospital|grazed\b)/i;
+
+/** No count of the injured, but the lead or the sentences after it tell of someone who lived ("The victim was taken to a
+ * hospital in stable condition"): one injured. */
+const survivorCondition: CasualtyRefiner = ({ a, lastLead, prior }, out) => {
+  if (out.injured !== null) return out;
+  const told = a.sentences.filter((s) => s.i <= lastLead + 12 && a.isContent(s.start, s.end) && !prior.has(s.i) && !STATISTICS.test(s.text));
+  if (!told.some((s) => SURVIVOR.test(s.text))) return out;
+  return { ...out, injured: 1, rules: { ...out.rules, injured: 'event.injured-survivor-condition' } };
+};
+
 /** Shot by his own hand: "shot himself", "accidentally shooting herself"; not "tried to shoot himself". */
 const SELF_SHOT = /(?<!\bto\s{1,3})\b(?:shot|shoots|shooting|wounded|wounding)\s+(?:himself|herself)\b/i;
 
@@ -370,7 +384,7 @@ const doubleMurderSuicide: CasualtyRefiner = ({ a, lead, prior }, out) => {
   return { ...out, killed: 3, rules: { ...out.rules, killed: 'event.killed-murder-suicide' }, told: { ...out.told, killed: undefined } };
 };
 
-const REFINERS: readonly CasualtyRefiner[] = [definiteIsTheDead, namedVictims, plusSuicideAfterStatement, shotThenDied, murderSuicide, doubleMurderSuicide, reflexiveIsTheDead, pronounHurt];
+const REFINERS: readonly CasualtyRefiner[] = [definiteIsTheDead, namedVictims, plusSuicideAfterStatement, shotThenDied, murderSuicide, doubleMurderSuicide, reflexiveIsTheDead, pronounHurt, survivorCondition];
 
 /** The ids this module puts on the event's killed and injured (src/registry.ts reads them). */
 export const CASUALTY_IDS: readonly string[] = [
@@ -378,4 +392,5 @@ export const CASUALTY_IDS: readonly string[] = [
   'event.killed-late-death-statement', 'event.killed-named-victims', 'event.killed-shot-then-died', 'event.killed-murder-suicide',
   'event.injured-lead', 'event.injured-body', 'event.injured-body-shot', 'event.injured-negated', 'event.injured-shot-lead', 'event.injured-shot-body',
   'event.injured-named-victims', 'event.injured-shot-then-died', 'event.injured-definite-is-dead', 'event.injured-reflexive-is-dead', 'event.injured-pronoun-hurt',
+  'event.injured-survivor-condition',
 ];

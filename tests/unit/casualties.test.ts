@@ -166,6 +166,24 @@ const CASES: Case[] = [
     null, 1, { injured: 'event.injured-pronoun-hurt' },
   ],
   [
+    'no count of the injured, but a victim told as in stable condition: one injured, besides the dead',
+    'Man killed in shooting on Pine Street\n\nOne man was killed in a shooting on Pine Street on Sunday night, police said.\n\n' +
+      'A relative of the dead man was hurt and remains in stable condition.\n',
+    1, 1, { killed: 'event.killed-lead', injured: 'event.injured-survivor-condition' },
+  ],
+  [
+    'no count of the injured, but a victim told as recovering: one injured',
+    'Man killed in shooting on Pine Street\n\nOne man was killed in a shooting on Pine Street on Sunday night, police said.\n\n' +
+      'A relative of the dead man was hurt and is recovering at home.\n',
+    1, 1, { killed: 'event.killed-lead', injured: 'event.injured-survivor-condition' },
+  ],
+  [
+    'a victim told as in critical condition is not counted as a survivor (those may die later)',
+    'Man killed in shooting on Pine Street\n\nOne man was killed in a shooting on Pine Street on Sunday night, police said.\n\n' +
+      'A relative of the dead man was hurt and remains in critical condition.\n',
+    1, null, { killed: 'event.killed-lead' },
+  ],
+  [
     'a count picking some of a group told before ("two of whom") is not added to it',
     'Three wounded in shooting\n\nThree people were wounded on Oak Street on Sunday night, two of whom are in critical condition, police said.\n',
     null, 3, { injured: 'event.injured-lead' },
