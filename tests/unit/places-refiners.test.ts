@@ -30,6 +30,8 @@ describe(`${F}: each refiner on its own example`, () => {
     ['place.refine-sports-team', 'SOCCER - LEEDS BEAT CHELSEA 2-1\n\nLeeds beat Chelsea 2-1 on Saturday.', 'Leeds'],
     // a town at the start of a row of figures, in a table of three rows or more, is what the row counts for
     ['place.refine-sports-team', 'LEAGUE STANDINGS .\nNEW YORK 1996-08-30\nStandings :\nBaltimore 70 63 .526 4\nBoston 69 65 .515 5\nToronto 63 71 .470 11', 'Boston'],
+    // a results line opening on a rank: the competitor, the country in brackets, then the team or make
+    ['place.refine-competitor-team', 'MOTORCYCLING - RACE IN JAPAN .\n1. Tomas Berg ( Japan ) Kawasaki 41:02.7', 'Kawasaki'],
     ['place.refine-person-surname', 'Chelsea Clinton visited Paris.', 'Clinton'],
     ['place.refine-longer-name', 'Texas Instruments said profits rose.', 'Texas'],
     ['place.refine-common-word', 'The Mobile team lost.', 'Mobile'],

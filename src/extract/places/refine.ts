@@ -150,6 +150,19 @@ const sportsTeams: Refiner = (ctx, found) =>
     return true;
   });
 
+/**
+ * place.refine-competitor-team: a results line opening on a rank names a competitor, the country in brackets, then the
+ * team or make ("3. Akira Ryo ( Japan ) Kawasaki 43:01.1"): a town's name there is the team's, not a place.
+ */
+const competitorTeams: Refiner = (ctx, found) =>
+  found.filter((f) => {
+    if (f.match.kind === 'country') return true;
+    const text = ctx.a.text;
+    const line = text.slice(text.lastIndexOf('\n', f.start - 1) + 1, f.start);
+    const m = /^[ \t]*\d{1,3}\.?[ \t]+\p{Lu}[^()\n]{1,60}\([ \t]*([\p{L} .'-]{2,30}?)[ \t]*\)[ \t]*$/u.exec(line);
+    return !m || !ctx.gazetteer.countryByName(m[1]);
+  });
+
 /** Surnames of the people the text names in full ("MaliVai Washington", "Yasser Arafat"). */
 function surnames(ctx: PlaceContext): Set<string> {
   const out = new Set<string>();
@@ -252,6 +265,7 @@ export const PLACE_REFINERS: readonly PlaceRefiner[] = [
   { id: 'place.refine-person-surname', run: personSurnames, context: true },
   { id: 'place.refine-longer-name', run: longerNames, context: true },
   { id: 'place.refine-sports-team', run: sportsTeams, context: true },
+  { id: 'place.refine-competitor-team', run: competitorTeams, context: true },
   { id: 'place.refine-business-name', run: businessNames, context: true },
   { id: 'place.refine-cross-street', run: crossStreets, context: true },
 ];

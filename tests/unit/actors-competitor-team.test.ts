@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { actorMentionOf } from '../actor-helpers.js';
+
+// ner19: the team or make after a competitor's country in brackets, on a results line opening on a rank.
+const RACE = 'MOTOCROSS - WORLD CHAMPIONSHIP RACE .\nLIEGE , Belgium 1996-08-30\nResults of the race :\n1. Tomas Berg ( Sweden ) Kawasaki\n2. Luis Orta ( Spain ) Aprilia 1:02\n3. Pim Bakker ( Netherlands ) Suzuki 1:10\n';
+
+describe('actors-competitor-team.test.ts: teams after a bracketed country', () => {
+  it('place.refine-competitor-team: a town named like the make is the team, not a place', () => {
+    for (const name of ['Kawasaki', 'Aprilia']) {
+      const m = actorMentionOf(RACE, name);
+      expect(m?.kind, name).toBe('organization');
+      expect(RACE.slice(m!.start as number, m!.end as number)).toBe(name);
+    }
+  });
+
+  it('a motocross headline is a sports report: the make after the country is a team', () => {
+    expect(actorMentionOf(RACE, 'Suzuki')?.kind).toBe('organization');
+    expect(actorMentionOf(RACE, 'Tomas Berg')?.kind).toBe('person');
+  });
+});
