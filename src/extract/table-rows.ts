@@ -31,3 +31,12 @@ export function tableRowName(text: string, start: number, end: number): boolean 
   if (lineEnd - end > 160 || !FIGURES.test(text.slice(end, lineEnd))) return false;
   return hasTable(text);
 }
+
+/**
+ * "3. Akira Ryo ( Japan ) Kawasaki": on a results line opening on a rank, the words in brackets right before `start`
+ * after a competitor's name (a country, for the caller to check), else null.
+ */
+export function competitorCountryBefore(text: string, start: number): string | null {
+  const line = text.slice(text.lastIndexOf('\n', start - 1) + 1, start);
+  return /^[ \t]*\d{1,3}\.?[ \t]+\p{Lu}[^()\n]{1,60}\([ \t]*([\p{L} .'-]{2,30}?)[ \t]*\)[ \t]*$/u.exec(line)?.[1] ?? null;
+}

@@ -17,4 +17,14 @@ describe('actors-competitor-team.test.ts: teams after a bracketed country', () =
     expect(actorMentionOf(RACE, 'Suzuki')?.kind).toBe('organization');
     expect(actorMentionOf(RACE, 'Tomas Berg')?.kind).toBe('person');
   });
+
+  it('place.refine-competitor-team: a team named like a country, after the competitor\'s country, is the team', () => {
+    const text = 'MOTOR RACING - GRAND PRIX QUALIFYING .\nMONZA , Italy 1996-09-07\nQualifying times :\n1. Pete Lowry ( Britain ) Jordan 1:24.101\n2. Hans Vogt ( Germany ) Sauber 1:24.502\nJordan has not qualified so well all year .\n';
+    const m = actorMentionOf(text, 'Jordan');
+    expect(m?.kind).toBe('organization');
+    expect(m?.start).toBe(text.indexOf('Jordan'));
+    // the competitors' countries stay places, and so does a country outside such a line
+    expect(actorMentionOf(text, 'Britain')).toBeNull();
+    expect(actorMentionOf('1. Pete Lowry of Britain said Jordan was calm .', 'Jordan')?.kind).not.toBe('organization');
+  });
 });

@@ -3,7 +3,7 @@
 // a place inside a longer name belongs to that name, a city in a sports report is a team.
 import type { PlaceMention } from '../types.js';
 import { isCommonWord } from './words.js';
-import { tableRowName } from '../table-rows.js';
+import { competitorCountryBefore, tableRowName } from '../table-rows.js';
 import { BUSINESS_NOUNS, COMMON_WORD_TOWNS, DIRECTIONS, LOCAL_SERVICES, ORG_HEADS, ORG_SUFFIXES, PORTFOLIOS, PREFIXES, TEAM_CUES, TITLES } from './lexicon.js';
 import { isFunctionWord, type Found, type PlaceContext } from './extract.js';
 import type { Tok } from './tokens.js';
@@ -152,15 +152,13 @@ const sportsTeams: Refiner = (ctx, found) =>
 
 /**
  * place.refine-competitor-team: a results line opening on a rank names a competitor, the country in brackets, then the
- * team or make ("3. Akira Ryo ( Japan ) Kawasaki 43:01.1"): a town's name there is the team's, not a place.
+ * team or make ("3. Akira Ryo ( Japan ) Kawasaki 43:01.1"): a town's or a country's name there is the team's, not a place
+ * ("( Britain ) Jordan").
  */
 const competitorTeams: Refiner = (ctx, found) =>
   found.filter((f) => {
-    if (f.match.kind === 'country') return true;
-    const text = ctx.a.text;
-    const line = text.slice(text.lastIndexOf('\n', f.start - 1) + 1, f.start);
-    const m = /^[ \t]*\d{1,3}\.?[ \t]+\p{Lu}[^()\n]{1,60}\([ \t]*([\p{L} .'-]{2,30}?)[ \t]*\)[ \t]*$/u.exec(line);
-    return !m || !ctx.gazetteer.countryByName(m[1]);
+    const m = competitorCountryBefore(ctx.a.text, f.start);
+    return !m || !ctx.gazetteer.countryByName(m);
   });
 
 /** Surnames of the people the text names in full ("MaliVai Washington", "Yasser Arafat"). */

@@ -11,7 +11,7 @@ import { MEDIUM_FIRST, RULES, type Outcome } from '../rules.js';
 import { afterCountryInParens, clubWithTown, competitor, scoreRow, scorerInBrackets, shoutingPieces, teamCue, teamSlot, teamSubject, townNotWhere } from '../teams.js';
 import { backedBefore, clean, initialCommon, isCountryOrDemonym, isTitleTerm, never, tagged } from '../util.js';
 import { isCap, subChunk, type Chunk } from './1-chunks.js';
-import { tableRowName } from '../../table-rows.js';
+import { competitorCountryBefore, tableRowName } from '../../table-rows.js';
 
 /** The lower-case role words right before a chunk ("Pentagon deputy spokesperson" -> "deputy spokesperson"). */
 function roleBefore(a: Analysis, from: number): { title: string | null; from: number } {
@@ -185,7 +185,12 @@ function corporateCue(a: Analysis, c: Chunk, sports: boolean): boolean {
  * lists are clubs; countries never are (national sides are their countries).
  */
 function isTeam(ctx: Context, name: Chunk, verdict: Outcome, weakPerson: boolean): boolean {
-  if (!ctx.sports || ctx.k.countries.countryByName(name.text) || ctx.k.countries.countryByDemonym(name.text) || scorerInBrackets(ctx, name)) return false;
+  if (!ctx.sports || scorerInBrackets(ctx, name)) return false;
+  // a country's name is no club, but for a team after a competitor's country on a rank line ("( Britain ) Jordan")
+  if (ctx.k.countries.countryByName(name.text) || ctx.k.countries.countryByDemonym(name.text)) {
+    const bracketed = competitorCountryBefore(ctx.a.text, name.start);
+    return name.to - name.from === 1 && !!bracketed && !!ctx.k.countries.countryByName(bracketed) && !ctx.k.countries.countryByDemonym(name.text);
+  }
   const { a } = ctx;
   // a name read as a place by its last word ("Bristol City", "Ross County") is a town's name: in a slot, its club
   const placeHeaded = verdict === 'misc' && name.to - name.from > 1 && PLACE_HEADS.has(clean(a.terms[name.to - 1].text));
