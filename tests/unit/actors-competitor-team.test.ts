@@ -28,3 +28,15 @@ describe('actors-competitor-team.test.ts: teams after a bracketed country', () =
     expect(actorMentionOf('1. Pete Lowry of Britain said Jordan was calm .', 'Jordan')?.kind).not.toBe('organization');
   });
 });
+
+describe('actors-competitor-team.test.ts: home nations in brackets', () => {
+  it('actor.sports-team, actor.sports-team-row: a club before a home nation in brackets and its score is a club ("Celtic ( Scotland ) 3")', () => {
+    const text = 'SOCCER - CUP WINNERS CUP RESULTS .\nLONDON 1996-09-12\nResults on Thursday :\nIn Glasgow : Celtic ( Scotland ) 3 Barry ( Wales ) 0\n';
+    for (const name of ['Celtic', 'Barry']) {
+      const m = actorMentionOf(text, name);
+      expect(m?.kind, name).toBe('organization');
+      expect(m?.rule, name).toMatch(/^actor\.sports-team(?:-row)?$/);
+      expect(text.slice(m!.start as number, m!.end as number)).toBe(name);
+    }
+  });
+});

@@ -25,6 +25,7 @@ import notOrgAcronyms from './lexicon/not-org-acronyms.json' with { type: 'json'
 import institutions from './lexicon/institutions.json' with { type: 'json' };
 import belonging from './lexicon/belonging.json' with { type: 'json' };
 import compassWords from './lexicon/compass-words.json' with { type: 'json' };
+import homeNations from './lexicon/home-nations.json' with { type: 'json' };
 import backedVerbs from './lexicon/backed-verbs.json' with { type: 'json' };
 import orgCues from './lexicon/org-cues.json' with { type: 'json' };
 import kindHeads from './lexicon/kind-heads.json' with { type: 'json' };
@@ -53,6 +54,8 @@ export const NOT_ORG_ACRONYMS = wordSet(notOrgAcronyms);
 
 export const BELONGING = wordSet(belonging);
 export const COMPASS_WORDS = wordSet(compassWords);
+/** England, Scotland, Wales, Northern Ireland: a club's country in brackets though no state (see lexicon/home-nations.json). */
+export const HOME_NATIONS = wordSet(homeNations);
 export const BACKED_VERBS = wordSet(backedVerbs);
 
 type Lists<K extends string> = LexiconFile<Readonly<Record<K, readonly string[]>>>;
@@ -110,6 +113,7 @@ export const LEXICON = {
   institutions,
   belonging,
   'compass-words': compassWords,
+  'home-nations': homeNations,
   'backed-verbs': backedVerbs,
   'org-cues': orgCues,
   'kind-heads': kindHeads,

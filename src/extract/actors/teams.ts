@@ -4,7 +4,7 @@
 import type { Term } from '../../analyse/index.js';
 import { subChunk, type Chunk } from './passes/1-chunks.js';
 import type { Context } from './context.js';
-import { COMPASS_WORDS, ROLE_NOUNS, SPORTS_SLUGS, TITLE_MODIFIERS } from './lexicon.js';
+import { COMPASS_WORDS, HOME_NATIONS, ROLE_NOUNS, SPORTS_SLUGS, TITLE_MODIFIERS } from './lexicon.js';
 import { never, tagged } from './util.js';
 
 const esc = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -127,11 +127,12 @@ export function rowLabel(ctx: Context, c: Chunk): boolean {
 }
 
 /** A results row "Cruz Azul 2 Leon 2": a name between scores, or at a line start before a score and another name. */
-/** 1 when the chunk is followed by a country in brackets ("Benetton ( Italy )"), else 0. */
+/** 1 when the chunk is followed by a country or a home nation in brackets ("Benetton ( Italy )", "Celtic ( Scotland )"), else 0. */
 export function bracketedCountryAfter(ctx: Context, c: Chunk): number {
   const t = ctx.a.terms[c.to];
   if (!t || t.sentence !== c.sentence || !/\(\s*$/.test(ctx.a.text.slice(c.end, t.start)) || !/^\s*\)/.test(t.post)) return 0;
-  return ctx.k.countries.countryByName(t.text) ? 1 : 0;
+  // (a home nation stands there as a country does: "Celtic ( Scotland ) 3")
+  return ctx.k.countries.countryByName(t.text) || HOME_NATIONS.has(t.normal) ? 1 : 0;
 }
 
 /** A club's town initial in brackets right after its name, which tells namesakes apart ("Mladost ( BJ )", "Rad ( B )"): its length, else 0. */
