@@ -57,14 +57,16 @@ export const DAY_TOLERANCE = 2;
 
 /**
  * The days from the earliest to the latest day the incident's reports give, with the record's: so that
- * an incident cannot drift, a day at a time, along a chain of reports of other incidents.
+ * an incident cannot drift, a day at a time, along a chain of reports of other incidents. A date vaguer than
+ * the spread (a month, "in June") cannot drift and is left out (measured: dev pair F1 .832 -> .836, check
+ * .774 -> .776, 9 right pairs more and 1 wrong).
  */
 function spread(f: Features, p: Profile): number {
-  if (f.dayMin === null || f.dayMax === null) return 0;
+  if (f.dayMin === null || f.dayMax === null || f.dayMax - f.dayMin > MAX_SPREAD) return 0;
   let min = f.dayMin;
   let max = f.dayMax;
   for (const [a, b, fromText] of p.ranges) {
-    if (!fromText) continue;
+    if (!fromText || b - a > MAX_SPREAD) continue;
     if (a < min) min = a;
     if (b > max) max = b;
   }

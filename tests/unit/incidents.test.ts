@@ -157,6 +157,16 @@ describe('grouping records into incidents', () => {
     expect(group([{ ...at, id: 'a', lat: undefined, lon: undefined }, { ...at, id: 'b', city: 'Kettering', lat: undefined, lon: undefined }]).map((i) => i.records)).toEqual([['a'], ['b']]);
   });
 
+  it('incidents.veto-days: a report dated by its month alone is no spread of the incident\'s days', () => {
+    // "in June": the month holds the incident's day; the same city (2) and the victim's name (4) join it
+    const out = group([
+      { ...dayton, id: 'a', victims: ['Marcus Whitfield'] },
+      { ...dayton, id: 'b', date: '2023-06', published: '2023-07-20', victims: ['Marcus Whitfield'] },
+      { ...dayton, id: 'c', date: '2023-06-11', published: '2023-06-12', victims: ['Marcus Whitfield'] },
+    ]);
+    expect(out.map((i) => i.records)).toEqual([['a', 'b', 'c']]);
+  });
+
   it('incidents.shared-role-name: one of the commonest surnames shared is half the evidence of a rarer one', () => {
     // b names no city: the same state (1) and a shared rare surname (4) join; a shared "Johnson" (2) does not
     const rare = group([
