@@ -193,7 +193,7 @@ export class IncidentResolver {
       index: this.incidents.length,
       members: [],
       links: [],
-      profile: { ranges: [], cities: [], admin1s: [], admin1sTold: [], countries: [], countriesTold: [], killed: [], injured: [], roleNames: [], names: [], words: [], spots: [] },
+      profile: { ranges: [], cities: [], admin1s: [], admin1sTold: [], countries: [], countriesTold: [], killed: [], injured: [], roleNames: [], names: [], words: [], spots: [], points: [] },
       last: null,
     };
     this.incidents.push(incident);
@@ -301,6 +301,8 @@ function absorb(p: Profile, f: Features): void {
   for (const n of f.names) addNew(p.names, n);
   for (const w of f.words) addNew(p.words, w);
   for (const x of f.spots) addNew(p.spots, x);
+  const at = f.place;
+  if (at && at.lat !== null && at.lon !== null && p.points && !p.points.some(([a, b]) => a === at.lat && b === at.lon)) p.points.push([at.lat, at.lon]);
 }
 
 /** Adds to a short list once (an incident's lists hold a few items: arrays are smaller and faster than sets). */

@@ -23,11 +23,14 @@ interface Spec {
   title?: string;
   street?: string;
   code?: string;
+  /** The city's coordinates. */
+  lat?: number;
+  lon?: number;
 }
 
 function record(s: Spec): EventRecord {
   const places: EventRecord['places'] = [];
-  if (s.city) places.push({ id: 'p1', name: s.city, kind: 'city', country: s.country ?? 'US', admin1: s.admin1 ?? null, city: null, lat: null, lon: null, mentions: [{ text: s.city, start: 0, end: s.city.length }] });
+  if (s.city) places.push({ id: 'p1', name: s.city, kind: 'city', country: s.country ?? 'US', admin1: s.admin1 ?? null, city: null, lat: s.lat ?? null, lon: s.lon ?? null, mentions: [{ text: s.city, start: 0, end: s.city.length }] });
   else if (s.admin1) places.push({ id: 'p1', name: s.admin1, kind: 'admin', country: s.country ?? 'US', admin1: null, city: null, lat: null, lon: null, mentions: [{ text: s.admin1, start: 0, end: s.admin1.length }] });
   if (s.city && s.admin1 && s.stateTold) places.push({ id: 'p3', name: s.admin1, kind: 'admin', country: s.country ?? 'US', admin1: s.admin1, city: null, lat: null, lon: null, mentions: [{ text: s.admin1, start: 0, end: s.admin1.length }] });
   if (s.street) places.push({ id: 'p2', name: s.street, kind: 'facility', country: s.country ?? 'US', admin1: s.admin1 ?? null, city: s.city ?? null, lat: null, lon: null, mentions: [{ text: s.street, start: 0, end: s.street.length }] });
@@ -136,6 +139,32 @@ describe('grouping records into incidents', () => {
     expect(out.map((i) => i.records)).toEqual([['a', 'b'], ['c']]);
     // b names no city: the state is its place
     expect(out[0].evidence[0].rules.map((r) => r.rule)).toEqual(['incidents.same-admin1', 'incidents.shared-role-name']);
+  });
+
+  it('incidents.near-city: a town within NEAR_KM of the incident\'s is no sign of another incident (incidents.other-city takes nothing off)', () => {
+    const title = 'Gunfire erupts outside bowling alley';
+    const at = { ...dayton, lat: 39.759, lon: -84.192, title };
+    // Kettering lies 8 km from Dayton: the same day (2), state (1) and title words (2) join; Toledo, 200 km away, loses 2
+    const out = group([
+      { ...at, id: 'a' },
+      { ...at, id: 'b', city: 'Kettering', lat: 39.69, lon: -84.169 },
+      { ...at, id: 'c', city: 'Toledo', lat: 41.654, lon: -83.537 },
+    ]);
+    expect(out.map((i) => i.records)).toEqual([['a', 'b'], ['c']]);
+    expect(out[0].evidence[0].rules.map((r) => r.rule)).not.toContain('incidents.other-city');
+    expect(out[0].evidence[0].score).toBe(5);
+    // without coordinates the towns are only different ones
+    expect(group([{ ...at, id: 'a', lat: undefined, lon: undefined }, { ...at, id: 'b', city: 'Kettering', lat: undefined, lon: undefined }]).map((i) => i.records)).toEqual([['a'], ['b']]);
+  });
+
+  it('incidents.veto-days: a report dated by its month alone is no spread of the incident\'s days', () => {
+    // "in June": the month holds the incident's day; the same city (2) and the victim's name (4) join it
+    const out = group([
+      { ...dayton, id: 'a', victims: ['Marcus Whitfield'] },
+      { ...dayton, id: 'b', date: '2023-06', published: '2023-07-20', victims: ['Marcus Whitfield'] },
+      { ...dayton, id: 'c', date: '2023-06-11', published: '2023-06-12', victims: ['Marcus Whitfield'] },
+    ]);
+    expect(out.map((i) => i.records)).toEqual([['a', 'b', 'c']]);
   });
 
   it('incidents.shared-role-name: one of the commonest surnames shared is half the evidence of a rarer one', () => {
