@@ -150,6 +150,10 @@ const agedName = (f: Facts): boolean => /^\s*,\s*\d{1,3}\s*[,)]/.test(after(f, 8
 const givenNameHere = (f: Facts): boolean => f.terms.length === 1 && !allCaps(f.c.text) && f.k.firstNames.has(f.lower) &&
   f.ctx.chunks.some((c) => c.to - c.from >= 2 && !c.shouting && c.text.slice(0, f.c.text.length + 1) === `${f.c.text} `);
 
+/** The first head word of an organisation's name: a head ("Bank"), or an organisation's last word before "of"/"for" ("School of"). */
+const orgHeadAt = (f: Facts): number =>
+  f.words.findIndex((w, i) => ORG_HEADS.has(w) || (ORG_SUFFIXES.has(w) && /^(?:of|for)$/.test(f.words[i + 1] ?? '') && !/^(?:inc|corp|co|ltd|plc|llc|ag|sa|nv|gmbh|bv|spa|group|holdings)\.?$/.test(w)));
+
 export const CHUNK_RULES: readonly ChunkRule[] = [
   no('actor.no-title-alone', null, (f) => f.terms.length === 1 && isTitleTerm(f.terms[0])),
   // "Serb police", "rival Kurds", "the Moslems": a name made only of ethnic groups or faiths names no one actor
@@ -190,10 +194,11 @@ export const CHUNK_RULES: readonly ChunkRule[] = [
   // "Tehrik-i-Taliban Pakistan", "Hezbollah Lebanon": a group's head word, then the country it fights in
   actor(RULES.groupHeadCountry, (f) => f.words.length > 2 && GROUP_HEADS.has(f.words[f.words.length - 2]) && !!f.k.countries.countryByName(f.terms[f.terms.length - 1].text), 'group'),
   // "Bank of England", "Organisation for Security and Cooperation in Europe"
+  // "School of Economics", "Centre for Policy Studies": an organisation's last word right before "of"/"for" heads it too
   actor(RULES.orgHead, (f) => {
-    const headAt = f.words.findIndex((w) => ORG_HEADS.has(w));
+    const headAt = orgHeadAt(f);
     return headAt >= 0 && f.terms.length > 1 && f.words.some((w, i) => i > headAt && /^(?:of|for|and|&|on|in)$/.test(w));
-  }, (f) => kindOfHead(f.words[f.words.findIndex((w) => ORG_HEADS.has(w))])),
+  }, (f) => kindOfHead(f.words[orgHeadAt(f)])),
   // "Anthony Hill", "Stuart Law": a surname that is also a head word, after a first name that is no English word ("Forest Hill" is a place)
   actor(RULES.personSurnameHead, (f) => f.terms.length === 2 && !f.c.shouting && SURNAME_HEADS.has(f.last) && f.k.firstNames.has(f.first) && !f.k.englishWords.has(f.first) &&
     /^\p{Lu}\p{Ll}/u.test(f.terms[0].text), 'person'),

@@ -90,6 +90,11 @@ function lastOfRun(terms: Term[], text: string, i: number): string {
 }
 const HYPHEN_STOP = /^(?:based|born|led|backed|made|run|owned|style|type|like|era|old|year|day|up|in|on|off|out|to|the|and|or|of|for|bound)$/;
 
+/** "School of Economics", "Centre for Policy Studies", "Times of India": an organisation's last word (not a company's form, "Inc") right before "of"/"for" goes on into the name. */
+function suffixBeforeOf(prev: Term, lower: string): boolean {
+  return (lower === 'of' || lower === 'for') && ORG_SUFFIXES.has(prev.normal) && !CLOSING_SUFFIX.test(prev.normal);
+}
+
 /** The terms [from, to) read as a name, not as a sentence-initial common word ("Shares of ..."). */
 function properLeft(terms: Term[], from: number, to: number, inside: boolean): boolean {
   // inside a sentence a plural is a name's word too ("Gold Fields of South Africa Ltd"); at its start it may be a common noun ("Shares of ...")
@@ -215,7 +220,7 @@ export function findChunks(a: Analysis): Chunk[] {
           ? orgAhead || (hasHead && !(lower === 'and' && ORG_HEADS.has(prev.normal)) && !!terms[to + 1] && !allCaps(terms[to + 1].text))
           : lower === 'in'
             ? hasHead && !ORG_HEADS.has(prev.normal) // "Cooperation in Europe", not "Police in Vallejo"
-            : hasHead || (lower === 'of' && orgAhead));
+            : hasHead || (lower === 'of' && orgAhead) || suffixBeforeOf(prev, lower));
       if (!connector) break;
       const after = terms[to + 1];
       if (!after || after.sentence !== t.sentence || !isCap(after) || !joins(text, next, after)) break;
