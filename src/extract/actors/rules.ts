@@ -7,7 +7,7 @@ import type { Term } from '../../analyse/index.js';
 import type { ActorKind } from '../../record/schema.js';
 import type { ActorRule, Context } from './context.js';
 import type { Chunk } from './passes/1-chunks.js';
-import { allCaps } from './passes/1-chunks.js';
+import { allCaps, CLOSING_SUFFIX } from './passes/1-chunks.js';
 import {
   ARMED_GROUPS, EVENT_HEADS, GOVERNMENT_NOUNS, GROUP_HEADS, GROUP_NOUNS, INSTITUTIONS, KIND_HEADS, MEDIA_NAMES, MILITARY_NOUNS, NOT_ORG_ACRONYMS,
   ORG_COMMON_CAPS, ORG_HEADS, ORG_SUFFIXES, PLACE_HEADS, SURNAME_HEADS,
@@ -152,7 +152,7 @@ const givenNameHere = (f: Facts): boolean => f.terms.length === 1 && !allCaps(f.
 
 /** The first head word of an organisation's name: a head ("Bank"), or an organisation's last word before "of"/"for" ("School of"). */
 const orgHeadAt = (f: Facts): number =>
-  f.words.findIndex((w, i) => ORG_HEADS.has(w) || (ORG_SUFFIXES.has(w) && /^(?:of|for)$/.test(f.words[i + 1] ?? '') && !/^(?:inc|corp|co|ltd|plc|llc|ag|sa|nv|gmbh|bv|spa|group|holdings)\.?$/.test(w)));
+  f.words.findIndex((w, i) => ORG_HEADS.has(w) || (ORG_SUFFIXES.has(w) && /^(?:of|for)$/.test(f.words[i + 1] ?? '') && !CLOSING_SUFFIX.test(w)));
 
 export const CHUNK_RULES: readonly ChunkRule[] = [
   no('actor.no-title-alone', null, (f) => f.terms.length === 1 && isTitleTerm(f.terms[0])),

@@ -75,7 +75,8 @@ function shoutingSentence(a: Analysis, s: number): boolean {
 /** Openers after which a capitalised word is sentence-initial. */
 const OPENER = /["“‘'(\[—–-]\s*$/u;
 
-const CLOSING_SUFFIX = /^(?:inc|corp|co|ltd|plc|llc|ag|sa|nv|gmbh|bv|spa|group|holdings)\.?$/;
+/** A company's closing form ("Inc", "Corp", "Group"), which ends its name. */
+export const CLOSING_SUFFIX = /^(?:inc|corp|co|ltd|plc|llc|ag|sa|nv|gmbh|bv|spa|group|holdings)\.?$/;
 /** Last words of a company's name ("... Corp", "... Bank"): a name closed by an organisation's word before "and" and another such name are two. */
 const COMPANY_END = /^(?:inc|corp|co|ltd|plc|llc|ag|sa|nv|gmbh|bv|spa|group|holdings?|bank|bancorp|bancshares|industries|enterprises|securities|airlines|airways|motors|petroleum|corporation|company|limited|incorporated|partners|associates|trust|capital|investments|insurance|systems|technologies|communications|telecom|pharmaceuticals|energy|oil|mining|steel)\.?$/;
 
