@@ -82,6 +82,9 @@ function eventPlace(a: Analysis, places: Place[], trigger: Trigger | null, looku
     const fold = (x: string): string => x.toLowerCase().replace(/[^a-z]/g, '');
     if (!svc || fold(chosen.name).startsWith(fold(svc.text)) || fold(svc.text).startsWith(fold(chosen.name))) return found;
     if (svc.admin1 !== chosen.admin1) return lookup.servicePlace(places, svc);
+    // no town of the trigger's sentence, the lead or the dateline: a town of the state whose own police report it
+    // outweighs the town named most ("Conway police" in a story that names Myrtle Beach twice)
+    if (found?.rule === 'event.location-most-mentioned-city') return lookup.servicePlace(places, svc, 'event.location-service-over-most-named');
     // a section of a city ("Englewood" of Chicago) or a small town beside a big city whose police report it: the big city
     const row = lookup.usTown(chosen.name, chosen.admin1);
     if (row && (row.featureCode === 'PPLX' || (row.population < 60000 && svc.population >= 5 * row.population && svc.population >= 300000))) return lookup.servicePlace(places, svc, 'event.location-service-city-section');
@@ -180,5 +183,5 @@ export const LOCATION_IDS: readonly string[] = [
   'event.location-dateline', 'event.location-trigger-sentence', 'event.location-lead', 'event.location-most-mentioned-city',
   'event.location-region', 'event.location-lead-region', 'event.location-service-city', 'event.location-service-city-section',
   'event.location-service-town', 'event.location-service-county', 'event.location-county-city', 'event.location-postal-spelling',
-  'event.location-postal-town', 'event.location-big-city-named', 'event.location-region-town',
+  'event.location-postal-town', 'event.location-big-city-named', 'event.location-region-town', 'event.location-service-over-most-named',
 ];

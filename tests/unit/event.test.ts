@@ -296,6 +296,8 @@ describe('event.test.ts: the town of the police that report it', () => {
     ['Man shot\n\nA man was shot in Englewood on Friday, according to Chicago Police.\n', 'section', (t) => [city(t, 'p1', 'Englewood', 'Illinois')], 'Chicago', 'Illinois', 'event.location-service-city-section'],
     // a small town's own police in a story that names the big city of the newsroom
     ['Man shot\n\nColumbus TV reports a man was shot on Friday, Zanesville Police said.\n', 'own police', (t) => [city(t, 'p1', 'Columbus', 'Ohio')], 'Zanesville', 'Ohio', 'event.location-service-town'],
+    // no town in the lead: the town whose police report it outweighs a town named only further down
+    ['Man shot\n\nA man was shot on Friday. He was taken to a hospital. His wounds were not serious.\n\nHe had moved from Lancaster last year. Zanesville police said the case is open.\n', 'police over most named', (t) => [city(t, 'p1', 'Lancaster', 'Ohio')], 'Zanesville', 'Ohio', 'event.location-service-over-most-named'],
   ])(`%j (%s) -> %s, %s`, (text, _why, mk, name, admin1, rule) => {
     const a = analyseText(text);
     const given = mk(text);
