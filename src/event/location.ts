@@ -95,7 +95,14 @@ function eventPlace(a: Analysis, places: Place[], trigger: Trigger | null, looku
   if (isCity) return found;
   const region = chosen && chosen.country === 'US' ? chosen.admin1 : null;
   const svc = lookup.serviceCity(region);
-  if (!svc || (chosen && chosen.country !== null && chosen.country !== svc.country)) return found;
+  if (!svc) return found;
+  if (chosen && chosen.country !== null && chosen.country !== svc.country) {
+    // a region, country or site abroad with no town of its country named ("Georgia" read as the country) in a story
+    // told by a town's own police: the town is the event's place, unless the service's name is itself a place
+    // abroad of the story ("Victoria Police" in Australia)
+    const abroad = !places.some((p) => p.country === chosen.country && p.kind === 'city') && !places.some((p) => p.country !== svc.country && p.name === svc.text);
+    return abroad ? lookup.servicePlace(places, svc, 'event.location-service-over-abroad') : found;
+  }
   if (region && svc.admin1 !== region) return found;
   return lookup.servicePlace(places, svc);
 }
@@ -184,4 +191,5 @@ export const LOCATION_IDS: readonly string[] = [
   'event.location-region', 'event.location-lead-region', 'event.location-service-city', 'event.location-service-city-section',
   'event.location-service-town', 'event.location-service-county', 'event.location-county-city', 'event.location-postal-spelling',
   'event.location-postal-town', 'event.location-big-city-named', 'event.location-region-town', 'event.location-service-over-most-named',
+  'event.location-service-over-abroad',
 ];

@@ -298,6 +298,8 @@ describe('event.test.ts: the town of the police that report it', () => {
     ['Man shot\n\nColumbus TV reports a man was shot on Friday, Zanesville Police said.\n', 'own police', (t) => [city(t, 'p1', 'Columbus', 'Ohio')], 'Zanesville', 'Ohio', 'event.location-service-town'],
     // no town in the lead: the town whose police report it outweighs a town named only further down
     ['Man shot\n\nA man was shot on Friday. He was taken to a hospital. His wounds were not serious.\n\nHe had moved from Lancaster last year. Zanesville police said the case is open.\n', 'police over most named', (t) => [city(t, 'p1', 'Lancaster', 'Ohio')], 'Zanesville', 'Ohio', 'event.location-service-over-most-named'],
+    // a region read abroad, with no town of its country named: the town whose own police report it
+    ['Man shot\n\nA man from Georgia was shot outside a bar on Saturday night, Fort Wayne police said.\n', 'over abroad', (t) => [{ ...city(t, 'p1', 'Georgia', 'Georgia', 'GE'), kind: 'country', admin1: null }], 'Fort Wayne', 'Indiana', 'event.location-service-over-abroad'],
   ])(`%j (%s) -> %s, %s`, (text, _why, mk, name, admin1, rule) => {
     const a = analyseText(text);
     const given = mk(text);
@@ -314,6 +316,13 @@ describe('event.test.ts: the town of the police that report it', () => {
   it('the chosen town\'s own short name is no other town: "West Valley police" of West Valley City', () => {
     const text = 'Man shot\n\nA man was shot in West Valley City on Friday, West Valley police said.\n';
     const ps = [city(text, 'p1', 'West Valley City', 'Utah')];
+    const e = assembleEvent({ a: analyseText(text), dates: [], counts: countsOf(text), places: ps, actors: [], quotes: [] })!;
+    expect(e.location).toBe('p1');
+  });
+
+  it('a service named as a place abroad of the story is no US town: "Victoria Police" of Victoria, Australia (event.location-service-over-abroad)', () => {
+    const text = 'Man shot\n\nA man was shot outside a bar on Saturday night, Victoria Police said.\n';
+    const ps: Place[] = [{ ...city(text, 'p1', 'Victoria', 'Victoria', 'AU'), kind: 'admin' }];
     const e = assembleEvent({ a: analyseText(text), dates: [], counts: countsOf(text), places: ps, actors: [], quotes: [] })!;
     expect(e.location).toBe('p1');
   });
