@@ -76,7 +76,8 @@ export interface PostalTown {
 /** Farthest a ZIP centre may lie from the place for its town to be the place's postal town. */
 export const POSTAL_RADIUS_KM = 12;
 
-function km(lat1: number, lon1: number, lat2: number, lon2: number): number {
+/** Kilometres between two points (equirectangular: exact enough at the distances of a town and its suburbs). */
+export function km(lat1: number, lon1: number, lat2: number, lon2: number): number {
   const rad = Math.PI / 180;
   const x = (lon2 - lon1) * rad * Math.cos(((lat1 + lat2) / 2) * rad);
   const y = (lat2 - lat1) * rad;

@@ -6,6 +6,7 @@
 // (events-train) showed it pays; README "Incidents" has the table.
 import type { Features } from './features.js';
 import { wordSet, type LexiconFile } from '../extract/lexicon.js';
+import { km } from '../gazetteer/postal.js';
 import commonSurnames from './common-surnames.json' with { type: 'json' };
 
 /** What the resolver keeps of an incident while records may still join it (its members' features, merged). */
@@ -147,19 +148,11 @@ export const VETOES: Veto[] = [
  */
 export const NEAR_KM = 30;
 
-/** Kilometres between two points (equirectangular: exact enough at these distances). */
-export function km(a: [number, number], b: [number, number]): number {
-  const r = Math.PI / 180;
-  const x = (b[1] - a[1]) * r * Math.cos(((a[0] + b[0]) / 2) * r);
-  const y = (b[0] - a[0]) * r;
-  return 6371 * Math.hypot(x, y);
-}
-
 /** incidents.near-city: the record's place lies within NEAR_KM of a place of the incident's. */
 export function nearPlace(f: Features, p: Profile): boolean {
   const at = f.place;
   if (!at || at.lat === null || at.lon === null || !p.points) return false;
-  return p.points.some((q) => km([at.lat!, at.lon!], q) <= NEAR_KM);
+  return p.points.some(([lat, lon]) => km(at.lat!, at.lon!, lat, lon) <= NEAR_KM);
 }
 
 const shared = (xs: string[], list: string[]): string[] => xs.filter((x) => list.includes(x));
