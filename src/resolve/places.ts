@@ -242,12 +242,24 @@ function postalResolution(name: string, state: string): Resolution {
   return { key: `city:US:${state}:${name}`, name, kind: 'city', country: 'US', admin1: state, city: null, lat: null, lon: null, rule: 'resolve.place-postal-town' };
 }
 
+/**
+ * A name read as a lake, a park or a hill ("Lake Charles", "Oak Park", "Crystal Lake", "Country Club Hills") that is,
+ * whole, a US town of a state the text names: the town (a city's section, "Lincoln Park" of Chicago, stays a park).
+ */
+function terrainTown(gz: Gazetteer, name: string, doc: DocContext): Resolution | null {
+  const towns = gz.citiesByName(name, { minor: true }).filter((c) => c.country === 'US' && c.featureCode !== 'PPLX' && foldName(c.name) === foldName(name) && doc.admins.has(adminCodeOf(gz, c)));
+  if (towns.length !== 1) return null;
+  return cityPlace(towns[0], 'resolve.place-terrain-town');
+}
+
 function resolveMention(gz: Gazetteer, m: PlaceMention, doc: DocContext): Resolution {
   const inDateline = m.start >= doc.datelineStart && m.end <= doc.datelineEnd;
   const lookup = m.lookup ?? m.text;
   if (m.kind === 'water' || m.kind === 'facility' || m.kind === 'address') {
     const area = NAMED_AREAS[foldName(lookup)];
     if (area) return resolveName(gz, lookup, doc, inDateline)!;
+    const town = m.kind === 'address' ? null : terrainTown(gz, m.text, doc);
+    if (town) return town;
     const name = displayName(lookup);
     return { key: `${m.kind}:${foldName(name)}`, name, kind: m.kind ?? 'other', country: null, admin1: null, city: null, lat: null, lon: null, rule: 'resolve.place-pattern', basis: 'pattern' };
   }
@@ -261,6 +273,8 @@ function resolveMention(gz: Gazetteer, m: PlaceMention, doc: DocContext): Resolu
   if (m.lookup && m.form === 'terrain') {
     const county = m.kind === 'admin' ? pickCounty(gz, m.text, doc.admins, doc.towns) : null;
     if (county) return countyPlace(county, m.text);
+    const town = m.kind === 'admin' ? null : terrainTown(gz, m.text, doc);
+    if (town) return town;
     const base = resolveName(gz, m.lookup, doc, inDateline);
     const name = displayName(m.text);
     if (base && m.kind === 'admin' && base.kind === 'admin') {

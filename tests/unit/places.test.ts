@@ -292,3 +292,18 @@ describe('a small town abroad, chosen by its size alone in a text about the US o
     expect(p).toMatchObject({ kind: 'city', country: 'IT' });
   });
 });
+
+describe('a name read as a lake, a park or hills that is, whole, a town of a state the text names is the town', () => {
+  it.each<[string, string, string]>([
+    ['A teenager was wounded in Crystal Lake late Friday, Illinois State Police said.', 'Crystal Lake', 'Illinois'],
+    ['Two men were shot in Lake Charles on Saturday, a Louisiana trooper said.', 'Lake Charles', 'Louisiana'],
+    ['A woman was hurt in a shooting in Country Club Hills, Illinois officials said.', 'Country Club Hills', 'Illinois'],
+  ])(`${FILE}: %j -> %s, %s (resolve.place-terrain-town)`, (text, name, admin1) => {
+    const p = places(text).find((x) => x.name === name);
+    expect(p).toMatchObject({ kind: 'city', country: 'US', admin1, rule: 'resolve.place-terrain-town' });
+  });
+  it(`${FILE}: a section of a city stays a park ("Lincoln Park" in an Illinois story), and no state named, no town`, () => {
+    expect(places('A man was shot in Lincoln Park, Illinois officials said.').find((x) => x.name === 'Lincoln Park')).toMatchObject({ kind: 'facility' });
+    expect(places('Two men were shot in Crystal Lake on Saturday.').find((x) => x.name === 'Crystal Lake')).toMatchObject({ kind: 'water' });
+  });
+});
