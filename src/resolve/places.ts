@@ -247,9 +247,13 @@ function postalResolution(name: string, state: string): Resolution {
  * whole, a US town of a state the text names: the town (a city's section, "Lincoln Park" of Chicago, stays a park).
  */
 function terrainTown(gz: Gazetteer, name: string, doc: DocContext): Resolution | null {
-  const towns = gz.citiesByName(name, { minor: true }).filter((c) => c.country === 'US' && c.featureCode !== 'PPLX' && foldName(c.name) === foldName(name) && doc.admins.has(adminCodeOf(gz, c)));
-  if (towns.length !== 1) return null;
-  return cityPlace(towns[0], 'resolve.place-terrain-town');
+  const towns = gz.citiesByName(name, { minor: true }).filter((c) => c.country === 'US' && c.featureCode !== 'PPLX' && foldName(c.name) === foldName(name));
+  const told = towns.filter((c) => doc.admins.has(adminCodeOf(gz, c)));
+  if (told.length === 1) return cityPlace(told[0], 'resolve.place-terrain-town');
+  // a text that names no state and no country but the US: the one town so named, or one five times the next
+  if (told.length > 0 || [...doc.admins].some((x) => x.startsWith('US.')) || [...doc.countries].some((c) => c !== 'US')) return null;
+  const [first, next] = [...towns].sort((x, y) => y.population - x.population);
+  return first && (!next || next.population * 5 <= first.population) ? cityPlace(first, 'resolve.place-terrain-town') : null;
 }
 
 function resolveMention(gz: Gazetteer, m: PlaceMention, doc: DocContext): Resolution {

@@ -302,8 +302,11 @@ describe('a name read as a lake, a park or hills that is, whole, a town of a sta
     const p = places(text).find((x) => x.name === name);
     expect(p).toMatchObject({ kind: 'city', country: 'US', admin1, rule: 'resolve.place-terrain-town' });
   });
-  it(`${FILE}: a section of a city stays a park ("Lincoln Park" in an Illinois story), and no state named, no town`, () => {
+  it(`${FILE}: a section of a city stays a park ("Lincoln Park" in an Illinois story), and a name of towns of like size stays as read`, () => {
     expect(places('A man was shot in Lincoln Park, Illinois officials said.').find((x) => x.name === 'Lincoln Park')).toMatchObject({ kind: 'facility' });
-    expect(places('Two men were shot in Crystal Lake on Saturday.').find((x) => x.name === 'Crystal Lake')).toMatchObject({ kind: 'water' });
+    expect(places('Two men were shot in Forest Park on Saturday.').find((x) => x.name === 'Forest Park')).toMatchObject({ kind: 'facility' });
+  });
+  it(`${FILE}: no state named: the one town so named, or one five times the next ("Lake Charles"; "Forest Park" stays a park)`, () => {
+    expect(places('Two men were shot in Lake Charles on Saturday.').find((x) => x.name === 'Lake Charles')).toMatchObject({ kind: 'city', admin1: 'Louisiana', rule: 'resolve.place-terrain-town' });
   });
 });
