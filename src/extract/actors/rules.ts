@@ -14,6 +14,7 @@ import {
 } from './lexicon.js';
 import { isCommonWord, type WordKnowledge } from './names.js';
 import { isHometown } from '../hometown.js';
+import { FACILITY_NOUNS, SITE_NOUNS } from '../places/lexicon.js';
 import { compassWord, isAcronymText, isBelonging, isTitleTerm, tagged } from './util.js';
 
 const rule = <const R extends ActorRule>(r: R): R => r;
@@ -188,6 +189,10 @@ export const CHUNK_RULES: readonly ChunkRule[] = [
   no('actor.no-demonym', 'misc', (f) => f.terms.length === 1 && (!!f.k.countries.countryByDemonym(f.c.text) || tagged(f.terms[0], 'Demonym'))),
   // organisations by their last word
   no('actor.no-league', 'misc', (f) => f.ctx.sports && f.last === 'league' && f.terms.length > 1),
+  // "at the National Tennis Centre", "in Central Clinical Hospital": a name ending in a facility's noun right after a
+  // locative is the site, a place (places/lexicon/facility-nouns.json, site-nouns.json), not the organisation that runs it
+  no('actor.no-site-after-locative', 'place', (f) => f.terms.length > 1 && (FACILITY_NOUNS.has(f.last) || SITE_NOUNS.has(f.last)) && !f.c.shouting &&
+    /(?:^|\s)(?:at|in|inside|outside|near)\s+(?:the\s+)?$/i.test(f.ctx.a.text.slice(Math.max(0, f.c.start - 16), f.c.start))),
   no('actor.no-suffix-alone', null, (f) => orgLastWord(f) && f.terms.length === 1 && (f.c.initial || !ORG_HEADS.has(f.last))),
   actor(RULES.orgSuffix, orgLastWord, (f) => kindOfHead(f.last), (f) => (f.k.countries.countryByDemonym(f.terms[0].text) ?? f.k.countries.countryByName(f.terms[0].text))?.code ?? null),
   actor(RULES.groupHead, (f) => f.words.length > 1 && GROUP_HEADS.has(f.last) && !tagged(f.terms[f.terms.length - 1], 'Person'), 'group'),

@@ -179,8 +179,9 @@ export function findInRuns(ctx: PlaceContext, runs: Tok[][]): Found[] {
         if (sub.length === 1 && (ORG_HEADS.has(first.key) || ORG_SUFFIXES.has(first.key))) continue;
         const acronym = sub.length === 1 && !first.shout && /^[A-Z]{2,5}$/.test(first.text) && !first.term.tags.has('Place') && !ctx.inDateline(first);
         const name = text.slice(first.start, last.end);
-        const allowMinor = ctx.inDateline(first) || ctx.locativeBefore(first) || ctx.placeAfter(last) || ctx.hometown(first, last);
-        const match = matchPlace({ text, toks: sub, name, allowMinor, gazetteer: ctx.gazetteer });
+        const locative = ctx.locativeBefore(first);
+        const allowMinor = ctx.inDateline(first) || locative || ctx.placeAfter(last) || ctx.hometown(first, last);
+        const match = matchPlace({ text, toks: sub, name, allowMinor, locative, gazetteer: ctx.gazetteer });
         if (match && acronym && match.strength !== 'strong') continue;
         // "Nowadays Libby Lake Park": an ordinary word opening the sentence is not part of the name
         if (match && match.pattern && first.initial && !DIRECTIONS.has(first.key) && isCommonWord(first)) break;

@@ -8,6 +8,7 @@ import commonWordTowns from './lexicon/common-word-towns.json' with { type: 'jso
 import connectors from './lexicon/connectors.json' with { type: 'json' };
 import directions from './lexicon/directions.json' with { type: 'json' };
 import facilityNouns from './lexicon/facility-nouns.json' with { type: 'json' };
+import siteNouns from './lexicon/site-nouns.json' with { type: 'json' };
 import locative from './lexicon/locative.json' with { type: 'json' };
 import lowerFacility from './lexicon/lower-facility.json' with { type: 'json' };
 import nameArticles from './lexicon/name-articles.json' with { type: 'json' };
@@ -55,6 +56,8 @@ export const CONNECTORS: ReadonlySet<string> = wordSet(connectors);
 export const DIRECTIONS: ReadonlySet<string> = wordSet(directions);
 /** Capitalised last words that make a facility or a site ("Tiananmen Square", "Old Trafford" is not caught). */
 export const FACILITY_NOUNS: ReadonlySet<string> = wordSet(facilityNouns);
+/** Last words of buildings that make a site only after a locative ("at the National Tennis Centre"). */
+export const SITE_NOUNS: ReadonlySet<string> = wordSet(siteNouns);
 /** Prepositions that put a place name in a place role: "in Dole", "at Kent", "near Tacambaro". */
 export const LOCATIVE: ReadonlySet<string> = wordSet(locative);
 /** Facilities written in lower case after a name: "al-Asaf airbase", "Conoco gas field". */

@@ -2,7 +2,7 @@
 // kind, and what to look up. Rules are tried in this order on every sub-run, longest run first.
 import { foldName, type Gazetteer } from '../../gazetteer/index.js';
 import type { PlaceKind } from '../../record/schema.js';
-import { DIRECTIONS, FACILITY_NOUNS, NAMED_AREAS, STREET_PREFIXES, TERRAIN_NOUNS, TERRAIN_PREFIX, WATER_NOUNS, WATER_PREFIX, WATER_PREFIX_BARE } from './lexicon.js';
+import { DIRECTIONS, FACILITY_NOUNS, NAMED_AREAS, SITE_NOUNS, STREET_PREFIXES, TERRAIN_NOUNS, TERRAIN_PREFIX, WATER_NOUNS, WATER_PREFIX, WATER_PREFIX_BARE } from './lexicon.js';
 import type { Tok } from './tokens.js';
 
 export interface PlaceMatch {
@@ -29,6 +29,8 @@ export interface RuleContext {
   name: string;
   /** may small places (population < 15,000) be looked up: a locative cue or the dateline */
   allowMinor: boolean;
+  /** a locative cue stands right before the run ("at the", "in") */
+  locative?: boolean;
   /** the pipeline's gazetteer */
   gazetteer: Gazetteer;
 }
@@ -152,7 +154,8 @@ export const PLACE_RULES: PlaceRule[] = [
     match(ctx) {
       const k = keys(ctx.toks);
       const lastTok = ctx.toks[ctx.toks.length - 1];
-      if (k.length < 2 || !lastTok.cap || !FACILITY_NOUNS.has(k[k.length - 1])) return null;
+      const last = k[k.length - 1];
+      if (k.length < 2 || !lastTok.cap || !(FACILITY_NOUNS.has(last) || (SITE_NOUNS.has(last) && ctx.locative))) return null;
       return { kind: 'facility', rule: 'place.facility-pattern', strength: 'strong', population: 0 };
     },
   },
