@@ -335,9 +335,10 @@ const pronounHurt: CasualtyRefiner = ({ a, lastLead, prior }, out) => {
 };
 
 /** A person told as having lived through it: "in stable condition", "non-life-threatening injuries", "is expected to
- * recover", "treated and released", "not life-threatening", "is recovering", "released from the hospital", "grazed"; not
+ * recover", "treated and released", "not life-threatening", "is recovering", "released from the hospital", "grazed", "in
+ * stable but serious condition", "serious but stable"; not
  * "critical condition" (those often die later). */
-const SURVIVOR = /\b(?:(?:in|listed\s+(?:in|as)|reported\s+in)\s+(?:stable|good|fair|serious|satisfactory)\s+condition|non-?life[-\s]threatening|expected\s+to\s+(?:survive|recover|be\s+(?:ok|okay|alright|all\s+right))|treated\s+and\s+released|treated\s+for\s+(?:(?:a|his|her|the)\s+)?(?:gunshot|wound|injur)|not\s+(?:considered\s+)?life[-\s]threatening|(?:is|was|are|were)\s+(?:now\s+)?recovering|released\s+from\s+(?:the\s+|a\s+)?hospital|grazed\b)/i;
+const SURVIVOR = /\b(?:(?:in|listed\s+(?:in|as)|reported\s+in)\s+(?:(?:critical|serious|stable)\s+(?:but|and)\s+)?(?:stable|good|fair|serious|satisfactory)(?:\s+(?:but|and)\s+(?:stable|serious|critical))?\s+condition|non-?life[-\s]threatening|expected\s+to\s+(?:survive|recover|be\s+(?:ok|okay|alright|all\s+right))|treated\s+and\s+released|treated\s+for\s+(?:(?:a|his|her|the)\s+)?(?:gunshot|wound|injur)|not\s+(?:considered\s+)?life[-\s]threatening|(?:is|was|are|were)\s+(?:now\s+)?recovering|released\s+from\s+(?:the\s+|a\s+)?hospital|grazed\b)/i;
 
 /** No count of the injured, but the lead or the sentences after it tell of someone who lived ("The victim was taken to a
  * hospital in stable condition"): one injured. */

@@ -8,6 +8,12 @@ type Case = [name: string, text: string, killed: number | null, injured: number 
 
 const CASES: Case[] = [
   [
+    'a victim told "in stable but serious condition" lived: one injured (event.injured-survivor-condition)',
+    'Shooting on Birch Lane\n\nPolice are looking into a shooting at a home on Birch Lane on Monday afternoon.\n\n' +
+      'Police said the boy remains in stable but serious condition.\n',
+    null, 1, { injured: 'event.injured-survivor-condition' },
+  ],
+  [
     'a double shooting counts two people hit; the one who died is not also injured',
     'Fatal double shooting in the 9th Ward\n\nPolice are investigating a fatal double shooting Saturday night.\n\n' +
       'Police said one adult victim was pronounced dead at the scene.\n',
