@@ -25,7 +25,7 @@ export const resolveIds = {
     'resolve.place-admin', 'resolve.place-city-context', 'resolve.place-city-county', 'resolve.place-city-neighbours', 'resolve.place-city-prominence',
     'resolve.place-city-region-pair', 'resolve.place-country', 'resolve.place-county', 'resolve.place-dateline-capital',
     'resolve.place-direction-city-part', 'resolve.place-direction-region', 'resolve.place-document-context', 'resolve.place-named-area',
-    'resolve.place-pattern', 'resolve.place-postal-town', 'resolve.place-state-suffix', 'resolve.place-terrain-town', 'resolve.place-unresolved',
+    'resolve.place-pattern', 'resolve.place-postal-town', 'resolve.place-state-suffix', 'resolve.place-terrain-town', 'resolve.place-country-town', 'resolve.place-unresolved',
     'speaker.actor-apposition', 'speaker.actor-mention', 'speaker.actor-name-head', 'speaker.actor-surname', 'speaker.actor-title',
     'speaker.pronoun-recent-organization', 'speaker.pronoun-recent-person', 'speaker.relative-antecedent', 'speaker.relative-description',
   ],

@@ -35,6 +35,8 @@ interface DocContext {
   counties: County[];
   /** the regions the text's town names could lie in (townRegions): each name's share, by "country:admin1" */
   towns: TownRegions;
+  /** country names read as a US town of a state the text names (countryTowns), by folded name */
+  countryTowns: Map<string, City>;
 }
 
 /**
@@ -300,6 +302,8 @@ function resolveMention(gz: Gazetteer, m: PlaceMention, doc: DocContext): Resolu
       basis: 'pattern',
     };
   }
+  const asTown = doc.countryTowns.get(foldName(lookup));
+  if (asTown) return cityPlace(asTown, 'resolve.place-country-town');
   const r = resolveName(gz, lookup, doc, inDateline);
   if (r) return r;
   const name = displayName(m.text);
@@ -377,8 +381,41 @@ function documentContext(gz: Gazetteer, mentions: PlaceMention[], a: Analysis, p
   }
   // a text that names no country but writes American local-news usage ("the 1800 block of", "sheriff's deputies")
   if (countries.size === 0 && americanUsage(a)) countries.add('US');
+  const countryTowns = countryTownsOf(gz, mentions, a, admins);
+  for (const t of countryTowns.keys()) countries.delete(gz.countryByName(t)?.code ?? '');
   const dl = a.dateline.place;
-  return { countries, admins, datelineStart: dl?.start ?? -1, datelineEnd: dl?.end ?? -1, counties: countiesNamed(gz, a), towns };
+  return { countries, admins, datelineStart: dl?.start ?? -1, datelineEnd: dl?.end ?? -1, counties: countiesNamed(gz, a), towns, countryTowns };
+}
+
+/** A locative right before a name ("shot in Lebanon", "near Mexico"). */
+const LOCATIVE_BEFORE = /\b(?:in|near|outside|at|into|through)\s+$/i;
+
+/**
+ * A country's name that is also a US town of the state the text names ("shot in Lebanon" in a Tennessee story, "Mexico,
+ * Missouri"), after a locative or before ", <state>", in a text that names no other country and no country with
+ * another word: the town. A text that names no US state keeps the country ("Jordan" in world news).
+ */
+function countryTownsOf(gz: Gazetteer, mentions: PlaceMention[], a: Analysis, admins: Set<string>): Map<string, City> {
+  const out = new Map<string, City>();
+  if (![...admins].some((x) => x.startsWith('US.'))) return out;
+  mentions.forEach((m, i) => {
+    const name = m.lookup ?? m.text;
+    const c = gz.countryByName(name);
+    if (!c || c.code === 'US' || m.text !== name) return;
+    const next = mentions[i + 1];
+    const paired = next !== undefined && /^ ?, ?$/.test(a.text.slice(m.end, next.start)) && gz.adminsByName(next.lookup ?? next.text).some((x) => x.country === 'US');
+    if (!paired && !LOCATIVE_BEFORE.test(a.text.slice(Math.max(0, m.start - 12), m.start))) return;
+    const towns = gz.citiesByName(name, { minor: true }).filter((t) => t.country === 'US' && t.featureCode !== 'PPLX' && foldName(t.name) === foldName(name) && admins.has(adminCodeOf(gz, t)));
+    if (towns.length === 1) out.set(foldName(name), towns[0]);
+  });
+  if (out.size === 0) return out;
+  // the text names no other country: every other country or named area's mention is the US or one of these towns
+  for (const m of mentions) {
+    const name = m.lookup ?? m.text;
+    const code = gz.countryByName(name)?.code ?? NAMED_AREAS[foldName(name)]?.country;
+    if (code && code !== 'US' && !out.has(foldName(name))) return new Map();
+  }
+  return out;
 }
 
 /** A facility, water or other place with no country takes the one it is said to be in ("airbase in western Iraq"). */

@@ -310,3 +310,21 @@ describe('a name read as a lake, a park or hills that is, whole, a town of a sta
     expect(places('Two men were shot in Lake Charles on Saturday.').find((x) => x.name === 'Lake Charles')).toMatchObject({ kind: 'city', admin1: 'Louisiana', rule: 'resolve.place-terrain-town' });
   });
 });
+
+describe('a country named after a locative that is also a town of the US state the text names is the town', () => {
+  it.each<[string, string, string]>([
+    ['A man was shot late Saturday in Lebanon, Tennessee police said. He was taken to a hospital in Nashville.', 'Lebanon', 'Tennessee'],
+    ['A teenager was wounded Friday in Mexico, Missouri, police said.', 'Mexico', 'Missouri'],
+    ['A woman was shot Sunday in Peru, Indiana, and Miami County deputies arrested a suspect.', 'Peru', 'Indiana'],
+  ])(`${FILE}: %j -> %s, %s (resolve.place-country-town)`, (text, name, admin1) => {
+    const p = places(text).find((x) => x.name === name);
+    expect(p).toMatchObject({ kind: 'city', country: 'US', admin1 });
+  });
+  it(`${FILE}: without a "Town, State" pair: the town of the state told (resolve.place-country-town)`, () => {
+    expect(places('A man was hurt in a shooting in Jordan on Saturday, a Minnesota deputy said.').find((x) => x.name === 'Jordan')).toMatchObject({ kind: 'city', admin1: 'Minnesota', rule: 'resolve.place-country-town' });
+  });
+  it(`${FILE}: a text that names no US state, or names another country too, keeps the country`, () => {
+    expect(places('Fighting flared again in Lebanon on Saturday, officials said.').find((x) => x.name === 'Lebanon')).toMatchObject({ kind: 'country' });
+    expect(places('Refugees from Syria arrived in Jordan, a Minnesota charity said.').find((x) => x.name === 'Jordan')).toMatchObject({ kind: 'country' });
+  });
+});
