@@ -294,3 +294,19 @@ describe('events-roles.test.ts: coordination stops at the teller', () => {
     expect(names(r, events[0], 'perpetrators')).toEqual(['gunmen on motorcycles']);
   });
 });
+
+describe('events-roles.test.ts: the main entry takes the main event place only when its own sentences name it', () => {
+  it('a place told only in another sentence is the main event place, not its entry place', () => {
+    const r = run('A court in Lyon on Monday jailed a former banker for life. He had shot dead his business partner in 2019, the judges found.');
+    const placeName = (id: string | null | undefined): string | null => r.places.find((p) => p.id === id)?.name ?? null;
+    const entry = (r.events ?? []).find((e) => e.rules?.main === 'events.main');
+    expect(entry?.trigger.text).toBe('shot dead');
+    expect(placeName(r.event?.location)).toBe('Lyon');
+    expect(entry?.location ?? null).toBeNull();
+  });
+  it('a place its own sentence names stays: the entry and the main event share it', () => {
+    const r = run('A bomb exploded outside a police station in Lyon on Monday. Two officers were injured in the blast, the mayor said.');
+    const entry = (r.events ?? []).find((e) => e.rules?.main === 'events.main');
+    expect(r.places.find((p) => p.id === entry?.location)?.name).toBe('Lyon');
+  });
+});
