@@ -310,3 +310,17 @@ describe('events-roles.test.ts: the main entry takes the main event place only w
     expect(r.places.find((p) => p.id === entry?.location)?.name).toBe('Lyon');
   });
 });
+
+describe('events-roles.test.ts: a place after "from" is an origin, not where the event happened', () => {
+  const placeOf = (r: EventRecord, trigger: string): string | null =>
+    r.places.find((p) => p.id === (r.events ?? []).find((e) => e.trigger.text === trigger)?.location)?.name ?? null;
+  it('"traders from Lahore" gives the shooting no place', () => {
+    const r = run('Bomb kills five in Quetta market\n\nA bomb exploded at a crowded market in Quetta on Monday, killing five people, police said. In a separate attack on Tuesday, gunmen shot dead two traders from Lahore.');
+    expect(placeOf(r, 'exploded')).toBe('Quetta');
+    expect(placeOf(r, 'shot dead')).toBeNull();
+  });
+  it('a distance "20 km from Kandahar" keeps the place', () => {
+    const r = run('A suicide bomber killed nine soldiers 20 km from Kandahar on Monday.');
+    expect(placeOf(r, 'killed')).toBe('Kandahār');
+  });
+});
