@@ -5,6 +5,7 @@ import { extractDocument } from '../../src/pipeline.js';
 import { makeDocument } from '../../src/document.js';
 import type { EventEntry, EventRecord } from '../../src/record/schema.js';
 import { REFERENCE, expectExactSpans } from '../helpers.js';
+import { LIGHT_VERB } from '../../src/event/events/lexicon.js';
 
 const run = (text: string): EventRecord => extractDocument(makeDocument(text, { id: 't', published: REFERENCE }), { explain: true });
 const nameOf = (r: EventRecord, id: string): string => (r.actors.find((a) => a.id === id)?.name ?? r.places.find((p) => p.id === id)?.name ?? id).toLowerCase();
@@ -322,5 +323,21 @@ describe('events-roles.test.ts: a place after "from" is an origin, not where the
   it('a distance "20 km from Kandahar" keeps the place', () => {
     const r = run('A suicide bomber killed nine soldiers 20 km from Kandahar on Monday.');
     expect(placeOf(r, 'killed')).toBe('Kandahār');
+  });
+});
+
+describe('events-roles.test.ts: a light verb tells no event of its own (events.no-event-light-verb)', () => {
+  const triggers = (r: EventRecord): string[] => (r.events ?? []).flatMap((e) => e.mentions.map((m) => m.text));
+  it('the cue is a rule with its id', () => {
+    expect(LIGHT_VERB.id).toBe('events.no-event-light-verb');
+  });
+  it('"launched an operation": a police action, no event', () => {
+    const r = run('Two soldiers were shot dead in Kirkuk on Monday. The police later launched an operation against the gang in Tikrit.');
+    expect(triggers(r)).not.toContain('launched');
+    expect((r.events ?? []).map((e) => r.places.find((p) => p.id === e.location)?.name ?? null)).not.toContain('Tikrit');
+  });
+  it('"launched rockets at" stays an attack', () => {
+    const r = run('Militants launched rockets at an army base near Kirkuk on Monday.');
+    expect(triggers(r)).toContain('launched');
   });
 });
