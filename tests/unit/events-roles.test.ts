@@ -5,6 +5,7 @@ import { extractDocument } from '../../src/pipeline.js';
 import { makeDocument } from '../../src/document.js';
 import type { EventEntry, EventRecord } from '../../src/record/schema.js';
 import { REFERENCE, expectExactSpans } from '../helpers.js';
+import { LIGHT_VERB } from '../../src/event/events/lexicon.js';
 
 const run = (text: string): EventRecord => extractDocument(makeDocument(text, { id: 't', published: REFERENCE }), { explain: true });
 const nameOf = (r: EventRecord, id: string): string => (r.actors.find((a) => a.id === id)?.name ?? r.places.find((p) => p.id === id)?.name ?? id).toLowerCase();
@@ -292,5 +293,51 @@ describe('events-roles.test.ts: coordination stops at the teller', () => {
     expect(events.length).toBeGreaterThan(0);
     for (const e of events) expect(names(r, e, 'victims')).toEqual(['farmers']);
     expect(names(r, events[0], 'perpetrators')).toEqual(['gunmen on motorcycles']);
+  });
+});
+
+describe('events-roles.test.ts: the main entry takes the main event place only when its own sentences name it', () => {
+  it('a place told only in another sentence is the main event place, not its entry place', () => {
+    const r = run('A court in Lyon on Monday jailed a former banker for life. He had shot dead his business partner in 2019, the judges found.');
+    const placeName = (id: string | null | undefined): string | null => r.places.find((p) => p.id === id)?.name ?? null;
+    const entry = (r.events ?? []).find((e) => e.rules?.main === 'events.main');
+    expect(entry?.trigger.text).toBe('shot dead');
+    expect(placeName(r.event?.location)).toBe('Lyon');
+    expect(entry?.location ?? null).toBeNull();
+  });
+  it('a place its own sentence names stays: the entry and the main event share it', () => {
+    const r = run('A bomb exploded outside a police station in Lyon on Monday. Two officers were injured in the blast, the mayor said.');
+    const entry = (r.events ?? []).find((e) => e.rules?.main === 'events.main');
+    expect(r.places.find((p) => p.id === entry?.location)?.name).toBe('Lyon');
+  });
+});
+
+describe('events-roles.test.ts: a place after "from" is an origin, not where the event happened', () => {
+  const placeOf = (r: EventRecord, trigger: string): string | null =>
+    r.places.find((p) => p.id === (r.events ?? []).find((e) => e.trigger.text === trigger)?.location)?.name ?? null;
+  it('"traders from Lahore" gives the shooting no place', () => {
+    const r = run('Bomb kills five in Quetta market\n\nA bomb exploded at a crowded market in Quetta on Monday, killing five people, police said. In a separate attack on Tuesday, gunmen shot dead two traders from Lahore.');
+    expect(placeOf(r, 'exploded')).toBe('Quetta');
+    expect(placeOf(r, 'shot dead')).toBeNull();
+  });
+  it('a distance "20 km from Kandahar" keeps the place', () => {
+    const r = run('A suicide bomber killed nine soldiers 20 km from Kandahar on Monday.');
+    expect(placeOf(r, 'killed')).toBe('Kandahār');
+  });
+});
+
+describe('events-roles.test.ts: a light verb tells no event of its own (events.no-event-light-verb)', () => {
+  const triggers = (r: EventRecord): string[] => (r.events ?? []).flatMap((e) => e.mentions.map((m) => m.text));
+  it('the cue is a rule with its id', () => {
+    expect(LIGHT_VERB.id).toBe('events.no-event-light-verb');
+  });
+  it('"launched an operation": a police action, no event', () => {
+    const r = run('Two soldiers were shot dead in Kirkuk on Monday. The police later launched an operation against the gang in Tikrit.');
+    expect(triggers(r)).not.toContain('launched');
+    expect((r.events ?? []).map((e) => r.places.find((p) => p.id === e.location)?.name ?? null)).not.toContain('Tikrit');
+  });
+  it('"launched rockets at" stays an attack', () => {
+    const r = run('Militants launched rockets at an army base near Kirkuk on Monday.');
+    expect(triggers(r)).toContain('launched');
   });
 });

@@ -6,7 +6,7 @@ import type { Quote } from '../../record/schema.js';
 import type { TriggerEntry } from '../cameo.js';
 import type { LexiconFile } from '../../extract/lexicon.js';
 import cuesFile from './lexicon/mention-cues.json' with { type: 'json' };
-import { EVENT_TRIGGERS, NO_EVENT_AFTER, NO_EVENT_BEFORE, SHOT_FORMS, SPORT_SHOT, WEAK_FORMS } from './lexicon.js';
+import { EVENT_TRIGGERS, LIGHT_FORMS, LIGHT_VERB, NO_EVENT_AFTER, NO_EVENT_BEFORE, SHOT_FORMS, SPORT_SHOT, WEAK_FORMS } from './lexicon.js';
 
 export interface EventMention {
   text: string;
@@ -98,6 +98,7 @@ export function findMentions(a: Analysis, quotes: readonly Quote[], { quoted: in
         if (inQuote(start) !== inside) break;
         if (NO_EVENT_BEFORE.some((c) => c.re.test(before)) || NO_EVENT_AFTER.test(text.slice(end, end + 30))) break;
         if (SHOT_FORMS.test(form) && SPORT_SHOT.re.test(text.slice(end, end + 40))) break;
+        if (LIGHT_FORMS.test(form) && LIGHT_VERB.re.test(text.slice(end, Math.min(s.end, end + 80)))) break;
         if (WEAK_FORMS.has(form)) {
           // or one that follows a body sentence with an event ("... 30 terrorists machinegunned a bus. They also burned a gas station")
           violent ??= isViolent(s) || (s.zone === 'body' && afterEvent === s.i - 1);

@@ -44,6 +44,12 @@ const BOUNDARY = /\b(?:since|as\s+of|until|till|through|by|after|before|between)
 /** A place word that only qualifies: "Iran-backed", "Syria's", "Paris' police", "the Baghdad-based". */
 const QUALIFIER_AFTER = new RegExp(`^(?:-(?:${CODES.qualifierSuffixes.join('|')})|['’](?:s\\b|\\s)|\\s+(?:${CODES.qualifiedNouns.join('|')})\\b)`, 'i');
 
+/** A place after "from" is where someone or something comes from ("asylum seekers from Pakistan", "returned from Syria"), not
+ * where the clause's event happened; a distance ("30 km from Kabul", "not far from") keeps it. */
+const ORIGIN_BEFORE = /\bfrom\s+(?:the\s+)?$/i;
+const DISTANCE_BEFORE = /\b(?:km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|yards?|away|far|north|south|east|west|border)\s+from\s+(?:the\s+)?$/i;
+const isOrigin = (before: string): boolean => ORIGIN_BEFORE.test(before) && !DISTANCE_BEFORE.test(before);
+
 export interface FrameInput {
   a: Analysis;
   mentions: EventMention[];
@@ -65,6 +71,7 @@ export function buildFrames({ a, mentions, places, actors, dates, counts }: Fram
   const placeMentions = places
     .flatMap((p) => p.mentions.map((m) => ({ p, m })))
     .filter(({ m }) => !actorSpans.some((s) => s.start < m.end && m.start < s.end) && !QUALIFIER_AFTER.test(text.slice(m.end, m.end + 14)))
+    .filter(({ m }) => !isOrigin(text.slice(Math.max(0, m.start - 30), m.start)))
     .sort((x, y) => x.m.start - y.m.start);
   const eventDates = dates.filter((d) => (d.type === 'date' || d.type === 'time') && d.source !== 'published' && d.value && /^\d{4}/.test(d.value));
   const reference = dayNumber(a.reference);

@@ -250,7 +250,14 @@ export function buildEntries({ a, merged, main, actors, places, counts, particip
     // "the bombing of the federal building in Oklahoma City" over the article's Junction City)
     m.date = main.date ?? m.date;
     const placeOf = (id: string | null): Place | null => outPlaces.find((p) => p.id === id) ?? null;
-    if (!m.location || rankOf(placeOf(main.location)) > rankOf(placeOf(m.location))) m.location = main.location ?? m.location;
+    // an entry with no place of its own takes the main event's only when its own sentences name it: the article's
+    // place (a dateline, a place told elsewhere) is not where an event told without one happened
+    const told = (id: string | null): boolean => {
+      const p = placeOf(id);
+      const frames = sources.get(m)?.frames ?? [];
+      return !!p && p.mentions.some((x) => frames.some(({ frame: f }) => x.start >= f.sentence.start && x.end <= f.sentence.end));
+    };
+    if (m.location ? rankOf(placeOf(main.location)) > rankOf(placeOf(m.location)) : told(main.location)) m.location = main.location ?? m.location;
     // roles come from the entry's grammar; of the main event's proximity roles only the victims join (the people said
     // to be killed or hurt), as its perpetrators are mostly suspects and its targets the nearest name after the trigger
     const grammarVictims = m.victims;

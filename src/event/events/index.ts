@@ -18,7 +18,7 @@ import { PLACE_RULES } from './7-place.js';
 import { buildEntries } from './5-entries.js';
 import { weaponsNearby } from './8-weapons.js';
 import type { Domain } from '../../extract/domain.js';
-import { BACKGROUND_RULES, EVENT_TRIGGERS, NEW_EVENT, NO_EVENT_BEFORE, SPORT_SHOT, TALLY_RULES, TRIGGER_RULES, WEAK_FORMS } from './lexicon.js';
+import { BACKGROUND_RULES, EVENT_TRIGGERS, LIGHT_VERB, NEW_EVENT, NO_EVENT_BEFORE, SPORT_SHOT, TALLY_RULES, TRIGGER_RULES, WEAK_FORMS } from './lexicon.js';
 import { ERGATIVE, HARM_CODES, PRONOUNS, ROLE_PATTERNS, UNACCUSATIVE } from './patterns.js';
 import { EVENTS_IDS } from './ids.js';
 import { identifiedVictims, quotedPerpetrators } from './9-elsewhere.js';
@@ -33,7 +33,7 @@ export { EVENTS_IDS } from './ids.js';
  */
 export const eventsDomain = {
   name: 'events',
-  rules: [...TRIGGER_RULES, ...NO_EVENT_BEFORE, SPORT_SHOT, NEW_EVENT, ...TALLY_RULES, ...BACKGROUND_RULES, ...ROLE_PATTERNS, ...MERGE_RULES, ...CONSEQUENCE_RULES, OTHER_VICTIMS, ...PLACE_RULES],
+  rules: [...TRIGGER_RULES, ...NO_EVENT_BEFORE, SPORT_SHOT, LIGHT_VERB, NEW_EVENT, ...TALLY_RULES, ...BACKGROUND_RULES, ...ROLE_PATTERNS, ...MERGE_RULES, ...CONSEQUENCE_RULES, OTHER_VICTIMS, ...PLACE_RULES],
   refiners: [],
   lexicon: { triggers: EVENT_TRIGGERS, weakForms: WEAK_FORMS, harmCodes: HARM_CODES, pronouns: PRONOUNS, ergative: ERGATIVE, unaccusative: UNACCUSATIVE },
   ids: Object.values(EVENTS_IDS),

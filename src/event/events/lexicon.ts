@@ -57,6 +57,14 @@ export const SPORT_SHOT: Cue = {
   what: 'a score or a shot at goal, not a shooting ("shot 67", "one shot off the lead")',
   re: /^\s+(?:(?:an?\s+)?\d|(?:an?\s+)?(?:[\w-]+-(?:under|over)|even|par|birdie|eagle|bogey)\b|(?:of|behind|ahead|off|clear|back)\s+(?:the\s+)?(?:lead|leader|pace|record|course|him|her)\b|(?:at|on)\s+goal\b)/i,
 };
+/** "launched an operation against", "launched further raids", "launched an investigation": a light verb tells no event of its own when its object is an action of the police or the courts. */
+export const LIGHT_VERB: Cue = {
+  id: 'events.no-event-light-verb',
+  what: 'a light verb whose object is a police action ("launched an operation", "launched further raids")',
+  re: /^\s+(?:(?:an?|the|its|their|his|her|further|new|fresh|major|massive|several|coordinated|wave\s+of|series\s+of|spate\s+of|string\s+of|number\s+of)\s+){0,3}(?:(?:police|military|security|joint|criminal|murder|terrorism)\s+)?(?:operations?|raids?|investigations?|inquiry|inquiries|probes?|manhunt|crackdown|search|hunt)\b/i,
+};
+/** The forms of a light verb (tested with LIGHT_VERB). */
+export const LIGHT_FORMS = /^(?:launched|launches|launching|launch)$/;
 /** The forms of a shot that may be a score's. */
 export const SHOT_FORMS = /^(?:shot|shots|shoot|shoots|shooting)$/;
 
