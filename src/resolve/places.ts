@@ -244,12 +244,17 @@ function postalResolution(name: string, state: string): Resolution {
   return { key: `city:US:${state}:${name}`, name, kind: 'city', country: 'US', admin1: state, city: null, lat: null, lon: null, rule: 'resolve.place-postal-town' };
 }
 
+/** The US towns (not a city's section, GeoNames PPLX) named exactly so, small ones too. */
+function usTownsNamed(gz: Gazetteer, name: string): City[] {
+  return gz.citiesByName(name, { minor: true }).filter((c) => c.country === 'US' && c.featureCode !== 'PPLX' && foldName(c.name) === foldName(name));
+}
+
 /**
  * A name read as a lake, a park or a hill ("Lake Charles", "Oak Park", "Crystal Lake", "Country Club Hills") that is,
  * whole, a US town of a state the text names: the town (a city's section, "Lincoln Park" of Chicago, stays a park).
  */
 function terrainTown(gz: Gazetteer, name: string, doc: DocContext): Resolution | null {
-  const towns = gz.citiesByName(name, { minor: true }).filter((c) => c.country === 'US' && c.featureCode !== 'PPLX' && foldName(c.name) === foldName(name));
+  const towns = usTownsNamed(gz, name);
   const told = towns.filter((c) => doc.admins.has(adminCodeOf(gz, c)));
   if (told.length === 1) return cityPlace(told[0], 'resolve.place-terrain-town');
   // a text that names no state and no country but the US: the one town so named, or one five times the next
@@ -405,7 +410,7 @@ function countryTownsOf(gz: Gazetteer, mentions: PlaceMention[], a: Analysis, ad
     const next = mentions[i + 1];
     const paired = next !== undefined && /^ ?, ?$/.test(a.text.slice(m.end, next.start)) && gz.adminsByName(next.lookup ?? next.text).some((x) => x.country === 'US');
     if (!paired && !LOCATIVE_BEFORE.test(a.text.slice(Math.max(0, m.start - 12), m.start))) return;
-    const towns = gz.citiesByName(name, { minor: true }).filter((t) => t.country === 'US' && t.featureCode !== 'PPLX' && foldName(t.name) === foldName(name) && admins.has(adminCodeOf(gz, t)));
+    const towns = usTownsNamed(gz, name).filter((t) => admins.has(adminCodeOf(gz, t)));
     if (towns.length === 1) out.set(foldName(name), towns[0]);
   });
   if (out.size === 0) return out;
