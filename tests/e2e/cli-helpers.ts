@@ -1,8 +1,9 @@
 // Spawning the built CLI as a user would: real files, real pipes, real exit codes.
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { afterAll } from 'vitest';
 import { ROOT } from '../helpers.js';
 
 export const BIN = path.join(ROOT, 'bin/newsx.js');
@@ -21,4 +22,13 @@ export function newsx(args: string[], input?: string | Buffer, cwd = ROOT, env?:
 
 export const jsonLines = (s: string): any[] => s.split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
 
-export const tempDir = (): string => mkdtempSync(path.join(tmpdir(), 'newsx-test-'));
+/** A fresh folder under the system's temp folder, removed when the test file ends. */
+const made: string[] = [];
+export const tempDir = (): string => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'newsx-test-'));
+  made.push(dir);
+  return dir;
+};
+afterAll(() => {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+});

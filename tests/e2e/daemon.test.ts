@@ -3,7 +3,7 @@
 // daemon is absent, dead, or declines. Each test uses its own XDG_RUNTIME_DIR, so no user daemon is touched.
 // The daemon is opt-in twice: started by `newsx daemon start`, and used only with NEWSX_DAEMON=1 (or auto).
 import { spawn, spawnSync } from 'node:child_process';
-import { appendFileSync, chmodSync, cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { appendFileSync, chmodSync, cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -13,6 +13,7 @@ import { BIN, tempDir } from './cli-helpers.js';
 const SEED = path.join(ROOT, 'fixtures/seed-baghdad-embassy.txt');
 const HOOKS = path.join(ROOT, 'tests/e2e/hooks/test-hooks.cjs');
 const started: { xdg: string; bin?: string }[] = [];
+const scratch: string[] = [];
 
 function runtimeDir(bin?: string): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'newsx-xdg-'));
@@ -50,7 +51,9 @@ afterEach(() => {
         /* already gone */
       }
     }
+    rmSync(xdg, { recursive: true, force: true });
   }
+  for (const dir of scratch.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
 describe('newsx daemon', () => {
@@ -180,6 +183,7 @@ describe('newsx daemon', () => {
   it('declines once dist/ is rebuilt, and exits so that the next start runs the new code', () => {
     // a copy of the installed package, so that changing its dist/ touches no other test
     const pkg = mkdtempSync(path.join(tmpdir(), 'newsx-pkg-'));
+    scratch.push(pkg);
     cpSync(path.join(ROOT, 'bin'), path.join(pkg, 'bin'), { recursive: true });
     cpSync(path.join(ROOT, 'dist'), path.join(pkg, 'dist'), { recursive: true });
     symlinkSync(path.join(ROOT, 'node_modules'), path.join(pkg, 'node_modules'));

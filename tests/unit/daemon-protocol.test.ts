@@ -1,5 +1,5 @@
 // The daemon's wire format and socket location (src/cli/fast-start/daemon-protocol.ts).
-import { chmodSync, mkdtempSync, symlinkSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -33,13 +33,17 @@ describe('daemon socket', () => {
 
   it('is trusted only in a private folder: created 0700, not a symlink, not open to others', () => {
     const base = mkdtempSync(path.join(tmpdir(), 'newsx-priv-'));
-    const dir = path.join(base, 'd');
-    expect(privateDir(dir, false)).toBe(false);
-    expect(privateDir(dir, true)).toBe(true);
-    chmodSync(dir, 0o750);
-    expect(privateDir(dir, false)).toBe(false);
-    chmodSync(dir, 0o700);
-    symlinkSync(dir, path.join(base, 'link'));
-    expect(privateDir(path.join(base, 'link'), false)).toBe(false);
+    try {
+      const dir = path.join(base, 'd');
+      expect(privateDir(dir, false)).toBe(false);
+      expect(privateDir(dir, true)).toBe(true);
+      chmodSync(dir, 0o750);
+      expect(privateDir(dir, false)).toBe(false);
+      chmodSync(dir, 0o700);
+      symlinkSync(dir, path.join(base, 'link'));
+      expect(privateDir(path.join(base, 'link'), false)).toBe(false);
+    } finally {
+      rmSync(base, { recursive: true, force: true });
+    }
   });
 });
