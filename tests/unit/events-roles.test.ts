@@ -269,6 +269,36 @@ describe('events-roles.test.ts: a place the event hits is not its place', () => 
   });
 });
 
+// events.place-unnamed-site: a sentence that names no place of its own tells where by an unnamed site after at/in/on.
+describe('events-roles.test.ts: an unnamed site is the place of an event whose sentence names none', () => {
+  const SITES: { text: string; trigger: string; site: string; span: string }[] = [
+    { text: 'Protests spread across Ruvania on Sunday. Later, two men were killed in a gun battle in the old harbour area.', trigger: 'killed', site: 'old harbour area', span: 'the old harbour area' },
+    { text: 'Police in Tarvos said a grenade was thrown on Friday. Four people were wounded at a crowded bus station.', trigger: 'wounded', site: 'crowded bus station', span: 'a crowded bus station' },
+    { text: 'Rioting went on for a week. The worst blast was at the Kellway Square police station, where three officers were killed.', trigger: 'killed', site: 'Kellway Square police station', span: 'the Kellway Square police station' },
+  ];
+  for (const row of SITES) {
+    it(row.text, () => {
+      const r = run(row.text);
+      const e = (r.events ?? []).find((x) => x.trigger.text === row.trigger)!;
+      const p = r.places.find((x) => x.id === e.location)!;
+      expect(p.name).toBe(row.site);
+      expect(p.named).toBe(false);
+      expect(e.rules?.location).toBe('events.place-unnamed-site');
+      expectExactSpans(row.text, p.mentions);
+      expect(p.mentions.map((m) => m.text)).toContain(row.span);
+    });
+  }
+  it('a sentence that names a place keeps it; a site after "from" or a vehicle is no place', () => {
+    const r = run('Two men were killed at a market in Lima on Monday.');
+    const e = (r.events ?? []).find((x) => x.trigger.text === 'killed')!;
+    expect(r.places.find((x) => x.id === e.location)?.name).toBe('Lima');
+    expect(e.rules?.location).not.toBe('events.place-unnamed-site');
+    const r2 = run('Rioting went on for a week. A man was shot dead in a taxi.');
+    const e2 = (r2.events ?? []).find((x) => x.trigger.text.startsWith('shot'))!;
+    expect(e2.rules?.location).not.toBe('events.place-unnamed-site');
+  });
+});
+
 describe('events-roles.test.ts: the main event and its entry agree on roles', () => {
   it('"a deputy shot a robber": the grammar\'s perpetrator joins the main event (the proximity reading had none)', () => {
     const r = run('A Harris County deputy shot a robber at a store in Houston on Monday, the sheriff said.');

@@ -14,7 +14,7 @@ import type { Filler } from './3-roles.js';
 import { rankOf, type Frame } from './2-frames.js';
 import { EVENTS_IDS } from './ids.js';
 import { consequenceEntries } from './6-consequences.js';
-import { PLACE_RULES } from './7-place.js';
+import { PLACE_RULES, SITE_RULE, siteOf, type Site } from './7-place.js';
 
 export interface EntryInput {
   a: Analysis;
@@ -309,6 +309,35 @@ export function buildEntries({ a, merged, main, actors, places, counts, particip
     pending = 0;
     for (const h of harms) entries.push(h);
     if (taken.size) entry.mentions = entry.mentions.filter((m) => !taken.has(m.start));
+  }
+  // where the trigger's sentence names no place (or a place only as a site's modifier), an unnamed site of that sentence is the place
+  const sitePlace = new Map<string, string>(); // site name -> place id
+  const busy = [...outActors.flatMap((x) => x.mentions), ...weapons];
+  const named = places.filter((p) => p.named !== false).flatMap((p) => p.mentions);
+  const siteIn = (at: number): Site | null => {
+    const s = a.sentenceAt(at);
+    const site = s ? siteOf(text, s.start, s.end, at) : null;
+    if (!site || busy.some((m) => m.start < site.end && site.start < m.end)) return null;
+    return named.some((m) => m.start >= s!.start && m.end <= s!.end && !(m.start >= site.start && m.end <= site.end)) ? null : site;
+  };
+  for (const entry of entries) {
+    const e = sources.get(entry);
+    // the trigger's sentence first; an entry with no place at all reads its other sentences too
+    const others = entry.location || !e ? [] : e.frames.map((x) => x.frame.mentions[0].start);
+    let site: Site | null = null;
+    for (const at of [entry.trigger.start, ...others]) if ((site = siteIn(at))) break;
+    if (!site) continue;
+    const name = site.text.replace(DET, '').replace(/^(?:his|her|their|its)\s+/i, '');
+    const thing = outPlaces.find((p) => p.named === false && p.mentions.some((m) => m.start < site.end && site.start < m.end));
+    if (thing && entry.targets.includes(thing.id)) continue;
+    let id = thing?.id ?? sitePlace.get(name.toLowerCase());
+    if (!id) {
+      id = nextId('p', outPlaces);
+      outPlaces.push({ id, name, kind: site.kind, country: null, admin1: null, city: null, lat: null, lon: null, mentions: [{ text: site.text, start: site.start, end: site.end, rule: SITE_RULE.id }], named: false, rule: SITE_RULE.id });
+      sitePlace.set(name.toLowerCase(), id);
+    }
+    entry.location = id;
+    entry.rules = { ...entry.rules, location: SITE_RULE.id };
   }
   // each event carries its trigger's sentence, so that a table row can show it without the text
   for (const e of entries) setSentence(a, e);
