@@ -128,3 +128,13 @@ describe('actors-news-structure.test.ts: organisations from the structure of new
     expect(actors(text).filter((a) => a.kind !== 'person').flatMap((a) => a.mentions.map((m) => m.text))).not.toContain(name);
   });
 });
+
+describe('actors-news-structure.test.ts: a name joined by a hyphen is no mention of itself (actor.doc-propagate)', () => {
+  it('a company named once is not read again inside a hyphenated compound', () => {
+    const text = 'Tekna Corp said on Monday that its profit rose .\nTwo groups -- ZRX-Tekna and a Polish group -- bid .\nAnalysts expect Tekna to grow .';
+    expect(found(text, 'Tekna Corp')?.kind).toBe('organization');
+    const tekna = actors(text).flatMap((x) => x.mentions).filter((m) => m.text === 'Tekna').map((m) => [m.start, m.rule]);
+    // only the last, free-standing "Tekna" is a mention, not the one inside "ZRX-Tekna"
+    expect(tekna).toEqual([[text.lastIndexOf('Tekna'), 'actor.doc-propagate']]);
+  });
+});

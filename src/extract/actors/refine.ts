@@ -90,6 +90,18 @@ function nameKeys(ctx: Context, mentions: Candidate[], withWeak = true): { known
 }
 
 /**
+ * The span [start, end) is joined by a hyphen to a word right before or right after it ("UWP-Hachette", "NATO-led"),
+ * other than a country's name: "Israel-Hamas" pairs two parties (of a conflict, of talks), each named.
+ */
+function hyphenJoined(ctx: Context, start: number, end: number): boolean {
+  const { text } = ctx.a;
+  const before = /([\p{L}.]+)-$/u.exec(text.slice(Math.max(0, start - 40), start));
+  const after = /^-([\p{L}.]+)/u.exec(text.slice(end, end + 40));
+  const joined = (m: RegExpExecArray | null): boolean => !!m && !ctx.k.countries.countryByName(m[1]);
+  return joined(before) || joined(after);
+}
+
+/**
  * Document-level consistency: a name labelled once labels its other occurrences, also sentence-initial
  * ones and those in ALL-CAPS lines; a person's surname (and first name) alone is that person.
  */
@@ -111,6 +123,8 @@ export const propagateNames: Refiner = (ctx, x) => {
         if (!m) continue;
         if (!free(sub.start, sub.end)) continue;
         if (m.kind !== 'person' && m.text.length <= 2) continue;
+        // "UWP-Hachette", "NATO-led": a name joined by a hyphen to another word is part of a compound, not the name alone
+        if (hyphenJoined(ctx, sub.start, sub.end)) continue;
         // in ALL-CAPS lines only names of two letters or more that the body wrote in capitals or mixed case
         // (a Title Case headline keeps the body's exact spelling)
         if (c.shouting && (!(allCaps(sub.text) || sub.text === m.text) || firstNames.has(key(sub.text)))) continue;
