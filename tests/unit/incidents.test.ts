@@ -141,6 +141,15 @@ describe('grouping records into incidents', () => {
     expect(out[0].evidence[0].rules.map((r) => r.rule)).toEqual(['incidents.same-admin1', 'incidents.shared-role-name']);
   });
 
+  it('incidents.veto-admin1: two people named in both (one of the event\'s) outweigh another state the texts tell; one does not', () => {
+    const a = { ...dayton, id: 'a', stateTold: true, victims: ['Marcus Whitfield', 'Lena Okafor'] };
+    const two = group([a, { ...dayton, id: 'b', admin1: 'Indiana', stateTold: true, victims: ['Marcus Whitfield', 'Lena Okafor'] }]);
+    expect(two.map((i) => i.records)).toEqual([['a', 'b']]);
+    expect(two[0].evidence[0].rules.map((r) => r.rule)).toContain('incidents.shared-role-name');
+    const one = group([a, { ...dayton, id: 'c', admin1: 'Indiana', stateTold: true, victims: ['Marcus Whitfield'] }]);
+    expect(one.map((i) => i.records)).toEqual([['a'], ['c']]);
+  });
+
   it('incidents.near-city: a town within NEAR_KM of the incident\'s is no sign of another incident (incidents.other-city takes nothing off)', () => {
     const title = 'Gunfire erupts outside bowling alley';
     const at = { ...dayton, lat: 39.759, lon: -84.192, title };
