@@ -150,6 +150,15 @@ describe('grouping records into incidents', () => {
     expect(one.map((i) => i.records)).toEqual([['a'], ['c']]);
   });
 
+  it('incidents.other-city: nothing off for another town when the same street is named in both (a mailing town, a neighbourhood)', () => {
+    const a = { ...dayton, id: 'a', street: 'Salem Avenue' };
+    const out = group([a, { ...dayton, id: 'b', city: 'Trotwood', admin1: null as unknown as string, street: 'Salem Avenue' }]);
+    expect(out.map((i) => i.records)).toEqual([['a', 'b']]);
+    const other = group([a, { ...dayton, id: 'c', city: 'Trotwood', admin1: null as unknown as string, street: 'Shiloh Springs Road' }]);
+    expect(other.map((i) => i.records)).toEqual([['a'], ['c']]);
+    expect(out[0].evidence[0]).toEqual({ record: 'b', score: 5, rules: [{ rule: 'incidents.same-day' }, { rule: 'incidents.shared-spot', detail: 'salem avenue' }] });
+  });
+
   it('incidents.near-city: a town within NEAR_KM of the incident\'s is no sign of another incident (incidents.other-city takes nothing off)', () => {
     const title = 'Gunfire erupts outside bowling alley';
     const at = { ...dayton, lat: 39.759, lon: -84.192, title };
