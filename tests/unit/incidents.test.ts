@@ -263,6 +263,22 @@ describe('grouping records into incidents', () => {
     expect(trial.map((i) => i.records)).toEqual([['a', 'b', 'd'], ['c'], ['e']]);
   });
 
+  it('a follow-up that names no town joins on two of the incident\'s people (and a follow-up in a town, an incident without one); one person is not enough', () => {
+    const none = null as unknown as string;
+    const out = group([
+      { ...dayton, id: 'a', victims: ['Marcus Whitfield', 'Tanya Roscoe'] },
+      { ...dayton, id: 'b', published: '2023-09-14', date: '2023-09-14', city: none, victims: ['Marcus Whitfield', 'Tanya Roscoe'] },
+      { ...dayton, id: 'c', published: '2023-09-20', date: '2023-09-20', city: none, victims: ['Tanya Roscoe', 'Dale Porter'] },
+    ]);
+    expect(out.map((i) => i.records)).toEqual([['a', 'b'], ['c']]);
+    const reverse = group([
+      { ...dayton, id: 'a', city: none, victims: ['Marcus Whitfield', 'Tanya Roscoe'] },
+      { ...dayton, id: 'b', published: '2023-09-14', date: '2023-09-14', victims: ['Marcus Whitfield', 'Tanya Roscoe'] },
+    ]);
+    expect(reverse.map((i) => i.records)).toEqual([['a', 'b']]);
+    expect(reverse[0].evidence[0].rules.map((r) => r.rule)).toEqual(['incidents.same-admin1', 'incidents.shared-role-name']);
+  });
+
   it('a follow-up that names two people, one of them the incident\'s, joins when it names the same spot too', () => {
     const out = group([
       { ...dayton, id: 'a', street: 'Salem Avenue', victims: ['Marcus Whitfield', 'Tanya Roscoe'] },
