@@ -208,6 +208,7 @@ export class IncidentResolver {
     // by name and city; by name alone (for a follow-up that names no town), and by name and no city
     for (const n of f.roleNames) {
       indexUnder(this.byName, `${n}|${f.city ?? ''}`, i);
+      if (f.admin1 !== null) indexUnder(this.byName, `${n}|@${f.admin1}`, i);
       // (a surname of many towns' incidents: the last entry only is checked, a repeat is harmless)
       const all = this.byName.get(`${n}|*`);
       if (!all) this.byName.set(`${n}|*`, [i]);
@@ -244,7 +245,7 @@ export class IncidentResolver {
     // (or one of the two names no town: then any incident that names the person, or those without a town)
     if (f.roleNames.length >= 2)
       for (const n of f.roleNames)
-        for (const key of f.city === null ? [`${n}|*`] : [`${n}|${f.city}`, `${n}|`]) for (const i of this.byName.get(key) ?? []) out.add(i);
+        for (const key of f.city === null ? [`${n}|*`] : [`${n}|${f.city}`, `${n}|`, `${n}|@${f.admin1}`]) for (const i of this.byName.get(key) ?? []) out.add(i);
     if (f.dayMin === null || f.dayMax === null || f.dayMax - f.dayMin > MAX_INDEXED_DAYS) return [...out].sort((a, b) => a - b);
     if (this.byDayToken && f.city !== null) {
       const tokens = recordTokens(f);

@@ -279,6 +279,15 @@ describe('grouping records into incidents', () => {
     expect(reverse[0].evidence[0].rules.map((r) => r.rule)).toEqual(['incidents.same-admin1', 'incidents.shared-role-name']);
   });
 
+  it('a follow-up in another town of the same state (the court\'s seat) joins on two of the incident\'s people; in another state it does not', () => {
+    const a = { ...dayton, id: 'a', title: 'Two shot outside tavern', victims: ['Marcus Whitfield', 'Tanya Roscoe'] };
+    const court = group([a, { ...dayton, id: 'b', published: '2023-09-14', date: '2023-09-14', city: 'Xenia', title: 'Tavern shooting trial opens', victims: ['Marcus Whitfield', 'Tanya Roscoe'] }]);
+    expect(court.map((i) => i.records)).toEqual([['a', 'b']]);
+    expect(court[0].evidence[0].score).toBe(4);
+    const away = group([a, { ...dayton, id: 'c', published: '2023-09-14', date: '2023-09-14', city: 'Gary', admin1: 'Indiana', title: 'Tavern shooting trial opens', victims: ['Marcus Whitfield', 'Tanya Roscoe'] }]);
+    expect(away.map((i) => i.records)).toEqual([['a'], ['c']]);
+  });
+
   it('a follow-up that names two people, one of them the incident\'s, joins when it names the same spot too', () => {
     const out = group([
       { ...dayton, id: 'a', street: 'Salem Avenue', victims: ['Marcus Whitfield', 'Tanya Roscoe'] },
