@@ -205,8 +205,15 @@ export class IncidentResolver {
   }
 
   private index(i: number, f: Features): void {
-    if (f.city !== null)
-      for (const n of f.roleNames) indexUnder(this.byName, `${n}|${f.city}`, i);
+    // by name and city; by name alone (for a follow-up that names no town), and by name and no city
+    for (const n of f.roleNames) {
+      indexUnder(this.byName, `${n}|${f.city ?? ''}`, i);
+      if (f.admin1 !== null) indexUnder(this.byName, `${n}|@${f.admin1}`, i);
+      // (a surname of many towns' incidents: the last entry only is checked, a repeat is harmless)
+      const all = this.byName.get(`${n}|*`);
+      if (!all) this.byName.set(`${n}|*`, [i]);
+      else if (all.at(-1) !== i) all.push(i);
+    }
     if (f.dayMin === null || f.dayMax === null || f.dayMax - f.dayMin > MAX_INDEXED_DAYS) return;
     const region = this.regionOf(f);
     for (let d = f.dayMin; d <= f.dayMax; d++) {
@@ -235,7 +242,10 @@ export class IncidentResolver {
   private candidates(f: Features): number[] {
     const out = new Set<number>();
     // a follow-up (src/incidents/rules.ts) names two of the incident's people, in its city
-    if (f.city !== null && f.roleNames.length >= 2) for (const n of f.roleNames) for (const i of this.byName.get(`${n}|${f.city}`) ?? []) out.add(i);
+    // (or one of the two names no town: then any incident that names the person, or those without a town)
+    if (f.roleNames.length >= 2)
+      for (const n of f.roleNames)
+        for (const key of f.city === null ? [`${n}|*`] : [`${n}|${f.city}`, `${n}|`, `${n}|@${f.admin1}`]) for (const i of this.byName.get(key) ?? []) out.add(i);
     if (f.dayMin === null || f.dayMax === null || f.dayMax - f.dayMin > MAX_INDEXED_DAYS) return [...out].sort((a, b) => a - b);
     if (this.byDayToken && f.city !== null) {
       const tokens = recordTokens(f);

@@ -141,6 +141,24 @@ describe('grouping records into incidents', () => {
     expect(out[0].evidence[0].rules.map((r) => r.rule)).toEqual(['incidents.same-admin1', 'incidents.shared-role-name']);
   });
 
+  it('incidents.veto-admin1: two people named in both (one of the event\'s) outweigh another state the texts tell; one does not', () => {
+    const a = { ...dayton, id: 'a', stateTold: true, victims: ['Marcus Whitfield', 'Lena Okafor'] };
+    const two = group([a, { ...dayton, id: 'b', admin1: 'Indiana', stateTold: true, victims: ['Marcus Whitfield', 'Lena Okafor'] }]);
+    expect(two.map((i) => i.records)).toEqual([['a', 'b']]);
+    expect(two[0].evidence[0].rules.map((r) => r.rule)).toContain('incidents.shared-role-name');
+    const one = group([a, { ...dayton, id: 'c', admin1: 'Indiana', stateTold: true, victims: ['Marcus Whitfield'] }]);
+    expect(one.map((i) => i.records)).toEqual([['a'], ['c']]);
+  });
+
+  it('incidents.other-city: nothing off for another town when the same street is named in both (a mailing town, a neighbourhood)', () => {
+    const a = { ...dayton, id: 'a', street: 'Salem Avenue' };
+    const out = group([a, { ...dayton, id: 'b', city: 'Trotwood', admin1: null as unknown as string, street: 'Salem Avenue' }]);
+    expect(out.map((i) => i.records)).toEqual([['a', 'b']]);
+    const other = group([a, { ...dayton, id: 'c', city: 'Trotwood', admin1: null as unknown as string, street: 'Shiloh Springs Road' }]);
+    expect(other.map((i) => i.records)).toEqual([['a'], ['c']]);
+    expect(out[0].evidence[0]).toEqual({ record: 'b', score: 5, rules: [{ rule: 'incidents.same-day' }, { rule: 'incidents.shared-spot', detail: 'salem avenue' }] });
+  });
+
   it('incidents.near-city: a town within NEAR_KM of the incident\'s is no sign of another incident (incidents.other-city takes nothing off)', () => {
     const title = 'Gunfire erupts outside bowling alley';
     const at = { ...dayton, lat: 39.759, lon: -84.192, title };
@@ -243,6 +261,31 @@ describe('grouping records into incidents', () => {
     ]);
     // c names one of them only; d, a trial 108 days after b, names both; e comes more than a year after d
     expect(trial.map((i) => i.records)).toEqual([['a', 'b', 'd'], ['c'], ['e']]);
+  });
+
+  it('a follow-up that names no town joins on two of the incident\'s people (and a follow-up in a town, an incident without one); one person is not enough', () => {
+    const none = null as unknown as string;
+    const out = group([
+      { ...dayton, id: 'a', victims: ['Marcus Whitfield', 'Tanya Roscoe'] },
+      { ...dayton, id: 'b', published: '2023-09-14', date: '2023-09-14', city: none, victims: ['Marcus Whitfield', 'Tanya Roscoe'] },
+      { ...dayton, id: 'c', published: '2023-09-20', date: '2023-09-20', city: none, victims: ['Tanya Roscoe', 'Dale Porter'] },
+    ]);
+    expect(out.map((i) => i.records)).toEqual([['a', 'b'], ['c']]);
+    const reverse = group([
+      { ...dayton, id: 'a', city: none, victims: ['Marcus Whitfield', 'Tanya Roscoe'] },
+      { ...dayton, id: 'b', published: '2023-09-14', date: '2023-09-14', victims: ['Marcus Whitfield', 'Tanya Roscoe'] },
+    ]);
+    expect(reverse.map((i) => i.records)).toEqual([['a', 'b']]);
+    expect(reverse[0].evidence[0].rules.map((r) => r.rule)).toEqual(['incidents.same-admin1', 'incidents.shared-role-name']);
+  });
+
+  it('a follow-up in another town of the same state (the court\'s seat) joins on two of the incident\'s people; in another state it does not', () => {
+    const a = { ...dayton, id: 'a', title: 'Two shot outside tavern', victims: ['Marcus Whitfield', 'Tanya Roscoe'] };
+    const court = group([a, { ...dayton, id: 'b', published: '2023-09-14', date: '2023-09-14', city: 'Xenia', title: 'Tavern shooting trial opens', victims: ['Marcus Whitfield', 'Tanya Roscoe'] }]);
+    expect(court.map((i) => i.records)).toEqual([['a', 'b']]);
+    expect(court[0].evidence[0].score).toBe(4);
+    const away = group([a, { ...dayton, id: 'c', published: '2023-09-14', date: '2023-09-14', city: 'Gary', admin1: 'Indiana', title: 'Tavern shooting trial opens', victims: ['Marcus Whitfield', 'Tanya Roscoe'] }]);
+    expect(away.map((i) => i.records)).toEqual([['a'], ['c']]);
   });
 
   it('a follow-up that names two people, one of them the incident\'s, joins when it names the same spot too', () => {
