@@ -49,6 +49,8 @@ const ROWS: Row[] = [
   { pattern: 'passive of an attack verb', text: 'Two bombs were thrown at the embassy in Lima.', targets: ['embassy'], weapons: ['bombs'] },
   { pattern: 'set off explosives', text: 'Guerrillas set off dynamite charges at the power plant.', perpetrators: ['guerrillas'], targets: ['power plant'], weapons: ['dynamite charges'] },
   { pattern: 'fired a weapon at', text: 'Unknown men fired a bazooka at the embassy.', perpetrators: ['unknown men'], targets: ['embassy'], weapons: ['bazooka'] },
+  // a death squad is an armed force told by its kind (participants lexicon: head squad/squads, modifier death); "or" coordinates
+  { pattern: 'death squads, coordinated by "or"', text: 'The union leader was abducted by soldiers or death squads near the border.', perpetrators: ['soldiers', 'death squads'], victims: ['leader'] },
   // the owner named inside a thing does not take its place
   { pattern: "Y's thing attacked", text: "Vice President Merino's house was attacked by guerrillas with explosives.", perpetrators: ['guerrillas'], targets: ["president merino's house"], weapons: ['explosives'] },
 ];
