@@ -53,6 +53,10 @@ const ROWS: Row[] = [
   { pattern: 'death squads, coordinated by "or"', text: 'The union leader was abducted by soldiers or death squads near the border.', perpetrators: ['soldiers', 'death squads'], victims: ['leader'] },
   // the owner named inside a thing does not take its place
   { pattern: "Y's thing attacked", text: "Vice President Merino's house was attacked by guerrillas with explosives.", perpetrators: ['guerrillas'], targets: ["president merino's house"], weapons: ['explosives'] },
+  // role.reduced-blamed-for: a plural possessive ("the priests' murder") opens the event noun as "the judge's" does
+  { pattern: "reduced relative before a plural possessive", text: "The president decided to prosecute the soldiers involved in the priests' murder.", perpetrators: ['soldiers'], victims: ['priests'] },
+  // a word right after the perfect's auxiliary is its participle, a verb with an object, not a noun
+  { pattern: 'perfect participle with an object', text: 'The police said they had hit two gunmen during the raid on the farm.', targets: ['gunmen'] },
 ];
 
 describe('events-roles.test.ts: roles from grammar, one row per pattern', () => {
@@ -84,6 +88,12 @@ describe('events-roles.test.ts: roles from grammar, one row per pattern', () => 
       for (const a of r.actors) expectExactSpans(row.text, a.mentions);
     });
   }
+
+  it('a weapon word that is itself the trigger ("gunfire") names the event, not its weapon', () => {
+    const r = run('A soldier was wounded by gunfire near the barracks on Monday night.');
+    expect((r.events ?? []).length).toBeGreaterThan(0);
+    expect((r.events ?? []).flatMap((e) => e.weapons.map((w) => w.text.toLowerCase()))).not.toContain('gunfire');
+  });
 
   it('a pronoun is resolved to the actor it stands for', () => {
     const r = run('A gunman entered the bank on Monday. He shot two guards before fleeing.');

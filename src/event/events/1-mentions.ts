@@ -116,7 +116,9 @@ export function findMentions(a: Analysis, quotes: readonly Quote[], { quoted: in
         // "terrorists threw", "the FMLN set fire to", "the rebels set fire": a word the parse reads as a verb (not a
         // gerund: "the shooting") is no noun, whatever word stands before it
         const verbTags = f.words.length > 1 ? head : tags;
-        const pastVerb = (verbTags.has('PastTense') || (verbTags.has('Verb') && !verbTags.has('Gerund'))) && !verbTags.has('Noun');
+        // "claimed to have hit three gunmen", "has struck": a word after the perfect's auxiliary is its participle, not a noun
+        const perfect = /\b(?:have|has|had|having)\s+(?:\w+ly\s+)?$/i.test(before);
+        const pastVerb = perfect || (verbTags.has('PastTense') || (verbTags.has('Verb') && !verbTags.has('Gerund'))) && !verbTags.has('Noun');
         const noun = !passive && !participle && !pastVerb && ((f.words.length > 1 ? head.has('Noun') && !head.has('Verb') : tags.has('Noun')) || /\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|hundreds\s+of|several|many|numerous)\s+(?:[\w-]+\s+)?$/i.test(before) || /\b(?:the|a|an|this|that|these|those|its|their|his|her|of)\s+(?:[\w-]+\s+)?$/i.test(before) || /['’]s\s+(?:[\w-]+\s+)?$/.test(before)) && !/(?:ed)$/.test(form);
         const definite = /\b(?:the|this|that|these|those|its|their|same)\s+(?:[\w-]+\s+){0,2}$/i.test(before);
         if (inside && !definite) break;

@@ -164,6 +164,9 @@ const APPOSITION_OF_NAME = /^\s*,\s*(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\
 /** Between two coordinated names, past the first one's apposition or home: ", director of the school, and", " of Milan and", ", together with Spaniard". */
 const COORD_PAST_APPOSITION = /^(?:\s*,[^,.;:!?()"“”]{2,70},?|\s+of\s+[\w-]+(?:\s+[\w-]+)?)\s*,?\s*(?:(?:and|or|as\s+well\s+as)\s+|together\s+with\s+(?:[\w-]+\s+)?)$/i;
 
+/** Between a possessor and the trigger its possessive opens: "'s ", "' ", "'s brutal ". */
+const POSSESSOR_OF_TRIGGER = /^['’]s?\s+(?:[\w-]+\s+)?$/;
+
 const COORD = /^\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as\s+well\s+as)\s+)(?:(?:the|a|an|two|three|several|his|her|their)\s+)?$/i;
 /** Two fillers in a list: the words between them coordinate, and the second is not the teller of the sentence. */
 const coordinated = (text: string, x: Filler, y: Filler): boolean => COORD.test(text.slice(x.end, y.start)) && !TELLER_NEXT.test(text.slice(y.end, y.end + 120));
@@ -272,7 +275,8 @@ export function frameRoles(a: Analysis, frame: Frame, fillers: readonly Filler[]
         if (p.unlessLead && p.unlessLead.test(text.slice(Math.max(frame.sentence.start, f.start - 40), f.start))) continue;
         if (!p.gap.test(gap)) continue;
         // a filler of the same kind between the two takes the slot ("attacked the bus and ... the town")
-        if (inClause.some((g) => g !== f && g.kind === f.kind && !g.pronoun && g.start >= (side === 'before' ? f.end : m.end) && g.end <= (side === 'before' ? m.start : f.start) && !COORD.test(text.slice(g.end, side === 'before' ? m.start : f.start)))) continue;
+        // (not one whose possessive opens the trigger's own phrase: "the soldiers involved in the priests' murder")
+        if (inClause.some((g) => g !== f && g.kind === f.kind && !g.pronoun && g.start >= (side === 'before' ? f.end : m.end) && g.end <= (side === 'before' ? m.start : f.start) && !COORD.test(text.slice(g.end, side === 'before' ? m.start : f.start)) && !(side === 'before' && POSSESSOR_OF_TRIGGER.test(text.slice(g.end, m.start))))) continue;
         give(f, p.role, p.id, p.between ?? false);
         break;
       }

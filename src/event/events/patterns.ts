@@ -81,7 +81,7 @@ export const ROLE_PATTERNS: readonly RolePattern[] = [
     gap: new RegExp(`^\\s+(?:(?:responsible\\s+)?for|of)\\s+${DET}$`, 'i'),
     what: '"police blamed X for the attack", "accused X of the bombing", "held X responsible for the attack"' },
   { id: 'role.reduced-blamed-for', side: 'before', role: 'perpetrator', takes: PEOPLE, voice: 'noun',
-    gap: new RegExp(`^\\s+(?:(?:${alt(WORDS.reducedBlamedFor)})\\s+(?:(?:${alt(WORDS.takingPart)})\\s+)?)(?:the|this|that|these|those|a|an|last\\s+\\w+['’]s|\\w+['’]s)?\\s*(?:[\\w-]+\\s+)?$`, 'i'),
+    gap: new RegExp(`^\\s+(?:(?:${alt(WORDS.reducedBlamedFor)})\\s+(?:(?:${alt(WORDS.takingPart)})\\s+)?)(?:the|this|that|these|those|a|an|last\\s+\\w+['’]s|(?:the\\s+)?(?:\\w+['’]s|\\w+s['’]))?\\s*(?:[\\w-]+\\s+)?$`, 'i'),
     what: '"the men behind the attack", "three persons suspected of participating in the attack": a reduced relative after the doer' },
   { id: 'role.carried-out', side: 'before', role: 'perpetrator', takes: PEOPLE, voice: 'noun',
     gap: new RegExp(`^${APPOS}\\s+${ADV}{0,2}(?:${alt(WORDS.carryOut)})\\s+${W}{0,4}$`, 'i'),
