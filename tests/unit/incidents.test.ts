@@ -232,6 +232,17 @@ describe('grouping records into incidents', () => {
       { ...dayton, id: 'b', date: '2023-06-11', street: 'Salem Avenue', injured: 2 },
     ]);
     expect(placeOnly.map((i) => i.records)).toEqual([['a'], ['b']]);
+    // the same dead counted in both (one or more): the veto does not apply
+    const sameDead = group([
+      { ...dayton, id: 'a', street: 'Salem Avenue', killed: 1 },
+      { ...dayton, id: 'b', date: '2023-06-11', street: 'Salem Avenue', killed: 1 },
+    ]);
+    expect(sameDead.map((i) => i.records)).toEqual([['a', 'b']]);
+    const noDead = group([
+      { ...dayton, id: 'a', street: 'Salem Avenue', killed: 0 },
+      { ...dayton, id: 'b', date: '2023-06-11', street: 'Salem Avenue', killed: 0 },
+    ]);
+    expect(noDead.map((i) => i.records)).toEqual([['a'], ['b']]);
     const withWord = group([
       { ...dayton, id: 'a', street: 'Salem Avenue', title: 'Barbershop gunfire leaves one dead' },
       { ...dayton, id: 'b', date: '2023-06-11', street: 'Salem Avenue', title: 'Barbershop owner speaks out' },
