@@ -150,6 +150,20 @@ describe('grouping records into incidents', () => {
     expect(one.map((i) => i.records)).toEqual([['a'], ['c']]);
   });
 
+  it('incidents.veto-admin1: the same street named in both outweighs another state the texts tell; the same hospital does not', () => {
+    const street = group([
+      { ...dayton, id: 'a', stateTold: true, street: 'Hollis Avenue' },
+      { ...dayton, id: 'b', admin1: 'Indiana', stateTold: true, street: 'Hollis Avenue' },
+    ]);
+    expect(street.map((i) => i.records)).toEqual([['a', 'b']]);
+    expect(street[0].evidence[0].rules.map((r) => r.rule)).toContain('incidents.shared-spot');
+    const hospital = group([
+      { ...dayton, id: 'a', stateTold: true, street: 'Mercy Hospital' },
+      { ...dayton, id: 'b', admin1: 'Indiana', stateTold: true, street: 'Mercy Hospital' },
+    ]);
+    expect(hospital.map((i) => i.records)).toEqual([['a'], ['b']]);
+  });
+
   it('incidents.other-city: nothing off for another town when the same street is named in both (a mailing town, a neighbourhood)', () => {
     const a = { ...dayton, id: 'a', street: 'Salem Avenue' };
     const out = group([a, { ...dayton, id: 'b', city: 'Trotwood', admin1: null as unknown as string, street: 'Salem Avenue' }]);
