@@ -288,6 +288,16 @@ describe('grouping records into incidents', () => {
     expect(trial.map((i) => i.records)).toEqual([['a', 'b', 'd'], ['c'], ['e']]);
   });
 
+  it('a follow-up within 90 days naming one of the event\'s people joins where both count the same dead, two or more', () => {
+    const toll = (killed: number) =>
+      group([
+        { ...dayton, id: 'a', killed, victims: ['Marcus Whitfield'] },
+        { ...dayton, id: 'b', published: '2023-07-03', date: '2023-07-01', killed, victims: ['Marcus Whitfield', 'Dorian Pell'] },
+      ]).map((i) => i.records);
+    expect(toll(3)).toEqual([['a', 'b']]);
+    expect(toll(1)).toEqual([['a'], ['b']]);
+  });
+
   it('a follow-up that names no town joins on two of the incident\'s people (and a follow-up in a town, an incident without one); one person is not enough', () => {
     const none = null as unknown as string;
     const out = group([
