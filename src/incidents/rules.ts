@@ -112,7 +112,8 @@ export const LONG_FOLLOW_UP_DAYS = 365;
  * same city, and two of the people in the event's roles named in both (within a year; also where one of the
  * two names no town: measured on the check split, pair F1 .784 -> .794, recall .665 -> .679, 42 right pairs
  * more and no wrong one, precision .953 -> .954; or where the towns differ in the same state, a trial at the
- * county seat: pair F1 .794 -> .796, 13 right pairs and 4 wrong more, precision .954 -> .953), or, within 90 days,
+ * county seat: pair F1 .794 -> .796, 13 right pairs and 4 wrong more, precision .954 -> .953; or in any town: a victim's
+ * home town, a town read in the wrong state; pair F1 .8008 -> .8027, 8 right pairs more and no wrong one), or, within 90 days,
  * one of them and the same spot
  * (a street, a block, a building: measured on the check split, pair F1 .739 -> .741 and precision .938 -> .939),
  * or, within 90 days, one of them and the same toll of two or more dead,
@@ -121,10 +122,9 @@ export const LONG_FOLLOW_UP_DAYS = 365;
  * precision .950). One shared surname alone is too common: measured, it joined as many wrong records as right ones.
  */
 export function followUp(f: Features, p: Profile): boolean {
-  // one of the two may name no town: two people of the event then suffice
+  // two people of the event suffice in any town (or none); one of them needs the same city
   const placed = f.city !== null && p.cities.length > 0;
   const sameCity = placed && p.cities.includes(f.city!);
-  if (placed && !sameCity && !(f.admin1 !== null && p.admin1s.includes(f.admin1))) return false;
   const gap = dayGap(f, p, false);
   if (gap > LONG_FOLLOW_UP_DAYS) return false;
   const names = f.roleNames.filter((n) => p.roleNames.includes(n));

@@ -288,6 +288,16 @@ describe('grouping records into incidents', () => {
     expect(trial.map((i) => i.records)).toEqual([['a', 'b', 'd'], ['c'], ['e']]);
   });
 
+  it('a follow-up naming two of the event\'s people joins across the date veto in another town of another state too', () => {
+    const out = group([
+      { ...dayton, id: 'a', victims: ['Marcus Whitfield', 'Tanya Roscoe'] },
+      { ...dayton, id: 'b', published: '2023-08-15', date: '2023-08-15', victims: ['Marcus Whitfield', 'Tanya Roscoe'] },
+      { id: 'c', published: '2023-08-16', date: '2023-08-15', city: 'Richmond', admin1: 'Indiana', victims: ['Marcus Whitfield', 'Tanya Roscoe'] },
+      { id: 'd', published: '2023-08-16', date: '2023-08-15', city: 'Richmond', admin1: 'Indiana', victims: ['Marcus Whitfield'] },
+    ]);
+    expect(out.map((i) => i.records)).toEqual([['a', 'b', 'c'], ['d']]);
+  });
+
   it('a follow-up within 90 days naming one of the event\'s people joins where both count the same dead, two or more', () => {
     const toll = (killed: number) =>
       group([
