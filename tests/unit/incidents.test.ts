@@ -150,6 +150,20 @@ describe('grouping records into incidents', () => {
     expect(one.map((i) => i.records)).toEqual([['a'], ['c']]);
   });
 
+  it('incidents.veto-admin1: the same street named in both outweighs another state the texts tell; the same hospital does not', () => {
+    const street = group([
+      { ...dayton, id: 'a', stateTold: true, street: 'Hollis Avenue' },
+      { ...dayton, id: 'b', admin1: 'Indiana', stateTold: true, street: 'Hollis Avenue' },
+    ]);
+    expect(street.map((i) => i.records)).toEqual([['a', 'b']]);
+    expect(street[0].evidence[0].rules.map((r) => r.rule)).toContain('incidents.shared-spot');
+    const hospital = group([
+      { ...dayton, id: 'a', stateTold: true, street: 'Mercy Hospital' },
+      { ...dayton, id: 'b', admin1: 'Indiana', stateTold: true, street: 'Mercy Hospital' },
+    ]);
+    expect(hospital.map((i) => i.records)).toEqual([['a'], ['b']]);
+  });
+
   it('incidents.other-city: nothing off for another town when the same street is named in both (a mailing town, a neighbourhood)', () => {
     const a = { ...dayton, id: 'a', street: 'Salem Avenue' };
     const out = group([a, { ...dayton, id: 'b', city: 'Trotwood', admin1: null as unknown as string, street: 'Salem Avenue' }]);
@@ -232,6 +246,17 @@ describe('grouping records into incidents', () => {
       { ...dayton, id: 'b', date: '2023-06-11', street: 'Salem Avenue', injured: 2 },
     ]);
     expect(placeOnly.map((i) => i.records)).toEqual([['a'], ['b']]);
+    // the same dead counted in both (one or more): the veto does not apply
+    const sameDead = group([
+      { ...dayton, id: 'a', street: 'Salem Avenue', killed: 1 },
+      { ...dayton, id: 'b', date: '2023-06-11', street: 'Salem Avenue', killed: 1 },
+    ]);
+    expect(sameDead.map((i) => i.records)).toEqual([['a', 'b']]);
+    const noDead = group([
+      { ...dayton, id: 'a', street: 'Salem Avenue', killed: 0 },
+      { ...dayton, id: 'b', date: '2023-06-11', street: 'Salem Avenue', killed: 0 },
+    ]);
+    expect(noDead.map((i) => i.records)).toEqual([['a'], ['b']]);
     const withWord = group([
       { ...dayton, id: 'a', street: 'Salem Avenue', title: 'Barbershop gunfire leaves one dead' },
       { ...dayton, id: 'b', date: '2023-06-11', street: 'Salem Avenue', title: 'Barbershop owner speaks out' },
@@ -261,6 +286,26 @@ describe('grouping records into incidents', () => {
     ]);
     // c names one of them only; d, a trial 108 days after b, names both; e comes more than a year after d
     expect(trial.map((i) => i.records)).toEqual([['a', 'b', 'd'], ['c'], ['e']]);
+  });
+
+  it('a follow-up naming two of the event\'s people joins across the date veto in another town of another state too', () => {
+    const out = group([
+      { ...dayton, id: 'a', victims: ['Marcus Whitfield', 'Tanya Roscoe'] },
+      { ...dayton, id: 'b', published: '2023-08-15', date: '2023-08-15', victims: ['Marcus Whitfield', 'Tanya Roscoe'] },
+      { id: 'c', published: '2023-08-16', date: '2023-08-15', city: 'Richmond', admin1: 'Indiana', victims: ['Marcus Whitfield', 'Tanya Roscoe'] },
+      { id: 'd', published: '2023-08-16', date: '2023-08-15', city: 'Richmond', admin1: 'Indiana', victims: ['Marcus Whitfield'] },
+    ]);
+    expect(out.map((i) => i.records)).toEqual([['a', 'b', 'c'], ['d']]);
+  });
+
+  it('a follow-up within 90 days naming one of the event\'s people joins where both count the same dead, two or more', () => {
+    const toll = (killed: number) =>
+      group([
+        { ...dayton, id: 'a', killed, victims: ['Marcus Whitfield'] },
+        { ...dayton, id: 'b', published: '2023-07-03', date: '2023-07-01', killed, victims: ['Marcus Whitfield', 'Dorian Pell'] },
+      ]).map((i) => i.records);
+    expect(toll(3)).toEqual([['a', 'b']]);
+    expect(toll(1)).toEqual([['a'], ['b']]);
   });
 
   it('a follow-up that names no town joins on two of the incident\'s people (and a follow-up in a town, an incident without one); one person is not enough', () => {
