@@ -197,9 +197,12 @@ function mostFrequent(ms: ActorMention[]): ActorMention {
   return ms.reduce((best, m) => ((count.get(norm(m.name)) ?? 0) > (count.get(norm(best.name)) ?? 0) ? m : best), ms[0]);
 }
 
-/** The short name's words are the fuller name's surname, first name, or its last words ("al-Sudani"). */
+/** The short name's words are the fuller name's surname, first name, its last words ("al-Sudani") or, of a longer name, its first ones. */
 function isPart(short: string[], full: string[]): boolean {
   if (short.length === 1) return full.includes(short[0]) && short[0].length > 1;
   const tail = full.slice(full.length - short.length).join(' ');
-  return tail === short.join(' ');
+  // or, of a name of three words or more, its first two or more ("Antonio Roldan" of "Antonio Roldan Betancur": a
+  // Spanish name told without its second surname)
+  const head = full.length >= 3 && short.length < full.length ? full.slice(0, short.length).join(' ') : '';
+  return tail === short.join(' ') || head === short.join(' ');
 }

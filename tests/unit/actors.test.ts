@@ -113,6 +113,14 @@ describe(`${FILE}: people`, () => {
     expect(actors.filter((x) => x.kind === 'person').map((x) => x.name).sort()).toEqual(['Nasser Hussain', 'Peter Such', 'Tim Such']);
   });
 
+  it('merges a name told without its second surname with the full one ("Luis Garcia" of "Luis Garcia Moreno")', () => {
+    const text = 'Governor Luis Garcia Moreno was shot on Monday .\nSeven blocks from where Luis Garcia was shot , a bus burned .';
+    const actors = actorsOf(text);
+    const people = actors.filter((x) => x.kind === 'person');
+    expect(people.map((x) => x.name)).toEqual(['Luis Garcia Moreno']);
+    expect(mentionTexts(people[0])).toEqual(['Luis Garcia Moreno', 'Luis Garcia']);
+  });
+
   it('labels a surname in an ALL-CAPS headline from the body', () => {
     const text = 'SOCCER - SHEARER NAMED AS ENGLAND CAPTAIN .\nLONDON 1996-08-30\nAlan Shearer was named the new England captain on Friday .';
     const shearer = actorsOf(text).find((x) => x.name === 'Alan Shearer');

@@ -108,8 +108,8 @@ const ROWS: [string, string, Given['role'], string][] = [
   ['Three persons suspected of participating in the attack were released on Thursday.', 'Three persons', 'perpetrator', 'role.reduced-blamed-for'],
   ['A man charged with the murder of two women appeared in court.', 'A man', 'perpetrator', 'role.reduced-blamed-for'],
   // a name and its apposition are one person; names coordinated past an apposition or a home share the role
-  ['Hilda Flores, a Guatemalan social democratic leader, was abducted in January.', 'leader', 'victim', 'role.apposition-passive-subject'],
-  ['Hilda Flores, a Guatemalan social democratic leader, was abducted in January.', 'Hilda Flores', 'victim', 'role.apposition-name'],
+  // the apposed description finds the role, the name before it takes it ("leader" is Hilda Flores, no second victim)
+  ['Hilda Flores, a Guatemalan social democratic leader, was abducted in January.', 'Hilda Flores', 'victim', 'role.apposition-passive-subject+role.apposition-name'],
   ['Hector Oqueli, leader of the MNR, and Hilda Flores, a Guatemalan leader, were abducted in January.', 'Hector Oqueli', 'victim', 'role.coordinated-after-apposition'],
   ['Gunmen kidnapped David Lecky, director of the Columbus School, and James Donnelly on Monday.', 'James Donnelly', 'victim', 'role.coordinated-after-apposition'],
   ['Guerrillas killed Roberto Roascio of Milan and Mario Accurso in the attack.', 'Mario Accurso', 'victim', 'role.coordinated-after-apposition'],
@@ -146,6 +146,21 @@ const MAIN: [string, string, string][] = [
   ['Three soldiers were wounded in the attack, and the Islamic Resistance claimed responsibility.', 'Islamic Resistance', 'event.role-claimed-responsibility'],
   ['A man was shot dead in Leeds on Monday.\n\nPolice said Ann Hart, 35, of Leeds, is in custody.', 'Ann Hart', 'event.role-person-aged'],
 ];
+
+describe(`${FILE}: a description in apposition to a name is that person, not a second filler`, () => {
+  it('"Maria Lopez, a local union leader, was kidnapped": one victim, the name', () => {
+    const got = rolesOf('Maria Lopez, a local union leader, was kidnapped by armed men on Sunday.');
+    expect(got.filter((g) => g.role === 'victim').map((g) => g.text)).toEqual(['Maria Lopez']);
+    // the pattern that found the description, then the apposition that hands its role to the name
+    const rule = got.find((g) => g.role === 'victim')?.rule ?? '';
+    expect(rule.split('+')).toEqual(['role.apposition-passive-subject', 'role.apposition-name']);
+  });
+  it('a name after a preposition of place is where, not who: "in Qalat Darwesh, a suicide bomber" keeps the bomber', () => {
+    // the parse reads the unknown place as a person; the description after it is no apposition of it
+    const got = rolesOf('On Monday in Qalat Darwesh, a suicide bomber blew himself up, killing four soldiers.');
+    expect(got.filter((g) => g.role === 'perpetrator').map((g) => g.text)).toContain('a suicide bomber');
+  });
+});
 
 describe(`${FILE}: the main event's perpetrator read around a name`, () => {
   it.each(MAIN)('%s -> %s (%s)', (text, name, rule) => {

@@ -125,7 +125,8 @@ export function buildFillers({ a, actors, places, participants, things, weapons,
   // a singular description right after "Name, " is the name's apposition
   for (let i = 1; i < kept.length; i++) {
     const f = kept[i], prev = kept[i - 1];
-    if (f.key.startsWith('n:') && !f.plural && prev.key.startsWith('a:') && prev.kind === 'person' && APPOSITION_OF_NAME.test(a.text.slice(prev.end, f.start))) kept[i] = { ...f, apposed: true };
+    // (not after a place's preposition: "in Bagram, a suicide bomber blew himself up" tells where, then who)
+    if (f.key.startsWith('n:') && !f.plural && prev.key.startsWith('a:') && prev.kind === 'person' && APPOSITION_OF_NAME.test(a.text.slice(prev.end, f.start)) && !PLACE_PREPOSITION.test(a.text.slice(Math.max(0, prev.start - 12), prev.start))) kept[i] = { ...f, apposed: true };
   }
   return kept;
 }
@@ -161,6 +162,8 @@ const SPOKES_AFTER = /^\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+)?(?:spokes(?:man|woman
 const SPOKES_BEFORE = /^(?:['’]s)?\s+(?:[\w-]+\s+)?(?:spokes(?:man|woman|person))\s*,?\s+$/i;
 /** Between a name and its apposition: "Hilda Flores, a Guatemalan social democratic leader". */
 const APPOSITION_OF_NAME = /^\s*,\s*(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+){0,4}$/i;
+/** A preposition of place right before a name: the name is where, not who ("in Bagram, a suicide bomber"). */
+const PLACE_PREPOSITION = /\b(?:in|at|near|from|outside|inside|across|around|throughout)\s+(?:the\s+)?$/i;
 /** Between two coordinated names, past the first one's apposition or home: ", director of the school, and", " of Milan and", ", together with Spaniard". */
 const COORD_PAST_APPOSITION = /^(?:\s*,[^,.;:!?()"“”]{2,70},?|\s+of\s+[\w-]+(?:\s+[\w-]+)?)\s*,?\s*(?:(?:and|or|as\s+well\s+as)\s+|together\s+with\s+(?:[\w-]+\s+)?)$/i;
 
@@ -189,6 +192,16 @@ export function frameRoles(a: Analysis, frame: Frame, fillers: readonly Filler[]
       f = r;
       rule = `${rule}+${EVENTS_IDS.pronoun}`;
       between = false;
+    }
+    // a description in apposition to the name before it is that person: the name takes the role, the description none
+    // ("Hilda Flores, a Guatemalan leader, was abducted": one victim, not two)
+    if (f0.apposed) {
+      const j = inClause.indexOf(f0);
+      const name = j > 0 ? inClause[j - 1] : undefined;
+      if (name && name.key.startsWith('a:') && name.kind === 'person') {
+        give(name, role, `${rule}+${EVENTS_IDS.appositionName}`, between);
+        return;
+      }
     }
     if (f.kindNoun) rule = `${rule}+${EVENTS_IDS.kindNoun}`;
     // a spokesperson who claims or is said to do something speaks for a group: the group takes the perpetrator's role
