@@ -16,6 +16,10 @@ export const wordSet = (f: LexiconFile<readonly string[]>): ReadonlySet<string> 
 /** A word list in its order (when the order matters, e.g. longest first). */
 export const wordList = (f: LexiconFile<readonly string[]>): readonly string[] => f.entries;
 
+/** Words as one regular-expression alternation, longest first, escaped, a space matching any run of white space. */
+export const wordAlternation = (words: Iterable<string>): string =>
+  [...words].sort((x, y) => y.length - x.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
+
 /** A table keyed by word, without a prototype: no word ("constructor") finds anything but its entries. */
 export const table = <V>(f: LexiconFile<Readonly<Record<string, V>>>): Readonly<Record<string, V>> =>
   Object.assign(Object.create(null) as Record<string, V>, f.entries);

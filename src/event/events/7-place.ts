@@ -3,7 +3,7 @@
 // other place its clauses name around it ("Helmand Province"), when one is less exact than the target.
 // Rules as data.
 import type { Place, PlaceKind } from '../../record/schema.js';
-import { table, type LexiconFile } from '../../extract/lexicon.js';
+import { table, wordAlternation, type LexiconFile } from '../../extract/lexicon.js';
 import { THING_HEADS } from '../../extract/things/lexicon.js';
 import siteNouns from './lexicon/site-nouns.json' with { type: 'json' };
 import { rankOf } from './2-frames.js';
@@ -53,10 +53,9 @@ const SITE_HEADS: ReadonlyMap<string, PlaceKind> = new Map([
   ...[...THING_HEADS].filter(([, k]) => k !== 'vehicle'),
   ...Object.entries(table(siteNouns as LexiconFile<Record<string, string[]>>)).flatMap(([kind, ws]) => ws.map((w): [string, PlaceKind] => [w, kind as PlaceKind])),
 ]);
-const escRe = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 /** A locative preposition, a determiner, up to three modifier words (no function word) and a site head ("at the busy Oxford Street bus station"). */
 const SITE = new RegExp(
-  `\\b(?:at|in|inside|on|near|outside)\\s+((?:the|a|an|his|her|their|its)\\s+(?:(?!(?:in|at|on|of|and|or|near|to|by|for|from|with|was|were|is|are|where|which|that|who)\\b)[\\w'’-]+\\s+){0,3}(${[...SITE_HEADS.keys()].sort((x, y) => y.length - x.length).map(escRe).join('|')}))\\b(?![-'’])`,
+  `\\b(?:at|in|inside|on|near|outside)\\s+((?:the|a|an|his|her|their|its)\\s+(?:(?!(?:in|at|on|of|and|or|near|to|by|for|from|with|was|were|is|are|where|which|that|who)\\b)[\\w'’-]+\\s+){0,3}(${wordAlternation(SITE_HEADS.keys())}))\\b(?![-'’])`,
   'gi',
 );
 

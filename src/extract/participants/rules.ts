@@ -5,11 +5,11 @@ import type { Analysis } from '../../analyse/index.js';
 import type { TextMatch, TextRule } from '../runner.js';
 import { DETERMINERS, HEADS, MODIFIERS, NUMBERS, PERP_MODIFIERS, type Leaning } from './lexicon.js';
 import type { ParticipantMention } from './extract.js';
+import { wordAlternation } from '../lexicon.js';
 
 export type ParticipantRule = TextRule<ParticipantMention, Analysis> & { readonly about: string };
 
-const esc = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
-const alt = (ws: readonly string[]): string => [...ws].sort((x, y) => y.length - x.length).map(esc).join('|');
+const alt = wordAlternation;
 
 // determiner? digits? modifiers{0,3} head (on a motorcycle)?; each part a fixed word list, so no backtracking blow-up
 const DESCRIPTION = new RegExp(
