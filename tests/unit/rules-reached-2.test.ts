@@ -239,4 +239,19 @@ describe(`${F}: every event of the article`, () => {
     // no event of the events pass: at most the main event, told by the event stage's own trigger
     expect((run(text).events ?? []).filter((e) => e.rules?.status !== 'events.main')).toEqual([]);
   });
+
+  it.each<[string, string]>([
+    // "to" before a gerund or a plural noun is a preposition: the event is told, not intended
+    ['A man pleaded guilty to killing his neighbour in Dayton last year.', 'killing'],
+    ['The dispute led to clashes between two gangs in Toledo on Friday.', 'clashes'],
+    // a word after the trigger is another sense only as a whole word ("ads"), not the start of a name on the next line ("Adam")
+    ['Fort Myers club shooting\n\nAdam Fisher gives an update on the victims.', 'shooting'],
+  ])('no false no-event cue: %j keeps %s', (text, word) => {
+    expect(findMentions(analyseText(text), []).map((m) => [m.text, m.start])).toEqual([[word, text.indexOf(word)]]);
+  });
+
+  it('the infinitive cue still holds before a base verb, and "fire ads" is still another sense', () => {
+    expect(findMentions(analyseText('The gang vowed to shoot the witness in Toledo.'), []).map((m) => m.text)).toEqual([]);
+    expect(findMentions(analyseText('The agency said the fire ads ran on Friday in Toledo.'), []).map((m) => m.text)).toEqual([]);
+  });
 });

@@ -6,7 +6,7 @@ import type { Quote } from '../../record/schema.js';
 import type { TriggerEntry } from '../cameo.js';
 import type { LexiconFile } from '../../extract/lexicon.js';
 import cuesFile from './lexicon/mention-cues.json' with { type: 'json' };
-import { EVENT_TRIGGERS, LIGHT_FORMS, LIGHT_VERB, NO_EVENT_AFTER, NO_EVENT_BEFORE, SHOT_FORMS, SPORT_SHOT, WEAK_FORMS } from './lexicon.js';
+import { EVENT_TRIGGERS, LIGHT_FORMS, LIGHT_VERB, NO_EVENT_AFTER, noEventBefore, SHOT_FORMS, SPORT_SHOT, WEAK_FORMS } from './lexicon.js';
 
 export interface EventMention {
   text: string;
@@ -58,7 +58,7 @@ export function isNoEvent(a: Analysis, quotes: readonly Quote[], start: number, 
   const s = a.sentenceAt(start);
   const before = a.text.slice(Math.max(s?.start ?? 0, start - 40), start);
   return quotes.some((q) => q.type !== 'indirect' && start >= q.start && start < q.end) ||
-    NO_EVENT_BEFORE.some((c) => c.re.test(before)) || NO_EVENT_AFTER.test(a.text.slice(end, end + 30));
+    noEventBefore(before, a.text.slice(start, end)) || NO_EVENT_AFTER.test(a.text.slice(end, end + 30));
 }
 
 /** A sentence that speaks of violence, its weak words left out. */
@@ -96,7 +96,7 @@ export function findMentions(a: Analysis, quotes: readonly Quote[], { quoted: in
         const form = f.words.join(' ');
         const before = text.slice(Math.max(s.start, start - 40), start);
         if (inQuote(start) !== inside) break;
-        if (NO_EVENT_BEFORE.some((c) => c.re.test(before)) || NO_EVENT_AFTER.test(text.slice(end, end + 30))) break;
+        if (noEventBefore(before, form) || NO_EVENT_AFTER.test(text.slice(end, end + 30))) break;
         if (SHOT_FORMS.test(form) && SPORT_SHOT.re.test(text.slice(end, end + 40))) break;
         if (LIGHT_FORMS.test(form) && LIGHT_VERB.re.test(text.slice(end, Math.min(s.end, end + 80)))) break;
         if (WEAK_FORMS.has(form)) {

@@ -48,8 +48,14 @@ export const NO_EVENT_BEFORE: readonly Cue[] = [
   { id: 'events.no-event-infinitive', re: new RegExp(`\\b(?:${alt(NO_EVENT_WORDS.intent)})\\s+$`, 'i'), what: '"reasons to attack", "threatened to strike": intent, not an event' },
   { id: 'events.no-event-sense', re: new RegExp(`\\b(?:${alt(NO_EVENT_WORDS.otherSenseBefore)})\\s*$`, 'i'), what: '"hunger strike", "heart attack", "ceasefire", "under fire": another sense of the word' },
 ];
+/** A trigger whose first word is a gerund or a plural noun follows "to" as a preposition, not as an infinitive ("pleaded guilty to killing", "led to clashes"). */
+const NOT_BASE_FORM = /^[a-z-]*(?:ing|[^s]s)\b/i;
+/** The words before a trigger (the 40 characters of its sentence) make it no event: negated, a question, intended, another sense. */
+export function noEventBefore(before: string, trigger: string): boolean {
+  return NO_EVENT_BEFORE.some((c) => c.re.test(before) && (c.id !== 'events.no-event-infinitive' || !NOT_BASE_FORM.test(trigger)));
+}
 /** Words after the trigger that make it another sense or no event ("strike a deal", "fire department", "attack helicopter"). */
-export const NO_EVENT_AFTER = new RegExp(`^(?:\\s+(?:${alt(NO_EVENT_WORDS.otherSenseAfter)})|-(?:${alt(NO_EVENT_WORDS.otherSenseSuffix)}))`, 'i');
+export const NO_EVENT_AFTER = new RegExp(`^(?:\\s+(?:${alt(NO_EVENT_WORDS.otherSenseAfter)})|-(?:${alt(NO_EVENT_WORDS.otherSenseSuffix)}))\\b`, 'i');
 
 /** "shot 67", "one shot of the lead", "shot a 3-under-par": a score, not a shooting (tested after shot/shoot forms). */
 export const SPORT_SHOT: Cue = {
