@@ -6,6 +6,7 @@ import { makeDocument } from '../../src/document.js';
 import type { EventEntry, EventRecord } from '../../src/record/schema.js';
 import { REFERENCE, expectExactSpans } from '../helpers.js';
 import { LIGHT_VERB } from '../../src/event/events/lexicon.js';
+import { EVENTS_IDS } from '../../src/event/events/index.js';
 
 const run = (text: string): EventRecord => extractDocument(makeDocument(text, { id: 't', published: REFERENCE }), { explain: true });
 const nameOf = (r: EventRecord, id: string): string => (r.actors.find((a) => a.id === id)?.name ?? r.places.find((p) => p.id === id)?.name ?? id).toLowerCase();
@@ -118,6 +119,15 @@ describe('events-roles.test.ts: roles from grammar, one row per pattern', () => 
     const byMention = (t: string) => r.actors.find((a) => a.mentions.some((m) => m.text === t && m.rule?.startsWith('count.')));
     expect(byMention('Two')).toMatchObject({ name: 'Two dead', kind: 'group', named: false, count: 2, rule: 'role.victim-count' });
     expect(byMention('5')).toMatchObject({ name: '5 injured', kind: 'group', named: false, count: 5 });
+  });
+
+  it("a count told over a span of time is a tally, no event's victims (role.tally-count)", () => {
+    const tally = run('More than 13,000 people have died in Peru since 1980, when the Maoist rebels began their war.');
+    expect((tally.events ?? []).flatMap((e) => e.victims)).toEqual([]);
+    const told = run('The rebels said they inflicted 1,172 casualties on the army since last April. Rebels killed 13 people in Lima on Monday.');
+    const victims = (told.events ?? []).flatMap((e) => e.victims.map((id) => told.actors.find((a) => a.id === id)?.mentions[0].text));
+    expect(victims).toEqual(['13 people']);
+    expect(EVENTS_IDS.tallyCount).toBe('role.tally-count');
   });
 
   it('weapons carry their kind and count', () => {

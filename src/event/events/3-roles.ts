@@ -10,6 +10,7 @@ import type { WeaponMention } from '../../extract/weapons/index.js';
 import type { Frame } from './2-frames.js';
 import { ERGATIVE, HARM_CODES, KIND_NOUN_AFTER, PEOPLE_HEAD, PRONOUNS, ROLE_PATTERNS, type FillerKind, type Role } from './patterns.js';
 import { EVENTS_IDS } from './ids.js';
+import { TALLY_AFTER } from './lexicon.js';
 import { isCredit } from '../credit.js';
 import { TELLER_NEXT } from '../teller.js';
 import type { LexiconFile } from '../../extract/lexicon.js';
@@ -36,6 +37,8 @@ export interface Filler {
   appositive?: boolean;
   /** A named group whose span runs over the noun of its kind after it ("the Islamic State group"). */
   kindNoun?: boolean;
+  /** A count told over a span of time ("1,172 casualties since last April"): a tally, no event's victims (EVENTS_IDS.tallyCount). */
+  tally?: boolean;
 }
 
 export interface FrameRoles {
@@ -107,6 +110,8 @@ export function buildFillers({ a, actors, places, participants, things, weapons,
   for (const c of counts) {
     if (!VICTIM_COUNTS.has(c.category) || c.value <= 0) continue;
     const f: Filler = { key: `c:${c.id}`, kind: 'person', start: c.start, end: c.end, text: c.text, plural: c.value > 1, leaning: 'victim' };
+    // "more than 13,000 people have died since 1980": a tally over a span of time, it keeps its place but takes no role
+    if (TALLY_AFTER.test(a.text.slice(c.end, c.end + 80))) f.tally = true;
     if (!taken(f)) kept.push(f);
   }
   // pronouns
@@ -211,6 +216,10 @@ export function frameRoles(a: Analysis, frame: Frame, fillers: readonly Filler[]
         f = group;
         rule = `${rule}+${EVENTS_IDS.spokespersonGroup}`;
       }
+    }
+    if (f.tally) {
+      out.by[f.key] = EVENTS_IDS.tallyCount;
+      return;
     }
     if (placed.has(f.key) || frame.splitBy.some((id) => f.key === `p:${id}`)) return;
     // a person hit is a victim; a thing, group or force hit is a target

@@ -15,6 +15,8 @@ export const EVENTS_IDS = {
   kindNoun: 'role.kind-noun',
   /** A count of people killed or wounded in the event's clause stands for its victims ("killed 13 people and wounded 71"). */
   victimCount: 'role.victim-count',
+  /** A count of people killed or hurt over a span of time ("13,000 people have died since 1980") is a tally: it names no event's victims. */
+  tallyCount: 'role.tally-count',
   /** The second side of "between X and Y" is the target. */
   betweenOther: 'role.between-other',
   /** A named group right before a description it qualifies ("Taliban gunmen") shares its role. */
