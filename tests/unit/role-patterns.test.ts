@@ -131,6 +131,13 @@ const ROWS: [string, string, Given['role'], string][] = [
   ['On Friday the FMLN decreed a suspension of its attacks on civilian officials.', 'FMLN', 'perpetrator', 'role.possessive-pronoun+role.pronoun'],
   ['Three men involved in the attack on the embassy were arrested on Monday.', 'Three men', 'perpetrator', 'role.reduced-blamed-for'],
   ['Officials said 34 people are involved in the failed assassination attempt.', '34 people', 'perpetrator', 'role.blamed-for'],
+  // a modal before "be" (#17): "could be implicated in", "may have been responsible for"; "bands" heads a group
+  ['The minister said that army officers could be implicated in the murder of the two teachers.', 'army officers', 'perpetrator', 'role.blamed-for'],
+  ['Investigators asked whether armed bands may have been responsible for the kidnapping of the mayor.', 'armed bands', 'perpetrator', 'role.blamed-for'],
+  ['Judges want to know whether the drug trafficking bands were responsible for the assassination of the senator.', 'the drug trafficking bands', 'perpetrator', 'role.blamed-for'],
+  // a time adverb between the subject and its verb (#17): "tonight", "last night", "this morning"
+  ['Police said that terrorists tonight bombed the embassy of Norway.', 'terrorists', 'perpetrator', 'role.active-subject'],
+  ['Rebels last night attacked a power plant near the border.', 'Rebels', 'perpetrator', 'role.active-subject'],
   // a weak form ("burned", "destroyed") is an event in a body sentence right after one with an event
   ['Terrorists attacked a bus on the highway. Later they also burned a gas station and destroyed a pylon.', 'a gas station', 'target', 'role.active-object'],
 ];
