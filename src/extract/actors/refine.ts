@@ -434,6 +434,62 @@ export const surnamesOfPeople: Refiner = (ctx, x) => {
   return changed ? { mentions, unlabelled: x.unlabelled } : x;
 };
 
+/**
+ * A possessive that owns nothing: a stop, a bracket, the line's end or a finite verb that no contracted "is" or "has"
+ * could stand before follows the "'s" ("after Boatmen 's .", "Christie 's was higher"). After a name already read as an
+ * organisation, a verb that could follow "has" too ("Moody 's said", not "Smith's said" for "Smith has said").
+ */
+const OWNS_NOTHING = String.raw`^ ?['’]s(?=[ \t]*(?:[.,;:)\n]|$)|[ \t]+(?:was|is|has|says|will|would|could|can|may|might|did|does|rose|fell|expects%s)\b)`;
+const POSSESSIVE_OWNS_NOTHING = new RegExp(OWNS_NOTHING.replace('%s', ''));
+const ORG_POSSESSIVE_OWNS_NOTHING = new RegExp(OWNS_NOTHING.replace('%s', '|had|said|also|gained|lost|agreed|announced|reported|declined|added|expected'));
+const POSSESSIVE = /^ ?['’]s\b/;
+
+/**
+ * A firm named after its founder keeps the possessive ("Moody's", "Sotheby's"): a name whose "'s" owns nothing ("Moody 's
+ * said", "a bid for Boatmen 's .") is such a firm, with its "'s", there and wherever the text repeats the name with "'s".
+ * Not a title word ("Lord 's", a ground; "Queen 's"), not a person the text names in full, not in ALL-CAPS lines.
+ */
+export const possessiveOrgs: Refiner = (ctx, x) => {
+  const { a } = ctx;
+  const surnames = new Set<string>();
+  for (const m of x.mentions) {
+    const parts = m.text.split(/\s+/);
+    if (m.kind === 'person' && !m.descriptive && parts.length >= 2) surnames.add(key(parts[parts.length - 1]));
+  }
+  const eligible = (text: string, start: number, end: number, person: boolean, words: number, shouting: boolean): boolean => {
+    if (shouting || words > 3 || allCaps(text) || (person && words > 1) || surnames.has(key(text))) return false;
+    const first = a.terms.find((t) => t.start >= start && t.start < end);
+    return !(first && isTitleTerm(first)) && POSSESSIVE.test(a.text.slice(end, end + 4));
+  };
+  const firms = new Set<string>();
+  // a person only its words read (a guess), not one a title, an honorific or a first name names
+  const guessed = (m: Candidate): boolean => m.kind !== 'person' || (m.weak === true && m.title === null);
+  const isMention = (m: Candidate): boolean => !m.descriptive && !m.team && guessed(m) && eligible(m.text, m.start, m.end, m.kind === 'person', m.text.split(/\s+/).length, false);
+  const isChunk = (c: Chunk): boolean => eligible(c.text, c.start, c.end, false, c.to - c.from, c.shouting);
+  for (const m of x.mentions) {
+    const owns = m.kind === 'person' ? POSSESSIVE_OWNS_NOTHING : ORG_POSSESSIVE_OWNS_NOTHING;
+    if (isMention(m) && owns.test(a.text.slice(m.end, m.end + 16))) firms.add(key(m.text));
+  }
+  for (const c of x.unlabelled) if (isChunk(c) && POSSESSIVE_OWNS_NOTHING.test(a.text.slice(c.end, c.end + 16))) firms.add(key(c.text));
+  if (firms.size === 0) return x;
+  const grown = (s: { start: number; end: number }): { end: number; text: string } => {
+    const end = s.end + (POSSESSIVE.exec(a.text.slice(s.end, s.end + 4))?.[0].length ?? 0);
+    return { end, text: a.text.slice(s.start, end) };
+  };
+  const firm = (text: string): boolean => firms.has(key(text));
+  const mentions = x.mentions.map((m) => {
+    if (!isMention(m) || !firm(m.text)) return m;
+    const g = grown(m);
+    return { ...m, ...g, name: g.text, kind: 'organization' as const, title: null, ...labelled(RULES.orgPossessive) };
+  });
+  const added = x.unlabelled.filter((c) => isChunk(c) && firm(c.text)).map((c) => {
+    const g = grown(c);
+    return { ...plain(c, RULES.orgPossessive, 'organization'), ...g, name: g.text };
+  });
+  const done = new Set(added.map((m) => m.start));
+  return { mentions: [...mentions, ...added], unlabelled: x.unlabelled.filter((c) => !done.has(c.start)) };
+};
+
 /** Overlapping candidates: the longer wins, then the earlier. */
 export const removeOverlaps: Refiner = (_ctx, x) => {
   const sorted = [...x.mentions].sort((p, q) => (q.end - q.start) - (p.end - p.start) || p.start - q.start);
@@ -453,4 +509,4 @@ export const checkSpans = (a: Analysis, mentions: ActorMention[]): ActorMention[
   mentions.filter((m) => m.start < m.end && a.text.slice(m.start, m.end) === m.text && m.name.trim().length > 0);
 
 /** Each refiner adds only on free spans, so the result has no overlapping mentions. */
-export const REFINERS: Refiner[] = [clubTownInitials, removeOverlaps, bracketedAliases, unifyKinds, orgNamedUnits, coordinatedTeams, propagateNames, coordinatedPlayers, agedPeople, actingOrgs, clubsAfterPlayers, propagateLateOrgs, surnamesOfPeople];
+export const REFINERS: Refiner[] = [clubTownInitials, removeOverlaps, bracketedAliases, unifyKinds, orgNamedUnits, coordinatedTeams, propagateNames, coordinatedPlayers, agedPeople, actingOrgs, clubsAfterPlayers, propagateLateOrgs, surnamesOfPeople, possessiveOrgs];
