@@ -34,3 +34,14 @@ describe('role.weapon-seized', () => {
     expect(weapons(r)).toContain('dynamite');
   });
 });
+describe('thing.head: a count is no part of the thing', () => {
+  it('the number before a thing is left out of its words', () => {
+    const things = (text: string): string[] => {
+      const r = run(text);
+      return (r.events ?? []).flatMap((e) => e.targets.map((id) => r.places.find((p) => p.id === id)?.mentions?.[0]?.text ?? ''));
+    };
+    expect(things('Rebels burned nine buses in Usulutan on Sunday.')).toEqual(['buses']);
+    expect(things('Guerrillas attacked many houses in Usulutan on Sunday.')).toEqual(['houses']);
+    expect(things('Guerrillas attacked the two embassies in Lima on Sunday.')).toEqual(['embassies']);
+  });
+});

@@ -93,7 +93,7 @@ export function buildFillers({ a, actors, places, participants, things, weapons,
       const same = actors.find((x) => x.kind !== 'person' && x.name.toLowerCase() === t.text.replace(/^(?:the|a|an)\s+/i, '').toLowerCase());
       return same
         ? { key: `a:${same.id}`, kind: 'group' as FillerKind, start: t.start, end: t.end, text: t.text, plural: true }
-        : { key: `t:${i}`, kind: 'thing' as FillerKind, start: t.start, end: t.end, text: t.text, plural: /s$/i.test(t.head) };
+        : { key: `t:${i}`, kind: 'thing' as FillerKind, start: t.lead ?? t.start, end: t.end, text: t.text, plural: /s$/i.test(t.head) };
     }),
   ].sort((x, y) => y.end - y.start - (x.end - x.start));
   // a name that is a weapon's ("IED") is the weapon
