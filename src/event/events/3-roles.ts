@@ -10,6 +10,7 @@ import type { WeaponMention } from '../../extract/weapons/index.js';
 import type { Frame } from './2-frames.js';
 import { ERGATIVE, HARM_CODES, KIND_NOUN_AFTER, PEOPLE_HEAD, PRONOUNS, ROLE_PATTERNS, type FillerKind, type Role } from './patterns.js';
 import { EVENTS_IDS } from './ids.js';
+import { seizedWeapon } from './weapons-seized.js';
 import { TALLY_AFTER } from './lexicon.js';
 import { isCredit } from '../credit.js';
 import { TELLER_NEXT } from '../teller.js';
@@ -84,14 +85,15 @@ export function buildFillers({ a, actors, places, participants, things, weapons,
     return k ? { ...f, end: f.end + k[0].length, kindNoun: true } : f;
   }
   const described: Filler[] = [
-    ...weapons.map((w, i) => ({ key: `w:${i}`, kind: 'weapon' as FillerKind, start: w.start, end: w.end, text: w.text, plural: /s$/i.test(w.text) })),
+    // a weapon taken from someone is no filler (role.weapon-seized)
+    ...weapons.flatMap((w, i) => (seizedWeapon(a, w) ? [] : [{ key: `w:${i}`, kind: 'weapon' as FillerKind, start: w.start, end: w.end, text: w.text, plural: /s$/i.test(w.text) }])),
     ...participants.map((p, i) => ({ key: `n:${i}`, kind: 'person' as FillerKind, start: p.start, end: p.end, text: p.text, plural: p.plural, leaning: p.leaning })),
     ...things.map((t, i) => {
       // a thing written as a named actor's name ("US embassy" in a headline, "the US Embassy" in the body) is that actor
       const same = actors.find((x) => x.kind !== 'person' && x.name.toLowerCase() === t.text.replace(/^(?:the|a|an)\s+/i, '').toLowerCase());
       return same
         ? { key: `a:${same.id}`, kind: 'group' as FillerKind, start: t.start, end: t.end, text: t.text, plural: true }
-        : { key: `t:${i}`, kind: 'thing' as FillerKind, start: t.start, end: t.end, text: t.text, plural: /s$/i.test(t.head) };
+        : { key: `t:${i}`, kind: 'thing' as FillerKind, start: t.lead ?? t.start, end: t.end, text: t.text, plural: /s$/i.test(t.head) };
     }),
   ].sort((x, y) => y.end - y.start - (x.end - x.start));
   // a name that is a weapon's ("IED") is the weapon

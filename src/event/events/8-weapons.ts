@@ -7,6 +7,7 @@ import type { Analysis } from '../../analyse/index.js';
 import type { EventEntry } from '../../record/schema.js';
 import type { WeaponMention } from '../../extract/weapons/index.js';
 import { EVENTS_IDS } from './ids.js';
+import { seizedWeapon } from './weapons-seized.js';
 
 /** Violence: CAMEO's assault (18x), fight (19x) and mass violence (20x) codes. */
 export const VIOLENT = /^(?:18|19|20)/;
@@ -25,7 +26,7 @@ export function weaponsNearby(a: Analysis, events: EventEntry[], weapons: readon
   for (const w of weapons) {
     if (used.has(w.start) || w.kind === 'vehicle' || GENERIC.test(w.text)) continue;
     const s = sentenceOf(w.start);
-    if (s < 0 || a.sentences[s]?.zone !== 'body' || SEIZED.test(a.text.slice(a.sentences[s].start, w.start))) continue;
+    if (s < 0 || a.sentences[s]?.zone !== 'body' || SEIZED.test(a.text.slice(a.sentences[s].start, w.start)) || seizedWeapon(a, w)) continue;
     // the event of its sentence, else the nearest before (up to BEFORE sentences back), else one in the next AFTER sentences
     let best: { e: EventEntry; d: number } | null = null;
     for (const e of told) {

@@ -37,4 +37,6 @@ export const EVENTS_IDS = {
   weaponNearby: 'role.weapon-nearby',
   /** The one weapon named in the event's clause, when no pattern gave the event one ("drove a truck into a crowd, killing 84"). */
   weaponInClause: 'role.weapon-in-clause',
+  /** A weapon taken from someone ("seized a pistol", "2 rifles were confiscated") is no weapon of any event (./weapons-seized.ts). */
+  weaponSeized: 'role.weapon-seized',
 } as const;

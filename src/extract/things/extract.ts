@@ -14,6 +14,8 @@ export interface ThingMention {
   head: string;
   kind: PlaceKind;
   rule: string;
+  /** Where the phrase opens with the count left out of the words ("nine vehicles"): the event grammar reads the thing from there. */
+  lead?: number;
 }
 
 const RULES = compileRules(THING_RULES);

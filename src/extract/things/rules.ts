@@ -13,6 +13,8 @@ const HEADS = [...THING_HEADS.keys()].sort((x, y) => y.length - x.length);
 const HEAD = new RegExp(`\\b(?:${HEADS.map(esc).join('|')})\\b(?![-'’])`, 'gi');
 /** Up to two words (a word or a possessive), a name in quotes before them (the "Santo Tomas" presidential farm) and a determiner right before the head. */
 const BEFORE = /(?:\b(?:the|a|an|its|his|her|their|two|three|four|five|several|some|one|another)\s+)?(?:["“][^"”\n]{1,40}["”]\s+)?(?:[\w-]+(?:['’]s)?\s+){0,2}$/i;
+/** Counts and quantity words before a thing's head (hand-written): they open the phrase and are left out of its words. */
+const QUANTITY = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|dozens|hundreds|several|some|many|numerous|various|few|both|all)$/i;
 /** Modifiers that are no part of the thing ("at", "was"): a function word ends the phrase. */
 const FUNCTION_WORD = /^(?:at|on|in|of|to|by|for|from|with|near|into|outside|inside|against|toward|towards|through|behind|during|after|before|and|or|but|was|were|is|are|be|been|that|which|who|attack(?:ed)?|bomb(?:ed)?|hit|struck|fired|set|the|a|an|said|says)$/i;
 
@@ -54,15 +56,25 @@ function buildThing({ start: at, end, text: headText }: { start: number; end: nu
   const whole = leadText + headText;
   let cut = 0;
   let pos = 0;
+  // where the phrase with its count opens ("nine vehicles"): the event grammar reads the thing from there
+  let open = -1;
   for (const w of mods) {
     const i = whole.indexOf(w, pos);
     pos = i + w.length;
+    if (QUANTITY.test(w)) {
+      if (open < 0) open = /^(?:the|a|an|its|his|her|their|another)$/i.test(whole.slice(cut).trim().split(/\s+/)[0] ?? '') ? cut : i;
+      cut = pos;
+      continue;
+    }
     // a determiner or a number opens the phrase: what stands before it is no part of the thing ("burned two buses")
-    if (/^(?:the|a|an|its|his|her|their|two|three|four|five|several|some|one|another)$/i.test(w)) cut = i;
-    else if (FUNCTION_WORD.test(w.replace(/['’]s$/, '')) || /^\d/.test(w) || verbAt(a, start + i)) cut = pos;
+    if (/^(?:the|a|an|its|his|her|their|another)$/i.test(w)) [cut, open] = [i, -1];
+    else if (FUNCTION_WORD.test(w.replace(/['’]s$/, '')) || /^\d/.test(w) || verbAt(a, start + i)) [cut, open] = [pos, -1];
   }
+  const at0 = start;
   if (cut > 0) start += whole.slice(cut).search(/\S/) + cut;
-  return { text: text.slice(start, end), start, end, head: headText.toLowerCase(), kind, rule };
+  // a count or quantity is the thing's number, not its words, as a weapon's ("burned nine vehicles", "many houses" -> "vehicles", "houses")
+  const opens = open >= 0 ? at0 + whole.slice(open).search(/\S/) + open : start;
+  return { text: text.slice(start, end), start, end, head: headText.toLowerCase(), kind, rule, ...(opens < start ? { lead: opens } : {}) };
 }
 
 const thingRule = (id: string, about: string): ThingRule => ({ id, about, text: HEAD, build: (match, a) => buildThing(match, a, id) });
