@@ -41,3 +41,21 @@ describe('actors-possessive-orgs.test.ts: actor.org-possessive', () => {
     expect(mentionTexts(text).filter((m) => m.includes("'s"))).toEqual([]);
   });
 });
+
+// A possessive firm opens the company's name after it (issue 15): rule actor.org-possessive-company.
+describe('actors-possessive-orgs.test.ts: actor.org-possessive-company', () => {
+  it.each([
+    ["The bid for Halvering 's Bancshares Inc. by Corvel Corp. was generous . Analysts liked the offer for Halvering 's .", "Halvering 's Bancshares Inc."],
+    ["Shares of Brekstone 's Trust Co rose . A bid for Brekstone 's was made .", "Brekstone 's Trust Co"],
+  ])('%j: %s is one organisation', (text, name) => {
+    const ms = mentionTexts(text);
+    const rule = 'actor.org-possessive-company';
+    expect(ms).toContain(`${name}/organization/${rule}`);
+    expect(ms.filter((m) => m.startsWith(name.split(' ')[0]) && !m.startsWith(name))).toEqual([`${name.split(' ')[0]} 's/organization/actor.org-possessive`]);
+  });
+
+  it('leaves a firm whose possessive owns a common noun alone', () => {
+    const text = "Talmage 's shares jumped . The bid for Talmage 's was generous .";
+    expect(mentionTexts(text).some((m) => m.includes('org-possessive-company'))).toBe(false);
+  });
+});

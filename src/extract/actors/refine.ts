@@ -5,7 +5,7 @@ import type { Analysis } from '../../analyse/index.js';
 import type { ActorMention } from '../types.js';
 import { labelled, type ActorRule, type Candidate, type Context, type Extraction } from './context.js';
 import { isCommonWord } from './names.js';
-import { allCaps, subChunk, type Chunk } from './passes/1-chunks.js';
+import { allCaps, CLOSING_SUFFIX, subChunk, type Chunk } from './passes/1-chunks.js';
 import { RULES } from './rules.js';
 import { initialCommon, isTitleTerm, never } from './util.js';
 import { clubWithTown, townInitialAfter } from './teams.js';
@@ -490,6 +490,37 @@ export const possessiveOrgs: Refiner = (ctx, x) => {
   return { mentions: [...mentions, ...added], unlabelled: x.unlabelled.filter((c) => !done.has(c.start)) };
 };
 
+/**
+ * "Boatmen 's Bancshares Inc.": a firm named with its possessive (actor.org-possessive) right before an organisation's
+ * name, on the same line with only a space between, opens that name: one organisation. Also before a name no rule read
+ * that ends in a company's form ("Halvering 's Trust Co").
+ */
+export const possessiveFirmCompanies: Refiner = (ctx, x) => {
+  const { a } = ctx;
+  const firms = x.mentions.filter((m) => m.rule === RULES.orgPossessive.id);
+  if (firms.length === 0) return x;
+  const drop = new Set<Candidate>();
+  const used = new Set<number>();
+  const joined: Candidate[] = [];
+  for (const f of firms) {
+    const gap = /^[ \t]+/.exec(a.text.slice(f.end, f.end + 4));
+    if (!gap) continue;
+    const at = f.end + gap[0].length;
+    const next = x.mentions.find((m) => m.start === at && m.kind !== 'person' && !m.descriptive && !m.team);
+    const chunk = next ? undefined : x.unlabelled.find((c) => c.start === at && !c.shouting && CLOSING_SUFFIX.test(a.terms[c.to - 1].normal));
+    const end = next?.end ?? chunk?.end;
+    if (end === undefined) continue;
+    const text = a.text.slice(f.start, end);
+    if (next) drop.add(next);
+    if (chunk) used.add(chunk.start);
+    drop.add(f);
+    joined.push({ ...(next ?? f), start: f.start, end, text, name: text, kind: 'organization', title: null, ...labelled(RULES.orgPossessiveCompany) });
+  }
+  if (joined.length === 0) return x;
+  const mentions = [...x.mentions.filter((m) => !drop.has(m)), ...joined].sort((p, q) => p.start - q.start);
+  return { mentions, unlabelled: x.unlabelled.filter((c) => !used.has(c.start)) };
+};
+
 /** Overlapping candidates: the longer wins, then the earlier. */
 export const removeOverlaps: Refiner = (_ctx, x) => {
   const sorted = [...x.mentions].sort((p, q) => (q.end - q.start) - (p.end - p.start) || p.start - q.start);
@@ -509,4 +540,4 @@ export const checkSpans = (a: Analysis, mentions: ActorMention[]): ActorMention[
   mentions.filter((m) => m.start < m.end && a.text.slice(m.start, m.end) === m.text && m.name.trim().length > 0);
 
 /** Each refiner adds only on free spans, so the result has no overlapping mentions. */
-export const REFINERS: Refiner[] = [clubTownInitials, removeOverlaps, bracketedAliases, unifyKinds, orgNamedUnits, coordinatedTeams, propagateNames, coordinatedPlayers, agedPeople, actingOrgs, clubsAfterPlayers, propagateLateOrgs, surnamesOfPeople, possessiveOrgs];
+export const REFINERS: Refiner[] = [clubTownInitials, removeOverlaps, bracketedAliases, unifyKinds, orgNamedUnits, coordinatedTeams, propagateNames, coordinatedPlayers, agedPeople, actingOrgs, clubsAfterPlayers, propagateLateOrgs, surnamesOfPeople, possessiveOrgs, possessiveFirmCompanies];

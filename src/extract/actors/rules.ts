@@ -54,6 +54,7 @@ export const RULES = {
   orgOwnerTitle: rule({ id: 'actor.org-owner-title', about: 'a name no rule reads, right before an officer\'s title and a person\'s name, is the person\'s organisation ("Cofinec CEO Stephen Frater", "Martela Chairman X")' }),
   tableRow: rule({ id: 'actor.table-row', about: 'outside team sports, a name at the start of a row of four figures or more, in a table of three such rows or more, is what the row counts for: a club in standings, a company ("Chicago 70 60 .538 3"); not a country, a month or an ordinary word' }),
   pressTitle: rule({ id: 'actor.press-title', about: 'in a press digest, a name alone on its line: the newspaper whose stories follow ("KOMPAS", "LE TEMPS")' }),
+  orgInitialAdjective: rule({ id: 'actor.org-initial-adjective', about: 'a capitalised adjective opening a sentence right before a name its context reads as an organisation opens that name ("Pacific Dunlop said it would", not "Rival Dunlop")' }),
   orgContext: rule({ id: 'actor.org-context', about: 'the words around a name make it an organisation or a medium ("tyre giant Pirelli", "Pirelli shares", "Liberte newspaper")' }),
 
   // ---- the other passes ----
@@ -72,6 +73,7 @@ export const RULES = {
   propagate: rule({ id: 'actor.doc-propagate', about: 'a name seen elsewhere in the document as an actor (also its surname, and in ALL-CAPS headlines)', weak: true }),
   personSurnameKnown: rule({ id: 'actor.person-surname-known', about: 'a one-word name read as an organisation that is the surname of a person the text names in full is that person ("Ford said" after "Gerald Ford"); not in ALL-CAPS lines' }),
   orgPossessive: rule({ id: 'actor.org-possessive', about: 'a name whose possessive owns nothing (a verb, a stop or the line\'s end follows: "Moody \'s said", "a bid for Boatmen \'s .") names a firm with its "\'s" ("Sotheby\'s"), there and wherever the text repeats it with "\'s"; not a title word ("Lord \'s") nor a person the text names in full' }),
+  orgPossessiveCompany: rule({ id: 'actor.org-possessive-company', about: 'a firm named with its possessive (actor.org-possessive) right before an organisation\'s name, or a name ending in a company\'s form, opens that name ("Boatmen \'s Bancshares Inc.")' }),
   personAged: rule({ id: 'actor.person-aged', about: 'a name no rule read, with an age ("Derrick Church , 19 ,", "16-year-old Freland"), its kin ("her son, Tavion", "Kaleb\'s mother"), as the one identified ("identified the boy as Jaylen", "the suspect, Tremaine,") or as the one shot or arrested ("Freland was shot")' }),
 } as const;
 

@@ -361,9 +361,18 @@ export function names(ctx: Context): Extraction {
       mentions.push(mention(a, name, RULES.personCompetitor, 'person'));
       continue;
     }
+    // "Pacific Dunlop said": an adjective trimmed off a sentence's start opens the organisation its context reads
+    const opened = (org: ActorKind): Chunk | null => {
+      if (org !== 'organization' || split.owner || title || name.from !== raw.from + 1 || c.from !== raw.from + 1) return null;
+      const t = a.terms[raw.from];
+      if (!isCap(t) || never(t) || isTitleTerm(t) || !tagged(t, 'Adjective') || tagged(t, 'Adverb', 'Verb', 'Plural', 'Gerund', 'Value')) return null;
+      return subChunk(a, raw, raw.from, name.to);
+    };
     if (verdict === null) {
       const org = orgContext(a, name, !(name.initial && name.to - name.from === 1), ctx.sports);
-      if (org) mentions.push(mention(a, name, RULES.orgContext, org));
+      const wide = org ? opened(org) : null;
+      if (org && wide) mentions.push(mention(a, wide, RULES.orgInitialAdjective, org));
+      else if (org) mentions.push(mention(a, name, RULES.orgContext, org));
       else unlabelled.push(name);
       continue;
     }
@@ -376,7 +385,8 @@ export function names(ctx: Context): Extraction {
     if (verdict.kind === 'person' && !title && !split.honorific && verdict.rule.weak) {
       const org = orgContext(a, name, false, ctx.sports);
       if (org) {
-        mentions.push(mention(a, name, RULES.orgContext, org));
+        const wide = opened(org);
+        mentions.push(wide ? mention(a, wide, RULES.orgInitialAdjective, org) : mention(a, name, RULES.orgContext, org));
         continue;
       }
     }
