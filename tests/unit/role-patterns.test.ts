@@ -138,6 +138,9 @@ const ROWS: [string, string, Given['role'], string][] = [
   // a time adverb between the subject and its verb (#17): "tonight", "last night", "this morning"
   ['Police said that terrorists tonight bombed the embassy of Norway.', 'terrorists', 'perpetrator', 'role.active-subject'],
   ['Rebels last night attacked a power plant near the border.', 'Rebels', 'perpetrator', 'role.active-subject'],
+  // a number or determiner before a trigger opens a noun phrase, whatever the parse makes of its first word (#17)
+  ['Gunmen staged four bomb attacks on banks in the capital on Friday.', 'Gunmen', 'perpetrator', 'role.carried-out'],
+  ['Rebels carried out two bomb attacks against pylons near the border.', 'Rebels', 'perpetrator', 'role.carried-out'],
   // a weak form ("burned", "destroyed") is an event in a body sentence right after one with an event
   ['Terrorists attacked a bus on the highway. Later they also burned a gas station and destroyed a pylon.', 'a gas station', 'target', 'role.active-object'],
 ];
