@@ -310,6 +310,15 @@ describe(`${FILE}: a definite thing points back at the earlier thing with its he
   });
 });
 
+describe(`${FILE}: a name no rule reads, before a claim of responsibility, is an organisation`, () => {
+  it('"the Invisibles claimed responsibility": actor.org-claim, and the perpetrator', () => {
+    const r = extractDocument(makeDocument('Police said that the Invisibles claimed responsibility for the kidnapping of the judge.', { id: 't', published: REFERENCE }), { explain: true });
+    const org = r.actors.find((x) => x.name === 'Invisibles');
+    expect(org?.rule).toBe('actor.org-claim');
+    expect(r.events.flatMap((e) => e.perpetrators)).toContain(org?.id);
+  });
+});
+
 describe(`${FILE}: a named group and one of its units are one subject`, () => {
   it('"ELN units attacked": the group takes the role, through role.group-unit', () => {
     const given = rolesOf('ELN units attacked a police post near the border on Monday.');
