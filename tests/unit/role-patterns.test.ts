@@ -138,6 +138,12 @@ const ROWS: [string, string, Given['role'], string][] = [
   // a time adverb between the subject and its verb (#17): "tonight", "last night", "this morning"
   ['Police said that terrorists tonight bombed the embassy of Norway.', 'terrorists', 'perpetrator', 'role.active-subject'],
   ['Rebels last night attacked a power plant near the border.', 'Rebels', 'perpetrator', 'role.active-subject'],
+  // a number or determiner before a trigger opens a noun phrase, whatever the parse makes of its first word (#17)
+  ['Gunmen staged four bomb attacks on banks in the capital on Friday.', 'Gunmen', 'perpetrator', 'role.carried-out'],
+  ['Rebels carried out two bomb attacks against pylons near the border.', 'Rebels', 'perpetrator', 'role.carried-out'],
+  // a named group and one of its units after it are one subject (#17): the group did what its unit did
+  ['ELN units attacked a police post near the border on Monday.', 'ELN', 'perpetrator', 'role.active-subject+role.group-unit'],
+  ['At dawn an FMLN guerrilla column ambushed a convoy on the highway.', 'FMLN', 'perpetrator', 'role.active-subject+role.group-unit'],
   // a weak form ("burned", "destroyed") is an event in a body sentence right after one with an event
   ['Terrorists attacked a bus on the highway. Later they also burned a gas station and destroyed a pylon.', 'a gas station', 'target', 'role.active-object'],
 ];
@@ -301,6 +307,22 @@ describe(`${FILE}: a definite thing points back at the earlier thing with its he
     const things = [...targets].map((id) => r.places.find((p) => p.id === id)).filter((p) => p && p.named === false);
     expect(things.map((p) => p!.name)).toEqual(['electric power substation']);
     expect(things[0]!.mentions.length).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe(`${FILE}: a name no rule reads, before a claim of responsibility, is an organisation`, () => {
+  it('"the Invisibles claimed responsibility": actor.org-claim, and the perpetrator', () => {
+    const r = extractDocument(makeDocument('Police said that the Invisibles claimed responsibility for the kidnapping of the judge.', { id: 't', published: REFERENCE }), { explain: true });
+    const org = r.actors.find((x) => x.name === 'Invisibles');
+    expect(org?.rule).toBe('actor.org-claim');
+    expect(r.events.flatMap((e) => e.perpetrators)).toContain(org?.id);
+  });
+});
+
+describe(`${FILE}: a named group and one of its units are one subject`, () => {
+  it('"ELN units attacked": the group takes the role, through role.group-unit', () => {
+    const given = rolesOf('ELN units attacked a police post near the border on Monday.');
+    expect(given.find((g) => g.text === 'ELN')?.rule.split('+')).toContain('role.group-unit');
   });
 });
 

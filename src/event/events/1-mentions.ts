@@ -68,6 +68,9 @@ const isViolent = (s: Sentence): boolean => VIOLENT.test(s.text.replace(WEAK_WOR
  * Every mention of an event of violence outside direct quotations; with `quoted`, the definite ones inside them instead
  * ("are behind this criminal attack"): no event of their own, they point back to one told outside (pass 9).
  */
+/** A number or determiner right before a word: the word opens a noun phrase, it is no verb ("three bomb attacks"). */
+const NOUN_PHRASE_OPENER = /\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|numerous|the|a|an|these|those|its|their)\s+$/i;
+
 export function findMentions(a: Analysis, quotes: readonly Quote[], { quoted: inside = false }: { quoted?: boolean } = {}): EventMention[] {
   const forms = FORMS;
   const text = a.text;
@@ -118,7 +121,10 @@ export function findMentions(a: Analysis, quotes: readonly Quote[], { quoted: in
         const verbTags = f.words.length > 1 ? head : tags;
         // "claimed to have hit three gunmen", "has struck": a word after the perfect's auxiliary is its participle, not a noun
         const perfect = /\b(?:have|has|had|having)\s+(?:\w+ly\s+)?$/i.test(before);
-        const pastVerb = perfect || (verbTags.has('PastTense') || (verbTags.has('Verb') && !verbTags.has('Gerund'))) && !verbTags.has('Noun');
+        // "staged three bomb attacks", "the bomb attacks": a number or determiner right before the trigger opens a noun phrase,
+        // whatever the parse makes of its first word ("bomb" read as a verb after "three")
+        const determined = NOUN_PHRASE_OPENER.test(before);
+        const pastVerb = perfect || !determined && (verbTags.has('PastTense') || (verbTags.has('Verb') && !verbTags.has('Gerund'))) && !verbTags.has('Noun');
         const noun = !passive && !participle && !pastVerb && ((f.words.length > 1 ? head.has('Noun') && !head.has('Verb') : tags.has('Noun')) || /\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|hundreds\s+of|several|many|numerous)\s+(?:[\w-]+\s+)?$/i.test(before) || /\b(?:the|a|an|this|that|these|those|its|their|his|her|of)\s+(?:[\w-]+\s+)?$/i.test(before) || /['’]s\s+(?:[\w-]+\s+)?$/.test(before)) && !/(?:ed)$/.test(form);
         const definite = /\b(?:the|this|that|these|those|its|their|same)\s+(?:[\w-]+\s+){0,2}$/i.test(before);
         if (inside && !definite) break;

@@ -8,7 +8,7 @@ import type { ParticipantMention } from '../../extract/participants/index.js';
 import type { ThingMention } from '../../extract/things/index.js';
 import type { WeaponMention } from '../../extract/weapons/index.js';
 import type { Frame } from './2-frames.js';
-import { ERGATIVE, HARM_CODES, KIND_NOUN_AFTER, PEOPLE_HEAD, PRONOUNS, ROLE_PATTERNS, type FillerKind, type Role } from './patterns.js';
+import { ERGATIVE, HARM_CODES, KIND_NOUN_AFTER, UNIT_NOUN_AFTER, PEOPLE_HEAD, PRONOUNS, ROLE_PATTERNS, type FillerKind, type Role } from './patterns.js';
 import { EVENTS_IDS } from './ids.js';
 import { seizedWeapon } from './weapons-seized.js';
 import { TALLY_AFTER } from './lexicon.js';
@@ -38,6 +38,8 @@ export interface Filler {
   appositive?: boolean;
   /** A named group whose span runs over the noun of its kind after it ("the Islamic State group"). */
   kindNoun?: boolean;
+  /** A named group whose span runs over one of its units after it ("FMLN units", "an FMLN guerrilla unit"). */
+  groupUnit?: boolean;
   /** A count told over a span of time ("1,172 casualties since last April"): a tally, no event's victims (EVENTS_IDS.tallyCount). */
   tally?: boolean;
 }
@@ -82,7 +84,9 @@ export function buildFillers({ a, actors, places, participants, things, weapons,
   function withKindNoun(f: Filler): Filler {
     if (f.kind !== 'group') return f;
     const k = KIND_NOUN_AFTER.exec(a.text.slice(f.end, f.end + 60));
-    return k ? { ...f, end: f.end + k[0].length, kindNoun: true } : f;
+    if (k) return { ...f, end: f.end + k[0].length, kindNoun: true };
+    const u = UNIT_NOUN_AFTER.exec(a.text.slice(f.end, f.end + 60));
+    return u ? { ...f, end: f.end + u[0].length, groupUnit: true } : f;
   }
   const described: Filler[] = [
     // a weapon taken from someone is no filler (role.weapon-seized)
@@ -211,6 +215,7 @@ export function frameRoles(a: Analysis, frame: Frame, fillers: readonly Filler[]
       }
     }
     if (f.kindNoun) rule = `${rule}+${EVENTS_IDS.kindNoun}`;
+    if (f.groupUnit) rule = `${rule}+${EVENTS_IDS.groupUnit}`;
     // a spokesperson who claims or is said to do something speaks for a group: the group takes the perpetrator's role
     if (role === 'perpetrator' && f.key.startsWith('a:') && f.kind === 'person') {
       const group = spokespersonGroup(f);

@@ -13,6 +13,8 @@ export const EVENTS_IDS = {
   pronoun: 'role.pronoun',
   /** A named group and the noun of its kind after it are one filler ("the \"Islamic State\" militant group launched"): added to the pattern's id. */
   kindNoun: 'role.kind-noun',
+  /** A named group and one of its units after it are one filler ("FMLN units attacked", "an FMLN guerrilla unit launched"): added to the pattern's id. */
+  groupUnit: 'role.group-unit',
   /** A count of people killed or wounded in the event's clause stands for its victims ("killed 13 people and wounded 71"). */
   victimCount: 'role.victim-count',
   /** A count of people killed or hurt over a span of time ("13,000 people have died since 1980") is a tally: it names no event's victims. */

@@ -177,6 +177,10 @@ export const ROLE_PATTERNS: readonly RolePattern[] = [
  * "the Taliban militia"): the name and its noun are one subject. Linear: a closing quote, at most three modifiers, one noun. */
 export const KIND_NOUN_AFTER = new RegExp(`^["”’]?\\s+${MODS}(?:${alt(WORDS.kindNouns)})\\b`, 'i');
 
+/** After a named group, one of its units, with the unit's own modifiers ("FMLN units", "an FMLN guerrilla unit"): the group
+ * did what its unit did, so the name and the unit are one subject (role.group-unit). Linear: at most three modifiers, one noun. */
+export const UNIT_NOUN_AFTER = new RegExp(`^\\s+${MODS}(?:${alt(WORDS.unitNouns)})\\b`, 'i');
+
 /** Triggers whose patient is a person hit: "killed Y", "Y was wounded" make Y a victim. */
 export const HARM_CODES: ReadonlySet<string> = new Set((codesFile as LexiconFile<{ harmCodes: string[] }>).entries.harmCodes);
 

@@ -55,6 +55,7 @@ export const RULES = {
   tableRow: rule({ id: 'actor.table-row', about: 'outside team sports, a name at the start of a row of four figures or more, in a table of three such rows or more, is what the row counts for: a club in standings, a company ("Chicago 70 60 .538 3"); not a country, a month or an ordinary word' }),
   pressTitle: rule({ id: 'actor.press-title', about: 'in a press digest, a name alone on its line: the newspaper whose stories follow ("KOMPAS", "LE TEMPS")' }),
   orgInitialAdjective: rule({ id: 'actor.org-initial-adjective', about: 'a capitalised adjective opening a sentence right before a name its context reads as an organisation opens that name ("Pacific Dunlop said it would", not "Rival Dunlop")' }),
+  orgClaim: rule({ id: 'actor.org-claim', about: 'a name no rule reads, right before a claim of responsibility, is an organisation ("the Extraditables claimed responsibility for the kidnapping")' }),
   orgContext: rule({ id: 'actor.org-context', about: 'the words around a name make it an organisation or a medium ("tyre giant Pirelli", "Pirelli shares", "Liberte newspaper")' }),
 
   // ---- the other passes ----

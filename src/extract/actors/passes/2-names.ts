@@ -155,6 +155,9 @@ function orgContext(a: Analysis, c: Chunk, unknown = false, sports = false): Act
   return null;
 }
 
+/** A claim of responsibility right after a name: a group claims an attack ("the Extraditables claimed responsibility"). */
+const CLAIM_AFTER = /^\s+(?:(?:has|have|had|also|later|today|yesterday)\s+){0,2}(?:claimed|claims|accepted)\s+(?:responsibility|credit)\b/;
+
 /** Last words of traded instruments, not companies ("Eurodollars", "Treasuries", "T-bills"). */
 const INSTRUMENT = /(?:dollars?|bills|bonds|notes|futures|treasuries|gilts|bunds|yields|stocks|shares|options|swaps|index)$/i;
 /** The name speaks of itself as "it": "X said it ...", "X said on Friday its ...", "X says it". */
@@ -373,6 +376,7 @@ export function names(ctx: Context): Extraction {
       const wide = org ? opened(org) : null;
       if (org && wide) mentions.push(mention(a, wide, RULES.orgInitialAdjective, org));
       else if (org) mentions.push(mention(a, name, RULES.orgContext, org));
+      else if (CLAIM_AFTER.test(a.text.slice(name.end, name.end + 60))) mentions.push(mention(a, name, RULES.orgClaim, 'organization'));
       else unlabelled.push(name);
       continue;
     }
