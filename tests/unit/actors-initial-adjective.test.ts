@@ -19,4 +19,11 @@ describe('actors-initial-adjective.test.ts: actor.org-initial-adjective', () => 
   it('leaves an adverb opening the sentence out of the name', () => {
     expect(mentionTexts('Markets were calm .\nMeanwhile Brauwick shares rose on Tuesday .')).toEqual(['Brauwick/organization/actor.org-context']);
   });
+
+  it.each([
+    ['Markets were calm .\nRival Brauwick shares rose on Tuesday .'],
+    ['Markets were calm .\nAiling Brauwick shares rose on Tuesday .'],
+  ])('leaves a describing adjective (descriptor-adjectives.json) out of the name: %j', (text) => {
+    expect(mentionTexts(text)).toEqual(['Brauwick/organization/actor.org-context']);
+  });
 });

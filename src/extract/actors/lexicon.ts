@@ -21,6 +21,7 @@ import placeHeads from './lexicon/place-heads.json' with { type: 'json' };
 import eventHeads from './lexicon/event-heads.json' with { type: 'json' };
 import surnameHeads from './lexicon/surname-heads.json' with { type: 'json' };
 import armedGroups from './lexicon/armed-groups.json' with { type: 'json' };
+import descriptorAdjectives from './lexicon/descriptor-adjectives.json' with { type: 'json' };
 import notOrgAcronyms from './lexicon/not-org-acronyms.json' with { type: 'json' };
 import institutions from './lexicon/institutions.json' with { type: 'json' };
 import belonging from './lexicon/belonging.json' with { type: 'json' };
@@ -35,6 +36,8 @@ export const HONORIFICS = wordSet(honorifics);
 export const TITLE_WORDS = wordSet(titleWords);
 export const ROLE_NOUNS = wordSet(roleNouns);
 export const TITLE_MODIFIERS = wordSet(titleModifiers);
+/** Adjectives that describe an organisation and open no name ("Rival Dunlop said"): lexicon/descriptor-adjectives.json. */
+export const DESCRIPTOR_ADJECTIVES = wordSet(descriptorAdjectives);
 export const ORG_SUFFIXES = wordSet(orgSuffixes);
 export const ORG_HEADS = wordSet(orgHeads);
 export const ORG_COMMON_CAPS = wordSet(orgCommonCaps);

@@ -6,7 +6,7 @@ import type { Analysis, Term } from '../../../analyse/index.js';
 import type { ActorKind } from '../../../record/schema.js';
 import { classify } from '../classify.js';
 import { mention, type Candidate, type Context, type Extraction } from '../context.js';
-import { HONORIFICS, INSTITUTIONS, NAME_PARTICLES, ORG_CUES, ORG_SUFFIXES, PLACE_HEADS, ROLE_NOUNS, TITLE_MODIFIERS } from '../lexicon.js';
+import { DESCRIPTOR_ADJECTIVES, HONORIFICS, INSTITUTIONS, NAME_PARTICLES, ORG_CUES, ORG_SUFFIXES, PLACE_HEADS, ROLE_NOUNS, TITLE_MODIFIERS } from '../lexicon.js';
 import { MEDIUM_FIRST, RULES, type Outcome } from '../rules.js';
 import { afterCountryInParens, clubWithTown, competitor, scoreRow, scorerInBrackets, shoutingPieces, teamCue, teamSlot, teamSubject, townNotWhere } from '../teams.js';
 import { backedBefore, clean, initialCommon, isCountryOrDemonym, isTitleTerm, never, tagged } from '../util.js';
@@ -368,7 +368,7 @@ export function names(ctx: Context): Extraction {
     const opened = (org: ActorKind): Chunk | null => {
       if (org !== 'organization' || split.owner || title || name.from !== raw.from + 1 || c.from !== raw.from + 1) return null;
       const t = a.terms[raw.from];
-      if (!isCap(t) || never(t) || isTitleTerm(t) || !tagged(t, 'Adjective') || tagged(t, 'Adverb', 'Verb', 'Plural', 'Gerund', 'Value')) return null;
+      if (!isCap(t) || never(t) || isTitleTerm(t) || DESCRIPTOR_ADJECTIVES.has(t.normal) || !tagged(t, 'Adjective') || tagged(t, 'Adverb', 'Verb', 'Plural', 'Gerund', 'Value')) return null;
       return subChunk(a, raw, raw.from, name.to);
     };
     if (verdict === null) {
