@@ -5,6 +5,7 @@ import { extractDocument } from '../../src/pipeline.js';
 import { makeDocument } from '../../src/document.js';
 import type { EventRecord } from '../../src/record/schema.js';
 import { REFERENCE } from '../helpers.js';
+import { EVENTS_IDS } from '../../src/event/events/index.js';
 
 const run = (text: string): EventRecord => extractDocument(makeDocument(text, { id: 't', published: REFERENCE }), { explain: true });
 const targets = (text: string): string[] => {
@@ -17,5 +18,22 @@ describe('thing.head: facilities, infrastructure and vehicles of the general voc
     expect(targets('Rebels bombed a drugstore in Ayacucho on Monday.')).toEqual(['a drugstore']);
     expect(targets('Guerrillas blew up pylons and transformers in Santa Ana on Monday.')).toEqual(['pylons', 'transformers']);
     expect(targets('Gunmen burned a station wagon in Cusco on Monday.')).toEqual(['a station wagon']);
+  });
+});
+
+describe('a name that qualifies a thing is no target in its place', () => {
+  it('a hospital named before an ambulance: the ambulance is the thing hit', () => {
+    expect(targets('Guerrillas burned a Balboa Hospital ambulance in Popayan on Monday.')).toEqual(['a balboa hospital ambulance']);
+  });
+});
+
+describe('role.thing-list: things listed after a plural thing share its role', () => {
+  it('is the declared id', () => expect(EVENTS_IDS.thingList).toBe('role.thing-list'));
+  it('a dash opens the list; an item with a modifier does not end it', () => {
+    const t = targets('Rebels burned four vehicles on the coastal road -- a school bus, a tanker truck carrying 2,000 liters of diesel, and a pickup.');
+    expect(t).toEqual(expect.arrayContaining(['a school bus', 'a tanker truck', 'a pickup']));
+  });
+  it('a colon after a place opens it too', () => {
+    expect(targets('Rebels damaged two buildings in Lima on Monday: a school and a clinic.')).toEqual(expect.arrayContaining(['a school', 'a clinic']));
   });
 });
