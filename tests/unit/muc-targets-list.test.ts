@@ -37,3 +37,13 @@ describe('role.thing-list: things listed after a plural thing share its role', (
     expect(targets('Rebels damaged two buildings in Lima on Monday: a school and a clinic.')).toEqual(expect.arrayContaining(['a school', 'a clinic']));
   });
 });
+
+describe('thing.head: the owner after "of the" is part of the thing', () => {
+  it('the offices of a named corporation are the thing hit, the corporation its owner', () => {
+    expect(targets('In Tarma, rebels set fire to the offices of the regional housing corporation on Monday.')).toEqual(['the offices of the regional housing corporation']);
+    expect(targets('Rebels bombed the headquarters of the Andean Development Corporation in Lima on Monday.')).toEqual(['the headquarters of the andean development corporation']);
+  });
+  it('a head that takes no owner keeps its words', () => {
+    expect(targets('Rebels bombed a bus of the city in Lima on Monday.')).toEqual(['a bus']);
+  });
+});
