@@ -11,6 +11,7 @@ import type { Frame } from './2-frames.js';
 import { ERGATIVE, HARM_CODES, KIND_NOUN_AFTER, UNIT_NOUN_AFTER, PEOPLE_HEAD, PRONOUNS, ROLE_PATTERNS, type FillerKind, type Role } from './patterns.js';
 import { EVENTS_IDS } from './ids.js';
 import { seizedWeapon } from './weapons-seized.js';
+import { LIST_OPEN, LIST_NEXT } from './things-listed.js';
 import { TALLY_AFTER } from './lexicon.js';
 import { isCredit } from '../credit.js';
 import { TELLER_NEXT } from '../teller.js';
@@ -104,7 +105,8 @@ export function buildFillers({ a, actors, places, participants, things, weapons,
   const weaponAt = (x: Filler): boolean => weapons.some((w) => w.start <= x.start && w.end >= x.end);
   const kept: Filler[] = named.filter((x) => !(x.key.startsWith('a:') && weaponAt(x)));
   // a thing's owner named inside it ("Vice President Merino's house") does not take the thing's place: both are kept
-  const owner = (k: Filler, f: Filler): boolean => f.kind === 'thing' && k.key.startsWith('a:') && k.start >= f.start && k.end < f.end && /^['’]s?\s/.test(a.text.slice(k.end, k.end + 3));
+  // (nor does a name that only qualifies the head of a thing opened before it: "a Balboa Hospital ambulance", nor its owner after "of": "the offices of the FMLN")
+  const owner = (k: Filler, f: Filler): boolean => f.kind === 'thing' && k.key.startsWith('a:') && k.start >= f.start && k.end <= f.end && ((k.end < f.end && (/^['’]s?\s/.test(a.text.slice(k.end, k.end + 3)) || (k.start > f.start && /^\s/.test(a.text.slice(k.end, k.end + 1))))) || /\bof\s+(?:the\s+)?$/i.test(a.text.slice(Math.max(f.start, k.start - 8), k.start)));
   const taken = (f: Filler): boolean => kept.some((k) => k.start < f.end && f.start < k.end && !owner(k, f));
   // a thing that holds a weapon is the weapon ("drove a truck into", "a car bomb"): the weapon's words are kept, not the thing's
   const holdsWeapon = (f: Filler): boolean => f.kind === 'thing' && weapons.some((w) => w.start < f.end && f.start < w.end);
@@ -256,6 +258,12 @@ export function frameRoles(a: Analysis, frame: Frame, fillers: readonly Filler[]
       const fwd = named.find((g) => g.start >= f0.end);
       if (back && COORD_PAST_APPOSITION.test(text.slice(back.end, f0.start))) give(back, role, EVENTS_IDS.coordinatedAfterApposition);
       if (fwd && COORD_PAST_APPOSITION.test(text.slice(f0.end, fwd.start))) give(fwd, role, EVENTS_IDS.coordinatedAfterApposition);
+    }
+    // things listed after a plural thing that sums them up share its role, item after item ("three vehicles -- an ambulance, a truck, and a van")
+    if (f0.kind === 'thing' && (f0.plural || rule.endsWith(EVENTS_IDS.thingList))) {
+      const open = f0.plural && !rule.endsWith(EVENTS_IDS.thingList) ? LIST_OPEN : LIST_NEXT;
+      const item = inClause.find((g) => g.kind === 'thing' && g.start >= f0.end && open.test(text.slice(f0.end, g.start)));
+      if (item) give(item, role, rule.endsWith(EVENTS_IDS.thingList) ? rule : `${rule}+${EVENTS_IDS.thingList}`);
     }
     // "between X and Y": Y is the other side
     if (between && next && (next.kind === 'person' || next.kind === 'group') && /^\s+and\s+(?:the\s+)?$/i.test(text.slice(f0.end, next.start))) give(next, 'target', EVENTS_IDS.betweenOther);

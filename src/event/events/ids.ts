@@ -41,4 +41,6 @@ export const EVENTS_IDS = {
   weaponInClause: 'role.weapon-in-clause',
   /** A weapon taken from someone ("seized a pistol", "2 rifles were confiscated") is no weapon of any event (./weapons-seized.ts). */
   weaponSeized: 'role.weapon-seized',
+  /** Things listed after a plural thing that sums them up ("three vehicles -- an ambulance, a truck and a van") share its role (./things-listed.ts). */
+  thingList: 'role.thing-list',
 } as const;

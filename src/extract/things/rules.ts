@@ -77,7 +77,44 @@ function buildThing({ start: at, end, text: headText }: { start: number; end: nu
   return { text: text.slice(start, end), start, end, head: headText.toLowerCase(), kind, rule, ...(opens < start ? { lead: opens } : {}) };
 }
 
-const thingRule = (id: string, about: string): ThingRule => ({ id, about, text: HEAD, build: (match, a) => buildThing(match, a, id) });
+/** Heads of buildings that an owner follows with "of the" (hand-written): "the offices of the development corporation", "the headquarters of the police". */
+const OWNED_HEAD = /^(?:offices?|headquarters|residences?|homes?|houses?|buildings?|premises|facilities|installations|embass(?:y|ies)|consulates?|branch(?:es)?)$/i;
+/** "of the" and up to four words of the owner after such a head, to a comma, stop or function word. */
+const OF_OWNER = /^\s+of\s+the\s+((?:[\w.'’-]+\s+){0,3}[\w.'’-]+)/i;
+const OWNER_STOP = /^(?:at|on|in|of|to|by|for|from|with|near|and|or|but|was|were|is|are|be|been|that|which|who|where|when|while|as|had|has|have|said|says|and)$/i;
+
+/** The thing's phrase run on over its owner after "of the" ("the offices of the local development corporation"), to the last noun before a function word or a verb. */
+function ofOwnerEnd(a: Analysis, t: ThingMention): number {
+  if (!OWNED_HEAD.test(t.head)) return t.end;
+  const m = OF_OWNER.exec(a.text.slice(t.end, t.end + 80));
+  if (!m) return t.end;
+  const from = t.end + m[0].length - m[1].length;
+  const s = a.sentenceAt(from);
+  if (!s) return t.end;
+  let end = t.end;
+  for (let i = s.from; i < s.to; i++) {
+    const term = a.terms[i];
+    if (term.start < from) continue;
+    if (term.start >= t.end + m[0].length) break;
+    const w = a.text.slice(term.start, term.end);
+    if (OWNER_STOP.test(w) || (term.tags.has('Verb') && !term.tags.has('Noun') && !term.tags.has('Adjective'))) break;
+    if (term.tags.has('Noun') || term.tags.has('ProperNoun')) end = term.end;
+    if (/^[,;:.!?)]/.test(a.text.slice(term.end, term.end + 1))) break;
+  }
+  return end;
+}
+
+const thingRule = (id: string, about: string): ThingRule => ({
+  id,
+  about,
+  text: HEAD,
+  build: (match, a) => {
+    const t = buildThing(match, a, id);
+    if (!t) return t;
+    const end = ofOwnerEnd(a, t);
+    return end > t.end ? { ...t, end, text: a.text.slice(t.start, end) } : t;
+  },
+});
 
 export const THING_RULES: readonly ThingRule[] = [
   thingRule('thing.head', 'an unnamed building, vehicle, facility or piece of infrastructure by a head noun of the things lexicon'),
