@@ -49,7 +49,7 @@ const NAME_ENDS = new Set(
   `county parish borough township city street avenue road boulevard drive lane highway freeway lake river falls beach park
   village heights springs hills valley island islands bay mountain mountains university college school academy hospital
   center centre church cathedral mosque airport department office ministry agency bureau council court party front army
-  brigade brigades battalion company corporation bank association union committee commission institute foundation club`.split(/\s+/),
+  brigade brigades battalion company corporation bank association union committee commission institute foundation club cartel movement forces command alliance`.split(/\s+/),
 );
 /** Words that stay in lower case inside a name ("Isle of Wight", "Front for the Liberation"). */
 const NAME_JOINERS = new Set(['of', 'de', 'del', 'la', 'le', 'du', 'da', 'and', 'the', 'for']);

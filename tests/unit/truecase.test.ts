@@ -102,6 +102,11 @@ describe('recasing a text in lower case', () => {
     ['the u.s. embassy was hit. nobody was hurt, officials said on monday.', 'The U.S. embassy was hit. Nobody was hurt, officials said on Monday.'],
     // a short form given in brackets is an acronym wherever it stands
     ['the army of national liberation (eln) said the castroite eln will go on fighting.', 'The army of national liberation (ELN) said the Castroite ELN will go on fighting.'],
+    // a group noun (cartel, movement, forces, command, alliance) after a name ends the name
+    [
+      'a gunman of the cali cartel shot the judge, and the tupac katari guerrilla movement set off a car bomb.',
+      'A gunman of the Cali Cartel shot the judge, and the Tupac Katari Guerrilla Movement set off a car bomb.',
+    ],
   ])('%s', (text, expected) => {
     const out = recase(text);
     expect(out).toBe(expected);
