@@ -185,6 +185,17 @@ export function truecase(text: string, lines: Line[], k: CaseKnowledge): string 
       for (let steps = 0; steps < 2 && j >= 0 && joined(j) && words[j].kind === 'lower' && !NAME_JOINERS.has(words[j].word.toLowerCase()); steps++) j--;
       if (j < 0 || !joined(j) || words[j].kind === 'lower' || words.slice(j + 1, i + 1).some((w) => w.opens)) continue;
       for (let x = j + 1; x <= i; x++) words[x].kind = 'title';
+      // the name goes on over "of" and one or two words when its acronym follows in brackets: "ARMED FORCES OF LIBERATION (FAL)"
+      const after = (x: number): string => line.text.slice(words[x].at + words[x].word.length, words[x + 1]?.at ?? words[x].at);
+      if (i + 3 >= words.length || words[i + 1].word.toLowerCase() !== 'of' || !joined(i) || !joined(i + 1)) continue;
+      for (let k = i + 2; k <= Math.min(i + 3, words.length - 2); k++) {
+        if (words[k].kind !== 'lower' || NAME_JOINERS.has(words[k].word.toLowerCase()) || words[k].opens) break;
+        if (after(k) === ' (' && words[k + 1].kind === 'upper') {
+          for (let x = i + 2; x <= k; x++) words[x].kind = 'title';
+          break;
+        }
+        if (!joined(k)) break;
+      }
     }
     for (const w of words) {
       let cased = w.kind === 'upper' ? w.word.toUpperCase() : w.kind === 'lower' ? w.word.toLowerCase() : w.word[0].toUpperCase() + w.word.slice(1).toLowerCase();

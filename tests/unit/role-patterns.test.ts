@@ -103,6 +103,7 @@ const ROWS: [string, string, Given['role'], string][] = [
   ['The ELN, which has staged several dynamite attacks against oil installations, rejected the plan.', 'ELN', 'perpetrator', 'role.relative-carried-out'],
   // the named group a perpetrator description belongs to
   ['Two Americans were kidnapped by guerrillas of the ELN in Medellin.', 'ELN', 'perpetrator', 'role.member-of'],
+  ['A judge was shot dead by a band of gunmen from the Popular Liberation Army in Cali.', 'Popular Liberation Army', 'perpetrator', 'role.member-of'],
   // a reduced relative after the doer: "the men behind the attack", "persons suspected of participating in the attack"
   ['Police said the men behind the attack on the embassy fled.', 'the men', 'perpetrator', 'role.reduced-blamed-for'],
   ['Three persons suspected of participating in the attack were released on Thursday.', 'Three persons', 'perpetrator', 'role.reduced-blamed-for'],

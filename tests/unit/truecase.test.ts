@@ -107,6 +107,8 @@ describe('recasing a text in lower case', () => {
       'a gunman of the cali cartel shot the judge, and the tupac katari guerrilla movement set off a car bomb.',
       'A gunman of the Cali Cartel shot the judge, and the Tupac Katari Guerrilla Movement set off a car bomb.',
     ],
+    // the name goes on over "of" and a word when its acronym follows in brackets
+    ['the ruiz armed forces of liberation (rafl) set off a bomb.', 'The Ruiz Armed Forces of Liberation (RAFL) set off a bomb.'],
   ])('%s', (text, expected) => {
     const out = recase(text);
     expect(out).toBe(expected);

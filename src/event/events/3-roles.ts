@@ -166,8 +166,8 @@ export function resolvePronoun(a: Analysis, fillers: readonly Filler[], f: Fille
 /** An object right after an explosion verb: the verb is transitive ("detonated at least 20 bombs", "blew up a bridge"). */
 const TRANSITIVE_AFTER = /^\s+(?:(?:at\s+least|about|some|nearly|more\s+than)\s+)?(?:a|an|the|his|her|their|its|two|three|four|five|six|seven|eight|nine|ten|several|\d[\d,]*)\s/i;
 
-/** Between a description and the group it belongs to: "members of the", "guerrillas of the so-called". */
-const MEMBER_OF = /^\s+of\s+(?:the\s+)?(?:so-called\s+)?(?:[a-z][\w-]*\s+)?$/;
+/** Between a description and the group it belongs to: "members of the", "guerrillas of the so-called", "a group of terrorists from the". */
+const MEMBER_OF = /^\s+(?:of|from|belonging\s+to)\s+(?:the\s+)?(?:so-called\s+)?(?:[a-z][\w-]*\s+)?$/;
 
 /** Between a spokesperson's name and the group he speaks for: ", the spokesperson for the", ", a spokesman of". */
 const SPOKES_AFTER = /^\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+)?(?:spokes(?:man|woman|person)|spokes-person)\s+(?:for|of)\s+(?:the\s+)?$/i;
