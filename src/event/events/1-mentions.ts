@@ -64,13 +64,13 @@ export function isNoEvent(a: Analysis, quotes: readonly Quote[], start: number, 
 /** A sentence that speaks of violence, its weak words left out. */
 const isViolent = (s: Sentence): boolean => VIOLENT.test(s.text.replace(WEAK_WORDS, ''));
 
+/** A number or determiner right before a word: the word opens a noun phrase, it is no verb ("three bomb attacks"). */
+const NOUN_PHRASE_OPENER = /\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|numerous|the|a|an|these|those|its|their)\s+$/i;
+
 /**
  * Every mention of an event of violence outside direct quotations; with `quoted`, the definite ones inside them instead
  * ("are behind this criminal attack"): no event of their own, they point back to one told outside (pass 9).
  */
-/** A number or determiner right before a word: the word opens a noun phrase, it is no verb ("three bomb attacks"). */
-const NOUN_PHRASE_OPENER = /\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|numerous|the|a|an|these|those|its|their)\s+$/i;
-
 export function findMentions(a: Analysis, quotes: readonly Quote[], { quoted: inside = false }: { quoted?: boolean } = {}): EventMention[] {
   const forms = FORMS;
   const text = a.text;

@@ -458,8 +458,10 @@ export const possessiveOrgs: Refiner = (ctx, x) => {
   }
   const eligible = (text: string, start: number, end: number, person: boolean, words: number, shouting: boolean): boolean => {
     if (shouting || words > 3 || allCaps(text) || (person && words > 1) || surnames.has(key(text))) return false;
+    if (!POSSESSIVE.test(a.text.slice(end, end + 4))) return false;
+    // only names followed by "'s" pay for the look-up of their first term
     const first = a.terms.find((t) => t.start >= start && t.start < end);
-    return !(first && isTitleTerm(first)) && POSSESSIVE.test(a.text.slice(end, end + 4));
+    return !(first && isTitleTerm(first));
   };
   const firms = new Set<string>();
   // a person only its words read (a guess), not one a title, an honorific or a first name names

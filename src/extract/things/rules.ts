@@ -81,7 +81,7 @@ function buildThing({ start: at, end, text: headText }: { start: number; end: nu
 const OWNED_HEAD = /^(?:offices?|headquarters|residences?|homes?|houses?|buildings?|premises|facilities|installations|embass(?:y|ies)|consulates?|branch(?:es)?)$/i;
 /** "of the" and up to four words of the owner after such a head, to a comma, stop or function word. */
 const OF_OWNER = /^\s+of\s+the\s+((?:[\w.'’-]+\s+){0,3}[\w.'’-]+)/i;
-const OWNER_STOP = /^(?:at|on|in|of|to|by|for|from|with|near|and|or|but|was|were|is|are|be|been|that|which|who|where|when|while|as|had|has|have|said|says|and)$/i;
+const OWNER_STOP = /^(?:at|on|in|of|to|by|for|from|with|near|and|or|but|was|were|is|are|be|been|that|which|who|where|when|while|as|had|has|have|said|says)$/i;
 
 /** The thing's phrase run on over its owner after "of the" ("the offices of the local development corporation"), to the last noun before a function word or a verb. */
 function ofOwnerEnd(a: Analysis, t: ThingMention): number {
