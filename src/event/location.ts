@@ -191,5 +191,5 @@ export const LOCATION_IDS: readonly string[] = [
   'event.location-region', 'event.location-lead-region', 'event.location-service-city', 'event.location-service-city-section',
   'event.location-service-town', 'event.location-service-county', 'event.location-county-city', 'event.location-postal-spelling',
   'event.location-postal-town', 'event.location-big-city-named', 'event.location-region-town', 'event.location-service-over-most-named',
-  'event.location-service-over-abroad',
+  'event.location-service-over-abroad', 'event.location-county-seat',
 ];

@@ -99,12 +99,29 @@ export function countyTown(gz: Gazetteer, choice: LocationChoice, places: Place[
   if (!chosen || chosen.kind !== 'admin' || chosen.country !== 'US' || !chosen.admin1 || !COUNTY_WORD.test(chosen.name)) return choice;
   const county = gz.countiesByName(chosen.name).find((c) => c.admin1 === chosen.admin1);
   const main = county?.main;
+  const seat = county && !(main && main.population >= COUNTY_CITY_POPULATION) ? namesakeSeat(gz, county) : null;
+  if (seat) return addTown(gz, choice, places, chosen, seat, 'event.location-county-seat');
   if (!main || main.population < COUNTY_CITY_POPULATION) return choice;
-  const rule = 'event.location-county-city';
+  return addTown(gz, choice, places, chosen, main.name, 'event.location-county-city');
+}
+
+/**
+ * A rural county's seat that bears the county's own name ("Dinwiddie" of "Dinwiddie County"): an event told only by
+ * its county is given that town, the county's own town and the address its offices and news give.
+ */
+function namesakeSeat(gz: Gazetteer, county: { name: string; admin1: string; places: readonly string[] }): string | null {
+  const bare = county.name.replace(COUNTY_WORD, '');
+  const row = gz.citiesByName(bare, { minor: true }).find((c) => c.country === 'US' && c.admin1 === county.admin1 && c.name === bare && c.featureCode === 'PPLA2');
+  return row ? row.name : null;
+}
+
+function addTown(gz: Gazetteer, choice: LocationChoice, places: Place[], chosen: Place, town: string, rule: string): LocationChoice {
+  const main = { name: town };
   const all = choice.added ? [...places, choice.added] : places;
   const existing = all.find((p) => p.kind === 'city' && p.name === main.name && p.admin1 === chosen.admin1);
   if (existing && existing !== choice.added) return { id: existing.id, rule };
-  const row = gz.citiesByName(main.name).find((c) => c.country === 'US' && c.admin1 === chosen.admin1 && c.name === main.name);
+  const ours = (c: City): boolean => c.country === 'US' && c.admin1 === chosen.admin1 && c.name === main.name;
+  const row = gz.citiesByName(main.name).find(ours) ?? gz.citiesByName(main.name, { minor: true }).find(ours);
   const id = choice.added ? choice.added.id : nextId('p', places);
   const added: Place = { id, name: main.name, kind: 'city', country: 'US', admin1: chosen.admin1, city: null, lat: row?.lat ?? null, lon: row?.lon ?? null, mentions: [{ ...chosen.mentions[0], rule: 'place.county-city' }], rule };
   return { id, rule, added };

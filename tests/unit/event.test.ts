@@ -213,8 +213,10 @@ describe('event.test.ts: a diplomatic mission is its government, and a target', 
 
 describe('event.test.ts: the county whose sheriff reports it', () => {
   it.each<[string, string, string, string, string, string]>([
-    // a rural county: the county, no town
-    ['Dinwiddie County', 'Dinwiddie County', 'admin', 'Virginia', 'Dinwiddie County', 'event.location-service-county'],
+    // a rural county whose seat has another name: the county, no town
+    ['Anson County', 'Anson County', 'admin', 'North Carolina', 'Anson County', 'event.location-service-county'],
+    // a rural county whose seat bears its name: the seat
+    ['Dinwiddie County', 'Dinwiddie', 'city', 'Virginia', 'Dinwiddie County', 'event.location-county-seat'],
     // a big city's county: the city (its postal address), told by the county's name
     ['Pima County', 'Tucson', 'city', 'Arizona', 'Pima County', 'event.location-county-city'],
   ])('with no place named, the county of the sheriff (%s) places the event: %s', (county, name, kind, admin1, mention, rule) => {

@@ -110,7 +110,8 @@ describe('postal.test.ts: an event placed only in a county', () => {
   it.each<[string, Place[], string, string, string | null]>([
     ['a big city\'s county: the city is added', [county('p1', 'Harris County', 'Texas')], 'Houston', 'p2', 'event.location-county-city'],
     ['the city already in the record', [county('p1', 'Pima County', 'Arizona'), place('p2', 'Tucson', 'Arizona', 32.22, -110.93)], 'Tucson', 'p2', 'event.location-county-city'],
-    ['a rural county stays, with no town', [county('p1', 'Dinwiddie County', 'Virginia')], 'Dinwiddie County', 'p1', null],
+    ['a rural county whose seat has another name stays, with no town', [county('p1', 'Anson County', 'North Carolina')], 'Anson County', 'p1', null],
+    ['a rural county whose seat bears its name: the seat', [county('p1', 'Dinwiddie County', 'Virginia')], 'Dinwiddie', 'p2', 'event.location-county-seat'],
     ['a state is no county', [county('p1', 'Texas', 'Texas')], 'Texas', 'p1', null],
     ['a street with no town in the one county named: the county\'s big city', [street('p1', 'Neva Avenue', 'Illinois'), county('p2', 'Cook County', 'Illinois')], 'Chicago', 'p3', 'event.location-county-city'],
     ['a street with no town and two counties of its state: left alone', [street('p1', 'Neva Avenue', 'Illinois'), county('p2', 'Cook County', 'Illinois'), county('p3', 'DuPage County', 'Illinois')], 'Neva Avenue', 'p1', null],
