@@ -385,7 +385,20 @@ const doubleMurderSuicide: CasualtyRefiner = ({ a, lead, prior }, out) => {
   return { ...out, killed: 3, rules: { ...out.rules, killed: 'event.killed-murder-suicide' }, told: { ...out.told, killed: undefined } };
 };
 
-const REFINERS: readonly CasualtyRefiner[] = [definiteIsTheDead, namedVictims, plusSuicideAfterStatement, shotThenDied, murderSuicide, doubleMurderSuicide, reflexiveIsTheDead, pronounHurt, survivorCondition];
+/** One more person told hurt besides the dead, without a number: "a woman was also shot", "another man was wounded", "the
+ * other victim was hospitalized"; not "was also shot and killed", "also shot dead". */
+const ALSO_HURT = /\b(?:(?:was|were)\s+also|also\s+(?:was|were)|(?:another|the\s+other|a\s+second)\s+(?:man|woman|person|victim|teen|teenager|boy|girl|male|female)\s+(?:was|is))\s+(?:shot|wounded|injured|hurt|struck|hit|grazed|hospitali[sz]ed|taken\s+to\s+(?:a|the)\s+(?:\w+\s+)?hospital)\b(?!\s+(?:and\s+killed|dead|to\s+death|fatally))/i;
+
+/** The dead are counted, no count of the injured, but a sentence near the lead tells of one more person hurt ("Two men were
+ * killed ... A woman was also shot"): one injured. */
+const alsoHurt: CasualtyRefiner = ({ a, lastLead, prior }, out) => {
+  if (!out.killed || out.injured !== null) return out;
+  const told = a.sentences.filter((s) => s.i <= lastLead + 12 && a.isContent(s.start, s.end) && !prior.has(s.i) && !STATISTICS.test(s.text));
+  if (!told.some((s) => ALSO_HURT.test(s.text))) return out;
+  return { ...out, injured: 1, rules: { ...out.rules, injured: 'event.injured-also-hurt' } };
+};
+
+const REFINERS: readonly CasualtyRefiner[] = [definiteIsTheDead, namedVictims, plusSuicideAfterStatement, shotThenDied, murderSuicide, doubleMurderSuicide, reflexiveIsTheDead, pronounHurt, survivorCondition, alsoHurt];
 
 /** The ids this module puts on the event's killed and injured (src/registry.ts reads them). */
 export const CASUALTY_IDS: readonly string[] = [
@@ -393,5 +406,5 @@ export const CASUALTY_IDS: readonly string[] = [
   'event.killed-late-death-statement', 'event.killed-named-victims', 'event.killed-shot-then-died', 'event.killed-murder-suicide',
   'event.injured-lead', 'event.injured-body', 'event.injured-body-shot', 'event.injured-negated', 'event.injured-shot-lead', 'event.injured-shot-body',
   'event.injured-named-victims', 'event.injured-shot-then-died', 'event.injured-definite-is-dead', 'event.injured-reflexive-is-dead', 'event.injured-pronoun-hurt',
-  'event.injured-survivor-condition',
+  'event.injured-survivor-condition', 'event.injured-also-hurt',
 ];

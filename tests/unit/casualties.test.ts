@@ -184,6 +184,18 @@ const CASES: Case[] = [
     1, 1, { killed: 'event.killed-lead', injured: 'event.injured-survivor-condition' },
   ],
   [
+    'the dead are counted and one more person is told hurt without a number: one injured (event.injured-also-hurt)',
+    'Man killed on Cedar Avenue\n\nOne man was killed in a shooting on Cedar Avenue late Friday, officers said.\n\n' +
+      'A neighbor standing nearby was also hospitalized, officers said.\n',
+    1, 1, { killed: 'event.killed-lead', injured: 'event.injured-also-hurt' },
+  ],
+  [
+    'one more person "also shot and killed" is not an injured one',
+    'Man killed on Cedar Avenue\n\nOne man was killed in a shooting on Cedar Avenue late Friday, officers said.\n\n' +
+      'His brother was also shot and killed, officers said.\n',
+    1, null, { killed: 'event.killed-lead' },
+  ],
+  [
     'a victim told as in critical condition is not counted as a survivor (those may die later)',
     'Man killed in shooting on Pine Street\n\nOne man was killed in a shooting on Pine Street on Sunday night, police said.\n\n' +
       'A relative of the dead man was hurt and remains in critical condition.\n',
