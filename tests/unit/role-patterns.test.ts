@@ -96,8 +96,11 @@ const ROWS: [string, string, Given['role'], string][] = [
   // a name and its bracketed short or full form before the verb (MUC-style wire copy)
   ['Members of the Farabundo Marti National Liberation Front (FMLN) attacked a power substation.', 'FMLN', 'perpetrator', 'role.active-subject-bracketed'],
   ['The FMLN (Farabundo Marti National Liberation Front) attacked a power substation.', 'Farabundo Marti National Liberation Front', 'perpetrator', 'role.active-subject-bracketed'],
-  // a participle right before "by" is passive, whatever its tag
-  ['The bomb -- allegedly detonated by urban guerrilla commandos -- blew up a power tower.', 'urban guerrilla commandos', 'perpetrator', 'role.participle-by'],
+  // a participle right before "by" is passive, whatever its tag (the mention's voice is passive: the passive's agent reads it)
+  ['The bomb -- allegedly detonated by urban guerrilla commandos -- blew up a power tower.', 'urban guerrilla commandos', 'perpetrator', 'role.passive-agent'],
+  // past a time phrase: a weekday, a bracketed date, "on 4 May", "yesterday"
+  ['The bodies of the two priests murdered last Tuesday (4 May) by uniformed men were buried in Lima.', 'uniformed men', 'perpetrator', 'role.participle-by'],
+  ['Police found the bodies of six nuns machinegunned on 4 May by masked gunmen near the convent.', 'masked gunmen', 'perpetrator', 'role.passive-agent'],
   // the subject of a relative clause
   ['Police chased the guerrillas, who attacked the farm on Monday.', 'the guerrillas', 'perpetrator', 'role.relative-subject'],
   ['The ELN, which has staged several dynamite attacks against oil installations, rejected the plan.', 'ELN', 'perpetrator', 'role.relative-carried-out'],
@@ -218,6 +221,10 @@ describe(`${FILE}: names given as the victims join the event told before`, () =>
 });
 
 describe(`${FILE}: what is no filler and no event`, () => {
+  it('a noun before a participle, a time phrase and "by" is what was hit, not the doer (role.participle-by)', () => {
+    const given = rolesOf('The bodies of the two priests murdered last Tuesday (4 May) by uniformed men were buried in Lima.');
+    expect(given.filter((g) => g.role === 'perpetrator').map((g) => g.text)).toEqual(['uniformed men']);
+  });
   it('role.on-target does not read across a verb of its own: "charged with assault and is being held at" a jail', () => {
     const given = rolesOf('He is charged with murder and felonious assault and is being held at the Summit County Jail.');
     expect(given.filter((g) => g.rule.split('+').includes('role.on-target'))).toEqual([]);

@@ -6,6 +6,7 @@ import type { Quote } from '../../record/schema.js';
 import type { TriggerEntry } from '../cameo.js';
 import type { LexiconFile } from '../../extract/lexicon.js';
 import cuesFile from './lexicon/mention-cues.json' with { type: 'json' };
+import { TIME_THEN_BY } from './patterns.js';
 import { EVENT_TRIGGERS, LIGHT_FORMS, LIGHT_VERB, NO_EVENT_AFTER, noEventBefore, SHOT_FORMS, SPORT_SHOT, WEAK_FORMS } from './lexicon.js';
 
 export interface EventMention {
@@ -113,7 +114,8 @@ export function findMentions(a: Analysis, quotes: readonly Quote[], { quoted: in
         // (also at a headline's end, "Teen shot dead", and "Teen shot and killed" there)
         const reduced = REDUCED_PASSIVE.test(form) &&
           /^(?:\s+and\s+(?:killed|wounded|injured|hurt)(?=[ \t]*(?:\n|$)))?(?:\s+(?:in|at|by|near|after|during|as|while|when|on|outside|inside|over|following|overnight|today|yesterday)\b|\s*[,.;:!?]|[ \t]*\n|\s*$)/i.test(text.slice(end, end + 24));
-        const passive = reduced || tags.has('Passive') || (/(?:ed|en|shot|hit|struck|slain|hurt|blew up| hostage)$/i.test(form) && /\b(?:was|were|been|being|is|are|be|got|get)\s+(?:\w+ly\s+)?$/i.test(before));
+        // "the Jesuits murdered last Friday (17 November) by uniformed men": a participle before "by", past a time phrase, is passive
+        const passive = reduced || tags.has('Passive') || (/ed$/i.test(form) && TIME_THEN_BY.test(text.slice(end, Math.min(s.end, end + 80)))) || (/(?:ed|en|shot|hit|struck|slain|hurt|blew up| hostage)$/i.test(form) && /\b(?:was|were|been|being|is|are|be|got|get)\s+(?:\w+ly\s+)?$/i.test(before));
         // ", killing six": a participle after a comma takes an object, as a verb does
         const participle = /ing$/i.test(form) && /,\s*$/.test(before) && !/^\s+of\b/i.test(text.slice(end, end + 5));
         // "terrorists threw", "the FMLN set fire to", "the rebels set fire": a word the parse reads as a verb (not a

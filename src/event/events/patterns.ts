@@ -64,6 +64,14 @@ const PEOPLE: readonly FillerKind[] = ['person', 'group'];
 /** A filler inside a phrase that qualifies the subject before it ("loyal to Gaddafi's sons", "linked to the cartel"). */
 const ATTACHED_TO = new RegExp(`\\b(?:${alt(WORDS.attachedTo)})\\s+(?:the\\s+)?(?:[\\w-]+(?:\\s+[\\w-]+)?\\s*['’]s\\s+)?$`, 'i');
 const ANY_TARGET: readonly FillerKind[] = ['person', 'group', 'thing'];
+const DAY = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
+const MONTH = 'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec';
+/** A time phrase that may stand between a participle and its "by" ("murdered last Friday (17 November) by",
+ * "machinegunned on 15 November by", "killed yesterday by"): a day word, a weekday, a part of the day or a date,
+ * optionally with a bracketed date after it. Linear: each alternative opens with its own word, no nested repetition. */
+export const TIME_PHRASE = `(?:(?:early|late)\\s+)?(?:yesterday|today|tonight|overnight|(?:last|this|on|early|late)\\s+(?:${DAY}|night|week|month|morning|evening|afternoon)|(?:on\\s+)?(?:${DAY})|on\\s+\\d{1,2}\\s+(?:${MONTH})\\.?|\\(\\s*\\d{1,2}\\s+(?:${MONTH})\\.?\\s*\\))(?:\\s+(?:morning|evening|afternoon|night))?(?:\\s*\\(\\s*\\d{1,2}\\s+(?:${MONTH})\\.?\\s*\\))?`;
+/** After a participle: an optional time phrase, then "by" (a passive's agent follows). */
+export const TIME_THEN_BY = new RegExp(`^\\s+(?:${TIME_PHRASE}\\s+)?by\\s`, 'i');
 
 export const ROLE_PATTERNS: readonly RolePattern[] = [
   // claims and blame first: they name the perpetrator even in a passive or nominal sentence
@@ -107,8 +115,8 @@ export const ROLE_PATTERNS: readonly RolePattern[] = [
     gap: new RegExp(`^\\s+${W}{0,5}?by\\s+${DET}$`, 'i'),
     what: '"Y was attacked by X"' },
   { id: 'role.participle-by', side: 'after', role: 'perpetrator', takes: PEOPLE, voice: 'any', only: /ed$/i,
-    gap: new RegExp(`^\\s+by\\s+${DET}${MODS}$`, 'i'),
-    what: '"the bomb -- allegedly detonated by urban guerrilla commandos --", "six Jesuits machinegunned by men": a participle right before "by" is passive, whatever its tag' },
+    gap: new RegExp(`^\\s+(?:${TIME_PHRASE}\\s+)?by\\s+${DET}${MODS}$`, 'i'),
+    what: '"the bomb -- allegedly detonated by urban guerrilla commandos --", "six Jesuits machinegunned by men", "the Jesuits murdered last Friday (17 November) by uniformed men": a participle before "by" (past a time phrase) is passive, whatever its tag' },
   { id: 'role.passive-instrument', side: 'after', role: 'weapon', takes: ['weapon'], voice: 'any',
     gap: new RegExp(`^\\s+${W}{0,5}?(?:by|with|using)\\s+${DET}${W}{0,2}$`, 'i'),
     what: '"killed by a bomb", "attacked with machine guns"' },
