@@ -5,7 +5,7 @@
 // sentences before it, else in the next sentence; one weapon per head. Weapons seized, found or stolen stay out.
 import type { Analysis } from '../../analyse/index.js';
 import type { EventEntry } from '../../record/schema.js';
-import type { WeaponMention } from '../../extract/weapons/index.js';
+import { weaponHead, type WeaponMention } from '../../extract/weapons/index.js';
 import { EVENTS_IDS } from './ids.js';
 import { seizedWeapon } from './weapons-seized.js';
 
@@ -40,7 +40,7 @@ export function weaponsNearby(a: Analysis, events: EventEntry[], weapons: readon
     }
     if (!best) continue;
     const e = best.e;
-    if (e.weapons.some((x) => x.text.toLowerCase().replace(/(?:es|s)$/, '').endsWith(w.head) || x.start === w.start)) continue;
+    if (e.weapons.some((x) => weaponHead(x.text) === w.head || x.start === w.start)) continue;
     e.weapons = [...e.weapons, { text: w.text, start: w.start, end: w.end, kind: w.kind, ...(w.count ? { count: w.count } : {}), rule: w.rule }].sort((x, y) => x.start - y.start);
     if (e.rules) e.rules.weapons ??= EVENTS_IDS.weaponNearby;
     used.add(w.start);

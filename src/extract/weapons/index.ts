@@ -5,6 +5,6 @@ import { LEXICON } from './lexicon.js';
 import { WEAPON_RULES, type WeaponRule } from './rules.js';
 
 export { extractWeapons, type WeaponMention } from './extract.js';
-export { WEAPON_RULES, type WeaponRule } from './rules.js';
+export { WEAPON_RULES, weaponHead, type WeaponRule } from './rules.js';
 
 export const weaponsDomain: Domain<WeaponRule, never> = { name: 'weapons', rules: WEAPON_RULES, refiners: [], lexicon: LEXICON };

@@ -28,11 +28,29 @@ const NOT_WEAPON_BEFORE = /\b(?:gold|coal|copper|salt|diamond|data|land|oil|egg|
 /** "mine" the pronoun ("a friend of mine") and "shell" the verb read as no weapon. */
 const PRONOUN_MINE = /\b(?:of|is|was|are|were|be)\s+$/i;
 
-/** The head of a form, lower case and singular-ish ("rockets" -> "rocket"). */
-function head(form: string): string {
-  const last = form.toLowerCase().split(/[\s-]+/).pop() ?? form.toLowerCase();
-  return last.replace(/(?:es|s)$/, '').replace(/^knive$/, 'knife') || last;
+/** A noun that counts a weapon's material rather than naming a weapon ("dynamite charges", "sticks of dynamite", "explosive device"). */
+const UNIT_NOUN = /^(?:charges?|sticks?|devices?)$/;
+
+/** One word in the singular: "grenades" -> "grenade", "knives" -> "knife", "bombs" -> "bomb" (a plain "-s" plural, "-es" only after a hiss). */
+function singular(word: string): string {
+  if (/^kni(?:fe|ves)$/.test(word)) return 'knife';
+  if (/(?:ch|sh|ss|x|z)es$/.test(word)) return word.slice(0, -2);
+  if (/[^s]s$/.test(word)) return word.slice(0, -1);
+  return word;
 }
+
+/**
+ * The head of a weapon's words, lower case and singular: "rockets" -> "rocket", "explosives" -> "explosive", "hand
+ * grenades" -> "grenade"; a noun that counts a material gives the material ("dynamite charges", "explosive device"
+ * -> "dynamite", "explosive"). Two mentions with one head in one event are one weapon told twice.
+ */
+export function weaponHead(words: string): string {
+  const ws = words.toLowerCase().split(/[\s-]+/).filter(Boolean);
+  let last = ws.pop() ?? words.toLowerCase();
+  if (UNIT_NOUN.test(last) && ws.length) last = ws.pop()!;
+  return singular(last) || last;
+}
+const head = weaponHead;
 
 /** A weapon word of `kind`, with its type in front and its count, or null when it is of another kind or no weapon here. */
 function weaponOf(kind: WeaponKind, rule: string, match: TextMatch, text: string): WeaponMention | null {
