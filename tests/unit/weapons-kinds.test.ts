@@ -20,3 +20,15 @@ describe(`${F}: a weapon of each kind`, () => {
     expect(text.slice(w!.start, w!.end)).toBe(w!.text);
   });
 });
+
+describe(`${F}: a capitalised word before a weapon`, () => {
+  it.each<[string, string]>([
+    ['The January dynamite bombing destroyed a bridge near Lima.', 'dynamite'],
+    ['The Sunday car bomb killed two policemen in Bogota.', 'car bomb'],
+    ['Militias fired Katyusha rockets at the embassy in Baghdad.', 'Katyusha rockets'],
+  ])('%j: the weapon is %j (a month or weekday dates the attack, a type name stays)', (text, want) => {
+    const r = extractDocument(makeDocument(text, { id: 't', published: '2023-12-08' }), { explain: true });
+    const weapons = (r.events ?? []).flatMap((e) => e.weapons).map((w) => w.text);
+    expect(weapons).toContain(want);
+  });
+});

@@ -52,6 +52,10 @@ export function weaponHead(words: string): string {
 }
 const head = weaponHead;
 
+/** Capitalised words before a weapon that are no type of it: function words, numbers, and a month or weekday that dates
+ * the attack ("the January dynamite bombing", "the Sunday car bomb" are dynamite and a car bomb). */
+const NOT_TYPE_WORD = /^(?:The|A|An|In|On|At|Of|By|And|But|With|From|To|For|Two|Three|Four|Five|Several|No|Some|Roughly|About|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/i;
+
 /** A weapon word of `kind`, with its type in front and its count, or null when it is of another kind or no weapon here. */
 function weaponOf(kind: WeaponKind, rule: string, match: TextMatch, text: string): WeaponMention | null {
   const { m, end } = match;
@@ -66,7 +70,7 @@ function weaponOf(kind: WeaponKind, rule: string, match: TextMatch, text: string
   if (/^(?:rocks|stones|clubs|poison|drones?|shells?|mines?)$/i.test(m[0]) && !/\b(?:threw|throwing|hurled|hurling|pelted|armed\s+with|with|fired|laid|planted|attack|strike)\b/i.test(before)) return null;
   // the weapon's type in front: "Katyusha rockets", "AK-47 rifles"
   const pre = /([A-Za-z0-9][\w-]*)\s+$/.exec(text.slice(Math.max(0, start - 30), start));
-  if (pre && TYPE_MODIFIER.test(pre[1]) && !/^(?:The|A|An|In|On|At|Of|By|And|But|With|From|To|For|Two|Three|Four|Five|Several|No|Some|Roughly|About)$/i.test(pre[1])) start -= pre[0].length;
+  if (pre && TYPE_MODIFIER.test(pre[1]) && !NOT_TYPE_WORD.test(pre[1])) start -= pre[0].length;
   // how many: "14 Katyusha rockets", "two bombs", "a barrage of 20 rockets"
   let count: number | undefined;
   const num = /\b(\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|dozens|several)\s+(?:of\s+)?$/i.exec(text.slice(Math.max(0, start - 20), start));
