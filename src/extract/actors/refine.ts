@@ -7,7 +7,7 @@ import { labelled, type ActorRule, type Candidate, type Context, type Extraction
 import { isCommonWord } from './names.js';
 import { allCaps, CLOSING_SUFFIX, subChunk, type Chunk } from './passes/1-chunks.js';
 import { RULES } from './rules.js';
-import { initialCommon, isTitleTerm, never } from './util.js';
+import { initialCommon, isCountryOrDemonym, isTitleTerm, never, tagged } from './util.js';
 import { clubWithTown, townInitialAfter } from './teams.js';
 import { personNounAfter } from '../hometown.js';
 
@@ -523,6 +523,41 @@ export const possessiveFirmCompanies: Refiner = (ctx, x) => {
   return { mentions, unlabelled: x.unlabelled.filter((c) => !used.has(c.start)) };
 };
 
+/**
+ * An organisation's name whose first word was left out (actor.org-left-name): the capitalised word right
+ * before it, after one space in the same sentence, that no candidate covers, opens the name, unless it is the
+ * sentence's or line's first word, a title, a country or nationality, a common word or a word never in a name.
+ */
+export const orgLeftNames: Refiner = (ctx, x) => {
+  const { a, k } = ctx;
+  const covered = coverage(a.text.length, x.mentions);
+  const termAt = new Map(a.terms.map((t) => [t.start, t]));
+  let changed = false;
+  const mentions = x.mentions.map((m) => {
+    if (m.kind === 'person' || m.descriptive || m.team) return m;
+    const first = termAt.get(m.start);
+    const back = (i: number): number => {
+      let j = i - 1;
+      while (j >= 0 && a.terms[j].start === a.terms[j].end) j--; // compromise leaves empty terms ("N'Djamena")
+      return j;
+    };
+    const wi = first ? back(first.i) : -1;
+    if (!first || wi < 0) return m;
+    const w = a.terms[wi];
+    const bi = back(wi);
+    const before = bi >= 0 && a.terms[bi].sentence === w.sentence && !/\n/.test(a.text.slice(a.terms[bi].end, w.start)) ? a.terms[bi] : null;
+    if (w.sentence !== first.sentence || a.text.slice(w.end, first.start) !== ' ') return m;
+    if (!/^\p{Lu}/u.test(w.text) || !/\p{Ll}|^\p{Lu}{2,}$/u.test(w.text) || (before && /^\p{Lu}/u.test(before.text))) return m;
+    if (!covered.free(w.start, w.end) || allCaps(a.text.slice(a.text.lastIndexOf('\n', m.start) + 1, m.end))) return m;
+    if (never(w) || isTitleTerm(w) || isCountryOrDemonym(k, w.text) || tagged(w, 'Demonym', 'Country')) return m;
+    if (!before && (isCommonWord(k, w.normal) || tagged(w, 'Adjective', 'Verb', 'Adverb'))) return m; // a sentence's opening word is capitalised anyway
+    changed = true;
+    const text = a.text.slice(w.start, m.end);
+    return { ...m, start: w.start, text, name: text, ...labelled(RULES.orgLeftName) };
+  });
+  return changed ? { mentions, unlabelled: x.unlabelled } : x;
+};
+
 /** Overlapping candidates: the longer wins, then the earlier. */
 export const removeOverlaps: Refiner = (_ctx, x) => {
   const sorted = [...x.mentions].sort((p, q) => (q.end - q.start) - (p.end - p.start) || p.start - q.start);
@@ -542,4 +577,4 @@ export const checkSpans = (a: Analysis, mentions: ActorMention[]): ActorMention[
   mentions.filter((m) => m.start < m.end && a.text.slice(m.start, m.end) === m.text && m.name.trim().length > 0);
 
 /** Each refiner adds only on free spans, so the result has no overlapping mentions. */
-export const REFINERS: Refiner[] = [clubTownInitials, removeOverlaps, bracketedAliases, unifyKinds, orgNamedUnits, coordinatedTeams, propagateNames, coordinatedPlayers, agedPeople, actingOrgs, clubsAfterPlayers, propagateLateOrgs, surnamesOfPeople, possessiveOrgs, possessiveFirmCompanies];
+export const REFINERS: Refiner[] = [clubTownInitials, removeOverlaps, bracketedAliases, unifyKinds, orgNamedUnits, coordinatedTeams, propagateNames, coordinatedPlayers, agedPeople, actingOrgs, clubsAfterPlayers, propagateLateOrgs, surnamesOfPeople, possessiveOrgs, possessiveFirmCompanies, orgLeftNames];

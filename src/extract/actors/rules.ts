@@ -75,6 +75,7 @@ export const RULES = {
   personSurnameKnown: rule({ id: 'actor.person-surname-known', about: 'a one-word name read as an organisation that is the surname of a person the text names in full is that person ("Ford said" after "Gerald Ford"); not in ALL-CAPS lines' }),
   orgPossessive: rule({ id: 'actor.org-possessive', about: 'a name whose possessive owns nothing (a verb, a stop or the line\'s end follows: "Moody \'s said", "a bid for Boatmen \'s .") names a firm with its "\'s" ("Sotheby\'s"), there and wherever the text repeats it with "\'s"; not a title word ("Lord \'s") nor a person the text names in full' }),
   orgPossessiveCompany: rule({ id: 'actor.org-possessive-company', about: 'a firm named with its possessive (actor.org-possessive) right before an organisation\'s name, or a name ending in a company\'s form, opens that name ("Boatmen \'s Bancshares Inc.")' }),
+  orgLeftName: rule({ id: 'actor.org-left-name', about: 'a capitalised word no rule read, right before an organisation\'s name inside a sentence (not its opening word, not a title, a country, a nationality, a common word or a function word), is the first word of that name ("closed N\'Djamena University", "the NSW Treasury")' }),
   personAged: rule({ id: 'actor.person-aged', about: 'a name no rule read, with an age ("Derrick Church , 19 ,", "16-year-old Freland"), its kin ("her son, Tavion", "Kaleb\'s mother"), as the one identified ("identified the boy as Jaylen", "the suspect, Tremaine,") or as the one shot or arrested ("Freland was shot")' }),
 } as const;
 
