@@ -20,4 +20,12 @@ describe('actors-org-left-name.test.ts: actor.org-left-name', () => {
       expect(mentions(text).some((m) => m.rule === 'actor.org-left-name')).toBe(false);
     }
   });
+
+  it('a describing adjective before the name is not part of it (lexicon/descriptor-adjectives.json)', () => {
+    // lower-case wire copy, truecased: "the castroite eln" is the ELN described, not a group called "Castroite ELN"
+    const text = 'a bomb planted by the castroite eln destroyed the pipeline. the army of national liberation (eln) claimed the attack.';
+    const ms = mentions(text);
+    expect(ms.some((m) => /castroite/i.test(m.text))).toBe(false);
+    expect(ms.some((m) => m.text === 'eln')).toBe(true);
+  });
 });

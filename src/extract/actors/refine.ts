@@ -10,6 +10,7 @@ import { RULES } from './rules.js';
 import { initialCommon, isCountryOrDemonym, isTitleTerm, never, tagged } from './util.js';
 import { clubWithTown, townInitialAfter } from './teams.js';
 import { personNounAfter } from '../hometown.js';
+import { DESCRIPTOR_ADJECTIVES } from './lexicon.js';
 
 export type Refiner = (ctx: Context, x: Extraction) => Extraction;
 
@@ -526,7 +527,8 @@ export const possessiveFirmCompanies: Refiner = (ctx, x) => {
 /**
  * An organisation's name whose first word was left out (actor.org-left-name): the capitalised word right
  * before it, after one space in the same sentence, that no candidate covers, opens the name, unless it is the
- * sentence's or line's first word, a title, a country or nationality, a common word or a word never in a name.
+ * sentence's or line's first word, a title, a country or nationality, a describing adjective ("the Castroite
+ * ELN", lexicon/descriptor-adjectives.json), a common word or a word never in a name.
  */
 export const orgLeftNames: Refiner = (ctx, x) => {
   const { a, k } = ctx;
@@ -549,7 +551,7 @@ export const orgLeftNames: Refiner = (ctx, x) => {
     if (w.sentence !== first.sentence || a.text.slice(w.end, first.start) !== ' ') return m;
     if (!/^\p{Lu}/u.test(w.text) || !/\p{Ll}|^\p{Lu}{2,}$/u.test(w.text) || (before && /^\p{Lu}/u.test(before.text))) return m;
     if (!covered.free(w.start, w.end) || allCaps(a.text.slice(a.text.lastIndexOf('\n', m.start) + 1, m.end))) return m;
-    if (never(w) || isTitleTerm(w) || isCountryOrDemonym(k, w.text) || tagged(w, 'Demonym', 'Country')) return m;
+    if (never(w) || isTitleTerm(w) || isCountryOrDemonym(k, w.text) || tagged(w, 'Demonym', 'Country') || DESCRIPTOR_ADJECTIVES.has(w.normal)) return m;
     if (!before && (isCommonWord(k, w.normal) || tagged(w, 'Adjective', 'Verb', 'Adverb'))) return m; // a sentence's opening word is capitalised anyway
     changed = true;
     const text = a.text.slice(w.start, m.end);
