@@ -204,6 +204,26 @@ describe(`${FILE}: a definite mention inside a direct quotation names the doers 
   });
 });
 
+describe(`${FILE}: a plural description apposed to coordinated names gives its role to every name (role.apposition-name)`, () => {
+  it('"Juan Perez and Luis Diaz, two local farmers, were kidnapped": both names are victims, the description none', () => {
+    const got = rolesOf('Juan Perez and Luis Diaz, two local farmers, were kidnapped by guerrillas on Monday.');
+    expect(got.filter((g) => g.role === 'victim').map((g) => g.text).sort()).toEqual(['Juan Perez', 'Luis Diaz']);
+    expect(got.filter((g) => g.role === 'victim').map((g) => g.rule)).toEqual(['role.apposition-passive-subject+role.apposition-name', 'role.apposition-passive-subject+role.apposition-name']);
+  });
+  it('"A and B, the two men, \"are behind this attack\"": the names are the doers, past the apposition\'s closing comma', () => {
+    const r = extractDocument(makeDocument('A car bomb destroyed the police headquarters in Bogota on Wednesday. General Maza said that Pablo Escobar and Gonzalo Rodriguez, the two men, "are behind this criminal attack."', { id: 't', published: REFERENCE }), { explain: true });
+    expect(r.events![0].perpetrators.map((id) => r.actors.find((x) => x.id === id)?.name).sort()).toEqual(['Gonzalo Rodriguez', 'Pablo Escobar']);
+  });
+  it('"A, B and C, three local farmers, were kidnapped": the description after three names is theirs', () => {
+    const got = rolesOf('Guerrillas later said that Ana Ruiz, Pedro Gomez and Luis Diaz, three local farmers, were kidnapped by mistake.');
+    expect(got.filter((g) => g.role === 'victim').map((g) => g.text).sort()).toEqual(['Ana Ruiz', 'Luis Diaz', 'Pedro Gomez']);
+  });
+  it('a plural description after one name, or one that tells the sentence, is no apposition', () => {
+    const got = rolesOf('Maria Lopez, two local farmers and a teacher were kidnapped by guerrillas on Monday.');
+    expect(got.filter((g) => g.role === 'victim').map((g) => g.text)).toContain('two local farmers');
+  });
+});
+
 describe(`${FILE}: names given as the victims join the event told before`, () => {
   it('"The victims were identified as A, director of B, and C"', () => {
     const r = extractDocument(makeDocument('Guerrillas kidnapped two US citizens in Medellin on Tuesday. The victims were identified as David Lecky, director of the Columbus School, and James Arthur Donnelly.', { id: 't', published: REFERENCE }), { explain: true });

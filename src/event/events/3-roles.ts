@@ -72,6 +72,8 @@ const VICTIM_COUNTS: ReadonlySet<string> = new Set(CODES.victimCounts);
 /** Places of these kinds are things that may be hit. */
 const THING_PLACE_KINDS: ReadonlySet<string> = new Set(CODES.thingPlaceKinds);
 const MAX_GAP = 100;
+/** For an apposed description the patterns made for an apposition come first (they read its closing comma). */
+const APPOSED_FIRST = [...ROLE_PATTERNS.filter((p) => p.apposed), ...ROLE_PATTERNS.filter((p) => !p.apposed)];
 
 /** Every filler of the document, in text order; a named item wins over a description that overlaps it. */
 export function buildFillers({ a, actors, places, participants, things, weapons, counts }: FillerInput): Filler[] {
@@ -135,11 +137,22 @@ export function buildFillers({ a, actors, places, participants, things, weapons,
     if (!f.key.startsWith('a:') || f.kind !== 'person') continue;
     if (/[a-z]\s*,\s*$/i.test(a.text.slice(Math.max(0, f.start - 4), f.start)) && /^\s*,/.test(a.text.slice(f.end, f.end + 3)) && !/\b(?:and|or)\s*$/i.test(a.text.slice(Math.max(0, f.start - 8), f.start))) kept[i] = { ...f, appositive: true };
   }
-  // a singular description right after "Name, " is the name's apposition
+  // a singular description right after "Name, " is the name's apposition; a plural one right after two or more
+  // coordinated names ("A and B, the biggest drug traffickers,", "A, B and C, all members of") is theirs
+  const personName = (x: Filler | undefined): x is Filler => !!x && x.key.startsWith('a:') && x.kind === 'person';
   for (let i = 1; i < kept.length; i++) {
     const f = kept[i], prev = kept[i - 1];
+    if (!f.key.startsWith('n:') || !personName(prev) || !APPOSITION_OF_NAME.test(a.text.slice(prev.end, f.start))) continue;
+    let first = prev;
+    if (f.plural) {
+      // the names listed before it: at least two, and the description is not the teller of the sentence ("A and B, the police said")
+      let j = i - 1;
+      while (personName(kept[j - 1]) && NAME_LIST.test(a.text.slice(kept[j - 1].end, kept[j].start))) j--;
+      if (j === i - 1 || !/\band\s+$/i.test(a.text.slice(kept[i - 2].end, prev.start)) || TELLER_NEXT.test(a.text.slice(f.end, f.end + 120))) continue;
+      first = kept[j];
+    }
     // (not after a place's preposition: "in Bagram, a suicide bomber blew himself up" tells where, then who)
-    if (f.key.startsWith('n:') && !f.plural && prev.key.startsWith('a:') && prev.kind === 'person' && APPOSITION_OF_NAME.test(a.text.slice(prev.end, f.start)) && !PLACE_PREPOSITION.test(a.text.slice(Math.max(0, prev.start - 12), prev.start))) kept[i] = { ...f, apposed: true };
+    if (!PLACE_PREPOSITION.test(a.text.slice(Math.max(0, first.start - 12), first.start))) kept[i] = { ...f, apposed: true };
   }
   return kept;
 }
@@ -174,7 +187,9 @@ const SPOKES_AFTER = /^\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+)?(?:spokes(?:man|woman
 /** Between a group and its spokesperson's name: " spokesman ", "'s spokeswoman ". */
 const SPOKES_BEFORE = /^(?:['’]s)?\s+(?:[\w-]+\s+)?(?:spokes(?:man|woman|person))\s*,?\s+$/i;
 /** Between a name and its apposition: "Hilda Flores, a Guatemalan social democratic leader". */
-const APPOSITION_OF_NAME = /^\s*,\s*(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+){0,4}$/i;
+const APPOSITION_OF_NAME = /^\s*,\s*(?:(?:a|an|the|his|her|their)\s+)?(?:[\w'’-]+\s+){0,4}$/i;
+/** Between two names of a list: ", ", " and ", ", and ". */
+const NAME_LIST = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/i;
 /** A preposition of place right before a name: the name is where, not who ("in Bagram, a suicide bomber"). */
 const PLACE_PREPOSITION = /\b(?:in|at|near|from|outside|inside|across|around|throughout)\s+(?:the\s+)?$/i;
 /** Between two coordinated names, past the first one's apposition or home: ", director of the school, and", " of Milan and", ", together with Spaniard". */
@@ -296,10 +311,11 @@ export function frameRoles(a: Analysis, frame: Frame, fillers: readonly Filler[]
       const raw = side === 'before' ? text.slice(f.end, m.start) : text.slice(m.end, f.start);
       // in a quoted mention's frame the quotation's own marks stand between the doer and the words ('X, "are behind this attack"')
       const quotedGap = frame.quoted ? raw.replace(/\s*["“”]\s*/g, ' ').replace(/ (?=,)/g, '') : raw;
-      // an appositive name's closing comma stands between it and its verb
-      const gap = side === 'before' && f.appositive ? quotedGap.replace(/^\s*,/, '') : quotedGap;
+      // an appositive name's closing comma stands between it and its verb, and so does an apposed description's
+      // ("A and B, the biggest drug traffickers, are behind"), save for the patterns made for an apposition
+      const gap = side === 'before' && (f.appositive || f.apposed) ? quotedGap.replace(/^\s*,/, '') : quotedGap;
       if (gap.length > MAX_GAP || /[.;:!?]/.test(gap.replace(/\b(?:[A-Z]|[a-z]{1,3})\./g, ''))) continue;
-      for (const p of ROLE_PATTERNS) {
+      for (const p of f.apposed ? APPOSED_FIRST : ROLE_PATTERNS) {
         if (p.side !== side || !p.takes.includes(f.kind)) continue;
         if (p.voice !== 'any' && p.voice !== m.voice) continue;
         if (p.apposed && !f.apposed) continue;
@@ -310,7 +326,7 @@ export function frameRoles(a: Analysis, frame: Frame, fillers: readonly Filler[]
         if (p.pre && !p.pre.test(text.slice(Math.max(frame.sentence.start, m.start - 30), m.start))) continue;
         if (p.lead && !p.lead.test(text.slice(Math.max(frame.sentence.start, f.start - 40), f.start))) continue;
         if (p.unlessLead && p.unlessLead.test(text.slice(Math.max(frame.sentence.start, f.start - 40), f.start))) continue;
-        if (!p.gap.test(gap)) continue;
+        if (!p.gap.test(p.apposed ? quotedGap : gap)) continue;
         // a filler of the same kind between the two takes the slot ("attacked the bus and ... the town")
         // (not one whose possessive opens the trigger's own phrase: "the soldiers involved in the priests' murder")
         if (inClause.some((g) => g !== f && g.kind === f.kind && !g.pronoun && g.start >= (side === 'before' ? f.end : m.end) && g.end <= (side === 'before' ? m.start : f.start) && !COORD.test(text.slice(g.end, side === 'before' ? m.start : f.start)) && !(side === 'before' && POSSESSOR_OF_TRIGGER.test(text.slice(g.end, m.start))))) continue;
