@@ -91,7 +91,8 @@ const COUNTY_WORD = /\s(?:County|Parish)$/;
 /**
  * An event placed only in a county ("a northwest Harris County home", "the Pima County Sheriff's Department"):
  * when the county holds a big city (Houston, Tucson, Chicago), the event gets that city, as its postal address
- * would; a rural county stays the place, with no town (unknown rather than a guess).
+ * would; a rural county whose seat bears its name gets that seat (`namesakeSeat`); any other rural county stays the
+ * place, with no town (unknown rather than a guess).
  */
 export function countyTown(gz: Gazetteer, choice: LocationChoice, places: Place[]): LocationChoice {
   const picked = choice.added ?? places.find((p) => p.id === choice.id);
@@ -111,19 +112,18 @@ export function countyTown(gz: Gazetteer, choice: LocationChoice, places: Place[
  */
 function namesakeSeat(gz: Gazetteer, county: { name: string; admin1: string; places: readonly string[] }): string | null {
   const bare = county.name.replace(COUNTY_WORD, '');
-  const row = gz.citiesByName(bare, { minor: true }).find((c) => c.country === 'US' && c.admin1 === county.admin1 && c.name === bare && c.featureCode === 'PPLA2');
-  return row ? row.name : null;
+  return gz.citiesByName(bare, { minor: true }).some((c) => c.country === 'US' && c.admin1 === county.admin1 && c.name === bare && c.featureCode === 'PPLA2') ? bare : null;
 }
 
+/** The event's place becomes `town` of the county's state: a place the text already holds, else one added at the county's mention. */
 function addTown(gz: Gazetteer, choice: LocationChoice, places: Place[], chosen: Place, town: string, rule: string): LocationChoice {
-  const main = { name: town };
   const all = choice.added ? [...places, choice.added] : places;
-  const existing = all.find((p) => p.kind === 'city' && p.name === main.name && p.admin1 === chosen.admin1);
+  const existing = all.find((p) => p.kind === 'city' && p.name === town && p.admin1 === chosen.admin1);
   if (existing && existing !== choice.added) return { id: existing.id, rule };
-  const ours = (c: City): boolean => c.country === 'US' && c.admin1 === chosen.admin1 && c.name === main.name;
-  const row = gz.citiesByName(main.name).find(ours) ?? gz.citiesByName(main.name, { minor: true }).find(ours);
+  const ours = (c: City): boolean => c.country === 'US' && c.admin1 === chosen.admin1 && c.name === town;
+  const row = gz.citiesByName(town).find(ours) ?? gz.citiesByName(town, { minor: true }).find(ours);
   const id = choice.added ? choice.added.id : nextId('p', places);
-  const added: Place = { id, name: main.name, kind: 'city', country: 'US', admin1: chosen.admin1, city: null, lat: row?.lat ?? null, lon: row?.lon ?? null, mentions: [{ ...chosen.mentions[0], rule: 'place.county-city' }], rule };
+  const added: Place = { id, name: town, kind: 'city', country: 'US', admin1: chosen.admin1, city: null, lat: row?.lat ?? null, lon: row?.lon ?? null, mentions: [{ ...chosen.mentions[0], rule: 'place.county-city' }], rule };
   return { id, rule, added };
 }
 

@@ -50,7 +50,6 @@ export function weaponHead(words: string): string {
   if (UNIT_NOUN.test(last) && ws.length) last = ws.pop()!;
   return singular(last) || last;
 }
-const head = weaponHead;
 
 /** Capitalised words before a weapon that are no type of it: function words, numbers, and a month or weekday that dates
  * the attack ("the January dynamite bombing", "the Sunday car bomb" are dynamite and a car bomb). */
@@ -76,7 +75,7 @@ function weaponOf(kind: WeaponKind, rule: string, match: TextMatch, text: string
   const num = /\b(\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|dozens|several)\s+(?:of\s+)?$/i.exec(text.slice(Math.max(0, start - 20), start));
   if (num) count = /^\d/.test(num[1]) ? Number(num[1]) : NUM_WORDS[num[1].toLowerCase()];
   else if (/\b(?:a|an|one)\s+$/i.test(text.slice(Math.max(0, start - 6), start)) && !/s$/i.test(m[0])) count = 1;
-  return { text: text.slice(start, end), start, end, kind: w.kind, head: head(m[0]), ...(count ? { count } : {}), rule };
+  return { text: text.slice(start, end), start, end, kind: w.kind, head: weaponHead(m[0]), ...(count ? { count } : {}), rule };
 }
 
 const kindRule = (kind: WeaponKind, id: string, about: string): WeaponRule => ({ id, kind, about, text: WORD, build: (match, a) => weaponOf(kind, id, match, a.text) });
@@ -89,7 +88,7 @@ const vehicleRule = (id: string, about: string): WeaponRule => ({
   text: VEHICLE_ATTACK,
   build: ({ m, start: at }) => {
     const start = at + m[0].indexOf(m[1]);
-    return { text: m[1], start, end: start + m[1].length, kind: 'vehicle', head: head(m[1]), count: 1, rule: id };
+    return { text: m[1], start, end: start + m[1].length, kind: 'vehicle', head: weaponHead(m[1]), count: 1, rule: id };
   },
 });
 
