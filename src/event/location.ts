@@ -157,9 +157,17 @@ function eventLocationFromPlaces(a: Analysis, places: Place[], trigger: Trigger 
     const abroad = sentences.some((s) => cities.some((x) => x !== datelineCity && x.country !== datelineCity.country && inText(x, s, false)));
     if (!abroad) return { id: datelineCity.id, rule: 'event.location-dateline' };
   }
+  // the body's first sentence names the place the headline shortens: a town it gives with a locative ("died in Tarpon
+  // Springs") outweighs another town of the headline ("child shot in Palm Harbor") that the sentence does not repeat
+  const firstBody = sentences.find((s) => s.zone === 'body');
   for (const s of sentences) {
     const p = consistent.find((x) => inText(x, s, true)) ?? consistent.find((x) => inText(x, s, false));
-    if (p) return { id: p.id, rule: s === trigger?.sentence ? 'event.location-trigger-sentence' : 'event.location-lead' };
+    if (!p) continue;
+    if (s.zone === 'title' && firstBody && !inText(p, firstBody, false)) {
+      const q = consistent.find((x) => x !== p && inText(x, firstBody, true));
+      if (q) return { id: q.id, rule: 'event.location-lead-over-title' };
+    }
+    return { id: p.id, rule: s === trigger?.sentence ? 'event.location-trigger-sentence' : 'event.location-lead' };
   }
   // a town of the lead outside the article's region only when no town of that region is named at all
   // ("outside the Bonanza nightclub" in a Corpus Christi station's story is no town in Georgia)
@@ -191,5 +199,5 @@ export const LOCATION_IDS: readonly string[] = [
   'event.location-region', 'event.location-lead-region', 'event.location-service-city', 'event.location-service-city-section',
   'event.location-service-town', 'event.location-service-county', 'event.location-county-city', 'event.location-postal-spelling',
   'event.location-postal-town', 'event.location-big-city-named', 'event.location-region-town', 'event.location-service-over-most-named',
-  'event.location-service-over-abroad', 'event.location-county-seat',
+  'event.location-service-over-abroad', 'event.location-county-seat', 'event.location-lead-over-title',
 ];

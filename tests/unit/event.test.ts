@@ -452,6 +452,17 @@ describe('event.test.ts: negative cases', () => {
     expect([e.location, e.rules.location]).toEqual(['p2', 'event.location-region-town']);
   });
 
+  it('the body\'s first sentence gives the town a headline shortens: "event.location-lead-over-title"', () => {
+    const text = 'Girl shot at a party in Maple Grove\n\nA 9-year-old girl was wounded in Brooklyn Park late Friday, police said.\n\nShe is expected to recover.\n';
+    const places = [city(text, 'p1', 'Maple Grove', 'Minnesota'), city(text, 'p2', 'Brooklyn Park', 'Minnesota')];
+    const e = assembleEvent({ a: analyseText(text), dates: [], counts: [], places, actors: [], quotes: [] })!;
+    expect([e.location, e.rules.location]).toEqual(['p2', 'event.location-lead-over-title']);
+    // a first sentence that repeats the headline's town keeps it
+    const same = 'Girl shot at a party in Maple Grove\n\nA 9-year-old girl from Brooklyn Park was wounded in Maple Grove late Friday, police said.\n';
+    const kept = assembleEvent({ a: analyseText(same), dates: [], counts: [], places: [{ ...city(same, 'p1', 'Maple Grove', 'Minnesota'), mentions: [at(same, 'Maple Grove'), at(same, 'Maple Grove', 40)] }, city(same, 'p2', 'Brooklyn Park', 'Minnesota')], actors: [], quotes: [] })!;
+    expect(kept.location).toBe('p1');
+  });
+
   it('never throws on odd input', () => {
     for (const text of ['', '\n', 'shot', 'No one.', 'killed killed killed']) {
       expect(() => assembleEvent({ a: analyseText(text), dates: [], counts: [], places: [], actors: [], quotes: [] })).not.toThrow();
