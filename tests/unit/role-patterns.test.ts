@@ -381,3 +381,27 @@ describe(`${FILE}: a clause without a new-event cue continues the clause before 
     expect(r.events.filter((e) => e.status === 'tally')).toEqual([]);
   });
 });
+
+describe(`${FILE}: a sentence of no event that claims or blames an earlier one names its doers (role.anaphor-perpetrator)`, () => {
+  const run = (text: string) => extractDocument(makeDocument(text, { id: 't', published: REFERENCE }), { explain: true });
+  const perps = (r: ReturnType<typeof run>, trigger: string) => {
+    const e = r.events!.find((x) => x.trigger.text === trigger)!;
+    return { names: e.perpetrators.map((id) => r.actors.find((x) => x.id === id)?.name).sort(), rule: e.rules?.perpetrators };
+  };
+  it('"claimed responsibility for the action" in the next sentence', () => {
+    const r = run('A bomb exploded at the Banco Central office in Lima on Friday, destroying the building. Hours later, the Popular Liberation Front claimed responsibility for the action.');
+    expect(perps(r, 'exploded')).toEqual({ names: ['Popular Liberation Front'], rule: 'role.anaphor-perpetrator' });
+  });
+  it('a bare "claimed responsibility", and "blamed X for the crime"', () => {
+    const r = run('Unidentified men dynamited a power pylon near Medellin on Friday. The Extraditables claimed responsibility.');
+    expect(perps(r, 'dynamited').names).toContain('Extraditables');
+    const s = run('Gunmen shot dead a judge in Cali on Tuesday. Police blamed the Medellin Cartel for the crime.');
+    expect(perps(s, 'shot dead').names).toContain('Medellin Cartel');
+  });
+  it('no claim or blame ("condemned the action"), or only a pronoun ("the crimes attributed to him"): nothing added', () => {
+    const r = run('Gunmen shot dead a judge in Cali on Tuesday. The Medellin Cartel condemned the action.');
+    expect(perps(r, 'shot dead').names).not.toContain('Medellin Cartel');
+    const s = run('Troops attacked the headquarters of General Juan Ortega in Panama City on Wednesday. They want to try Ortega for the crimes attributed to him.');
+    expect(perps(s, 'attacked').names).not.toContain('Juan Ortega');
+  });
+});

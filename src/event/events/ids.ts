@@ -33,6 +33,8 @@ export const EVENTS_IDS = {
   memberOf: 'role.member-of',
   /** A definite mention inside a direct quotation names the doers of the event it points back to ("are behind this attack"). */
   quotedMention: 'role.quoted-mention',
+  /** A sentence of no event that claims or blames an earlier one ("The FMLN claimed responsibility for the action", "Police blamed the ELN for the crime", "X claimed responsibility"): its doers join the event of violence told nearest before. */
+  anaphorPerpetrator: 'role.anaphor-perpetrator',
   /** Names given as the victims ("the victims were identified as A and B") are the victims of the event told before. */
   identifiedVictims: 'role.identified-victims',
   /** A weapon told in a sentence of no event goes to the nearest event of violence told just before (or after) it. */

@@ -21,7 +21,7 @@ import type { Domain } from '../../extract/domain.js';
 import { BACKGROUND_RULES, EVENT_TRIGGERS, LIGHT_VERB, NEW_EVENT, NO_EVENT_BEFORE, SPORT_SHOT, TALLY_RULES, TRIGGER_RULES, WEAK_FORMS } from './lexicon.js';
 import { ERGATIVE, HARM_CODES, PRONOUNS, ROLE_PATTERNS, UNACCUSATIVE } from './patterns.js';
 import { EVENTS_IDS } from './ids.js';
-import { identifiedVictims, quotedPerpetrators } from './9-elsewhere.js';
+import { anaphorPerpetrators, identifiedVictims, quotedPerpetrators } from './9-elsewhere.js';
 
 export { ROLE_PATTERNS } from './patterns.js';
 export { EVENTS_IDS } from './ids.js';
@@ -71,6 +71,7 @@ export function assembleEvents({ a, main, dates, counts, places, actors, quotes,
   const out = buildEntries({ a, merged, main, actors, places, counts, participants, things, weapons, quotes }, things);
   weaponsNearby(a, out.events, weapons);
   quotedPerpetrators(a, quotes, out.events, fillers);
+  anaphorPerpetrators(a, out.events, fillers);
   identifiedVictims(a, out.events, fillers);
   return out;
 }
