@@ -131,6 +131,12 @@ const ROWS: [string, string, Given['role'], string][] = [
   ['Police said the embassy was the target of a rocket attack on Monday.', 'the embassy', 'target', 'role.target-of'],
   // "destruction of" names what was destroyed
   ['The bombs caused the destruction of 500 houses in Zacamil.', 'houses', 'target', 'role.of-patient'],
+  // a part of a thing hit ("the facade of", "the windows and doors of"): the thing is the target (#17)
+  ['The explosion destroyed the facade of the old labor ministry on Tuesday.', 'the old labor ministry', 'target', 'role.part-of-object'],
+  ['Rebels damaged the windows and doors of a rural school near Cuzco.', 'a rural school', 'target', 'role.part-of-object'],
+  ['A bomb destroyed part of the bridge over the river.', 'the bridge', 'target', 'role.part-of-object'],
+  // a quoted name that qualifies a thing's head does not take the thing's place
+  ['Yesterday a bomb damaged the roof of the "Banco Andino" branch offices in Quito.', 'the "Banco Andino" branch offices', 'target', 'role.part-of-object'],
   // a possessive pronoun before an attack noun stands for the group that attacks
   ['On Friday the FMLN decreed a suspension of its attacks on civilian officials.', 'FMLN', 'perpetrator', 'role.possessive-pronoun+role.pronoun'],
   ['Three men involved in the attack on the embassy were arrested on Monday.', 'Three men', 'perpetrator', 'role.reduced-blamed-for'],

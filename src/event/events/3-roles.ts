@@ -107,8 +107,8 @@ export function buildFillers({ a, actors, places, participants, things, weapons,
   const weaponAt = (x: Filler): boolean => weapons.some((w) => w.start <= x.start && w.end >= x.end);
   const kept: Filler[] = named.filter((x) => !(x.key.startsWith('a:') && weaponAt(x)));
   // a thing's owner named inside it ("Vice President Merino's house") does not take the thing's place: both are kept
-  // (nor does a name that only qualifies the head of a thing opened before it: "a Balboa Hospital ambulance", nor its owner after "of": "the offices of the FMLN")
-  const owner = (k: Filler, f: Filler): boolean => f.kind === 'thing' && k.key.startsWith('a:') && k.start >= f.start && k.end <= f.end && ((k.end < f.end && (/^['’]s?\s/.test(a.text.slice(k.end, k.end + 3)) || (k.start > f.start && /^\s/.test(a.text.slice(k.end, k.end + 1))))) || /\bof\s+(?:the\s+)?$/i.test(a.text.slice(Math.max(f.start, k.start - 8), k.start)));
+  // (nor does a name that only qualifies the head of a thing opened before it, quoted or not: "a Balboa Hospital ambulance", 'the "Citicorp" offices', nor its owner after "of": "the offices of the FMLN")
+  const owner = (k: Filler, f: Filler): boolean => f.kind === 'thing' && k.key.startsWith('a:') && k.start >= f.start && k.end <= f.end && ((k.end < f.end && (/^['’]s?\s/.test(a.text.slice(k.end, k.end + 3)) || (k.start > f.start && /^["”]?\s/.test(a.text.slice(k.end, k.end + 2))))) || /\bof\s+(?:the\s+)?$/i.test(a.text.slice(Math.max(f.start, k.start - 8), k.start)));
   const taken = (f: Filler): boolean => kept.some((k) => k.start < f.end && f.start < k.end && !owner(k, f));
   // a thing that holds a weapon is the weapon ("drove a truck into", "a car bomb"): the weapon's words are kept, not the thing's
   const holdsWeapon = (f: Filler): boolean => f.kind === 'thing' && weapons.some((w) => w.start < f.end && f.start < w.end);
