@@ -272,6 +272,44 @@ export const coordinatedPlayers: Refiner = (ctx, x) => {
   return spreadAlongLists(ctx, x, /^\s*(?:,|and|,\s*and)\s*$/, player, accept, (c) => plain(c, RULES.playerList, 'person'));
 };
 
+/** Capitalised names joined by commas up to an ampersand (", Longely & Dahling"). */
+const PARTNERS_AFTER = /^(?:[ ,]+\p{Lu}[\p{L}'’.-]*)*[ ,]*&/u;
+
+/**
+ * Outside sports, firms, banks and papers come in lists: a name nothing read, joined by "," / "and" / "or" to an
+ * organisation read by a rule other than the tagger's guess (a suffix, an acronym, a lexicon entry, a cue, or a name
+ * so read elsewhere in the text), is an organisation too ("Mobil , Shell and Caltex", "Mercantile or Commerce"); the
+ * list is followed along, so the two names after a known firm both join. Not a name after a preposition ("based in X ,
+ * Y Corp"), not a sentence's opening common word; never a word the gazetteer, the tagger or a first-name list types
+ * as a place, a person, a nationality or a date.
+ */
+export const coordinatedOrgs: Refiner = (ctx, x) => {
+  if (ctx.sports) return x;
+  const { a, k } = ctx;
+  // a firm named with an ampersand lists its partners ("Fenner & Smith"): the names around it are its own
+  const org = (m: Candidate): boolean => m.kind !== 'person' && !m.team && !m.descriptive && m.rule !== RULES.orgCompromise.id && !m.text.includes('&');
+  const surnames = new Set([...ctx.chunks.filter((c) => c.to - c.from >= 2 && !c.shouting).map((c) => a.terms[c.to - 1].text),
+    ...x.mentions.filter((m) => m.kind === 'person').map((m) => m.text.split(/\s+/)).filter((w) => w.length >= 2).map((w) => w[w.length - 1])]);
+  const headed = x.mentions.filter((m) => m.rule === RULES.orgSuffix.id || m.rule === RULES.orgHead.id);
+  const headedBefore = (start: number): boolean => headed.some((m) => m.end < start && start - m.end <= 8 && /^\s*(?:,|and|or|,\s*and)\s*$/.test(a.text.slice(m.end, start)));
+  const accept = (c: Chunk): boolean => {
+    if (c.shouting || c.to - c.from > 4 || never(a.terms[c.from]) || k.countries.countryByName(c.text) || k.countries.countryByDemonym(c.text)) return false;
+    if (c.initial && initialCommon(k, a.terms[c.from])) return false;
+    const prev = a.terms[c.from - 1];
+    if (prev && prev.sentence === c.sentence && /^(?:at|in|from|for|with|to|of|by|on|against|near|between)$/.test(prev.normal)) return false;
+    // "Bodman , Longely & Dahling": names listed up to an ampersand are the partners of one firm's name
+    if (PARTNERS_AFTER.test(a.text.slice(c.end, c.end + 80))) return false;
+    // "Ministry of Agriculture , Fisheries and Food", "Federal Savings and Loan": a common word right after a name its
+    // own last word made an organisation's carries that name on
+    if (c.to - c.from === 1 && k.englishWords.has(a.terms[c.from].normal) && headedBefore(c.start)) return false;
+    // "Clinton , Smith Corp" where the text names "John Clinton": a word that ends a longer name elsewhere is a surname
+    if (c.to - c.from === 1 && surnames.has(c.text)) return false;
+    return !a.terms.slice(c.from, c.to).some((t) => k.firstNames.has(t.normal) ||
+      tagged(t, 'Place', 'Country', 'City', 'Region', 'Person', 'FirstName', 'MaleName', 'FemaleName', 'Demonym', 'Date', 'Month', 'WeekDay'));
+  };
+  return spreadAlongLists(ctx, x, /^\s*(?:,|and|or|,\s*and)\s*$/, org, accept, (c) => plain(c, RULES.orgList, 'organization'));
+};
+
 /** What an organisation does right after its name: speaks in a statement, announces or reports something (the verb takes its object: not "the struggle the Gama'a launched in 1992"). */
 const ORG_ACTS = /^\s+(?:(?:said|says)\s+(?:(?:on|late|early|last)\s+\w+\s+)?in\s+a\s+statement|(?:announced|reported|posted|issued|unveiled|launched|listed|merged)\s+(?!(?:in|on|at|by|for|to|with|from|during|last|this|after|before)\b)[\w$"])/;
 
@@ -579,4 +617,4 @@ export const checkSpans = (a: Analysis, mentions: ActorMention[]): ActorMention[
   mentions.filter((m) => m.start < m.end && a.text.slice(m.start, m.end) === m.text && m.name.trim().length > 0);
 
 /** Each refiner adds only on free spans, so the result has no overlapping mentions. */
-export const REFINERS: Refiner[] = [clubTownInitials, removeOverlaps, bracketedAliases, unifyKinds, orgNamedUnits, coordinatedTeams, propagateNames, coordinatedPlayers, agedPeople, actingOrgs, clubsAfterPlayers, propagateLateOrgs, surnamesOfPeople, possessiveOrgs, possessiveFirmCompanies, orgLeftNames];
+export const REFINERS: Refiner[] = [clubTownInitials, removeOverlaps, bracketedAliases, unifyKinds, orgNamedUnits, coordinatedTeams, propagateNames, coordinatedPlayers, agedPeople, actingOrgs, coordinatedOrgs, clubsAfterPlayers, propagateLateOrgs, surnamesOfPeople, possessiveOrgs, possessiveFirmCompanies, orgLeftNames];

@@ -69,6 +69,7 @@ export const RULES = {
   orgNamedUnit: rule({ id: 'actor.org-named-unit', about: 'a name of two to four words that only its words read as a person\'s, opening on the first word of an organisation\'s name in the text, is that organisation\'s unit ("Pirelli Cables" after "Pirelli SpA")' }),
   teamList: rule({ id: 'actor.sports-team-list', about: 'a name joined by "," / "and" / "or" to a club is a club too ("Essex , Derbyshire and Surrey")', team: true }),
   playerList: rule({ id: 'actor.sports-player-list', about: 'in sports, a name nothing read joined by "," / "and" to a person is a player too ("Given , Breen , Staunton , Irwin")' }),
+  orgList: rule({ id: 'actor.org-list', about: 'outside sports, a name nothing read joined by "," / "and" / "or" to an organisation not only guessed is an organisation too ("Mobil , Shell and Caltex")' }),
   orgActs: rule({ id: 'actor.org-acts', about: 'a name nothing read that speaks in a statement or announces, reports, issues ("Martela reported a loss")' }),
   clubAfterPlayer: rule({ id: 'actor.club-after-player', about: 'in team sports, a name in brackets right after a person read by any rule is the player\'s club ("Grimandi ( Auxerre )")', team: true }),
   propagate: rule({ id: 'actor.doc-propagate', about: 'a name seen elsewhere in the document as an actor (also its surname, and in ALL-CAPS headlines)', weak: true }),
