@@ -134,5 +134,5 @@ describe(`pathological inputs (${KB} KB each)`, () => {
     console.log(`goal ${GOAL_KB_S} KB/s, asserted ${FLOOR_KB_S.toFixed(0)} KB/s (CPU time, best of up to ${MAX_TRIES} runs)\n${table}`);
     const slow = rows.filter((r) => r.rate < FLOOR_KB_S).map((r) => `${r.name}: ${r.rate.toFixed(0)} KB/s`);
     expect(slow, `under ${FLOOR_KB_S.toFixed(0)} KB/s`).toEqual([]);
-  });
+  }, 300_000); // the assertion is on CPU time; on a busy machine the wall clock runs 2-3x longer than the 60 s default
 });
