@@ -277,6 +277,11 @@ describe(`${FILE}: what is no filler and no event`, () => {
     expect(rolesOf('Rebels attacked the bus as well as the town hall.').map((g) => g.text)).not.toContain('as well');
     expect(rolesOf('He was charged with use of a weapon of mass destruction.')).toEqual([]);
   });
+  it('role.carried-out: a support verb\'s object ends at a word that opens a phrase of its own ("conducted a search after the attack")', () => {
+    expect(rolesOf('Police conducted a search after the attack on the bank.').filter((g) => g.role === 'perpetrator')).toEqual([]);
+    expect(rolesOf('Soldiers began an investigation into the bombing of the market.').filter((g) => g.role === 'perpetrator')).toEqual([]);
+    expect(rolesOf('Rebels conducted two attacks on the town.')).toContainEqual({ text: 'Rebels', role: 'perpetrator', rule: 'role.carried-out' });
+  });
   it('"no one was hurt" after an attack is no injury event', () => {
     expect(rolesOf('Rebels attacked an army post. No one was hurt.').filter((g) => g.rule === 'role.subject-died')).toEqual([]);
   });

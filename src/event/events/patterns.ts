@@ -61,6 +61,9 @@ const APPOS = '(?:\\s*,[^,.;:"“”]{2,70},)?'; // "Gunmen, wearing masks, open
 const DET = `(?:(?:${alt(WORDS.determiners)}|\\d[\\d,]*)\\s+)?`; // "the", "two", "23": a determiner or a number
 const MODS = `(?:(?:${alt(WORDS.modifiers)})\\s+){0,3}`;
 const PEOPLE: readonly FillerKind[] = ['person', 'group'];
+/** The object of a support verb up to its attack noun ("a series of", "two bomb", "a wave of dynamite"): words that open no
+ * phrase of their own, so "conducted a search after the attack", "began an investigation into the murder" give no doer. */
+const SUPPORT_OBJECT = `(?:(?!(?:${alt(WORDS.notInSupportObject)})\\s)${W}){0,4}`;
 /** A filler inside a phrase that qualifies the subject before it ("loyal to Gaddafi's sons", "linked to the cartel"). */
 const ATTACHED_TO = new RegExp(`\\b(?:${alt(WORDS.attachedTo)})\\s+(?:the\\s+)?(?:[\\w-]+(?:\\s+[\\w-]+)?\\s*['’]s\\s+)?$`, 'i');
 const ANY_TARGET: readonly FillerKind[] = ['person', 'group', 'thing'];
@@ -92,8 +95,8 @@ export const ROLE_PATTERNS: readonly RolePattern[] = [
     gap: new RegExp(`^\\s+(?:(?:${alt(WORDS.reducedBlamedFor)})\\s+(?:(?:${alt(WORDS.takingPart)})\\s+)?)(?:the|this|that|these|those|a|an|last\\s+\\w+['’]s|(?:the\\s+)?(?:\\w+['’]s|\\w+s['’]))?\\s*(?:[\\w-]+\\s+)?$`, 'i'),
     what: '"the men behind the attack", "three persons suspected of participating in the attack": a reduced relative after the doer' },
   { id: 'role.carried-out', side: 'before', role: 'perpetrator', takes: PEOPLE, voice: 'noun',
-    gap: new RegExp(`^${APPOS}\\s+${ADV}{0,2}(?:${alt(WORDS.carryOut)})\\s+${W}{0,4}$`, 'i'),
-    what: '"X carried out the attack", "X launched strikes"' },
+    gap: new RegExp(`^${APPOS}\\s+${ADV}{0,2}(?:${alt(WORDS.carryOut)})\\s+${SUPPORT_OBJECT}$`, 'i'),
+    what: '"X carried out the attack", "X launched strikes" (not "conducted a search after the attack")' },
   { id: 'role.possessive', side: 'before', role: 'perpetrator', takes: PEOPLE, voice: 'noun', unless: DEATH_NOUNS,
     gap: /^['’]s?\s+(?:[\w-]+\s+){0,2}$/i,
     what: '"X\'s attack on Y"' },
@@ -146,7 +149,7 @@ export const ROLE_PATTERNS: readonly RolePattern[] = [
     gap: new RegExp(`^\\s*,\\s*(?:who|which|that)\\s+${ADV}{0,3}$`, 'i'),
     what: '"the guerrillas, who attacked the farm": the subject of a relative clause is the doer' },
   { id: 'role.relative-carried-out', side: 'before', role: 'perpetrator', takes: PEOPLE, voice: 'any',
-    gap: new RegExp(`^\\s*,\\s*(?:who|which|that)\\s+${ADV}{0,2}(?:${alt(WORDS.carryOut)})\\s+${W}{0,4}$`, 'i'),
+    gap: new RegExp(`^\\s*,\\s*(?:who|which|that)\\s+${ADV}{0,2}(?:${alt(WORDS.carryOut)})\\s+${SUPPORT_OBJECT}$`, 'i'),
     what: '"the ELN, which has staged several dynamite attacks": the group a relative clause says carried it out' },
   { id: 'role.participle-subject', side: 'before', role: 'perpetrator', takes: PEOPLE, voice: 'active', only: /ing$/i, unless: UNACCUSATIVE, agent: true,
     gap: new RegExp(`^${APPOS}\\s+${ADV}{0,2}(?:(?:has|have|had)\\s+)?(?:[a-z]+ed|${alt(WORDS.pastIrregular)})\\b[^,;:!?]{0,80},\\s*$`, 'i'),
