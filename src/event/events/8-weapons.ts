@@ -4,7 +4,7 @@
 // such a weapon goes to the event of violence told in its own sentence, else to the nearest one told up to two
 // sentences before it, else in the next sentence; one weapon per head. Weapons seized, found or stolen stay out.
 import type { Analysis } from '../../analyse/index.js';
-import type { EventEntry } from '../../record/schema.js';
+import type { EventEntry, WeaponKind } from '../../record/schema.js';
 import { weaponHead, type WeaponMention } from '../../extract/weapons/index.js';
 import { EVENTS_IDS } from './ids.js';
 import { seizedWeapon } from './weapons-seized.js';
@@ -44,5 +44,34 @@ export function weaponsNearby(a: Analysis, events: EventEntry[], weapons: readon
     e.weapons = [...e.weapons, { text: w.text, start: w.start, end: w.end, kind: w.kind, ...(w.count ? { count: w.count } : {}), rule: w.rule }].sort((x, y) => x.start - y.start);
     if (e.rules) e.rules.weapons ??= EVENTS_IDS.weaponNearby;
     used.add(w.start);
+  }
+}
+
+/** Heads that name the weapons of a kind in general, or what they fire, with that kind (hand-written): "explosives", "the
+ * explosive device", "the explosive charge" are the bomb, "the bullets" the gun, "firearms" the rifles, "projectiles" the
+ * rockets of an event that names them. */
+const GENERIC_HEAD: Readonly<Record<string, WeaponKind>> = { explosive: 'explosive', bullet: 'firearm', firearm: 'firearm', projectile: 'rocket' };
+/** Only a list's joints between two weapons: they are two items of a list ("explosives and car bombs", "rifles, bullets"). */
+const LISTED = /^\s*(?:,\s*)?(?:(?:and|or|as\s+well\s+as|plus)\s+)?$/i;
+
+/**
+ * Within an event, a weapon whose head names its kind in general (GENERIC_HEAD) is dropped when the event also holds a
+ * specific weapon of that kind ("the car bomb ... the explosive device", "a submachine gun ... 19 bullets"): the same
+ * weapon named twice. A generic word listed right beside the specific one names a weapon of its own and stays.
+ */
+export function genericWeapons(a: Analysis, events: EventEntry[]): void {
+  for (const e of events) {
+    if (e.weapons.length < 2) continue;
+    const generic = (w: EventEntry['weapons'][number]): WeaponKind | undefined => GENERIC_HEAD[weaponHead(w.text)];
+    const keep = e.weapons.filter((w) => {
+      const k = generic(w);
+      if (!k || w.kind !== k) return true;
+      const specific = e.weapons.filter((x) => x !== w && x.kind === k && !generic(x));
+      if (!specific.length) return true;
+      return specific.some((x) => LISTED.test(x.start >= w.end ? a.text.slice(w.end, x.start) : a.text.slice(x.end, w.start)));
+    });
+    if (keep.length === e.weapons.length) continue;
+    e.weapons = keep;
+    if (e.rules) e.rules.weaponGeneric ??= EVENTS_IDS.weaponGeneric;
   }
 }

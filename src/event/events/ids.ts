@@ -43,6 +43,8 @@ export const EVENTS_IDS = {
   weaponInClause: 'role.weapon-in-clause',
   /** A weapon taken from someone ("seized a pistol", "2 rifles were confiscated") is no weapon of any event (./weapons-seized.ts). */
   weaponSeized: 'role.weapon-seized',
+  /** A word for weapons of a kind in general ("explosives", "bullets", "firearms") is no weapon of its own beside a specific weapon of that kind in the same event ("a car bomb ... the explosives"); listed beside it ("explosives and car bombs") it stays (./8-weapons.ts). */
+  weaponGeneric: 'role.weapon-generic',
   /** Things listed after a plural thing that sums them up ("three vehicles -- an ambulance, a truck and a van") share its role (./things-listed.ts). */
   thingList: 'role.thing-list',
 } as const;

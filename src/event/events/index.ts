@@ -16,7 +16,7 @@ import { MERGE_RULES, mergeFrames } from './4-merge.js';
 import { CONSEQUENCE_RULES, OTHER_VICTIMS } from './6-consequences.js';
 import { PLACE_RULES, SITE_RULE } from './7-place.js';
 import { buildEntries } from './5-entries.js';
-import { weaponsNearby } from './8-weapons.js';
+import { genericWeapons, weaponsNearby } from './8-weapons.js';
 import type { Domain } from '../../extract/domain.js';
 import { BACKGROUND_RULES, EVENT_TRIGGERS, LIGHT_VERB, NEW_EVENT, NO_EVENT_BEFORE, SPORT_SHOT, TALLY_RULES, TRIGGER_RULES, WEAK_FORMS } from './lexicon.js';
 import { ERGATIVE, HARM_CODES, PRONOUNS, ROLE_PATTERNS, UNACCUSATIVE } from './patterns.js';
@@ -70,6 +70,7 @@ export function assembleEvents({ a, main, dates, counts, places, actors, quotes,
   const merged = mergeFrames(framed);
   const out = buildEntries({ a, merged, main, actors, places, counts, participants, things, weapons, quotes }, things);
   weaponsNearby(a, out.events, weapons);
+  genericWeapons(a, out.events);
   quotedPerpetrators(a, quotes, out.events, fillers);
   anaphorPerpetrators(a, out.events, fillers);
   identifiedVictims(a, out.events, fillers);
