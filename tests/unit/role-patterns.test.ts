@@ -277,6 +277,11 @@ describe(`${FILE}: what is no filler and no event`, () => {
     expect(rolesOf('Rebels attacked the bus as well as the town hall.').map((g) => g.text)).not.toContain('as well');
     expect(rolesOf('He was charged with use of a weapon of mass destruction.')).toEqual([]);
   });
+  it('a listed head of two words opening with an adjective is a thing all the same ("the electrical system", "the electric lines")', () => {
+    const texts = (t: string): string[] => rolesOf(t).filter((g) => g.role === 'target').map((g) => g.text);
+    expect(texts('Saboteurs dynamited the electrical system of the mine on Monday.')).toContain('the electrical system');
+    expect(texts('Rebels blew up the electric lines and a high-voltage tower near Tarija.')).toEqual(expect.arrayContaining(['the electric lines', 'a high-voltage tower']));
+  });
   it('"no one was hurt" after an attack is no injury event', () => {
     expect(rolesOf('Rebels attacked an army post. No one was hurt.').filter((g) => g.rule === 'role.subject-died')).toEqual([]);
   });
