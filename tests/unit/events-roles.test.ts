@@ -58,6 +58,9 @@ const ROWS: Row[] = [
   { pattern: "reduced relative before a plural possessive", text: "The president decided to prosecute the soldiers involved in the priests' murder.", perpetrators: ['soldiers'], victims: ['priests'] },
   // a word right after the perfect's auxiliary is its participle, a verb with an object, not a noun
   { pattern: 'perfect participle with an object', text: 'The police said they had hit two gunmen during the raid on the farm.', targets: ['gunmen'] },
+  // an adverb from a small list (mention-cues auxAdverbs) between the auxiliary and its participle keeps the passive
+  { pattern: 'passive with "also" before the participle', text: 'Rebels burned a truck near Cuzco. Four rural clinics were also attacked and badly damaged in Ayacucho.', targets: ['rural clinics'] },
+  { pattern: 'passive with "then" before the participle', text: 'Gunmen stopped the convoy on Monday. The fuel depot was then bombed by unknown men.', perpetrators: ['unknown men'], targets: ['fuel depot'] },
 ];
 
 describe('events-roles.test.ts: roles from grammar, one row per pattern', () => {

@@ -282,6 +282,11 @@ describe(`${FILE}: what is no filler and no event`, () => {
     expect(rolesOf('Soldiers began an investigation into the bombing of the market.').filter((g) => g.role === 'perpetrator')).toEqual([]);
     expect(rolesOf('Rebels conducted two attacks on the town.')).toContainEqual({ text: 'Rebels', role: 'perpetrator', rule: 'role.carried-out' });
   });
+  it('a listed head of two words opening with an adjective is a thing all the same ("the electrical system", "the electric lines")', () => {
+    const texts = (t: string): string[] => rolesOf(t).filter((g) => g.role === 'target').map((g) => g.text);
+    expect(texts('Saboteurs dynamited the electrical system of the mine on Monday.')).toContain('the electrical system');
+    expect(texts('Rebels blew up the electric lines and a high-voltage tower near Tarija.')).toEqual(expect.arrayContaining(['the electric lines', 'a high-voltage tower']));
+  });
   it('"no one was hurt" after an attack is no injury event', () => {
     expect(rolesOf('Rebels attacked an army post. No one was hurt.').filter((g) => g.rule === 'role.subject-died')).toEqual([]);
   });

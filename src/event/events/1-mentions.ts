@@ -45,7 +45,7 @@ function formIndex(entries: readonly TriggerEntry[]): Map<string, Form[]> {
   return out;
 }
 
-const CUES = (cuesFile as LexiconFile<Record<'violent' | 'weakWords' | 'reducedPassive', string[]>>).entries;
+const CUES = (cuesFile as LexiconFile<Record<'violent' | 'weakWords' | 'reducedPassive' | 'auxAdverbs', string[]>>).entries;
 
 /** A sentence that speaks of violence: a weak form ("hit", "fire", "dead") counts only in one. */
 const VIOLENT = new RegExp(`\\b(?:${CUES.violent.join('|')})\\b`, 'i');
@@ -53,6 +53,9 @@ const VIOLENT = new RegExp(`\\b(?:${CUES.violent.join('|')})\\b`, 'i');
 const WEAK_WORDS = new RegExp(`\\b(?:${CUES.weakWords.join('|')})\\b`, 'gi');
 /** Participles that read as a reduced passive when nothing or a preposition follows ("7 militants killed in blast"). */
 const REDUCED_PASSIVE = new RegExp(`^(?:${CUES.reducedPassive.join('|')})$`, 'i');
+/** An auxiliary, then up to two adverbs, just before a participle: the passive ("were also attacked", "was then bombed"). */
+const AUX_ADVERBS = `(?:(?:${CUES.auxAdverbs.join('|')})\\s+){0,2}`;
+const PASSIVE_AUX = new RegExp(`\\b(?:was|were|been|being|is|are|be|got|get)\\s+${AUX_ADVERBS}$`, 'i');
 
 /** Whether a span lies in a direct quotation or is negated, intended or of another sense: no event of the article. */
 export function isNoEvent(a: Analysis, quotes: readonly Quote[], start: number, end: number): boolean {
@@ -115,7 +118,7 @@ export function findMentions(a: Analysis, quotes: readonly Quote[], { quoted: in
         const reduced = REDUCED_PASSIVE.test(form) &&
           /^(?:\s+and\s+(?:killed|wounded|injured|hurt)(?=[ \t]*(?:\n|$)))?(?:\s+(?:in|at|by|near|after|during|as|while|when|on|outside|inside|over|following|overnight|today|yesterday)\b|\s*[,.;:!?]|[ \t]*\n|\s*$)/i.test(text.slice(end, end + 24));
         // "the Jesuits murdered last Friday (17 November) by uniformed men": a participle before "by", past a time phrase, is passive
-        const passive = reduced || tags.has('Passive') || (/ed$/i.test(form) && TIME_THEN_BY.test(text.slice(end, Math.min(s.end, end + 80)))) || (/(?:ed|en|shot|hit|struck|slain|hurt|blew up| hostage)$/i.test(form) && /\b(?:was|were|been|being|is|are|be|got|get)\s+(?:\w+ly\s+)?$/i.test(before));
+        const passive = reduced || tags.has('Passive') || (/ed$/i.test(form) && TIME_THEN_BY.test(text.slice(end, Math.min(s.end, end + 80)))) || (/(?:ed|en|shot|hit|struck|slain|hurt|blew up| hostage)$/i.test(form) && PASSIVE_AUX.test(before));
         // ", killing six": a participle after a comma takes an object, as a verb does
         const participle = /ing$/i.test(form) && /,\s*$/.test(before) && !/^\s+of\b/i.test(text.slice(end, end + 5));
         // "terrorists threw", "the FMLN set fire to", "the rebels set fire": a word the parse reads as a verb (not a

@@ -124,7 +124,7 @@ export const ROLE_PATTERNS: readonly RolePattern[] = [
     gap: new RegExp(`^\\s+${W}{0,5}?(?:by|with|using)\\s+${DET}${W}{0,2}$`, 'i'),
     what: '"killed by a bomb", "attacked with machine guns"' },
   { id: 'role.passive-subject', side: 'before', role: 'target', takes: ANY_TARGET, voice: 'passive',
-    gap: new RegExp(`^${APPOS}\\s+(?:(?:was|were|is|are|been|being|has|have|had|got|get|gets|reportedly|allegedly|also|later|all|both|each|critically|seriously|fatally|badly|slightly|severely)\\s+){0,4}$`, 'i'),
+    gap: new RegExp(`^${APPOS}\\s+(?:(?:was|were|is|are|been|being|has|have|had|got|get|gets|reportedly|allegedly|also|later|then|again|already|all|both|each|critically|seriously|fatally|badly|slightly|severely)\\s+){0,4}$`, 'i'),
     what: '"Y was attacked", "Y were killed"' },
   { id: 'role.target-of', side: 'before', role: 'target', takes: ANY_TARGET, voice: 'noun',
     gap: /^(?:\s*,[^,.;:"“”]{2,70},)?\s+(?:was|were|is|are|had\s+been|has\s+been|have\s+been|became|appeared\s+to\s+be|seemed\s+to\s+be)\s+(?:the|a|an)\s+(?:(?:main|apparent|intended|likely|real|primary|principal|first|second|only)\s+)?(?:target|objective|aim)s?\s+of\s+(?:the|a|an|this|that|these|those|its|their|his|her|yesterday['’]s|today['’]s|last\s+\w+['’]s)?\s*(?:[\w-]+\s+){0,2}$/i,

@@ -31,7 +31,7 @@ function verbAt(a: Analysis, offset: number): boolean {
   return false;
 }
 
-/** True when the word at `offset` is read as an adverb, adjective or expression and not a noun: "as well", "very well" are no oil well. */
+/** True when the word at `offset` is read as an adverb, adjective or expression and not a noun: "as well", "very well" are no oil well (asked of one-word heads only). */
 function adverbAt(a: Analysis, offset: number): boolean {
   const s = a.sentenceAt(offset);
   if (!s) return false;
@@ -46,7 +46,8 @@ function adverbAt(a: Analysis, offset: number): boolean {
 function buildThing({ start: at, end, text: headText }: { start: number; end: number; text: string }, a: Analysis, rule: string): ThingMention | null {
   const text = a.text;
   const kind = THING_HEADS.get(headText.toLowerCase().replace(/\s+/g, ' '));
-  if (!kind || adverbAt(a, at)) return null;
+  // only a one-word head can be another word's sense ("as well"): a listed head of two words is the thing whatever its first word's tag ("the electrical system")
+  if (!kind || (!/\s/.test(headText.trim()) && adverbAt(a, at))) return null;
   const from = Math.max(0, at - 50);
   const lead = BEFORE.exec(text.slice(from, at));
   const leadText = lead ? lead[0] : '';
