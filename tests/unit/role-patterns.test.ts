@@ -72,6 +72,9 @@ const ROWS: [string, string, Given['role'], string][] = [
   ['A group of terrorists threw a grenade at the house of a judge.', 'grenade', 'weapon', 'role.with-weapon'],
   ['A group of terrorists threw a grenade at the house of a judge.', 'the house', 'target', 'role.on-target'],
   ['The army blamed the massacre on the Shining Path.', 'Shining Path', 'perpetrator', 'role.blamed-x-on'],
+  // the active form of "attributed to X": the verb, the event (with its "of" phrase), then "to" and the doer
+  ['The army attributed the bombing of the power plant to the Shining Path.', 'Shining Path', 'perpetrator', 'role.attributed-x-to'],
+  ['Police attributed the attack to Hamas on Sunday.', 'Hamas', 'perpetrator', 'role.attributed-x-to'],
   // a shop or a public building hit is a target ("bakery", "stadium", "polling station")
   ['The explosion targeted a bakery on the central street, injuring 13 people.', 'a bakery', 'target', 'role.active-object'],
   // a group's part or members did it: the group is a perpetrator too; an explosion verb with an object has an agent
@@ -413,6 +416,10 @@ describe(`${FILE}: a sentence of no event that claims or blames an earlier one n
     expect(perps(r, 'dynamited').names).toContain('Extraditables');
     const s = run('Gunmen shot dead a judge in Cali on Tuesday. Police blamed the Medellin Cartel for the crime.');
     expect(perps(s, 'shot dead').names).toContain('Medellin Cartel');
+  });
+  it('"attributed the crime to X" in the next sentence (role.attributed-x-to)', () => {
+    const r = run('Gunmen shot dead a judge in Cali on Tuesday. Police attributed the crime to the Medellin Cartel.');
+    expect(perps(r, 'shot dead').names).toContain('Medellin Cartel');
   });
   it('no claim or blame ("condemned the action"), or only a pronoun ("the crimes attributed to him"): nothing added', () => {
     const r = run('Gunmen shot dead a judge in Cali on Tuesday. The Medellin Cartel condemned the action.');
