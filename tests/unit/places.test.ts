@@ -328,3 +328,12 @@ describe('a country named after a locative that is also a town of the US state t
     expect(places('Refugees from Syria arrived in Jordan, a Minnesota charity said.').find((x) => x.name === 'Jordan')).toMatchObject({ kind: 'country' });
   });
 });
+
+describe(`${FILE}: a weekday after a town is no part of a longer name (place.refine-longer-name)`, () => {
+  it('"shot in Hialeah Tuesday night" reads the town', () => {
+    expect(mentions('Two teenagers were shot in Hialeah Tuesday night, officers said.')).toEqual([['Hialeah', 27, 'place.gazetteer-city']]);
+  });
+  it('a firm named after the town still hides it', () => {
+    expect(mentions('Shares of Texas Instruments fell on Tuesday.')).toEqual([]);
+  });
+});

@@ -79,6 +79,8 @@ const longerNames: Refiner = (ctx, found) => {
     isFunctionWord(t) ||
     TITLES.has(t.key) ||
     DIRECTIONS.has(t.key) ||
+    // "shot in Hialeah Monday night": a weekday after the town is no part of a longer name
+    t.term.tags.has('WeekDay') ||
     (t.initial && isCommonWord(t)) ||
     ctx.gazetteer.countryByDemonym(t.text) !== null ||
     (PORTFOLIOS.has(t.key) && TITLES.has(ctx.toks[t.k + 1]?.key ?? '')) ||
