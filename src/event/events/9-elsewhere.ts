@@ -6,11 +6,10 @@
 import type { Analysis } from '../../analyse/index.js';
 import type { EventEntry, Quote } from '../../record/schema.js';
 import { findMentions, type EventMention } from './1-mentions.js';
-import type { LexiconFile } from '../../extract/lexicon.js';
-import roleWordsFile from './lexicon/role-words.json' with { type: 'json' };
 import type { Frame } from './2-frames.js';
 import { frameRoles, type Filler } from './3-roles.js';
 import { EVENTS_IDS } from './ids.js';
+import { alt, WORDS } from './patterns.js';
 
 import { VIOLENT } from './8-weapons.js';
 
@@ -66,10 +65,8 @@ export function identifiedVictims(a: Analysis, events: EventEntry[], fillers: re
   }
 }
 
-const ROLE_WORDS = (roleWordsFile as LexiconFile<Record<string, string[]>>).entries;
-const alt = (words: readonly string[]): string => words.map((w) => w.replace(/ /g, '\\s+')).join('|');
 /** A noun that points back to an event ("the action", "this crime", "the incident"), or "responsibility" claimed ("X claimed responsibility"). */
-const ANAPHOR = new RegExp(`\\b(?:the|this|that|these|those|such)\\s+(?:[\\w-]+\\s+)?(${alt(ROLE_WORDS.eventAnaphors)})\\b|\\b(?:${alt(ROLE_WORDS.claimVerbs)})\\s+(?:full\\s+)?(responsibility)\\b`, 'gi');
+const ANAPHOR = new RegExp(`\\b(?:the|this|that|these|those|such)\\s+(?:[\\w-]+\\s+)?(${alt(WORDS.eventAnaphors)})\\b|\\b(?:${alt(WORDS.claimVerbs)})\\s+(?:full\\s+)?(responsibility)\\b`, 'gi');
 /** The patterns of claim and blame: only they name a doer through such a noun (not "condemned the army's actions"). */
 const CLAIM_OR_BLAME = /^role\.(?:claimed-responsibility|blamed-on|blamed-for|blamed-x-for|blamed-x-on|attributed-x-to|reduced-blamed-for|carried-out|relative-carried-out)\b/;
 

@@ -8,9 +8,10 @@ import pronounsFile from './lexicon/pronouns.json' with { type: 'json' };
 import codesFile from './lexicon/codes.json' with { type: 'json' };
 import roleCuesFile from '../lexicon/role-cues.json' with { type: 'json' };
 
-const WORDS = (wordsFile as LexiconFile<Record<string, string[]>>).entries;
+/** The words of the role patterns (lexicon/role-words.json), by list. */
+export const WORDS = (wordsFile as LexiconFile<Record<string, string[]>>).entries;
 /** A word list as a regular-expression alternation; a blank in a phrase is any run of blanks. */
-const alt = (words: readonly string[]): string => words.map((w) => w.replace(/ /g, '\\s+')).join('|');
+export const alt = (words: readonly string[]): string => words.map((w) => w.replace(/ /g, '\\s+')).join('|');
 
 export type Role = 'perpetrator' | 'target' | 'victim' | 'weapon';
 /** What fills a slot: a person, a group or organisation, a physical thing (or place), or a weapon. */
