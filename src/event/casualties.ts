@@ -8,6 +8,7 @@ import { TALLY_AFTER } from './events/lexicon.js';
 import type { VictimStatus } from './roles.js';
 import type { LexiconFile } from '../extract/lexicon.js';
 import deathFile from './lexicon/death-phrases.json' with { type: 'json' };
+import { wordNumber } from '../extract/counts/number.js';
 
 export interface Casualties {
   killed: number | null;
@@ -398,7 +399,28 @@ const alsoHurt: CasualtyRefiner = ({ a, lastLead, prior }, out) => {
   return { ...out, injured: 1, rules: { ...out.rules, injured: 'event.injured-also-hurt' } };
 };
 
-const REFINERS: readonly CasualtyRefiner[] = [definiteIsTheDead, namedVictims, plusSuicideAfterStatement, shotThenDied, murderSuicide, doubleMurderSuicide, reflexiveIsTheDead, pronounHurt, survivorCondition, alsoHurt];
+/** Those the killer tried to kill and did not: "(N) counts of attempted murder", "trying to kill a fifth (person)", "attempted
+ * to kill another man"; a count names how many, an ordinal or "another" one person. */
+const ATTEMPTED = /\b(?:(\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:additional\s+)?counts?\s+of\s+(?:first-degree\s+|second-degree\s+)?attempted\s+(?:murder|homicide)|(?:trying|tried|attempting|attempted)\s+to\s+kill\s+(?:a|one)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|5th|4th|3rd|2nd|6th)|(?:trying|tried|attempting|attempted)\s+to\s+kill\s+(?:another|a\s+second)\s+(?:man|woman|person|victim|teen|boy|girl))\b/i;
+
+/** The dead are counted, no count of the injured, but a sentence near the lead tells of those the killer tried to kill
+ * ("Each faces two counts of murder and two counts of attempted murder", "pleaded guilty to killing four and trying to kill a
+ * fifth"): so many injured. */
+const attemptedMurder: CasualtyRefiner = ({ a, lastLead, prior }, out) => {
+  if (!out.killed || out.injured !== null) return out;
+  const told = a.sentences.filter((s) => s.i <= lastLead + 12 && a.isContent(s.start, s.end) && !prior.has(s.i) && !STATISTICS.test(s.text));
+  let n = 0;
+  for (const s of told) {
+    const m = ATTEMPTED.exec(s.text);
+    if (!m) continue;
+    const w = m[1]?.toLowerCase();
+    n = Math.max(n, !w ? 1 : /^\d/.test(w) ? Number(w) : w === 'a' || w === 'an' ? 1 : (wordNumber(w) ?? 0));
+  }
+  if (n <= 0) return out;
+  return { ...out, injured: n, rules: { ...out.rules, injured: 'event.injured-attempted-murder' } };
+};
+
+const REFINERS: readonly CasualtyRefiner[] = [definiteIsTheDead, namedVictims, plusSuicideAfterStatement, shotThenDied, murderSuicide, doubleMurderSuicide, reflexiveIsTheDead, pronounHurt, survivorCondition, alsoHurt, attemptedMurder];
 
 /** The ids this module puts on the event's killed and injured (src/registry.ts reads them). */
 export const CASUALTY_IDS: readonly string[] = [
@@ -406,5 +428,5 @@ export const CASUALTY_IDS: readonly string[] = [
   'event.killed-late-death-statement', 'event.killed-named-victims', 'event.killed-shot-then-died', 'event.killed-murder-suicide',
   'event.injured-lead', 'event.injured-body', 'event.injured-body-shot', 'event.injured-negated', 'event.injured-shot-lead', 'event.injured-shot-body',
   'event.injured-named-victims', 'event.injured-shot-then-died', 'event.injured-definite-is-dead', 'event.injured-reflexive-is-dead', 'event.injured-pronoun-hurt',
-  'event.injured-survivor-condition', 'event.injured-also-hurt',
+  'event.injured-survivor-condition', 'event.injured-also-hurt', 'event.injured-attempted-murder',
 ];

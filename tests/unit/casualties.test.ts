@@ -190,6 +190,17 @@ const CASES: Case[] = [
     1, 1, { killed: 'event.killed-lead', injured: 'event.injured-also-hurt' },
   ],
   [
+    'the dead are counted and the charges tell of those the killer tried to kill: so many injured (event.injured-attempted-murder)',
+    'Man charged in Elm Street killing\n\nA man was charged on Tuesday in the shooting death of a 30-year-old cook on Elm Street.\n\n' +
+      'He faces one count of murder and three counts of attempted murder, prosecutors said.\n',
+    1, 3, { injured: 'event.injured-attempted-murder' },
+  ],
+  [
+    'one more person the killer tried to kill, named by an ordinal, is one injured (event.injured-attempted-murder)',
+    'Gunman admits killing two\n\nA gunman admitted on Monday to killing two men and trying to kill a third at a gas station last spring.\n',
+    2, 1, { killed: 'event.killed-lead', injured: 'event.injured-attempted-murder' },
+  ],
+  [
     'one more person "also shot and killed" is not an injured one',
     'Man killed on Cedar Avenue\n\nOne man was killed in a shooting on Cedar Avenue late Friday, officers said.\n\n' +
       'His brother was also shot and killed, officers said.\n',
