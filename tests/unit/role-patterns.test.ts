@@ -127,8 +127,6 @@ const ROWS: [string, string, Given['role'], string][] = [
   ['Two engineers were taken hostage by guerrillas on Monday.', 'guerrillas', 'perpetrator', 'role.passive-agent'],
   // carrying out includes ordering and planning
   ['The rebel commander ordered the assassination of eight policemen.', 'The rebel commander', 'perpetrator', 'role.carried-out'],
-  // what an attack was aimed at, told with a copula
-  ['Police said the embassy was the target of a rocket attack on Monday.', 'the embassy', 'target', 'role.target-of'],
   // "destruction of" names what was destroyed
   ['The bombs caused the destruction of 500 houses in Zacamil.', 'houses', 'target', 'role.of-patient'],
   // a part of a thing hit ("the facade of", "the windows and doors of"): the thing is the target (#17)
