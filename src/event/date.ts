@@ -10,7 +10,7 @@ import cuesFile from './lexicon/date-cues.json' with { type: 'json' };
 
 type CueList =
   | 'followUp' | 'aftermathDay' | 'violent' | 'otherIncident' | 'dayGranularities' | 'coarseGranularities' | 'boundary' | 'aftermathDeterminers'
-  | 'aftermathDayLead' | 'partsOfDay' | 'laterActSubjects' | 'laterActVerbs' | 'future';
+  | 'aftermathDayLead' | 'partsOfDay' | 'laterActSubjects' | 'laterActVerbs' | 'future' | 'laterActHeadline';
 const CUES = (cuesFile as LexiconFile<Record<CueList, string[]>>).entries;
 /** The words as a regular-expression alternation, escaped; a blank in a phrase is any run of blanks. */
 const alt = (words: readonly string[]): string => words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
@@ -110,11 +110,20 @@ function dayInLeadMonth(a: Analysis, dates: DateItem[], found: EventDateChoice |
   return published && span < published.slice(0, span.length) ? { id: coarse.id, rule: DATE_IDS.leadCoarse } : null;
 }
 
-/** The publication day as a date item of its own: not read from the text, so its span is empty and `source` says where it comes from. */
+/** A headline of a later act of the police or the courts: "Man arrested in shooting", "Coroner identifies victim", "Man found guilty". */
+const LATER_ACT_HEADLINE = new RegExp(anyWord(CUES.laterActHeadline), 'i');
+
+/**
+ * The publication day as a date item of its own: not read from the text, so its span is empty and `source` says where it
+ * comes from. When the headline tells a later act of the police or the courts, the news of the day is that act and the
+ * violence came before it: the day before publication, the nearest such day.
+ */
 export function publishedDay(a: Analysis, dates: DateItem[]): EventDateChoice | null {
-  const day = a.reference ? DAY_VALUE.exec(a.reference)?.[1] : undefined;
-  if (!day) return null;
-  const rule = DATE_IDS.published;
+  const published = a.reference ? DAY_VALUE.exec(a.reference)?.[1] : undefined;
+  if (!published) return null;
+  const later = LATER_ACT_HEADLINE.test(a.title?.text ?? a.doc.title ?? '');
+  const day = later ? prevDay(published) : published;
+  const rule = later ? DATE_IDS.publishedLaterAct : DATE_IDS.published;
   const id = nextId('d', dates);
   const added: DateItem = { id, text: '', start: 0, end: 0, type: 'date', value: day, granularity: 'day', relative: false, source: 'published', rule };
   return { id, rule, added };
@@ -223,7 +232,7 @@ export const DATE_RULES: readonly DateRule[] = [
 ];
 
 /** Ids put on the event's date by the steps after the rules: a day of the month the lead names, that month itself, the publication day. */
-export const DATE_IDS = { inLeadMonth: 'event.date-in-lead-month', leadCoarse: 'event.date-lead-coarse', published: 'event.date-published', none: 'event.date-none' } as const;
+export const DATE_IDS = { inLeadMonth: 'event.date-in-lead-month', leadCoarse: 'event.date-lead-coarse', published: 'event.date-published', publishedLaterAct: 'event.date-published-later-act', none: 'event.date-none' } as const;
 
 /** A day (or finer) at or before publication, in the trigger's sentence, then the lead, then any: the first rule of DATE_RULES that picks one. */
 function dateFromText(a: Analysis, dates: DateItem[], trigger: Trigger | null): EventDateChoice | null {

@@ -31,7 +31,7 @@ export const eventDomain = {
   rules: [TRIGGER_RULE, ...CODE_RULES, ...DATE_RULES, ...GRAMMAR_RULES, ...MENTION_RULES, PRONOUN_VICTIM_RULE, KIN_VICTIM_RULE, ...PERSON_RULES],
   refiners: [],
   lexicon: { cameoLabels: CAMEO_LABELS, triggers: TRIGGERS, weaponSubcodes: WEAPON_SUBCODES, violentRoots: VIOLENT_ROOTS },
-  ids: [DATE_IDS.inLeadMonth, DATE_IDS.leadCoarse, DATE_IDS.published, DATE_IDS.none, ...Object.values(EVENT_IDS), ...LOCATION_IDS, ...CASUALTY_IDS],
+  ids: [DATE_IDS.inLeadMonth, DATE_IDS.leadCoarse, DATE_IDS.published, DATE_IDS.publishedLaterAct, DATE_IDS.none, ...Object.values(EVENT_IDS), ...LOCATION_IDS, ...CASUALTY_IDS],
 } satisfies Domain;
 
 export interface EventInput {

@@ -28,6 +28,15 @@ describe(`${F}: the publication day when the text gives the event no date`, () =
     expect(dates).toEqual([{ id: 'd1', text: '', start: 0, end: 0, type: 'date', value: '2016-08-19', granularity: 'day', relative: false, source: 'published', rule: 'event.date-published' }]);
   });
 
+  it('event.date-published-later-act: a headline of an arrest or an identification and no date in the text: the day before publication', () => {
+    const record = (text: string) => extractDocument(makeDocument(text, { id: 't', published: '2016-08-19' }), { explain: true });
+    const picked = (text: string) => { const r = record(text); return [r.dates.find((d) => d.id === r.event?.date)?.value, r.event?.rules?.date]; };
+    expect(picked('Deputies arrest teenager in fatal Fresno shooting\n\nA man was shot and killed in central Fresno, deputies said.\n')).toEqual(['2016-08-18', 'event.date-published-later-act']);
+    expect(picked('Coroner identifies man found shot in Fresno\n\nA man was found shot in central Fresno, police said.\n')).toEqual(['2016-08-18', 'event.date-published-later-act']);
+    // the headline tells the violence itself: the publication day
+    expect(picked('Man shot and killed in central Fresno\n\nA man was shot and killed in central Fresno, deputies said.\n')).toEqual(['2016-08-19', 'event.date-published']);
+  });
+
   it('a holiday named long before publication and away from the violence dates nothing of the story; next to it, it does', () => {
     const record = (text: string, published: string) => extractDocument(makeDocument(text, { id: 't', published }), { explain: true });
     const teaser = 'Girl, 9, struck by gunshots in Dallas\n\nBest Destinations For A Proper St. Patrick\'s Day\n\nA 9-year-old girl was struck by gunshots in Dallas, police said.\n';
