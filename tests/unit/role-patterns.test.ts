@@ -42,6 +42,7 @@ const ROWS: [string, string, Given['role'], string][] = [
   ['Al-Shabaab claimed responsibility for the attack on the hotel.', 'Al-Shabaab', 'perpetrator', 'role.claimed-responsibility'],
   ['Hamas was blamed for the bombing of a market on Tuesday.', 'Hamas', 'perpetrator', 'role.blamed-for'],
   ['Hamas carried out the bombing of a market in Gaza on Tuesday.', 'Hamas', 'perpetrator', 'role.carried-out'],
+  ['Police blamed the bombing on Hamas.', 'Hamas', 'perpetrator', 'role.blamed-x-on'],
   ['Police blamed Hamas for the bombing of a market.', 'Hamas', 'perpetrator', 'role.blamed-x-for'],
   ['The army accused the FMLN of the bombing of the bridge.', 'FMLN', 'perpetrator', 'role.blamed-x-for'],
   ['Officials held Hamas responsible for the attack on the crossing.', 'Hamas', 'perpetrator', 'role.blamed-x-for'],
@@ -70,12 +71,14 @@ const ROWS: [string, string, Given['role'], string][] = [
   ['A group of terrorists threw a grenade at the house of a judge.', 'A group of terrorists', 'perpetrator', 'role.active-subject'],
   ['A group of terrorists threw a grenade at the house of a judge.', 'grenade', 'weapon', 'role.with-weapon'],
   ['A group of terrorists threw a grenade at the house of a judge.', 'the house', 'target', 'role.on-target'],
+  ['The army blamed the massacre on the Shining Path.', 'Shining Path', 'perpetrator', 'role.blamed-x-on'],
   // the active form of "attributed to X": the verb, the event (with its "of" phrase), then "to" and the doer
   ['The army attributed the bombing of the power plant to the Shining Path.', 'Shining Path', 'perpetrator', 'role.attributed-x-to'],
   ['Police attributed the attack to Hamas on Sunday.', 'Hamas', 'perpetrator', 'role.attributed-x-to'],
   // a shop or a public building hit is a target ("bakery", "stadium", "polling station")
   ['The explosion targeted a bakery on the central street, injuring 13 people.', 'a bakery', 'target', 'role.active-object'],
-  // an explosion verb with an object has an agent
+  // a group's part or members did it: the group is a perpetrator too; an explosion verb with an object has an agent
+  ["By nightfall the IRA's Belfast brigade had detonated at least 20 bombs across the city.", 'IRA', 'perpetrator', 'role.possessive-subject'],
   ["By nightfall the IRA's Belfast brigade had detonated at least 20 bombs across the city.", 'brigade', 'perpetrator', 'role.active-subject'],
   ['Militants blew up a bridge near the town.', 'Militants', 'perpetrator', 'role.active-subject'],
   ['A bomb exploded at the church.', 'bomb', 'weapon', 'role.weapon-subject'],
@@ -127,6 +130,8 @@ const ROWS: [string, string, Given['role'], string][] = [
   ['Two engineers were taken hostage by guerrillas on Monday.', 'guerrillas', 'perpetrator', 'role.passive-agent'],
   // carrying out includes ordering and planning
   ['The rebel commander ordered the assassination of eight policemen.', 'The rebel commander', 'perpetrator', 'role.carried-out'],
+  // what an attack was aimed at, told with a copula
+  ['Police said the embassy was the target of a rocket attack on Monday.', 'the embassy', 'target', 'role.target-of'],
   // "destruction of" names what was destroyed
   ['The bombs caused the destruction of 500 houses in Zacamil.', 'houses', 'target', 'role.of-patient'],
   // a part of a thing hit ("the facade of", "the windows and doors of"): the thing is the target (#17)

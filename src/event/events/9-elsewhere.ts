@@ -68,7 +68,7 @@ export function identifiedVictims(a: Analysis, events: EventEntry[], fillers: re
 /** A noun that points back to an event ("the action", "this crime", "the incident"), or "responsibility" claimed ("X claimed responsibility"). */
 const ANAPHOR = new RegExp(`\\b(?:the|this|that|these|those|such)\\s+(?:[\\w-]+\\s+)?(${alt(WORDS.eventAnaphors)})\\b|\\b(?:${alt(WORDS.claimVerbs)})\\s+(?:full\\s+)?(responsibility)\\b`, 'gi');
 /** The patterns of claim and blame: only they name a doer through such a noun (not "condemned the army's actions"). */
-const CLAIM_OR_BLAME = /^role\.(?:claimed-responsibility|blamed-on|blamed-for|blamed-x-for|attributed-x-to|reduced-blamed-for|carried-out|relative-carried-out)\b/;
+const CLAIM_OR_BLAME = /^role\.(?:claimed-responsibility|blamed-on|blamed-for|blamed-x-for|blamed-x-on|attributed-x-to|reduced-blamed-for|carried-out|relative-carried-out)\b/;
 
 /**
  * A sentence with no event of violence of its own that claims or blames one told before ("The FMLN claimed

@@ -31,7 +31,7 @@ export interface RolePattern {
   /** Only for triggers whose words match (or, with `unless`, do not match). */
   only?: RegExp;
   unless?: RegExp;
-  /** Words that must end right before the trigger ("attributed the attack to X": `attributed the`). */
+  /** Words that must end right before the trigger ("blamed the attack on X": `blamed the`). */
   pre?: RegExp;
   /** The filler is the doer named as subject: not for an explosion verb, whose subject is its weapon ("a bomb exploded"). */
   agent?: boolean;
@@ -127,6 +127,9 @@ export const ROLE_PATTERNS: readonly RolePattern[] = [
   { id: 'role.passive-subject', side: 'before', role: 'target', takes: ANY_TARGET, voice: 'passive',
     gap: new RegExp(`^${APPOS}\\s+(?:(?:was|were|is|are|been|being|has|have|had|got|get|gets|reportedly|allegedly|also|later|then|again|already|all|both|each|critically|seriously|fatally|badly|slightly|severely)\\s+){0,4}$`, 'i'),
     what: '"Y was attacked", "Y were killed"' },
+  { id: 'role.target-of', side: 'before', role: 'target', takes: ANY_TARGET, voice: 'noun',
+    gap: /^(?:\s*,[^,.;:"“”]{2,70},)?\s+(?:was|were|is|are|had\s+been|has\s+been|have\s+been|became|appeared\s+to\s+be|seemed\s+to\s+be)\s+(?:the|a|an)\s+(?:(?:main|apparent|intended|likely|real|primary|principal|first|second|only)\s+)?(?:target|objective|aim)s?\s+of\s+(?:the|a|an|this|that|these|those|its|their|his|her|yesterday['’]s|today['’]s|last\s+\w+['’]s)?\s*(?:[\w-]+\s+){0,2}$/i,
+    what: '"the embassy was the target of a rocket attack", "the offices were the objective of the terrorist attack"' },
   { id: 'role.struck-by-event', side: 'before', role: 'target', takes: ANY_TARGET, voice: 'noun',
     gap: new RegExp(`^(?:\\s+(?:in|at|near|on)\\s+(?:[A-Z][\\w.'’-]*\\s+){0,3})?\\s*(?:was|were|is|are|has\\s+been|have\\s+been|had\\s+been)\\s+(?:[a-z]+ly\\s+)?(?:${alt(WORDS.struckVerbs)})\\s+by\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,2}$`),
     what: '"The Murrah Federal Building in Oklahoma City was shattered by an explosion": what an event noun struck, as the subject of a passive verb of damage' },
@@ -152,12 +155,18 @@ export const ROLE_PATTERNS: readonly RolePattern[] = [
   { id: 'role.participle-subject', side: 'before', role: 'perpetrator', takes: PEOPLE, voice: 'active', only: /ing$/i, unless: UNACCUSATIVE, agent: true,
     gap: new RegExp(`^${APPOS}\\s+${ADV}{0,2}(?:(?:has|have|had)\\s+)?(?:[a-z]+ed|${alt(WORDS.pastIrregular)})\\b[^,;:!?]{0,80},\\s*$`, 'i'),
     what: '"gunmen stormed the hotel, killing six": the clause\'s subject does what its participle says' },
+  { id: 'role.possessive-subject', side: 'before', role: 'perpetrator', takes: ['group'], voice: 'active', unless: UNACCUSATIVE, agent: true,
+    gap: new RegExp(`^['’]s?\\s+(?:[A-Z][\\w-]*\\s+){0,2}(?:${alt(WORDS.memberNouns)})\\s+${ADV}{0,3}$`),
+    what: '"the IRA\'s Belfast brigade had detonated", "Hamas\'s armed wing fired": the group whose part or members did it' },
   { id: 'role.active-object', side: 'after', role: 'target', takes: ANY_TARGET, voice: 'active',
     gap: new RegExp(`^\\s+${DET}$`, 'i'),
     what: '"X attacked Y", "killing Y"' },
   { id: 'role.part-of-object', side: 'after', role: 'target', takes: ['thing'], voice: 'active',
     gap: new RegExp(`^\\s+${DET}(?:[\\w-]+\\s+)?(?:${alt(WORDS.thingParts)})(?:\\s*,?\\s+and\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?(?:${alt(WORDS.thingParts)}))?\\s+of\\s+${DET}$`, 'i'),
     what: '"the bomb destroyed the facade of the bank", "damaged the windows and doors of a school": the thing a part of which was hit is the target' },
+  { id: 'role.blamed-x-on', side: 'after', role: 'perpetrator', takes: PEOPLE, voice: 'any', pre: new RegExp(`\\b(?:${alt(WORDS.blameVerbs)})\\s+(?:the|this|that|these|those|a|an)?\\s*(?:[\\w-]+\\s+)?$`, 'i'),
+    gap: new RegExp(`^\\s+on\\s+${DET}${MODS}$`, 'i'),
+    what: '"blamed the attack on X"' },
   { id: 'role.attributed-x-to', side: 'after', role: 'perpetrator', takes: PEOPLE, voice: 'any', pre: new RegExp(`\\b(?:${alt(WORDS.attributeVerbs)})\\s+(?:the|this|that|these|those|a|an|its|their)?\\s*(?:[\\w-]+\\s+)?$`, 'i'),
     gap: new RegExp(`^\\s+(?:(?:of|on|against|at|in)\\s+${W}{1,4}?)?to\\s+${DET}${MODS}$`, 'i'),
     what: '"police attributed the attack to X", "attributed the bombing of the plant to X" (the active form of "attributed to X")' },
