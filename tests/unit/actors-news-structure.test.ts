@@ -84,6 +84,7 @@ describe('actors-news-structure.test.ts: organisations from the structure of new
     // [text, chunk, the first rule that applies, its outcome]
     ['BASEBALL - RESULTS .\nNEW YORK 1996-08-30\nLeaders of the American League won .', 'American League', 'actor.no-league', 'misc'],
     ['PAYING AGENT : Michigan National Bank , Detroit\nL.O. : Bodman , Longely & Dahling , Detroit', 'L.O.', 'actor.no-acronym-field', null],
+    ['Selected figures for the quarter :\n- Turnover N / A N / A\n- Operating Profit 12.5 11.0', 'Turnover N', 'actor.no-not-available', 'misc'],
     ['It was a holdover from the chaotic 1966-76 Cultural Revolution , the group said .', 'Cultural Revolution', 'actor.no-shape-common-end', null],
     ['Anyone with information is asked to call Crime Stoppers at once .', 'Crime Stoppers', 'actor.no-shape-common-end', null],
     ['Heavy armour was used in a battle with rival Kurds for the city .', 'Kurds', 'actor.no-belonging-only', 'misc'],

@@ -223,6 +223,8 @@ export const CHUNK_RULES: readonly ChunkRule[] = [
     return acronym(f) && !!next && next.sentence === f.c.sentence && /^(?:index|indices|composite|average|futures|rate|rates)$/.test(next.normal);
   }),
   // "L.O. : Bodman , Longely & Dahling", "1ST CPN : 11/01/96": an acronym before a colon names a field of a form or a table
+  // "Revenue N / A", "Shrs offered by company N / A": the N of "N / A" (not available) fills a table's cell, it ends no name
+  no('actor.no-not-available', 'misc', (f) => f.terms.length > 0 && f.terms[f.terms.length - 1].text === 'N' && /^ ?\/ ?A(?![\p{L}\d])/u.test(after(f, 5))),
   no('actor.no-acronym-field', null, (f) => acronym(f) && /^ ?:(?:\s|$)/.test(after(f, 3))),
   no('actor.no-acronym-word', null, (f) => acronym(f) && (isCommonWord(f.k, f.c.text) || /(?:Place|City|Country|Region)/.test(f.k.lexicon[f.lower] ?? ''))),
   no('actor.no-acronym-dateline', 'place', (f) => {
