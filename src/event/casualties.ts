@@ -252,7 +252,8 @@ export function casualties(a: Analysis, counts: CountItem[], status: ReadonlyMap
     [...leadTallies, ...bodyTallies].filter((t) => t.noInjured).forEach(use);
   }
   if (shot) use(shot);
-  const ctx: RefineContext = { a, counts, status, lead, lastLead, prior, used };
+  const late = bodyEntries.filter(([i]) => i > lastLead + 12).map(([, cs]) => tally(a, cs));
+  const ctx: RefineContext = { a, counts, status, lead, lastLead, prior, used, late };
   const refined = REFINERS.reduce((o, refine) => refine(ctx, o), out);
   return { ...refined, counts: counts.filter((c) => used.has(c.id)).map((c) => c.id) };
 }
@@ -268,6 +269,8 @@ interface RefineContext {
   prior: ReadonlySet<number>;
   /** Ids of the counts the event uses (a refiner adds the ones it reads). */
   used: Set<string>;
+  /** The tallies of the body sentences after the window the rules read (the lead and 12 sentences after it), in order. */
+  late: Tally[];
 }
 type CasualtyRefiner = (ctx: RefineContext, out: Casualties) => Casualties;
 
@@ -420,7 +423,19 @@ const attemptedMurder: CasualtyRefiner = ({ a, lastLead, prior }, out) => {
   return { ...out, injured: n, rules: { ...out.rules, injured: 'event.injured-attempted-murder' } };
 };
 
-const REFINERS: readonly CasualtyRefiner[] = [definiteIsTheDead, namedVictims, plusSuicideAfterStatement, shotThenDied, murderSuicide, doubleMurderSuicide, reflexiveIsTheDead, pronounHurt, survivorCondition, alsoHurt, attemptedMurder];
+/** Nothing in the lead or the sentences after it counts or tells the dead or the hurt, but a later sentence does ("... Police
+ * said one man was killed and five others were wounded", after a long preamble): the first later sentence that counts them. */
+const lateCount: CasualtyRefiner = ({ late, used }, out) => {
+  if (out.killed !== null || out.injured !== null) return out;
+  const t = late.find((x) => x.killed + x.injured + x.shot > 0);
+  if (!t) return out;
+  const injured = t.injured > 0 ? t.injured : t.shot - t.killed;
+  if (injured <= 0) return out;
+  t.ids.forEach((id) => used.add(id));
+  return { ...out, injured, rules: { ...out.rules, injured: 'event.injured-late-count' } };
+};
+
+const REFINERS: readonly CasualtyRefiner[] = [definiteIsTheDead, lateCount, namedVictims, plusSuicideAfterStatement, shotThenDied, murderSuicide, doubleMurderSuicide, reflexiveIsTheDead, pronounHurt, survivorCondition, alsoHurt, attemptedMurder];
 
 /** The ids this module puts on the event's killed and injured (src/registry.ts reads them). */
 export const CASUALTY_IDS: readonly string[] = [
@@ -428,5 +443,5 @@ export const CASUALTY_IDS: readonly string[] = [
   'event.killed-late-death-statement', 'event.killed-named-victims', 'event.killed-shot-then-died', 'event.killed-murder-suicide',
   'event.injured-lead', 'event.injured-body', 'event.injured-body-shot', 'event.injured-negated', 'event.injured-shot-lead', 'event.injured-shot-body',
   'event.injured-named-victims', 'event.injured-shot-then-died', 'event.injured-definite-is-dead', 'event.injured-reflexive-is-dead', 'event.injured-pronoun-hurt',
-  'event.injured-survivor-condition', 'event.injured-also-hurt', 'event.injured-attempted-murder',
+  'event.injured-survivor-condition', 'event.injured-also-hurt', 'event.injured-attempted-murder', 'event.injured-late-count',
 ];

@@ -201,6 +201,28 @@ const CASES: Case[] = [
     2, 1, { killed: 'event.killed-lead', injured: 'event.injured-attempted-murder' },
   ],
   [
+    'nothing in the lead or the twelve sentences after it counts the hurt, a later sentence does: so many injured (event.injured-late-count)',
+    'Gunfire at Harbor Road festival\n\n' +
+      'The festival on Harbor Road drew a large crowd on Saturday evening. ' +
+      'Vendors sold food and crafts along the waterfront. ' +
+      'A band played on the main stage until dark. ' +
+      'Organizers said the event has been held every summer for a decade. ' +
+      'Parking was scarce near the pier. ' +
+      'Many families arrived by bus from nearby towns. ' +
+      'The weather stayed warm and dry all day. ' +
+      'A fireworks show had been planned for later that night. ' +
+      'Local shops stayed open late for the visitors. ' +
+      'The mayor spoke briefly at the opening. ' +
+      'Volunteers handed out water at the gates. ' +
+      'Traffic was slow on the bridge into town. ' +
+      'The city council approved the event in March. ' +
+      'Tickets sold out a week in advance. ' +
+      'A children\'s area offered games and face painting. ' +
+      'Shortly after nine o\'clock, gunfire broke out near the stage. ' +
+      'Two people were wounded in the shooting, police said.\n',
+    null, 2, { injured: 'event.injured-late-count' },
+  ],
+  [
     'one more person "also shot and killed" is not an injured one',
     'Man killed on Cedar Avenue\n\nOne man was killed in a shooting on Cedar Avenue late Friday, officers said.\n\n' +
       'His brother was also shot and killed, officers said.\n',
