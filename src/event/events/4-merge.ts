@@ -25,6 +25,32 @@ function contains(p: Place, q: Place): boolean {
   return false;
 }
 
+/**
+ * `events.merge-kind`: the kind of act a trigger names (CAMEO code, or its form); two frames whose kinds share nothing and
+ * clash are two events ("a bomb attack" ... "was stabbed"). A word of killing, dying or hurt (1823, 182 by code) names no
+ * kind: it tells the consequence of the act before it. A frame or event without a kind is compatible with any.
+ */
+export const KIND_RULE = { id: 'events.merge-kind', what: 'a frame whose act (bombing, shooting, stabbing) clashes with the acts of an event is no mention of it' } as const;
+export const ACT_KINDS: readonly { kind: string; codes?: readonly string[]; form?: RegExp }[] = [
+  { kind: 'explosive', codes: ['183', '194', '195'] },
+  { kind: 'firearm', codes: ['193'] },
+  { kind: 'blade', form: /^(?:stab|knif)/i },
+];
+/** Pairs of kinds that cannot be one act. */
+export const CLASHING_KINDS: readonly (readonly [string, string])[] = [
+  ['explosive', 'blade'],
+  ['firearm', 'blade'],
+];
+export function actKinds(mentions: readonly { code: string; text: string }[]): Set<string> {
+  const out = new Set<string>();
+  for (const m of mentions) for (const k of ACT_KINDS) if (k.codes?.includes(m.code) || k.form?.test(m.text)) out.add(k.kind);
+  return out;
+}
+export function kindsClash(x: ReadonlySet<string>, y: ReadonlySet<string>): boolean {
+  for (const k of x) if (y.has(k)) return false;
+  return CLASHING_KINDS.some(([a, b]) => (x.has(a) && y.has(b)) || (x.has(b) && y.has(a)));
+}
+
 const named = (xs: { key: string }[]): Set<string> => new Set(xs.filter((x) => x.key.startsWith('a:') || x.key.startsWith('p:')).map((x) => x.key));
 const sameDay = (x: string | null, y: string | null): boolean => !x || !y || x.slice(0, 10) === y.slice(0, 10) || x.startsWith(y) || y.startsWith(x);
 
@@ -114,10 +140,12 @@ export function mergeFrames(framed: { frame: Frame; roles: FrameRoles }[]): Merg
     const fTargets = named([...roles.targets, ...roles.victims]);
     const fWeapons = new Set(roles.weapons.map((w) => w.text.toLowerCase().replace(/^.*\s/, '').replace(/s$/, '')));
     const definite = f.mentions.some((m) => m.definite);
+    const fKinds = actKinds(f.mentions);
     const compatible = (e: MergedEvent): boolean => {
       if (e.status !== f.status || e.groups.has(f.group)) return false;
       if (f.place && e.place && f.place.id !== e.place.id && !contains(f.place, e.place) && !contains(e.place, f.place)) return false;
       if (!definite && f.date && e.date && !sameDay(f.date.value, e.date.value)) return false;
+      if (kindsClash(fKinds, actKinds(e.frames.flatMap((x) => x.frame.mentions)))) return false;
       const r = rolesOf(e);
       return !disjoint(fPerps, r.perps) && !disjoint(fTargets, r.targets);
     };

@@ -12,7 +12,7 @@ import type { WeaponMention } from '../../extract/weapons/index.js';
 import { findMentions } from './1-mentions.js';
 import { buildFrames } from './2-frames.js';
 import { buildFillers, frameRoles } from './3-roles.js';
-import { MERGE_RULES, mergeFrames } from './4-merge.js';
+import { KIND_RULE, MERGE_RULES, mergeFrames } from './4-merge.js';
 import { CONSEQUENCE_RULES, OTHER_VICTIMS } from './6-consequences.js';
 import { PLACE_RULES, SITE_RULE } from './7-place.js';
 import { buildEntries } from './5-entries.js';
@@ -33,7 +33,7 @@ export { EVENTS_IDS } from './ids.js';
  */
 export const eventsDomain = {
   name: 'events',
-  rules: [...TRIGGER_RULES, ...NO_EVENT_BEFORE, SPORT_SHOT, LIGHT_VERB, NEW_EVENT, ...TALLY_RULES, ...BACKGROUND_RULES, ...ROLE_PATTERNS, ...MERGE_RULES, ...CONSEQUENCE_RULES, OTHER_VICTIMS, ...PLACE_RULES, SITE_RULE],
+  rules: [...TRIGGER_RULES, ...NO_EVENT_BEFORE, SPORT_SHOT, LIGHT_VERB, NEW_EVENT, ...TALLY_RULES, ...BACKGROUND_RULES, ...ROLE_PATTERNS, ...MERGE_RULES, KIND_RULE, ...CONSEQUENCE_RULES, OTHER_VICTIMS, ...PLACE_RULES, SITE_RULE],
   refiners: [],
   lexicon: { triggers: EVENT_TRIGGERS, weakForms: WEAK_FORMS, harmCodes: HARM_CODES, pronouns: PRONOUNS, ergative: ERGATIVE, unaccusative: UNACCUSATIVE },
   ids: Object.values(EVENTS_IDS),
