@@ -252,7 +252,8 @@ export function casualties(a: Analysis, counts: CountItem[], status: ReadonlyMap
     [...leadTallies, ...bodyTallies].filter((t) => t.noInjured).forEach(use);
   }
   if (shot) use(shot);
-  const late = bodyEntries.filter(([i]) => i > lastLead + 12).map(([, cs]) => tally(a, cs));
+  // read only by a refiner that finds neither the dead nor the hurt counted
+  const late = (): Tally[] => bodyEntries.filter(([i]) => i > lastLead + 12).map(([, cs]) => tally(a, cs));
   const ctx: RefineContext = { a, counts, status, lead, lastLead, prior, used, late };
   const refined = REFINERS.reduce((o, refine) => refine(ctx, o), out);
   return { ...refined, counts: counts.filter((c) => used.has(c.id)).map((c) => c.id) };
@@ -270,7 +271,7 @@ interface RefineContext {
   /** Ids of the counts the event uses (a refiner adds the ones it reads). */
   used: Set<string>;
   /** The tallies of the body sentences after the window the rules read (the lead and 12 sentences after it), in order. */
-  late: Tally[];
+  late(): Tally[];
 }
 type CasualtyRefiner = (ctx: RefineContext, out: Casualties) => Casualties;
 
@@ -424,10 +425,12 @@ const attemptedMurder: CasualtyRefiner = ({ a, lastLead, prior }, out) => {
 };
 
 /** Nothing in the lead or the sentences after it counts or tells the dead or the hurt, but a later sentence does ("... Police
- * said one man was killed and five others were wounded", after a long preamble): the first later sentence that counts them. */
+ * said one man was killed and five others were wounded", after a long preamble): the first later sentence that counts them
+ * gives the hurt (its hurt, or its shot less its dead). It gives no dead: measured, a late count of the dead was as often
+ * wrong as right. */
 const lateCount: CasualtyRefiner = ({ late, used }, out) => {
   if (out.killed !== null || out.injured !== null) return out;
-  const t = late.find((x) => x.killed + x.injured + x.shot > 0);
+  const t = late().find((x) => x.killed + x.injured + x.shot > 0);
   if (!t) return out;
   const injured = t.injured > 0 ? t.injured : t.shot - t.killed;
   if (injured <= 0) return out;

@@ -132,6 +132,8 @@ export const MERGE_RULES: readonly MergeRule[] = [
 
 export function mergeFrames(framed: { frame: Frame; roles: FrameRoles }[]): MergedEvent[] {
   const events: MergedEvent[] = [];
+  // the act kinds of each event's mentions so far (events.merge-kind), grown as frames join
+  const kinds = new Map<MergedEvent, Set<string>>();
   const isTitle = (f: Frame): boolean => f.sentence.zone === 'title';
   const order = [...framed.filter((x) => !isTitle(x.frame)), ...framed.filter((x) => isTitle(x.frame))];
   for (const item of order) {
@@ -145,7 +147,7 @@ export function mergeFrames(framed: { frame: Frame; roles: FrameRoles }[]): Merg
       if (e.status !== f.status || e.groups.has(f.group)) return false;
       if (f.place && e.place && f.place.id !== e.place.id && !contains(f.place, e.place) && !contains(e.place, f.place)) return false;
       if (!definite && f.date && e.date && !sameDay(f.date.value, e.date.value)) return false;
-      if (kindsClash(fKinds, actKinds(e.frames.flatMap((x) => x.frame.mentions)))) return false;
+      if (kindsClash(fKinds, kinds.get(e) ?? new Set())) return false;
       const r = rolesOf(e);
       return !disjoint(fPerps, r.perps) && !disjoint(fTargets, r.targets);
     };
@@ -185,9 +187,13 @@ export function mergeFrames(framed: { frame: Frame; roles: FrameRoles }[]): Merg
       if (f.place && rankOf(f.place) > rankOf(into.place)) into.place = f.place;
       into.date ??= definite ? null : f.date;
       into.groups.add(f.group);
+      const known = kinds.get(into);
+      if (known) for (const k of fKinds) known.add(k);
       if (!isTitle(f)) into.touched = Math.max(into.touched, f.sentence.i);
     } else {
-      events.push({ frames: [item], place: f.place, date: definite ? null : f.date, status: f.status, groups: new Set([f.group]), touched: f.sentence.i, rules: { status: f.statusRule } });
+      const made: MergedEvent = { frames: [item], place: f.place, date: definite ? null : f.date, status: f.status, groups: new Set([f.group]), touched: f.sentence.i, rules: { status: f.statusRule } };
+      events.push(made);
+      kinds.set(made, new Set(fKinds));
     }
   }
   return events;

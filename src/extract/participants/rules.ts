@@ -97,7 +97,7 @@ function read({ m, start: matched, end }: TextMatch, a: Analysis, id: string, fo
 const description = (id: string, about: string, forArmed: boolean | 'premodified'): ParticipantRule => ({ id, about, text: DESCRIPTION, build: (match, a) => read(match, a, id, forArmed) });
 
 export const PARTICIPANT_RULES: readonly ParticipantRule[] = [
-  description('participant.premodifier', 'a description keeps a premodifier the modifiers lexicon does not list, and the determiner or number before it ("two paid assassins", "criminal terrorists")', 'premodified'),
+  description('participant.premodifier', 'a description keeps a premodifier the modifiers lexicon does not list, and the determiner or number before it ("two paid assassins", "the hired gunmen"; not a lone adjective: "criminal terrorists")', 'premodified'),
   description('participant.description', 'a description of a person or group by a head noun of the participants lexicon ("two gunmen", "the assailants")', false),
   description('participant.armed-men', 'people described as armed, masked or unidentified are perpetrators ("armed men")', true),
 ];
