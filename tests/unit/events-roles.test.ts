@@ -367,6 +367,24 @@ describe('events-roles.test.ts: the main entry takes the main event place only w
   });
 });
 
+describe('events-roles.test.ts: the main event takes the type of the longer trigger that holds its own (events.type-exact-trigger)', () => {
+  it('"A bomb attack": bombing (183), not the bare attack (190), on the event and its entry', () => {
+    const r = run('A bomb attack on a bus depot in Mosul killed four workers on Tuesday, the police said.');
+    const entry = (r.events ?? []).find((e) => e.rules?.main === 'events.main');
+    expect(entry?.trigger.text).toBe('bomb attack');
+    expect(entry?.type.code).toBe('183');
+    expect(entry?.rules?.type).toBe('events.type-exact-trigger');
+    expect(r.event?.type.code).toBe('183');
+    expect(r.event?.rules?.type).toBe('events.type-exact-trigger');
+  });
+  it('a main trigger that is no part of the entry trigger keeps its own type', () => {
+    const r = run('Gunmen shot dead a shopkeeper in Mosul on Tuesday, the police said.');
+    const entry = (r.events ?? []).find((e) => e.rules?.main === 'events.main');
+    expect(entry?.rules?.type).toBeUndefined();
+    expect(entry?.type.code).toBe(r.event?.type.code);
+  });
+});
+
 describe('events-roles.test.ts: a place after "from" is an origin, not where the event happened', () => {
   const placeOf = (r: EventRecord, trigger: string): string | null =>
     r.places.find((p) => p.id === (r.events ?? []).find((e) => e.trigger.text === trigger)?.location)?.name ?? null;

@@ -245,7 +245,10 @@ export function buildEntries({ a, merged, main, actors, places, counts, particip
     // the main entry is the main event: its type, date, place, casualties and roles are the main event's (with the entry's own added)
     const m = mainEntry;
     m.rules = { ...m.rules, main: EVENTS_IDS.main };
-    m.type = main.type;
+    // the entry's trigger holding the main one and more ("bomb attack" over "attack") tells the kind of act more exactly
+    const within = m.trigger.start <= main.trigger.start && main.trigger.end <= m.trigger.end && m.trigger.end - m.trigger.start > main.trigger.end - main.trigger.start;
+    if (within && m.type.code !== main.type.code) m.rules.type = EVENTS_IDS.exactTriggerType;
+    else m.type = main.type;
     // its date and place are the main event's, unless the entry's own place is as exact or more ("at al-Asaf airbase" over "Iraq";
     // "the bombing of the federal building in Oklahoma City" over the article's Junction City)
     m.date = main.date ?? m.date;
@@ -280,7 +283,8 @@ export function buildEntries({ a, merged, main, actors, places, counts, particip
     const grammarTargets = actorIds(m.targets);
     const perpetrators = [...new Set([...actorIds(m.perpetrators), ...main.perpetrators.filter((id) => !grammarVictims.includes(id) && !grammarTargets.includes(id))])];
     const targets = [...new Set([...main.targets.filter((id) => !perpetrators.includes(id)), ...grammarTargets.filter((id) => !perpetrators.includes(id))])];
-    outMain = { ...main, id: m.id, trigger, perpetrators, targets, victims: m.victims };
+    const typed = m.rules.type === EVENTS_IDS.exactTriggerType;
+    outMain = { ...main, id: m.id, trigger, perpetrators, targets, victims: m.victims, ...(typed ? { type: m.type, rules: main.rules ? { ...main.rules, type: EVENTS_IDS.exactTriggerType } : main.rules } : {}) };
   }
   // a place the event hits is not where it happened (the main entry's too: the main event keeps its own place)
   for (const [entry, e] of sources) {

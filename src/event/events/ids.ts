@@ -7,6 +7,8 @@ export const EVENTS_IDS = {
   splitPlaces: 'events.split-places',
   /** The main event (the record's `event`): its entry, or an entry made from it. */
   main: 'events.main',
+  /** The main event's trigger inside its entry's longer trigger ("attack" of "bomb attack") is told more exactly by the entry: the entry's type is the event's. */
+  exactTriggerType: 'events.type-exact-trigger',
   /** "No injuries" said of the event: no deaths either. */
   noInjuriesNoDeaths: 'events.no-injuries-no-deaths',
   /** A pronoun in a role stands for the nearest earlier actor of its number (added to the pattern's id: "role.active-subject+role.pronoun"). */
