@@ -17,6 +17,8 @@ const alt = (words: readonly string[]): string => words.map((w) => w.replace(/[.
 /** One of the words, as a whole word. */
 const anyWord = (words: readonly string[]): string => `\\b(?:${alt(words)})\\b`;
 
+/** Characters at most between a violent trigger and a day told next to it. */
+const NEAR_GAP = 80;
 const DAY_VALUE = /^(\d{4}-\d{2}-\d{2})/;
 /** A date that bounds a span ("since Oct. 17", "as of Thursday") is no event's date. */
 const BOUNDARY = new RegExp(`\\b(?:${alt(CUES.boundary)}|between\\s+[\\w.,' ]{1,30}\\s+and)\\s+$`, 'i');
@@ -147,6 +149,8 @@ export interface DateContext {
   trusted: DateItem[];
   /** When `near` is empty: days told next to a violent trigger after the first ten content sentences, not of another incident. */
   late: DateItem[];
+  /** When `near` and `late` are empty: days told anywhere in a sentence of the first ten with a violent trigger, with no word of what followed between, not of another incident. */
+  wide: DateItem[];
   lead: Sentence[];
   index: TriggerIndex;
 }
@@ -202,6 +206,11 @@ export const DATE_RULES: readonly DateRule[] = [
     id: 'event.date-near-trigger-late',
     what: 'when the first sentences tie no day to the violence, the earliest day told next to it later in the story ("a 5-year-old fired that weapon ... Saturday"), not of another incident',
     pick: ({ late, day }) => earliest(late, day),
+  },
+  {
+    id: 'event.date-violent-sentence',
+    what: 'when no day is told next to the violence, the earliest day told farther from it in a sentence of the first ten that tells it ("was shot in his abdomen at the apartments in the 5700 block of Port Drive around 7:15 p.m. Friday")',
+    pick: ({ wide, day }) => earliest(wide, day),
   },
   { id: 'event.date-trigger-sentence', what: "a day in the trigger's sentence", pick: ({ trigger, pool }) => (trigger ? pool.find((x) => inSentence(x, trigger.sentence)) : null) },
   {
@@ -270,7 +279,7 @@ function dateFromText(a: Analysis, dates: DateItem[], trigger: Trigger | null): 
   const index = triggerIndex();
   // the day told next to the violence itself ("was shot Friday"), not next to what followed ("died Tuesday", "was charged Monday");
   // in a follow-up story the earliest such day is the incident's
-  const nextToViolence = (sentences: Sentence[]): DateItem[] => {
+  const nextToViolence = (sentences: Sentence[], gap = NEAR_GAP): DateItem[] => {
     const out: DateItem[] = [];
     for (const s of sentences) {
       const violent = sentenceTriggers(a, s, index).filter((t) => VIOLENT_ROOTS.has(rootOf(t.code)));
@@ -280,7 +289,7 @@ function dateFromText(a: Analysis, dates: DateItem[], trigger: Trigger | null): 
         if (aftermath(d)) continue;
         const close = violent.some((t) => {
           const [from, to] = t.end <= d.start ? [t.end, d.start] : [d.end, t.start];
-          return to - from <= 80 && !FOLLOW_UP.test(a.text.slice(from, to));
+          return to - from <= gap && !FOLLOW_UP.test(a.text.slice(from, to));
         });
         if (close) out.push(d);
       }
@@ -299,7 +308,9 @@ function dateFromText(a: Analysis, dates: DateItem[], trigger: Trigger | null): 
   const trusted = near.filter((d) => (firstSentence && inSentence(d, firstSentence)) || !OTHER_INCIDENT.test(toldWith(d)));
   // when the first sentences tie no day to the violence, a later sentence may ("say a 5 year old fired that weapon ... Saturday")
   const late = near.length ? [] : nextToViolence(content.slice(10)).filter((d) => !OTHER_INCIDENT.test(toldWith(d)));
-  const ctx: DateContext = { a, trigger, published, day, usable, pool, near, trusted, late, index, lead };
+  // when no day lies next to the violence anywhere: a day told further from it in one of the first sentences ("was shot in his abdomen at ... around 7:15 p.m. Friday")
+  const wide = near.length || late.length ? [] : nextToViolence(content.slice(0, 10), Infinity).filter((d) => !OTHER_INCIDENT.test(toldWith(d)));
+  const ctx: DateContext = { a, trigger, published, day, usable, pool, near, trusted, late, wide, index, lead };
   for (const rule of DATE_RULES) {
     const d = rule.pick(ctx);
     if (d) return { id: d.id, rule: rule.id };

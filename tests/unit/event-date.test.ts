@@ -158,6 +158,13 @@ describe(`${F}: which day the lead ties to the violence`, () => {
       '2019-03-11', '2019-03-08', 'event.date-day-before-told-first',
     ],
     [
+      'no day next to the violence: the day told farther from it in its sentence (event.date-violent-sentence), not the first day of the lead, told of a gathering',
+      'Friends remember wounded cook\n\nFriends of Omar Diaz gathered Saturday at a diner on Fifth Avenue.\n\nThey brought flowers and cards.\n\n' +
+        'Diaz, 31, works as a cook there.\n\n' +
+        'He was shot in the leg while walking home with two friends along the north side of the Elm Park footbridge near Fifth Avenue around 9:40 p.m. Thursday.\n',
+      '2019-03-11', '2019-03-07', 'event.date-violent-sentence',
+    ],
+    [
       'the day told first is not the day before the violence\'s: the violence\'s day stands (event.date-near-trigger)',
       'Man wounded on Birch Street\n\nNeighbors on Birch Street called police Thursday night about a loud argument between two men.\n\n' +
         'A 24-year-old man was shot Saturday after the argument resumed, police said.\n',
