@@ -31,3 +31,14 @@ describe('a well-known armed group named in common words, in a text in lower cas
     expect(r.actors.some((a) => a.name.toLowerCase() === 'shining path')).toBe(false);
   });
 });
+
+const NO_DESCRIPTOR_ALONE = 'actor.no-descriptor-alone';
+describe(`${NO_DESCRIPTOR_ALONE}: a describing adjective alone names no one`, () => {
+  it('"the Maoist \\"Shining Path\\" group": Maoist is no organisation and no perpetrator', () => {
+    const text = 'Police said the car bomb was set off by the Maoist "Shining Path" group near the mayor\'s office on Monday.';
+    const r = run(text);
+    expect(r.actors.map((a) => a.name)).not.toContain('Maoist');
+    expect(perpetrators(text)).not.toContain('Maoist');
+    expect(r.actors.map((a) => a.name)).toContain('Shining Path');
+  });
+});
