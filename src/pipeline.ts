@@ -6,6 +6,7 @@ import { createDateTagger } from './extract/dates/index.js';
 import { extractCounts, withoutReading } from './extract/counts/index.js';
 import { extractPlaces } from './extract/places/index.js';
 import { extractActors } from './extract/actors/index.js';
+import { ARMED_GROUPS } from './extract/actors/lexicon.js';
 import { createQuoteTagger } from './extract/quotes/index.js';
 import { extractParticipants, type ParticipantMention } from './extract/participants/index.js';
 import { extractThings, type ThingMention } from './extract/things/index.js';
@@ -178,6 +179,7 @@ export function createPipeline(options: Pick<PipelineOptions, 'stages'> = {}): P
       const a = analyse(doc, {
         englishWords: resources.englishWords,
         placeName: (phrase) => gz.citiesByName(phrase).length > 0 || gz.adminsByName(phrase).length > 0 || gz.countryByName(phrase) !== null,
+        groupName: (phrase) => ARMED_GROUPS.has(phrase),
       });
       const record = buildRecord(a, stages, resources);
       if (a.recased) {

@@ -200,6 +200,8 @@ export interface AnalyseOptions {
   englishWords?: EnglishWords;
   /** True when a name of two or more words is a place's, to recase "NEW ORLEANS" as one name. */
   placeName?: (phrase: string) => boolean;
+  /** True when a name of two or more words is a well-known armed group's, to recase "shining path" as one name. */
+  groupName?: (phrase: string) => boolean;
 }
 
 const NO_WORDS: EnglishWords = { has: () => false };
@@ -208,7 +210,7 @@ export function analyse(doc: Document, options: AnalyseOptions = {}): Analysis {
   const shown = doc.text;
   const lines = splitLines(shown);
   const lexicon = (nlp.world() as unknown as { model?: { one?: { lexicon?: Record<string, string | string[]> } } }).model?.one?.lexicon ?? {};
-  const text = truecase(shown, lines, { lexicon, words: options.englishWords ?? NO_WORDS, placeName: options.placeName });
+  const text = truecase(shown, lines, { lexicon, words: options.englishWords ?? NO_WORDS, placeName: options.placeName, groupName: options.groupName });
   const recased = text !== shown;
   if (recased) for (const l of lines) l.text = text.slice(l.start, l.end);
   const titleLine = doc.title === null ? findTitleLine(lines) : null;

@@ -39,6 +39,8 @@ export interface CaseKnowledge {
   words: EnglishWords;
   /** True when a name of two or more words ("new orleans", "baton rouge") is a place's (the gazetteer's). */
   placeName?(phrase: string): boolean;
+  /** True when a name of two or more words is a well-known armed group's ("shining path", "boko haram": actors' armed-groups list). */
+  groupName?(phrase: string): boolean;
 }
 
 /**
@@ -163,15 +165,19 @@ export function truecase(text: string, lines: Line[], k: CaseKnowledge): string 
     }
     // words joined by one blank or a hyphen belong to one phrase
     const joined = (i: number): boolean => i + 1 < words.length && /^[ -]$/.test(line.text.slice(words[i].at + words[i].word.length, words[i + 1].at));
-    // a place's name of two to four words: "NEW ORLEANS", "BATON ROUGE", "SALT LAKE CITY"
-    if (k.placeName) {
+    // a place's name of two to four words: "NEW ORLEANS", "BATON ROUGE", "SALT LAKE CITY"; a well-known armed group's
+    // name of common words: "shining path"
+    if (k.placeName || k.groupName) {
       for (let i = 0; i < words.length; i++) {
         for (let n = 4; n >= 2; n--) {
           let ok = true;
           for (let j = i; j < i + n - 1; j++) if (!joined(j)) ok = false;
           if (!ok || i + n > words.length) continue;
           const run = words.slice(i, i + n);
-          if (run.every((w) => w.kind !== 'lower') || !k.placeName(run.map((w) => w.word.toLowerCase()).join(' '))) continue;
+          const phrase = run.map((w) => w.word.toLowerCase()).join(' ');
+          // a group's name takes no "a"/"an": "an islamic state", "a shining path of lanterns" are no group
+          const group = !!k.groupName?.(phrase) && !/^an?$/.test(words[i - 1]?.word.toLowerCase() ?? '');
+          if (run.every((w) => w.kind !== 'lower') || !(k.placeName?.(phrase) || group)) continue;
           for (const w of run) w.kind = NAME_JOINERS.has(w.word.toLowerCase()) ? 'lower' : w.kind === 'upper' ? 'upper' : 'title';
           i += n - 1;
           break;

@@ -7,12 +7,14 @@ import { caseOf, createEnglishWords, inCapitals, inLowerCase, truecase, type Cas
 import { splitLines } from '../../src/analyse/lines.js';
 import { createGazetteer } from '../../src/gazetteer/index.js';
 import { analyseText } from '../helpers.js';
+import { ARMED_GROUPS } from '../../src/extract/actors/lexicon.js';
 
 const gz = createGazetteer();
 const k: CaseKnowledge = {
   lexicon: (nlp.world() as unknown as { model: { one: { lexicon: Record<string, string | string[]> } } }).model.one.lexicon,
   words: createEnglishWords(),
   placeName: (p) => gz.citiesByName(p).length > 0 || gz.adminsByName(p).length > 0 || gz.countryByName(p) !== null,
+  groupName: (p) => ARMED_GROUPS.has(p),
 };
 const recase = (text: string): string => truecase(text, splitLines(text), k);
 
@@ -109,6 +111,11 @@ describe('recasing a text in lower case', () => {
     ],
     // the name goes on over "of" and a word when its acronym follows in brackets
     ['the ruiz armed forces of liberation (rafl) set off a bomb.', 'The Ruiz Armed Forces of Liberation (RAFL) set off a bomb.'],
+    // a well-known armed group's name of two common words (actors' armed-groups list) is one name
+    ['police said the shining path set off a car bomb near the bank.', 'Police said the Shining Path set off a car bomb near the bank.'],
+    ['the boko haram fighters were seen on the path near the river on monday.', 'The Boko Haram fighters were seen on the path near the river on Monday.'],
+    // a group's name takes no "a"/"an"
+    ['the fighters say they want an islamic state, a spokesman said on monday.', 'The fighters say they want an Islamic state, a spokesman said on Monday.'],
   ])('%s', (text, expected) => {
     const out = recase(text);
     expect(out).toBe(expected);

@@ -9,7 +9,7 @@ import type { ActorRule, Context } from './context.js';
 import type { Chunk } from './passes/1-chunks.js';
 import { allCaps, CLOSING_SUFFIX } from './passes/1-chunks.js';
 import {
-  ARMED_GROUPS, EVENT_HEADS, GOVERNMENT_NOUNS, GROUP_HEADS, GROUP_NOUNS, INSTITUTIONS, KIND_HEADS, MEDIA_NAMES, MILITARY_NOUNS, NOT_ORG_ACRONYMS,
+  ARMED_GROUPS, DESCRIPTOR_ADJECTIVES, EVENT_HEADS, GOVERNMENT_NOUNS, GROUP_HEADS, GROUP_NOUNS, INSTITUTIONS, KIND_HEADS, MEDIA_NAMES, MILITARY_NOUNS, NOT_ORG_ACRONYMS,
   ORG_COMMON_CAPS, ORG_HEADS, ORG_SUFFIXES, PLACE_HEADS, SURNAME_HEADS,
 } from './lexicon.js';
 import { isCommonWord, type WordKnowledge } from './names.js';
@@ -192,6 +192,8 @@ export const CHUNK_RULES: readonly ChunkRule[] = [
     const [t0, t1, t2] = f.terms;
     return fewWords(f) && f.terms.length === 3 && /^\p{Lu}$/u.test(t1.text) && t1.post.startsWith('.') && /^\p{Lu}\p{Ll}/u.test(t0.text) && /^\p{Lu}\p{Ll}/u.test(t2.text);
   }, 'person'),
+  // "the Maoist \"Shining Path\" group", "the Guevarist MRTA": a describing adjective alone (lexicon/descriptor-adjectives.json) names no one
+  no('actor.no-descriptor-alone', 'misc', (f) => f.terms.length === 1 && DESCRIPTOR_ADJECTIVES.has(f.lower)),
   no('actor.no-demonym', 'misc', (f) => f.terms.length === 1 && (!!f.k.countries.countryByDemonym(f.c.text) || tagged(f.terms[0], 'Demonym'))),
   // organisations by their last word
   no('actor.no-league', 'misc', (f) => f.ctx.sports && f.last === 'league' && f.terms.length > 1),
