@@ -3,8 +3,12 @@
 import type { SpeakerMention } from '../types.js';
 import { cueAt } from './clause.js';
 import type { QuoteContext } from './context.js';
+import { FUNCTION_WORDS } from './lexicon.js';
 import { SPEAKER_IDS, clauseSubject, isPronoun, mention, speakerAfter, speakerBefore, subjectPhrase } from './speaker.js';
 import type { Attribution, Cue } from './types.js';
+
+/** Lemmas whose object follows them: no speaker stands after them ("told X", "accused X"), whatever the quote order. */
+export const OBJECT_FIRST = FUNCTION_WORDS['object-first-lemmas'];
 
 /** A cue with its speaker phrase, before or after it (the speaker phrase lies within terms [min, max)). */
 export function attribute(ctx: QuoteContext, cue: Cue, min: number, max: number): Attribution | null {
@@ -14,6 +18,11 @@ export function attribute(ctx: QuoteContext, cue: Cue, min: number, max: number)
   }
   const before = speakerBefore(ctx, cue.i, min);
   if (before) return { cue, speaker: mention(ctx, before[0], before[1], SPEAKER_IDS.beforeCue) };
+  // "told The Huffington Post", "accuses Sanders of": the phrase after such a verb is its object, never its speaker;
+  // ", telling O'Reilly that": a participle's speaker is the clause's
+  if (OBJECT_FIRST.has(cue.word.lemma)) {
+    return { cue, speaker: cue.word.participle ? participleSpeaker(ctx, cue) : null };
+  }
   const after = speakerAfter(ctx, cue.i, max);
   if (after) return { cue, speaker: mention(ctx, after[0], after[1], SPEAKER_IDS.afterCue) };
   return null;

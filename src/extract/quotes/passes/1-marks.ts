@@ -3,7 +3,7 @@
 // after or before them, a dash credit, a colon after the clause's subject, a cue closing the previous
 // paragraph, a cue elsewhere in the sentence; a quote paragraph with none floats (refiner attributeFloating).
 import type { SpeakerMention } from '../../types.js';
-import { attribute, participleSpeaker } from '../attribution.js';
+import { OBJECT_FIRST, attribute, participleSpeaker } from '../attribution.js';
 import { cueAt } from '../clause.js';
 import type { QuoteContext, Sent } from '../context.js';
 import { FUNCTION_WORDS, NAMING, PLAIN_SAYING } from '../lexicon.js';
@@ -36,7 +36,7 @@ function cueAfterQuote(ctx: QuoteContext, q: QuotedSpan): Attribution | null {
   const sent = ctx.sents[ctx.sentOf[idx]];
   const max = sent.to;
   const c0 = cueAt(ctx, idx) ?? verbAfterQuote(ctx, idx, max, true);
-  if (c0) {
+  if (c0 && !OBJECT_FIRST.has(c0.word.lemma)) {
     const sp = speakerAfter(ctx, idx, max);
     if (sp) return { cue: c0, speaker: mention(ctx, sp[0], sp[1], SPEAKER_IDS.afterCue) };
   }
