@@ -89,6 +89,8 @@ describe('actors-news-structure.test.ts: organisations from the structure of new
     ['Anyone with information is asked to call Crime Stoppers at once .', 'Crime Stoppers', 'actor.no-shape-common-end', null],
     ['Heavy armour was used in a battle with rival Kurds for the city .', 'Kurds', 'actor.no-belonging-only', 'misc'],
     ['Shooting broke out between the Moslems and Serb police on Thursday .', 'Serb', 'actor.no-belonging-only', 'misc'],
+    ['The mayor met Republican leaders at the fair .', 'Republican', 'actor.no-ideology-word', 'misc'],
+    ['In the budget debate the Socialists walked out on Tuesday .', 'Socialists', 'actor.no-ideology-word', 'misc'],
   ])('%j, chunk %s -> %s', (text, chunkText, id, outcome) => {
     const ctx = buildContext(analyseText(text), resources);
     const c = ctx.chunks.find((x) => x.text === chunkText);
@@ -96,6 +98,16 @@ describe('actors-news-structure.test.ts: organisations from the structure of new
     const { rule, outcome: got } = firstRule(facts(ctx, c!, false));
     expect(rule?.id).toBe(id);
     expect(got).toBe(outcome);
+  });
+
+  it('a political ideology\'s word alone is no organisation; a party\'s full name still is (actor.no-ideology-word)', () => {
+    const text = 'Republican leaders met Democratic Governor Ann Rusk on Monday , and the Socialist Party walked out .';
+    const r = extract(text, { published: REFERENCE, explain: true });
+    const spans = r.actors.flatMap((a) => a.mentions.map((m) => [m.text, a.kind]));
+    expect(spans.some(([t]) => t === 'Republican' || t === 'Democratic')).toBe(false);
+    const party = r.actors.find((a) => a.name === 'Socialist Party');
+    expect(party?.kind).toBe('organization');
+    expect(party?.mentions[0]).toMatchObject({ start: text.indexOf('Socialist Party'), end: text.indexOf('Socialist Party') + 15 });
   });
 
   it('a town after "at" stays a place in team sports, where the same name is a club elsewhere', () => {

@@ -25,6 +25,7 @@ import descriptorAdjectives from './lexicon/descriptor-adjectives.json' with { t
 import notOrgAcronyms from './lexicon/not-org-acronyms.json' with { type: 'json' };
 import institutions from './lexicon/institutions.json' with { type: 'json' };
 import belonging from './lexicon/belonging.json' with { type: 'json' };
+import ideologyWords from './lexicon/ideology-words.json' with { type: 'json' };
 import compassWords from './lexicon/compass-words.json' with { type: 'json' };
 import homeNations from './lexicon/home-nations.json' with { type: 'json' };
 import backedVerbs from './lexicon/backed-verbs.json' with { type: 'json' };
@@ -56,6 +57,7 @@ export const ARMED_GROUPS = wordSet(armedGroups);
 export const NOT_ORG_ACRONYMS = wordSet(notOrgAcronyms);
 
 export const BELONGING = wordSet(belonging);
+export const IDEOLOGY_WORDS = wordSet(ideologyWords);
 export const COMPASS_WORDS = wordSet(compassWords);
 /** England, Scotland, Wales, Northern Ireland: a club's country in brackets though no state (see lexicon/home-nations.json). */
 export const HOME_NATIONS = wordSet(homeNations);
@@ -115,6 +117,7 @@ export const LEXICON = {
   'not-org-acronyms': notOrgAcronyms,
   institutions,
   belonging,
+  'ideology-words': ideologyWords,
   'compass-words': compassWords,
   'home-nations': homeNations,
   'backed-verbs': backedVerbs,

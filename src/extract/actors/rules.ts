@@ -9,7 +9,7 @@ import type { ActorRule, Context } from './context.js';
 import type { Chunk } from './passes/1-chunks.js';
 import { allCaps, CLOSING_SUFFIX } from './passes/1-chunks.js';
 import {
-  ARMED_GROUPS, DESCRIPTOR_ADJECTIVES, EVENT_HEADS, GOVERNMENT_NOUNS, GROUP_HEADS, GROUP_NOUNS, INSTITUTIONS, KIND_HEADS, MEDIA_NAMES, MILITARY_NOUNS, NOT_ORG_ACRONYMS,
+  ARMED_GROUPS, DESCRIPTOR_ADJECTIVES, EVENT_HEADS, GOVERNMENT_NOUNS, GROUP_HEADS, GROUP_NOUNS, IDEOLOGY_WORDS, INSTITUTIONS, KIND_HEADS, MEDIA_NAMES, MILITARY_NOUNS, NOT_ORG_ACRONYMS,
   ORG_COMMON_CAPS, ORG_HEADS, ORG_SUFFIXES, PLACE_HEADS, SURNAME_HEADS,
 } from './lexicon.js';
 import { isCommonWord, type WordKnowledge } from './names.js';
@@ -162,6 +162,9 @@ const orgHeadAt = (f: Facts): number =>
   f.words.findIndex((w, i) => ORG_HEADS.has(w) || (ORG_SUFFIXES.has(w) && /^(?:of|for)$/.test(f.words[i + 1] ?? '') && !CLOSING_SUFFIX.test(w)));
 
 export const CHUNK_RULES: readonly ChunkRule[] = [
+  // "Democratic President Clinton", "Republican leaders", "the Socialists": a political ideology's word alone tells what
+  // a person or a vote is, it names no organisation (a party's full name is read by its other words: "Democratic Party")
+  no('actor.no-ideology-word', 'misc', (f) => f.terms.length === 1 && (IDEOLOGY_WORDS.has(f.lower) || (/s$/.test(f.lower) && IDEOLOGY_WORDS.has(f.lower.slice(0, -1))))),
   no('actor.no-title-alone', null, (f) => f.terms.length === 1 && isTitleTerm(f.terms[0])),
   // "Serb police", "rival Kurds", "the Moslems": a name made only of ethnic groups or faiths names no one actor
   no('actor.no-belonging-only', 'misc', (f) => f.words.length > 0 && f.words.every((w) => isBelonging(w) || (/s$/.test(w) && isBelonging(w.slice(0, -1))))),
