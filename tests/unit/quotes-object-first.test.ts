@@ -35,4 +35,23 @@ describe(`quotes: no speaker after a verb whose object follows it (${FILE})`, ()
     const got = quotesOf('Title\n\n"We will rebuild the bridge before winter comes," said Ann Lee.\n');
     expect(got.find((q) => q.text.startsWith('We will rebuild'))?.speaker).toBe('Ann Lee');
   });
+
+  it('", warning residents that “...”": a hearer verb as a participle takes the clause subject, not its hearer', () => {
+    const got = quotesOf('Title\n\nThe governor toured the flooded valley on Sunday, warning residents that "the dam could give way within hours."\n');
+    const hit = got.find((q) => q.text === 'the dam could give way within hours.');
+    expect(hit, `${FILE}: ${JSON.stringify(got)}`).toBeDefined();
+    expect(hit!.speaker).toBe('The governor');
+  });
+
+  it('", telling reporters that ...": a participle after a comma is a cue even where the tagger reads an adjective', () => {
+    const got = quotesOf('Title\n\nThe governor toured the flooded valley on Sunday, telling reporters that the dam could give way within hours.\n');
+    const hit = got.find((q) => q.text.startsWith('the dam could give way'));
+    expect(hit, `${FILE}: ${JSON.stringify(got)}`).toBeDefined();
+    expect(hit!.speaker).toBe('The governor');
+  });
+
+  it('an inverted "warned" still takes the name after it', () => {
+    const got = quotesOf('Title\n\n"The dam could give way within hours," warned Ann Lee.\n');
+    expect(got.find((q) => q.text.startsWith('The dam'))?.speaker).toBe('Ann Lee');
+  });
 });

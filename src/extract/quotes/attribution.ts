@@ -20,7 +20,7 @@ export function attribute(ctx: QuoteContext, cue: Cue, min: number, max: number)
   if (before) return { cue, speaker: mention(ctx, before[0], before[1], SPEAKER_IDS.beforeCue) };
   // "told The Huffington Post", "accuses Sanders of": the phrase after such a verb is its object, never its speaker;
   // ", telling O'Reilly that": a participle's speaker is the clause's
-  if (OBJECT_FIRST.has(cue.word.lemma)) {
+  if (OBJECT_FIRST.has(cue.word.lemma) || (cue.word.participle && cue.word.object)) {
     return { cue, speaker: cue.word.participle ? participleSpeaker(ctx, cue) : null };
   }
   const after = speakerAfter(ctx, cue.i, max);

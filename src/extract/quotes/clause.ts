@@ -90,7 +90,8 @@ export function cueAt(ctx: QuoteContext, i: number): Cue | null {
   if (prev && NOUN_DETERMINERS.has(prev.normal) && !prev.post.trim()) return null;
   if (prev && /s$/.test(t.normal) && !prev.post.trim() && (PLURAL_QUANTIFIERS.has(prev.normal) || (prev.tags.has('Value') && !prev.tags.has('Date')))) return null;
   // a cue read as an adjective is still a verb right after a personal pronoun ("she noted clients are ...")
-  if (t.tags.has('Adjective') && !t.tags.has('Verb') && w.lemma !== 'say' && !(prev && PERSONAL_SUBJECTS.has(prev.normal) && !prev.post.trim())) return null;
+  // and so is a participle right after a comma (", telling reporters that ...": compromise reads "telling" as "revealing")
+  if (t.tags.has('Adjective') && !t.tags.has('Verb') && w.lemma !== 'say' && !(prev && PERSONAL_SUBJECTS.has(prev.normal) && !prev.post.trim()) && !(w.participle && prev && prev.post.includes(','))) return null;
   return { i, word: w, text: t.text, end: i + 1 };
 }
 
