@@ -12,8 +12,8 @@ export type ParticipantRule = TextRule<ParticipantMention, Analysis> & { readonl
 
 const alt = wordAlternation;
 
-// a number a description may start with ("12", "about 30", "at least 5")
-const NUMBER_SLOT = `\\d{1,4}|about\\s+\\d{1,4}|at\\s+least\\s+\\d{1,4}`;
+// a number a description may start with ("12", "about 30", "at least 5"), or a range of two ("approximately 20 or 30", "15 to 20")
+const NUMBER_SLOT = `(?:(?:about|approximately|around|nearly|at\\s+least)\\s+)?\\d{1,4}(?:\\s+(?:or|to)\\s+\\d{1,4})?`;
 
 // determiner? digits? modifiers{0,3} head (on a motorcycle)?; each part a fixed word list, so no backtracking blow-up
 const DESCRIPTION = new RegExp(
