@@ -8,7 +8,8 @@ import type { ParticipantMention } from '../../extract/participants/index.js';
 import type { ThingMention } from '../../extract/things/index.js';
 import type { WeaponMention } from '../../extract/weapons/index.js';
 import type { Frame } from './2-frames.js';
-import { ERGATIVE, HARM_CODES, KIND_NOUN_AFTER, UNIT_NOUN_AFTER, PEOPLE_HEAD, PRONOUNS, ROLE_PATTERNS, type FillerKind, type Role } from './patterns.js';
+import { alt, ERGATIVE, HARM_CODES, KIND_NOUN_AFTER, UNIT_NOUN_AFTER, PEOPLE_HEAD, PRONOUNS, ROLE_PATTERNS, WORDS, type FillerKind, type Role } from './patterns.js';
+import { GROUP_NOUNS } from '../../extract/actors/lexicon.js';
 import { EVENTS_IDS } from './ids.js';
 import { seizedWeapon } from './weapons-seized.js';
 import { LIST_OPEN, LIST_NEXT } from './things-listed.js';
@@ -195,6 +196,17 @@ const PLACE_PREPOSITION = /\b(?:in|at|near|from|outside|inside|across|around|thr
 /** Between two coordinated names, past the first one's apposition or home: ", director of the school, and", " of Milan and", ", together with Spaniard". */
 const COORD_PAST_APPOSITION = /^(?:\s*,[^,.;:!?()"“”]{2,70},?|\s+of\s+[\w-]+(?:\s+[\w-]+)?)\s*,?\s*(?:(?:and|or|as\s+well\s+as)\s+|together\s+with\s+(?:[\w-]+\s+)?)$/i;
 
+/** The opening quotation mark of a name, right before it, after a blank: 'by the "'. */
+const QUOTE_OPENS_NAME = /\s["“]$/;
+/** The closing quotation mark of a name, right after it, before a blank: '" attacked'. */
+const QUOTE_CLOSES_NAME = /^["”](?=\s)/;
+
+/** Between a named group and the description its possessive opens: "'s ", " 's ". */
+const POSSESSOR_OF_DESCRIPTION = /^\s?['’]s?\s+$/;
+
+/** The head of a description of an armed group's fighters or members (actors' lexicon/group-nouns.json, role-words memberNouns). */
+const MEMBER_HEAD = new RegExp(`\\b(?:${[...GROUP_NOUNS].join('|')}|${alt(WORDS.memberNouns)})$`, 'i');
+
 /** Between a possessor and the trigger its possessive opens: "'s ", "' ", "'s brutal ". */
 const POSSESSOR_OF_TRIGGER = /^['’]s?\s+(?:[\w-]+\s+)?$/;
 
@@ -282,8 +294,10 @@ export function frameRoles(a: Analysis, frame: Frame, fillers: readonly Filler[]
     }
     // "between X and Y": Y is the other side
     if (between && next && (next.kind === 'person' || next.kind === 'group') && /^\s+and\s+(?:the\s+)?$/i.test(text.slice(f0.end, next.start))) give(next, 'target', EVENTS_IDS.betweenOther);
-    // a named group right before a description is the group it belongs to ("Taliban gunmen")
-    if (prev && f0.key.startsWith('n:') && prev.key.startsWith('a:') && /^\s+$/.test(text.slice(prev.end, f0.start)) && (r === 'perpetrator' || r === 'target')) give(prev, r, EVENTS_IDS.affiliatedDescription);
+    // a named group right before a description is the group it belongs to ("Taliban gunmen"), and so is a named group
+    // whose possessive opens a description of its fighters ("the Red Dawn Front's guerrillas"; not "Gaddafi's sons")
+    if (prev && f0.key.startsWith('n:') && prev.key.startsWith('a:') && (r === 'perpetrator' || r === 'target') &&
+      (/^\s+$/.test(text.slice(prev.end, f0.start)) || (prev.kind === 'group' && POSSESSOR_OF_DESCRIPTION.test(text.slice(prev.end, f0.start)) && MEMBER_HEAD.test(f0.text)))) give(prev, r, EVENTS_IDS.affiliatedDescription);
     // the named group a perpetrator description belongs to ("members of the FMLN", "guerrillas of the ELN") did it too
     if (next && f0.key.startsWith('n:') && next.key.startsWith('a:') && next.kind === 'group' && r === 'perpetrator' && MEMBER_OF.test(text.slice(f0.end, next.start))) give(next, r, EVENTS_IDS.memberOf);
   };
@@ -313,7 +327,11 @@ export function frameRoles(a: Analysis, frame: Frame, fillers: readonly Filler[]
       const quotedGap = frame.quoted ? raw.replace(/\s*["“”]\s*/g, ' ').replace(/ (?=,)/g, '') : raw;
       // an appositive name's closing comma stands between it and its verb, and so does an apposed description's
       // ("A and B, the biggest drug traffickers, are behind"), save for the patterns made for an apposition
-      const gap = side === 'before' && (f.appositive || f.apposed) ? quotedGap.replace(/^\s*,/, '') : quotedGap;
+      const gap0 = side === 'before' && (f.appositive || f.apposed) ? quotedGap.replace(/^\s*,/, '') : quotedGap;
+      // a name in quotation marks: its opening mark ends the words before it, its closing mark opens the words after it
+      // ('carried out by the "Red Dawn" group', '"Red Dawn" attacked'); the patterns read past the marks (role.quoted-name)
+      const quotedName = f.key.startsWith('a:') && (side === 'after' ? QUOTE_OPENS_NAME.test(gap0) : QUOTE_CLOSES_NAME.test(gap0));
+      const gap = quotedName ? (side === 'after' ? gap0.replace(QUOTE_OPENS_NAME, ' ') : gap0.replace(QUOTE_CLOSES_NAME, '')) : gap0;
       if (gap.length > MAX_GAP || /[.;:!?]/.test(gap.replace(/\b(?:[A-Z]|[a-z]{1,3})\./g, ''))) continue;
       for (const p of f.apposed ? APPOSED_FIRST : ROLE_PATTERNS) {
         if (p.side !== side || !p.takes.includes(f.kind)) continue;
@@ -330,7 +348,7 @@ export function frameRoles(a: Analysis, frame: Frame, fillers: readonly Filler[]
         // a filler of the same kind between the two takes the slot ("attacked the bus and ... the town")
         // (not one whose possessive opens the trigger's own phrase: "the soldiers involved in the priests' murder")
         if (inClause.some((g) => g !== f && g.kind === f.kind && !g.pronoun && g.start >= (side === 'before' ? f.end : m.end) && g.end <= (side === 'before' ? m.start : f.start) && !COORD.test(text.slice(g.end, side === 'before' ? m.start : f.start)) && !(side === 'before' && POSSESSOR_OF_TRIGGER.test(text.slice(g.end, m.start))))) continue;
-        give(f, p.role, p.id, p.between ?? false);
+        give(f, p.role, quotedName ? `${p.id}+${EVENTS_IDS.quotedName}` : p.id, p.between ?? false);
         break;
       }
     }

@@ -15,6 +15,8 @@ export const EVENTS_IDS = {
   pronoun: 'role.pronoun',
   /** A named group and the noun of its kind after it are one filler ("the \"Islamic State\" militant group launched"): added to the pattern's id. */
   kindNoun: 'role.kind-noun',
+  /** A name in quotation marks ('by the "Red Dawn" group', '"Red Dawn" attacked'): its marks stand between the name and the pattern's words, which read past them; added to the pattern's id. */
+  quotedName: 'role.quoted-name',
   /** A named group and one of its units after it are one filler ("FMLN units attacked", "an FMLN guerrilla unit launched"): added to the pattern's id. */
   groupUnit: 'role.group-unit',
   /** A count of people killed or wounded in the event's clause stands for its victims ("killed 13 people and wounded 71"). */

@@ -7,7 +7,8 @@ import { clean } from './util.js';
 
 export function facts(ctx: Context, c: Chunk, hasTitle: boolean): Facts {
   const terms = ctx.a.terms.slice(c.from, c.to);
-  const words = terms.map((t) => clean(t.text));
+  // the last word without the possessive the chunk's span already leaves out ("the Red Dawn Front's guerrillas": "front")
+  const words = terms.map((t, i) => (c.possessive && i === terms.length - 1 ? clean(t.text.replace(/['’]s$/u, '')) : clean(t.text)));
   return { ctx, k: ctx.k, c, hasTitle, terms, words, lower: c.text.toLowerCase(), first: words[0], last: words[words.length - 1] };
 }
 

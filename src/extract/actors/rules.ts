@@ -195,7 +195,7 @@ export const CHUNK_RULES: readonly ChunkRule[] = [
     const [t0, t1, t2] = f.terms;
     return fewWords(f) && f.terms.length === 3 && /^\p{Lu}$/u.test(t1.text) && t1.post.startsWith('.') && /^\p{Lu}\p{Ll}/u.test(t0.text) && /^\p{Lu}\p{Ll}/u.test(t2.text);
   }, 'person'),
-  // "the Maoist \"Shining Path\" group", "the Guevarist MRTA": a describing adjective alone (lexicon/descriptor-adjectives.json) names no one
+  // "the Maoist \"Shining Path\" group", "the Guevarist MRTA": a describing adjective alone (lexicon/descriptor-adjectives.json) names no one; opening a longer name it is trimmed off it (passes/2-names.ts, trim)
   no('actor.no-descriptor-alone', 'misc', (f) => f.terms.length === 1 && DESCRIPTOR_ADJECTIVES.has(f.lower)),
   no('actor.no-demonym', 'misc', (f) => f.terms.length === 1 && (!!f.k.countries.countryByDemonym(f.c.text) || tagged(f.terms[0], 'Demonym'))),
   // organisations by their last word

@@ -1,7 +1,8 @@
 // Small helpers shared by the actor rules and passes: word normal forms, tags, words that are never
 // names, titles, acronyms, countries, compass words, and the "Iran-backed" modifier.
 import type { Analysis, Term } from '../../analyse/index.js';
-import { ARMED_GROUPS, BACKED_VERBS, BELONGING, COMPASS_WORDS, HONORIFICS, INSTITUTIONS, MEDIA_NAMES, NAME_PARTICLES, NEVER_NAMES, TITLE_WORDS } from './lexicon.js';
+import type { Chunk } from './passes/1-chunks.js';
+import { ARMED_GROUPS, BACKED_VERBS, BELONGING, COMPASS_WORDS, GROUP_NOUNS, HONORIFICS, INSTITUTIONS, MEDIA_NAMES, NAME_PARTICLES, NEVER_NAMES, TITLE_WORDS } from './lexicon.js';
 import { isCommonWord, type WordKnowledge } from './names.js';
 
 export const clean = (w: string): string => w.toLowerCase().replace(/\.$/, '');
@@ -53,4 +54,10 @@ export function backedBefore(k: WordKnowledge, a: Analysis, from: number): strin
   if (!verb || !who || verb.sentence !== terms[from].sentence || who.sentence !== verb.sentence) return null;
   if (!isBacked(verb.normal) || text.slice(who.end, verb.start) !== '-') return null;
   return (k.countries.countryByName(who.text) ?? k.countries.countryByDemonym(who.text))?.code ?? null;
+}
+
+/** A lower-case noun of armed groups right after the chunk ("Red Dawn guerrillas", "Red Dawn rebels"). */
+export function groupNounAfter(a: Analysis, c: Chunk): boolean {
+  const next = a.terms[c.to];
+  return !c.possessive && !!next && next.sentence === c.sentence && next.text === next.text.toLowerCase() && /^\s+$/.test(a.text.slice(c.end, next.start)) && GROUP_NOUNS.has(next.normal);
 }

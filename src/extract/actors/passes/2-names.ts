@@ -6,10 +6,10 @@ import type { Analysis, Term } from '../../../analyse/index.js';
 import type { ActorKind } from '../../../record/schema.js';
 import { classify } from '../classify.js';
 import { mention, type Candidate, type Context, type Extraction } from '../context.js';
-import { DESCRIPTOR_ADJECTIVES, HONORIFICS, INSTITUTIONS, NAME_PARTICLES, ORG_CUES, ORG_SUFFIXES, PLACE_HEADS, ROLE_NOUNS, TITLE_MODIFIERS } from '../lexicon.js';
+import { ARMED_GROUPS, DESCRIPTOR_ADJECTIVES, HONORIFICS, INSTITUTIONS, NAME_PARTICLES, ORG_CUES, ORG_SUFFIXES, PLACE_HEADS, ROLE_NOUNS, TITLE_MODIFIERS } from '../lexicon.js';
 import { MEDIUM_FIRST, RULES, type Outcome } from '../rules.js';
 import { afterCountryInParens, clubWithTown, competitor, scoreRow, scorerInBrackets, shoutingPieces, teamCue, teamSlot, teamSubject, townNotWhere } from '../teams.js';
-import { backedBefore, clean, initialCommon, isCountryOrDemonym, isTitleTerm, never, tagged } from '../util.js';
+import { backedBefore, clean, groupNounAfter, initialCommon, isCountryOrDemonym, isTitleTerm, never, tagged } from '../util.js';
 import { isCap, subChunk, type Chunk } from './1-chunks.js';
 import { competitorCountryBefore, tableRowName } from '../../table-rows.js';
 
@@ -111,9 +111,16 @@ function trim(ctx: Context, c: Chunk): Chunk | null {
   const nameNotMonth = (i: number): boolean => i + 1 < to && /^(?:Jan|Jun|Jul|Sep|Dec)$/.test(a.terms[i].text) && k.firstNames.has(a.terms[i].normal);
   // "Radio Red quoted ...": a broadcast medium's word opening a name at a sentence's start stays
   const medium = (i: number): boolean => i + 1 < to && MEDIUM_FIRST.test(a.terms[i].normal) && isCap(a.terms[i + 1]);
-  while (from < to && ((never(a.terms[from]) && !nameNotMonth(from)) || (from === c.from && c.initial && !orgEnd && !initialLetter(a.terms[from]) && !medium(from) && initialCommon(k, a.terms[from])))) from++;
+  // "Shining Path guerrillas attacked", '"Shining Path" claimed': an armed group's name of common words (lexicon/armed-groups.json),
+  // or a name of two words or more right before an armed group's noun (lexicon/group-nouns.json: "Red Dawn guerrillas"), keeps
+  // its opening word at a sentence's start or after an opening quote: it is read as it is inside a sentence
+  const groupAhead = to - c.from >= 2 && (ARMED_GROUPS.has(c.text.toLowerCase()) || groupNounAfter(a, c));
+  while (from < to && ((never(a.terms[from]) && !nameNotMonth(from)) || (from === c.from && c.initial && !orgEnd && !groupAhead && !initialLetter(a.terms[from]) && !medium(from) && initialCommon(k, a.terms[from])))) from++;
   // trailing verbs are not names ("... Anne Makovic Reports")
   while (to > from && (never(a.terms[to - 1]) || (to - from > 2 && tagged(a.terms[to - 1], 'Verb') && !tagged(a.terms[to - 1], 'Noun', 'ProperNoun', 'Person')))) to--;
+  // "the Maoist Shining Path group", "the Outlawed Red Dawn Front": a describing adjective (lexicon/descriptor-adjectives.json)
+  // opens no name, alone (actor.no-descriptor-alone) or before one: the name starts after it
+  while (to - from > 1 && DESCRIPTOR_ADJECTIVES.has(a.terms[from].normal) && isCap(a.terms[from + 1])) from++;
   // a chunk never starts with a lower-case word left over from trimming ("Blue-chip" -> "chip")
   while (from < to && !isCap(a.terms[from]) && !NAME_PARTICLES.has(a.terms[from].text)) from++;
   if (from >= to) return null;
