@@ -38,8 +38,33 @@ export function participleSpeaker(ctx: QuoteContext, cue: Cue): SpeakerMention |
     if (at?.speaker) return at.speaker;
   }
   const subj = clauseSubject(ctx, sent.from, cue.i) ?? subjectPhrase(ctx, sent.from, cue.i);
+  const near = nearestClauseSubject(ctx, sent.from, cue.i);
+  if (near && near[0] !== subj?.[0]) return mention(ctx, near[0], near[1], SPEAKER_IDS.participleNearestClause);
   return subj ? mention(ctx, subj[0], subj[1], SPEAKER_IDS.clauseSubject) : null;
 }
+
+/** Words that end a clause when they close a term: a comma, a semicolon, a dash. */
+const CLAUSE_BREAK = /[,;—–]|--/;
+
+/**
+ * The participle hangs on the nearest clause before it (speaker.participle-nearest-clause): "The mayor declined,
+ * and the governor attacked the plan, saying ...", "They vied for votes, each touting a record and saying ...".
+ * The subject of the stretch after the last break before the participle's own lead, when that stretch is a clause
+ * of its own (not the sentence's first, not a relative clause).
+ */
+function nearestClauseSubject(ctx: QuoteContext, from: number, cue: number): [number, number] | null {
+  const terms = ctx.terms;
+  for (let k = cue - 2; k > from; k--) {
+    if (!CLAUSE_BREAK.test(terms[k - 1].post)) continue;
+    if (ctx.quoteAt(terms[k].start)) return null;
+    const subj = clauseSubject(ctx, k, cue);
+    if (!subj || (subj[1] - subj[0] === 1 && (RELATIVE.has(terms[subj[0]].normal) || terms[subj[0]].normal === 'that'))) return null;
+    return subj;
+  }
+  return null;
+}
+
+const RELATIVE = FUNCTION_WORDS['relative-pronouns'];
 
 /** How many terms the subject of a "with" phrase may run before its participle. */
 const MAX_WITH_SUBJECT = 6;

@@ -19,6 +19,7 @@ export const SPEAKER_IDS = {
   transcriptLabel: 'speaker.transcript-label',
   leadSubject: 'speaker.floating-lead-subject',
   outerReport: 'speaker.outer-report',
+  participleNearestClause: 'speaker.participle-nearest-clause',
 } as const;
 
 const NOUNISH = ['Noun', 'ProperNoun', 'Adjective', 'Determiner', 'Possessive', 'Value', 'Honorific', 'Abbreviation', 'Acronym', 'Organization', 'Person', 'Place', 'Cardinal', 'Ordinal'];
