@@ -10,6 +10,7 @@ import { ARMED_GROUPS, DESCRIPTOR_ADJECTIVES, HONORIFICS, INSTITUTIONS, NAME_PAR
 import { MEDIUM_FIRST, RULES, type Outcome } from '../rules.js';
 import { afterCountryInParens, clubWithTown, competitor, scoreRow, scorerInBrackets, shoutingPieces, teamCue, teamSlot, teamSubject, townNotWhere } from '../teams.js';
 import { backedBefore, clean, groupNounAfter, initialCommon, isCountryOrDemonym, isTitleTerm, never, tagged } from '../util.js';
+import { isCommonWord } from '../names.js';
 import { isCap, subChunk, type Chunk } from './1-chunks.js';
 import { competitorCountryBefore, tableRowName } from '../../table-rows.js';
 
@@ -97,6 +98,23 @@ const DEPARTMENT_HEADS = /^(?:ministry|department|office)$/;
 /** A telephone or fax label, with or without the number's start: "Tel", "Fax", "Tel+44". */
 const PHONE_LABEL = /^(?:Tel|Fax|Phone|Telex)(?:\+\d{1,4})?$/i;
 
+/**
+ * "Western Mining said ...": a common word opening a sentence is the name's own when the document writes the same
+ * two opening words, capitalised as here, inside a sentence too ("Shares in Western Mining rose"); the case there
+ * tells what the sentence's start cannot. Shouting lines (headlines, tables) tell nothing.
+ */
+function writtenInside(ctx: Context, c: Chunk, i: number): boolean {
+  const { terms } = ctx.a;
+  if (i + 1 >= c.to) return false;
+  const w0 = terms[i].text;
+  const w1 = terms[i + 1].text;
+  return ctx.chunks.some((d) => {
+    if (d.shouting || d.sentence === c.sentence) return false;
+    for (let j = d.initial ? d.from + 1 : d.from; j + 1 < d.to; j++) if (terms[j].text === w0 && terms[j + 1].text === w1) return true;
+    return false;
+  });
+}
+
 /** Strips leading and trailing words that cannot be part of a name. */
 function trim(ctx: Context, c: Chunk): Chunk | null {
   const { a, k } = ctx;
@@ -115,7 +133,10 @@ function trim(ctx: Context, c: Chunk): Chunk | null {
   // or a name of two words or more right before an armed group's noun (lexicon/group-nouns.json: "Red Dawn guerrillas"), keeps
   // its opening word at a sentence's start or after an opening quote: it is read as it is inside a sentence
   const groupAhead = to - c.from >= 2 && (ARMED_GROUPS.has(c.text.toLowerCase()) || groupNounAfter(a, c));
-  while (from < to && ((never(a.terms[from]) && !nameNotMonth(from)) || (from === c.from && c.initial && !orgEnd && !groupAhead && !initialLetter(a.terms[from]) && !medium(from) && initialCommon(k, a.terms[from])))) from++;
+  // "Herfried Sabitzer", "Apic Yamada": a word no English word list knows is read as common from its tags alone (a guess
+  // from its ending); opening a name of two words or more, it is the name's own
+  const foreignFirst = (i: number): boolean => to - i >= 2 && isCap(a.terms[i + 1]) && !k.englishWords.has(a.terms[i].normal) && !isCommonWord(k, a.terms[i].normal);
+  while (from < to && ((never(a.terms[from]) && !nameNotMonth(from)) || (from === c.from && c.initial && !orgEnd && !groupAhead && !initialLetter(a.terms[from]) && !medium(from) && initialCommon(k, a.terms[from]) && !writtenInside(ctx, c, from) && !foreignFirst(from)))) from++;
   // trailing verbs are not names ("... Anne Makovic Reports")
   while (to > from && (never(a.terms[to - 1]) || (to - from > 2 && tagged(a.terms[to - 1], 'Verb') && !tagged(a.terms[to - 1], 'Noun', 'ProperNoun', 'Person')))) to--;
   // "the Maoist Shining Path group", "the Outlawed Red Dawn Front": a describing adjective (lexicon/descriptor-adjectives.json)
