@@ -1,0 +1,28 @@
+// Perpetrators (issue #17), mixed case: a description that overlaps a group's name, and a group's name of two foreign
+// words. Hand-written sentences with invented group names, whole pipeline.
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../src/pipeline.js';
+import { makeDocument } from '../../src/document.js';
+import type { EventRecord } from '../../src/record/schema.js';
+import { REFERENCE } from '../helpers.js';
+
+const run = (text: string): EventRecord => extractDocument(makeDocument(text, { id: 't', published: REFERENCE }), { explain: true });
+/** The perpetrators of the record's events: first mention's text, kind, named, and the rule of its first mention. */
+const perpetrators = (text: string): { name: string; kind: string; named: boolean; rule: string }[] => {
+  const r = run(text);
+  const seen = new Set<string>();
+  return (r.events ?? []).flatMap((e) => e.perpetrators).filter((id) => !seen.has(id) && !!seen.add(id)).map((id) => {
+    const a = r.actors.find((x) => x.id === id);
+    return { name: a?.mentions?.[0]?.text ?? '', kind: a?.kind ?? '', named: a?.named !== false, rule: String(a?.mentions?.[0]?.rule ?? '') };
+  });
+};
+
+const PAST_NAME = 'role.description-past-name';
+describe(`${PAST_NAME}: a description that starts inside a group's name is cut to its words after the name`, () => {
+  it('"Popular Unity Army guerrillas attacked": the group and its guerrillas are both perpetrators', () => {
+    const p = perpetrators('Popular Unity Army guerrillas attacked a police post outside the town on Tuesday night.');
+    expect(p.map((x) => x.name).sort()).toEqual(['Popular Unity Army', 'guerrillas']);
+    expect(p.find((x) => x.name === 'guerrillas')?.rule).toContain(PAST_NAME);
+    expect(p.find((x) => x.name === 'Popular Unity Army')?.named).toBe(true);
+  });
+});
