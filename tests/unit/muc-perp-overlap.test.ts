@@ -26,3 +26,18 @@ describe(`${PAST_NAME}: a description that starts inside a group's name is cut t
     expect(p.find((x) => x.name === 'Popular Unity Army')?.named).toBe(true);
   });
 });
+
+const FOREIGN_HEAD = 'actor.foreign-group-head';
+describe(`${FOREIGN_HEAD}: a name that opens on a Spanish word for an armed group names a group, not a person`, () => {
+  it('"Sendero Rojo claimed responsibility": the perpetrator is a named group', () => {
+    const r = run('Sendero Rojo claimed responsibility for the bombing of a bank in the capital on Monday.');
+    const a = r.actors.find((x) => x.name === 'Sendero Rojo');
+    expect(a?.kind).toBe('group');
+    expect(a?.rule).toBe(FOREIGN_HEAD);
+    expect(perpetrators('Sendero Rojo claimed responsibility for the bombing of a bank in the capital on Monday.').map((x) => x.kind)).toContain('group');
+  });
+  it('"Comando Negro" too; a person\'s name of two foreign words stays a person', () => {
+    expect(run('Police said Comando Negro carried out the attack on the bank.').actors.find((x) => x.name === 'Comando Negro')?.kind).toBe('group');
+    expect(run('Police said Rodrigo Negro carried out the attack on the bank.').actors.find((x) => x.name === 'Rodrigo Negro')?.kind).toBe('person');
+  });
+});
