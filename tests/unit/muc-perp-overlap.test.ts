@@ -41,3 +41,14 @@ describe(`${FOREIGN_HEAD}: a name that opens on a Spanish word for an armed grou
     expect(run('Police said Rodrigo Negro carried out the attack on the bank.').actors.find((x) => x.name === 'Rodrigo Negro')?.kind).toBe('person');
   });
 });
+
+describe('participant.armed-men: an adverb of manner before a modifier stays inside the description', () => {
+  it('"a band of poorly armed men", "several fully masked gunmen": the whole description is the perpetrator', () => {
+    expect(perpetrators('A band of poorly armed men kidnapped the town mayor on Sunday.').map((x) => x.name)).toContain('A band of poorly armed men');
+    expect(perpetrators('Several fully masked gunmen shot the town mayor on Sunday.').map((x) => x.name)).toContain('Several fully masked gunmen');
+  });
+  it('"only" is no adverb of manner: "only armed men" does not open the description', () => {
+    const r = run('Witnesses said only armed men were allowed to pass, and then gunmen shot the mayor.');
+    expect(r.actors.some((a) => /^only\b/i.test(a.mentions?.[0]?.text ?? ''))).toBe(false);
+  });
+});
