@@ -76,6 +76,25 @@ const MAX_GAP = 100;
 /** For an apposed description the patterns made for an apposition come first (they read its closing comma). */
 const APPOSED_FIRST = [...ROLE_PATTERNS.filter((p) => p.apposed), ...ROLE_PATTERNS.filter((p) => !p.apposed)];
 
+/**
+ * A description that starts inside a named group's mention and runs past its end ("Army guerrillas" of "Popular Liberation
+ * Army guerrillas attacked", where "army" is a modifier of descriptions) would be dropped as overlapping the name: a perpetrator
+ * description is cut to its words after the name ("guerrillas"), so the name and its fighters both fill the role (role.description-past-name).
+ * Same indices as `participants`.
+ */
+export function descriptionsPastNames(a: Analysis, participants: ParticipantMention[], actors: Actor[]): ParticipantMention[] {
+  const names = actors.filter((x) => x.kind !== 'person').flatMap((x) => x.mentions);
+  return participants.map((p) => {
+    if (p.leaning !== 'perpetrator') return p;
+    const m = names.find((n) => n.start < p.start && p.start < n.end && n.end < p.end);
+    if (!m) return p;
+    const rest = a.text.slice(m.end, p.end);
+    const start = m.end + (rest.length - rest.trimStart().length);
+    if (start >= p.end || !/^\s/.test(rest)) return p;
+    return { ...p, text: a.text.slice(start, p.end), start, definite: false, rule: `${p.rule}+${EVENTS_IDS.descriptionPastName}` };
+  });
+}
+
 /** Every filler of the document, in text order; a named item wins over a description that overlaps it. */
 export function buildFillers({ a, actors, places, participants, things, weapons, counts }: FillerInput): Filler[] {
   const named: Filler[] = [

@@ -27,6 +27,8 @@ export const EVENTS_IDS = {
   betweenOther: 'role.between-other',
   /** A named group right before a description it qualifies ("Taliban gunmen") shares its role. */
   affiliatedDescription: 'role.affiliated-description',
+  /** A description that starts inside a group's name and runs past it ("Army guerrillas" of "Popular Liberation Army guerrillas") is cut to its words after the name ("guerrillas"), which the name then qualifies (role.affiliated-description) (./3-roles.ts descriptionsPastNames). */
+  descriptionPastName: 'role.description-past-name',
   /** A spokesperson given the perpetrator's role ("Zabiullah Mujahid, the spokesperson for the Taliban, claimed") hands it to the group he speaks for: added to the pattern's id. */
   spokespersonGroup: 'role.spokesperson-group',
   /** A name right before its apposition ("Hilda Flores, a Guatemalan leader, was abducted") shares the description's role. */

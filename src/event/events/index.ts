@@ -11,7 +11,7 @@ import type { ThingMention } from '../../extract/things/index.js';
 import type { WeaponMention } from '../../extract/weapons/index.js';
 import { findMentions } from './1-mentions.js';
 import { buildFrames } from './2-frames.js';
-import { buildFillers, frameRoles } from './3-roles.js';
+import { buildFillers, descriptionsPastNames, frameRoles } from './3-roles.js';
 import { KIND_RULE, MERGE_RULES, mergeFrames } from './4-merge.js';
 import { CONSEQUENCE_RULES, OTHER_VICTIMS } from './6-consequences.js';
 import { PLACE_RULES, SITE_RULE } from './7-place.js';
@@ -61,7 +61,8 @@ export interface EventsOutput {
 }
 
 /** Every event of the article. Throws on a bug: the pipeline turns that into a stage_failed warning. */
-export function assembleEvents({ a, main, dates, counts, places, actors, quotes, participants, things, weapons }: EventsInput): EventsOutput {
+export function assembleEvents({ a, main, dates, counts, places, actors, quotes, participants: found, things, weapons }: EventsInput): EventsOutput {
+  const participants = descriptionsPastNames(a, found, actors);
   const mentions = findMentions(a, quotes);
   if (!mentions.length && !main) return { events: [], main, actors, places };
   const frames = buildFrames({ a, mentions, places, actors, dates, counts });

@@ -21,6 +21,7 @@ import placeHeads from './lexicon/place-heads.json' with { type: 'json' };
 import eventHeads from './lexicon/event-heads.json' with { type: 'json' };
 import surnameHeads from './lexicon/surname-heads.json' with { type: 'json' };
 import armedGroups from './lexicon/armed-groups.json' with { type: 'json' };
+import foreignGroupHeads from './lexicon/foreign-group-heads.json' with { type: 'json' };
 import descriptorAdjectives from './lexicon/descriptor-adjectives.json' with { type: 'json' };
 import notOrgAcronyms from './lexicon/not-org-acronyms.json' with { type: 'json' };
 import institutions from './lexicon/institutions.json' with { type: 'json' };
@@ -54,6 +55,7 @@ export const PLACE_HEADS = wordSet(placeHeads);
 export const EVENT_HEADS = wordSet(eventHeads);
 export const SURNAME_HEADS = wordSet(surnameHeads);
 export const ARMED_GROUPS = wordSet(armedGroups);
+export const FOREIGN_GROUP_HEADS = wordSet(foreignGroupHeads);
 export const NOT_ORG_ACRONYMS = wordSet(notOrgAcronyms);
 
 export const BELONGING = wordSet(belonging);
@@ -114,6 +116,7 @@ export const LEXICON = {
   'event-heads': eventHeads,
   'surname-heads': surnameHeads,
   'armed-groups': armedGroups,
+  'foreign-group-heads': foreignGroupHeads,
   'not-org-acronyms': notOrgAcronyms,
   institutions,
   belonging,

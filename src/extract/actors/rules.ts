@@ -9,7 +9,7 @@ import type { ActorRule, Context } from './context.js';
 import type { Chunk } from './passes/1-chunks.js';
 import { allCaps, CLOSING_SUFFIX } from './passes/1-chunks.js';
 import {
-  ARMED_GROUPS, DESCRIPTOR_ADJECTIVES, EVENT_HEADS, GOVERNMENT_NOUNS, GROUP_HEADS, GROUP_NOUNS, IDEOLOGY_WORDS, INSTITUTIONS, KIND_HEADS, MEDIA_NAMES, MILITARY_NOUNS, NOT_ORG_ACRONYMS,
+  ARMED_GROUPS, FOREIGN_GROUP_HEADS, DESCRIPTOR_ADJECTIVES, EVENT_HEADS, GOVERNMENT_NOUNS, GROUP_HEADS, GROUP_NOUNS, IDEOLOGY_WORDS, INSTITUTIONS, KIND_HEADS, MEDIA_NAMES, MILITARY_NOUNS, NOT_ORG_ACRONYMS,
   ORG_COMMON_CAPS, ORG_HEADS, ORG_SUFFIXES, PLACE_HEADS, SURNAME_HEADS,
 } from './lexicon.js';
 import { isCommonWord, type WordKnowledge } from './names.js';
@@ -32,6 +32,7 @@ export const RULES = {
   personMiddleInitial: rule({ id: 'actor.person-middle-initial', about: 'a name with a middle initial ("Tyajah N. Nelson")' }),
   orgSuffix: rule({ id: 'actor.org-suffix', about: 'an organisation by its last word ("... Inc", "... Ministry", "... Party")' }),
   groupHead: rule({ id: 'actor.group-head', about: 'an armed group by its last word ("Islamic Resistance", "Islamic Jihad")' }),
+  foreignGroupHead: rule({ id: 'actor.foreign-group-head', about: 'a name of two to five words that opens on a Spanish, Portuguese or Italian word for an armed group or movement names a group, head first ("Sendero Rojo", "Frente Popular", "Comando Negro"), not a person' }),
   groupHeadCountry: rule({ id: 'actor.group-head-country', about: 'an armed group by its head word before a country\'s name ("Tehrik-i-Taliban Pakistan")' }),
   orgHead: rule({ id: 'actor.org-head', about: 'an organisation by a head noun with "of"/"for" ("Bank of England")' }),
   orgAcronym: rule({ id: 'actor.org-acronym', about: 'an all-capitals acronym that is not a country ("NATO", "OSCE", "U.N.")' }),
@@ -209,6 +210,8 @@ export const CHUNK_RULES: readonly ChunkRule[] = [
   actor(RULES.groupHead, (f) => f.words.length > 1 && GROUP_HEADS.has(f.last) && !tagged(f.terms[f.terms.length - 1], 'Person'), 'group'),
   // "Tehrik-i-Taliban Pakistan", "Hezbollah Lebanon": a group's head word, then the country it fights in
   actor(RULES.groupHeadCountry, (f) => f.words.length > 2 && GROUP_HEADS.has(f.words[f.words.length - 2]) && !!f.k.countries.countryByName(f.terms[f.terms.length - 1].text), 'group'),
+  // "Sendero Rojo", "Frente Popular de Liberación": a group's name in Spanish, Portuguese or Italian opens on its head word
+  actor(RULES.foreignGroupHead, (f) => f.terms.length >= 2 && f.terms.length <= 5 && !f.c.shouting && FOREIGN_GROUP_HEADS.has(f.words[0]) && /^\p{Lu}\p{Ll}/u.test(f.terms[0].text), 'group'),
   // "Bank of England", "Organisation for Security and Cooperation in Europe"
   // "School of Economics", "Centre for Policy Studies": an organisation's last word right before "of"/"for" heads it too
   actor(RULES.orgHead, (f) => {

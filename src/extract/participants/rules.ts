@@ -15,9 +15,13 @@ const alt = wordAlternation;
 // a number a description may start with ("12", "about 30", "at least 5"), or a range of two ("approximately 20 or 30", "15 to 20")
 const NUMBER_SLOT = `(?:(?:about|approximately|around|nearly|at\\s+least)\\s+)?\\d{1,4}(?:\\s+(?:or|to)\\s+\\d{1,4})?`;
 
-// determiner? digits? modifiers{0,3} head (on a motorcycle)?; each part a fixed word list, so no backtracking blow-up
+// an adverb of manner before a modifier ("heavily armed", "fully masked", "poorly armed") is part of the description;
+// not "only", "early", "family" and the like
+const ADVERB = `(?!(?:only|early|family|italy|july|ally|rally|apply|reply|supply|holy|ugly|silly)\\b)[a-z]{2,}ly\\s+`;
+
+// determiner? digits? (adverb? modifier){0,3} head (on a motorcycle)?; each part a fixed word list or one word, so no backtracking blow-up
 const DESCRIPTION = new RegExp(
-  `\\b(?:(${alt(DETERMINERS)})\\s+)?(?:(${NUMBER_SLOT})\\s+)?((?:(?:${alt(MODIFIERS)}|\\d{1,3}-year-old)\\s+){0,3})(${alt(Object.keys(HEADS))})\\b` +
+  `\\b(?:(${alt(DETERMINERS)})\\s+)?(?:(${NUMBER_SLOT})\\s+)?((?:(?:${ADVERB})?(?:${alt(MODIFIERS)}|\\d{1,3}-year-old)\\s+){0,3})(${alt(Object.keys(HEADS))})\\b` +
     `(?!-)(\\s+(?:on|riding)\\s+(?:a\\s+|two\\s+)?(?:motorcycles?|motorbikes?|scooters?|bicycles?))?`,
   'gi',
 );
