@@ -230,6 +230,8 @@ const MEMBER_HEAD = new RegExp(`\\b(?:${[...GROUP_NOUNS].join('|')}|${alt(WORDS.
 const POSSESSOR_OF_TRIGGER = /^['’]s?\s+(?:[\w-]+\s+)?$/;
 
 const COORD = /^\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as\s+well\s+as)\s+)(?:(?:the|a|an|two|three|several|his|her|their)\s+)?$/i;
+/** Between two coordinated named groups, past a word that qualifies the second and its opening quotation mark: ' or the Guevarist "', ' and the "'. */
+const COORD_GROUP = /^["”]?\s*(?:,\s*)?(?:and|or|as\s+well\s+as)\s+(?:the\s+)?(?:[\w-]+\s+)?["“]?$/i;
 /** Two fillers in a list: the words between them coordinate, and the second is not the teller of the sentence. */
 const coordinated = (text: string, x: Filler, y: Filler): boolean => COORD.test(text.slice(x.end, y.start)) && !TELLER_NEXT.test(text.slice(y.end, y.end + 120));
 
@@ -295,6 +297,12 @@ export function frameRoles(a: Analysis, frame: Frame, fillers: readonly Filler[]
     const prev = i > 0 ? inClause[i - 1] : undefined;
     if (next && next.kind === f0.kind && !between && coordinated(text, f0, next)) give(next, role, rule, between);
     if (prev && prev.kind === f0.kind && COORD.test(text.slice(prev.end, f0.start))) give(prev, role, rule, between);
+    // two named groups coordinated past a word that qualifies the second and its opening quotation mark ('the Maoist "Shining
+    // Path" group or the Guevarist "Tupac Amaru Revolutionary Movement"'): they share the role (role.coordinated-group)
+    if (f0.key.startsWith('a:') && f0.kind === 'group' && !between) {
+      if (next && next.key.startsWith('a:') && next.kind === 'group' && COORD_GROUP.test(text.slice(f0.end, next.start)) && !TELLER_NEXT.test(text.slice(next.end, next.end + 120))) give(next, role, EVENTS_IDS.coordinatedGroup);
+      if (prev && prev.key.startsWith('a:') && prev.kind === 'group' && COORD_GROUP.test(text.slice(prev.end, f0.start))) give(prev, role, EVENTS_IDS.coordinatedGroup);
+    }
     // a name and its apposition are one person: "Hilda Flores, a Guatemalan leader, was abducted" gives the name the role
     if (prev && f0.apposed && prev.key.startsWith('a:')) give(prev, role, EVENTS_IDS.appositionName);
     // "A, director of the school, and B", "A of Milan and B": the names before and after, past an apposition, share the role
