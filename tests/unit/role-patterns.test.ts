@@ -110,6 +110,11 @@ const ROWS: [string, string, Given['role'], string][] = [
   // the named group a perpetrator description belongs to
   ['Two Americans were kidnapped by guerrillas of the ELN in Medellin.', 'ELN', 'perpetrator', 'role.member-of'],
   ['A judge was shot dead by a band of gunmen from the Popular Liberation Army in Cali.', 'Popular Liberation Army', 'perpetrator', 'role.member-of'],
+  // the one who laid or left the event's weapon did it (role.weapon-laid-by)
+  ['Two farmers were killed near Ostava when they set off an explosive device presumably left by the Red Dawn Front.', 'Red Dawn Front', 'perpetrator', 'role.weapon-laid-by'],
+  // two named groups coordinated past a word that qualifies the second and its opening quotation mark (role.coordinated-group)
+  ['Officials said the raid may have been carried out by the Maoist "Red Dawn" group or the Trotskyist "Andean Workers Vanguard" (AWV).', 'Andean Workers Vanguard', 'perpetrator', 'role.coordinated-group'],
+  ['Officials said the raid may have been carried out by the Maoist "Red Dawn" group or the Trotskyist "Andean Workers Vanguard" (AWV).', 'Red Dawn', 'perpetrator', 'role.blamed-on+role.quoted-name+role.kind-noun'],
   // a reduced relative after the doer: "the men behind the attack", "persons suspected of participating in the attack"
   ['Police said the men behind the attack on the embassy fled.', 'the men', 'perpetrator', 'role.reduced-blamed-for'],
   ['Three persons suspected of participating in the attack were released on Thursday.', 'Three persons', 'perpetrator', 'role.reduced-blamed-for'],

@@ -230,6 +230,10 @@ const MEMBER_HEAD = new RegExp(`\\b(?:${[...GROUP_NOUNS].join('|')}|${alt(WORDS.
 const POSSESSOR_OF_TRIGGER = /^['’]s?\s+(?:[\w-]+\s+)?$/;
 
 const COORD = /^\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as\s+well\s+as)\s+)(?:(?:the|a|an|two|three|several|his|her|their)\s+)?$/i;
+/** Between a weapon and the one who laid or left it: " presumably abandoned by the ", ", which had been planted by ". Linear: each slot is optional once. */
+const WEAPON_LAID_BY = /^\s*,?\s+(?:(?:which|that)\s+(?:had\s+been|has\s+been|was|were)\s+)?(?:(?:presumably|allegedly|apparently|reportedly|probably|possibly)\s+)?(?:placed|planted|left|abandoned|hidden|laid|thrown|hurled)\s+(?:[a-z][\w-]*\s+){0,3}?by\s+(?:the\s+)?["“]?$/i;
+/** Between two coordinated named groups, past a word that qualifies the second and its opening quotation mark: ' or the Guevarist "', ' and the "'. */
+const COORD_GROUP = /^["”]?\s*(?:,\s*)?(?:and|or|as\s+well\s+as)\s+(?:the\s+)?(?:[\w-]+\s+)?["“]?$/i;
 /** Two fillers in a list: the words between them coordinate, and the second is not the teller of the sentence. */
 const coordinated = (text: string, x: Filler, y: Filler): boolean => COORD.test(text.slice(x.end, y.start)) && !TELLER_NEXT.test(text.slice(y.end, y.end + 120));
 
@@ -295,6 +299,18 @@ export function frameRoles(a: Analysis, frame: Frame, fillers: readonly Filler[]
     const prev = i > 0 ? inClause[i - 1] : undefined;
     if (next && next.kind === f0.kind && !between && coordinated(text, f0, next)) give(next, role, rule, between);
     if (prev && prev.kind === f0.kind && COORD.test(text.slice(prev.end, f0.start))) give(prev, role, rule, between);
+    // the one who laid or left the event's weapon ("an explosive device presumably abandoned by the FMLN", "a bomb planted by
+    // the ELN") did it (role.weapon-laid-by)
+    if (r === 'weapon' && f0.kind === 'weapon') {
+      const by = inClause.find((g) => g.start >= f0.end && (g.kind === 'person' || g.kind === 'group') && WEAPON_LAID_BY.test(text.slice(f0.end, g.start)));
+      if (by) give(by, 'perpetrator', EVENTS_IDS.weaponLaidBy);
+    }
+    // two named groups coordinated past a word that qualifies the second and its opening quotation mark ('the Maoist "Shining
+    // Path" group or the Guevarist "Tupac Amaru Revolutionary Movement"'): they share the role (role.coordinated-group)
+    if (f0.key.startsWith('a:') && f0.kind === 'group' && !between) {
+      if (next && next.key.startsWith('a:') && next.kind === 'group' && COORD_GROUP.test(text.slice(f0.end, next.start)) && !TELLER_NEXT.test(text.slice(next.end, next.end + 120))) give(next, role, EVENTS_IDS.coordinatedGroup);
+      if (prev && prev.key.startsWith('a:') && prev.kind === 'group' && COORD_GROUP.test(text.slice(prev.end, f0.start))) give(prev, role, EVENTS_IDS.coordinatedGroup);
+    }
     // a name and its apposition are one person: "Hilda Flores, a Guatemalan leader, was abducted" gives the name the role
     if (prev && f0.apposed && prev.key.startsWith('a:')) give(prev, role, EVENTS_IDS.appositionName);
     // "A, director of the school, and B", "A of Milan and B": the names before and after, past an apposition, share the role

@@ -37,6 +37,10 @@ export const EVENTS_IDS = {
   coordinatedAfterApposition: 'role.coordinated-after-apposition',
   /** The named group a perpetrator description belongs to ("members of the FMLN") shares its role. */
   memberOf: 'role.member-of',
+  /** Two named groups coordinated past a word that qualifies the second and its quotation mark ('the Maoist "Shining Path" group or the Guevarist "Tupac Amaru Revolutionary Movement"') share the role. */
+  coordinatedGroup: 'role.coordinated-group',
+  /** The one who laid or left the event's weapon ("an explosive device presumably abandoned by the FMLN") is its perpetrator. */
+  weaponLaidBy: 'role.weapon-laid-by',
   /** A definite mention inside a direct quotation names the doers of the event it points back to ("are behind this attack"). */
   quotedMention: 'role.quoted-mention',
   /** A sentence of no event that claims or blames an earlier one ("The FMLN claimed responsibility for the action", "Police blamed the ELN for the crime", "X claimed responsibility"): its doers join the event of violence told nearest before. */
