@@ -103,6 +103,18 @@ function hyphenJoined(ctx: Context, start: number, end: number): boolean {
 }
 
 /**
+ * The terms [from, c.to) after a known organisation's name carry that name on: name words, none a place's, a
+ * country's or a nationality's, a date's, a title ("U.N. High Commissioner") or a function word.
+ */
+function longerName(ctx: Context, c: Chunk, from: number): boolean {
+  const { a, k } = ctx;
+  // a known name that is also a place's ("Jakarta") opens a place's name as often as the longer name
+  if (c.to - c.from > 5 || k.cityPopulation(a.text.slice(a.terms[c.from].start, a.terms[from - 1].end)) > 0) return false;
+  return a.terms.slice(from, c.to).every((t) => !never(t) && !isTitleTerm(t) && !isCountryOrDemonym(k, t.text) &&
+    !tagged(t, 'Place', 'Country', 'City', 'Region', 'Demonym', 'Date', 'Month', 'WeekDay', 'Person', 'FirstName'));
+}
+
+/**
  * Document-level consistency: a name labelled once labels its other occurrences, also sentence-initial
  * ones and those in ALL-CAPS lines; a person's surname (and first name) alone is that person.
  */
@@ -131,6 +143,16 @@ export const propagateNames: Refiner = (ctx, x) => {
         if (c.shouting && (!(allCaps(sub.text) || sub.text === m.text) || firstNames.has(key(sub.text)))) continue;
         // a first name that is also a common word counts only inside a sentence ("Will", "Mark")
         if (firstNames.has(key(sub.text)) && i === c.from && c.initial && isCommonWord(ctx.k, sub.text)) continue;
+        // "Barclays Bank" where the text named "Barclays": an organisation's name opening a longer run of name words
+        // (mixed case) is the start of that longer name, not the name with its own words cut off
+        const whole = m.kind !== 'person' && i === c.from && j < c.to && !c.shouting && longerName(ctx, c, j) ? subChunk(a, c, i, c.to) : null;
+        if (whole && free(whole.start, whole.end)) {
+          added.push({ ...m, text: whole.text, name: whole.text, start: whole.start, end: whole.end, ...labelled(RULES.propagateLonger), title: null });
+          mark(whole.start, whole.end);
+          found = true;
+          i = c.to - 1;
+          break;
+        }
         added.push({ ...m, text: sub.text, start: sub.start, end: sub.end, ...labelled(RULES.propagate), title: null });
         mark(sub.start, sub.end);
         found = true;
