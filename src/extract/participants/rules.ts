@@ -12,6 +12,10 @@ export type ParticipantRule = TextRule<ParticipantMention, Analysis> & { readonl
 
 const alt = wordAlternation;
 
+// a collective noun after a perpetrator head is the description's head ("urban commando units", "terrorist cells", "guerrilla columns"):
+// the group of those fighters; after any other head it is left out ("police units" stays "police")
+const COLLECTIVES = ['unit', 'units', 'cell', 'cells', 'column', 'columns', 'group', 'groups', 'detachment', 'detachments'];
+
 // a number a description may start with ("12", "about 30", "at least 5"), or a range of two ("approximately 20 or 30", "15 to 20")
 const NUMBER_SLOT = `(?:(?:about|approximately|around|nearly|at\\s+least)\\s+)?\\d{1,4}(?:\\s+(?:or|to)\\s+\\d{1,4})?`;
 
@@ -22,7 +26,7 @@ const ADVERB = `(?!(?:only|early|family|italy|july|ally|rally|apply|reply|supply
 // determiner? digits? (adverb? modifier){0,3} head (on a motorcycle)?; each part a fixed word list or one word, so no backtracking blow-up
 const DESCRIPTION = new RegExp(
   `\\b(?:(${alt(DETERMINERS)})\\s+)?(?:(${NUMBER_SLOT})\\s+)?((?:(?:${ADVERB})?(?:${alt(MODIFIERS)}|\\d{1,3}-year-old)\\s+){0,3})(${alt(Object.keys(HEADS))})\\b` +
-    `(?!-)(\\s+(?:on|riding)\\s+(?:a\\s+|two\\s+)?(?:motorcycles?|motorbikes?|scooters?|bicycles?))?`,
+    `(?!-)(\\s+(?:${alt(COLLECTIVES)})\\b(?!-))?(\\s+(?:on|riding)\\s+(?:a\\s+|two\\s+)?(?:motorcycles?|motorbikes?|scooters?|bicycles?))?`,
   'gi',
 );
 
@@ -57,14 +61,21 @@ function premodifier(m: RegExpExecArray, start: number, a: Analysis): { start: n
  * A match of DESCRIPTION read as a description by rule `id`, or null when it is part of a name or of a larger
  * number, or when a modifier arms it and the rule is not for armed people (or the other way round).
  */
-function read({ m, start: matched, end }: TextMatch, a: Analysis, id: string, forArmed: boolean | 'premodified'): ParticipantMention | null {
+function read({ m, start: matched, end: matchEnd }: TextMatch, a: Analysis, id: string, forArmed: boolean | 'premodified'): ParticipantMention | null {
   const { text } = a;
   const pre = forArmed === 'premodified' ? premodifier(m, matched, a) : null;
   if (forArmed === 'premodified' && !pre) return null;
   const start = pre ? pre.start : matched;
+  let end = matchEnd;
   const head = m[4].toLowerCase();
   const h = HEADS[head];
   if (!h) return null;
+  // a collective noun after the head: the description's own head after a perpetrator head, else no part of it
+  const collective = m[5] ? m[5].trim().toLowerCase() : '';
+  if (collective && h.leaning !== 'perpetrator') end = matched + m[0].length - m[5].length - (m[6]?.length ?? 0);
+  const keptCollective = !!collective && h.leaning === 'perpetrator';
+  // "no specific militia group had claimed responsibility", "no gunmen were seen": a description denied is nobody
+  if (/\b(?:no|neither|nor)\s+(?:(?:specific|particular|other|single)\s+)?$/i.test(text.slice(Math.max(0, start - 24), start))) return null;
   // "50,000 people": the number began before the match
   if (/[\d,.]/.test(text.charAt(start - 1)) && /^\d/.test(m[0])) return null;
   // "police officers" is one head; a capitalised word right after the head makes it part of a name ("Police Chief")
@@ -89,8 +100,8 @@ function read({ m, start: matched, end }: TextMatch, a: Analysis, id: string, fo
     end,
     head,
     lemma: h.lemma,
-    kind: leaning === 'perpetrator' && h.plural && h.kind === 'person' ? 'group' : h.kind,
-    plural: h.plural,
+    kind: keptCollective || (leaning === 'perpetrator' && h.plural && h.kind === 'person') ? 'group' : h.kind,
+    plural: keptCollective ? /s$/.test(collective) : h.plural,
     leaning,
     definite: /^(?:the|these|those|this|that)$/.test(det),
     ...(count !== undefined && count > 0 ? { count } : {}),
