@@ -214,14 +214,16 @@ export function findChunks(a: Analysis): Chunk[] {
       // ("Truth and Reconciliation Commission", not "European Union and NATO")
       // "Johnson Controls Inc and Lear Corp" are two companies
       // "Toronto Dominion Bank and Boston Scientific Corp": a name closed by an organisation's last word, then another one
-      const closed = (lower === 'and' || lower === '&') && (CLOSING_SUFFIX.test(prev.normal) || (to - from >= 2 && ORG_SUFFIXES.has(prev.normal) && orgAhead && COMPANY_END.test(lastOfRun(terms, text, to + 1))));
-      const connector = !closed && next.text === lower && ORG_CONNECTORS.has(lower) &&
+      // "Merrill Lynch and Co", "Salomon Brothers & Co": "and"/"&" then a company's closing word alone ends one firm's name
+      const firmEnd = (lower === 'and' || lower === '&') && CLOSING_SUFFIX.test(terms[to + 1]?.normal ?? '') && CLOSING_SUFFIX.test(lastOfRun(terms, text, to + 1));
+      const closed = !firmEnd && (lower === 'and' || lower === '&') && (CLOSING_SUFFIX.test(prev.normal) || (to - from >= 2 && ORG_SUFFIXES.has(prev.normal) && orgAhead && COMPANY_END.test(lastOfRun(terms, text, to + 1))));
+      const connector = !closed && next.text === lower && ORG_CONNECTORS.has(lower) && (firmEnd ||
         (lower === 'and' || lower === '&'
           // "Deutsche Bank and Commerzbank": right after the head, "and" joins a second name unless that one ends as an organisation's too
           ? orgAhead || (hasHead && !(lower === 'and' && ORG_HEADS.has(prev.normal)) && !!terms[to + 1] && !allCaps(terms[to + 1].text))
           : lower === 'in'
             ? hasHead && !ORG_HEADS.has(prev.normal) // "Cooperation in Europe", not "Police in Vallejo"
-            : hasHead || (lower === 'of' && orgAhead) || suffixBeforeOf(prev, lower));
+            : hasHead || (lower === 'of' && orgAhead) || suffixBeforeOf(prev, lower)));
       if (!connector) break;
       const after = terms[to + 1];
       if (!after || after.sentence !== t.sentence || !isCap(after) || !joins(text, next, after)) break;

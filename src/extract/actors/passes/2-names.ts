@@ -138,7 +138,9 @@ function trim(ctx: Context, c: Chunk): Chunk | null {
   const foreignFirst = (i: number): boolean => to - i >= 2 && isCap(a.terms[i + 1]) && !k.englishWords.has(a.terms[i].normal) && !isCommonWord(k, a.terms[i].normal);
   while (from < to && ((never(a.terms[from]) && !nameNotMonth(from)) || (from === c.from && c.initial && !orgEnd && !groupAhead && !initialLetter(a.terms[from]) && !medium(from) && initialCommon(k, a.terms[from]) && !writtenInside(ctx, c, from) && !foreignFirst(from)))) from++;
   // trailing verbs are not names ("... Anne Makovic Reports")
-  while (to > from && (never(a.terms[to - 1]) || (to - from > 2 && tagged(a.terms[to - 1], 'Verb') && !tagged(a.terms[to - 1], 'Noun', 'ProperNoun', 'Person')))) to--;
+  // "Merrill Lynch & Co": an organisation's last word right after "&"/"and" closes the name, it is no verb
+  const firmEnd = (i: number): boolean => i - from >= 2 && /^(?:&|and)$/.test(a.terms[i - 1].text) && ORG_SUFFIXES.has(clean(a.terms[i].text));
+  while (to > from && !firmEnd(to - 1) && (never(a.terms[to - 1]) || (to - from > 2 && tagged(a.terms[to - 1], 'Verb') && !tagged(a.terms[to - 1], 'Noun', 'ProperNoun', 'Person')))) to--;
   // "the Maoist Shining Path group", "the Outlawed Red Dawn Front": a describing adjective (lexicon/descriptor-adjectives.json)
   // opens no name, alone (actor.no-descriptor-alone) or before one: the name starts after it
   while (to - from > 1 && DESCRIPTOR_ADJECTIVES.has(a.terms[from].normal) && isCap(a.terms[from + 1])) from++;
