@@ -16,6 +16,8 @@ export function attribute(ctx: QuoteContext, cue: Cue, min: number, max: number)
     const sp = speakerAfter(ctx, cue.end - 1, max, true);
     return sp ? { cue, speaker: mention(ctx, sp[0], sp[1], SPEAKER_IDS.accordingTo) } : null;
   }
+  // "Obama sounded a call for ...": a cue read as a noun takes its source from the clause, as a participle does
+  if (cue.word.nominal) return { cue, speaker: participleSpeaker(ctx, cue) };
   const before = speakerBefore(ctx, cue.i, min);
   if (before) return { cue, speaker: mention(ctx, before[0], before[1], SPEAKER_IDS.beforeCue) };
   // "told The Huffington Post", "accuses Sanders of": the phrase after such a verb is its object, never its speaker;

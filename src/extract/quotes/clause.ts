@@ -29,6 +29,18 @@ const PROGRESSIVE_AUX = FUNCTION_WORDS['progressive-auxiliaries'];
 /** Determiners that make "says", "reports" nouns. */
 const NOUN_DETERMINERS = FUNCTION_WORDS['noun-determiners'];
 const PLURAL_QUANTIFIERS = FUNCTION_WORDS['plural-quantifiers'];
+const ARTICLES = FUNCTION_WORDS.articles;
+
+/**
+ * "a call for", "a swiftly called meeting", "the widely reported remark", "the talks about": a cue word right after
+ * an article (perhaps with -ly adverbs between) is a noun or an adjective, never a verb of saying.
+ */
+function afterArticle(ctx: QuoteContext, i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && ctx.terms[k].tags.has('Adverb') && /ly$/.test(ctx.terms[k].normal) && !ctx.terms[k].post.trim()) k--;
+  const t = ctx.terms[k];
+  return !!t && ARTICLES.has(t.normal) && !t.post.trim();
+}
 
 const isVerb = (t: Term): boolean => t.tags.has('Verb') && !t.tags.has('Noun') && !t.tags.has('Adjective');
 export const finiteVerb = (t: Term): boolean =>
@@ -40,6 +52,13 @@ const nounLike = (t: Term): boolean =>
 export function cueAt(ctx: QuoteContext, i: number): Cue | null {
   const t = ctx.terms[i];
   if (!t) return null;
+  const c = cueWord(ctx, i);
+  // "a call for", "a swiftly called meeting": a cue word after an article names no speaker before it
+  return c && afterArticle(ctx, i) ? { ...c, word: { ...c.word, nominal: true } } : c;
+}
+
+function cueWord(ctx: QuoteContext, i: number): Cue | null {
+  const t = ctx.terms[i];
   if (t.normal === 'according' && ctx.terms[i + 1]?.normal === 'to') {
     return { i, word: { lemma: 'according to', strength: 'speech' }, text: ctx.text.slice(t.start, ctx.terms[i + 1].end), end: i + 2 };
   }

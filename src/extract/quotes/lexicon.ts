@@ -74,6 +74,8 @@ export interface CueWord {
   progressive?: boolean;
   /** is a cue only with a "to" clause ("wants", "plans") */
   toOnly?: boolean;
+  /** a noun or an adjective after an article ("a call for", "a swiftly called meeting"): no speaker stands right before it; the clause's subject is its source */
+  nominal?: boolean;
   /** a stance with its preposition ("worried about", "critical of"): what follows is its object */
   readsObject?: boolean;
   /** a verb of no list, read as a cue only by the "that" clause right after it ("Politifact ruled that ...") */

@@ -440,10 +440,11 @@ function cueSite(ctx: QuoteContext, sent: Sent, cue: Cue, lastSpeaker: SpeakerMe
     sent,
     cue,
     lastSpeaker,
-    before: () => (before === undefined ? (before = speakerBefore(ctx, cue.i, sent.from)) : before),
+    // "Obama sounded a call for ...": a cue read as a noun takes the clause's subject for the phrase before it
+    before: () => (before === undefined ? (before = cue.word.nominal ? clauseSubject(ctx, sent.from, cue.i) : speakerBefore(ctx, cue.i, sent.from)) : before),
     beforeSpeaker: () => {
       const b = site.before();
-      return speaker === undefined ? (speaker = b ? mention(ctx, b[0], b[1], SPEAKER_IDS.beforeCue) : null) : speaker;
+      return speaker === undefined ? (speaker = b ? mention(ctx, b[0], b[1], cue.word.nominal ? SPEAKER_IDS.clauseSubject : SPEAKER_IDS.beforeCue) : null) : speaker;
     },
   };
   return site;
