@@ -126,6 +126,9 @@ const ROWS: [string, string, Given['role'], string][] = [
   ['Gunmen kidnapped David Lecky, director of the Columbus School, and James Donnelly on Monday.', 'James Donnelly', 'victim', 'role.coordinated-after-apposition'],
   ['Guerrillas killed Roberto Roascio of Milan and Mario Accurso in the attack.', 'Mario Accurso', 'victim', 'role.coordinated-after-apposition'],
   ['Guerrillas kidnapped Roberto Roascio of Milan, together with Mario Accurso, on Monday.', 'Mario Accurso', 'victim', 'role.coordinated-after-apposition'],
+  // a name heading the subject of a passive verb, past its apposition or home and a coordinated conjunct (role.passive-subject-list)
+  ['Ana Lucia Mora Vega, second judge of the district, and three of her escorts were assassinated in Cali on Friday.', 'Ana Lucia Mora Vega', 'victim', 'role.passive-subject-list'],
+  ['Pietro Bianchi of Turin and Marco Verdi of Genoa, together with Frenchman Paul Durand, were taken hostage on Monday.', 'Pietro Bianchi', 'victim', 'role.passive-subject-list'],
   // a spokesperson's claim is his group's
   ['Zabiullah Mujahid, the spokesperson for the Taliban, claimed responsibility for the attack.', 'Taliban', 'perpetrator', 'role.claimed-responsibility+role.spokesperson-group'],
   // a name between commas after a description is its apposition: its closing comma stands before the verb
@@ -177,6 +180,17 @@ const MAIN: [string, string, string][] = [
   ['Three soldiers were wounded in the attack, and the Islamic Resistance claimed responsibility.', 'Islamic Resistance', 'event.role-claimed-responsibility'],
   ['A man was shot dead in Leeds on Monday.\n\nPolice said Ann Hart, 35, of Leeds, is in custody.', 'Ann Hart', 'event.role-person-aged'],
 ];
+
+describe(`${FILE}: a name heading a passive subject list (role.passive-subject-list)`, () => {
+  it('"Lena Ortiz and Tom Reed, a teacher at the Lincoln School have been killed": both names are victims', () => {
+    const got = rolesOf('Lena Ortiz and Tom Reed, a teacher at the Lincoln School have been killed, sources said.');
+    expect(got.filter((g) => g.role === 'victim').map((g) => g.text).sort()).toEqual(['Lena Ortiz', 'Tom Reed']);
+  });
+  it('a relative clause inside the gap rules the list out: "Ana Ruiz, who visited the town, and two guards were killed"', () => {
+    const got = rolesOf('Ana Ruiz, who visited the town, and two guards were killed on Monday.');
+    expect(got.filter((g) => g.rule === 'role.passive-subject-list')).toEqual([]);
+  });
+});
 
 describe(`${FILE}: a description in apposition to a name is that person, not a second filler`, () => {
   it('"Maria Lopez, a local union leader, was kidnapped": one victim, the name', () => {

@@ -229,6 +229,9 @@ const MEMBER_HEAD = new RegExp(`\\b(?:${[...GROUP_NOUNS].join('|')}|${alt(WORDS.
 /** Between a possessor and the trigger its possessive opens: "'s ", "' ", "'s brutal ". */
 const POSSESSOR_OF_TRIGGER = /^['’]s?\s+(?:[\w-]+\s+)?$/;
 
+/** A form of "be" or "have" that may close a passive subject's list ("were", "have been"). */
+const AUX_WORD = /^(?:was|were|have|has|had|been|is|are)$/i;
+
 const COORD = /^\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as\s+well\s+as)\s+)(?:(?:the|a|an|two|three|several|his|her|their)\s+)?$/i;
 /** Between a weapon and the one who laid or left it: " presumably abandoned by the ", ", which had been planted by ". Linear: each slot is optional once. */
 const WEAPON_LAID_BY = /^\s*,?\s+(?:(?:which|that)\s+(?:had\s+been|has\s+been|was|were)\s+)?(?:(?:presumably|allegedly|apparently|reportedly|probably|possibly)\s+)?(?:placed|planted|left|abandoned|hidden|laid|thrown|hurled)\s+(?:[a-z][\w-]*\s+){0,3}?by\s+(?:the\s+)?["“]?$/i;
@@ -349,6 +352,7 @@ export function frameRoles(a: Analysis, frame: Frame, fillers: readonly Filler[]
   const hit = (f: Filler): boolean => f.key.startsWith('c:') || (f.key.startsWith('n:') && counted(f));
   const counted = (f: Filler): boolean => victimCounts.some((c) => c.start < f.end && f.start < c.end);
   const victimCounts = fillers.filter((f) => f.key.startsWith('c:') && f.start >= frame.from && f.end <= frame.to);
+  const deferred: [Filler, (typeof ROLE_PATTERNS)[number]][] = [];
   for (const m of frame.mentions) {
     // "a bomb exploded": the subject is the weapon; "the brigade detonated 20 bombs": an object follows, the subject did it
     const ergative = ERGATIVE.test(m.text) && !TRANSITIVE_AFTER.test(text.slice(m.end, m.end + 24));
@@ -380,13 +384,18 @@ export function frameRoles(a: Analysis, frame: Frame, fillers: readonly Filler[]
         if (p.lead && !p.lead.test(text.slice(Math.max(frame.sentence.start, f.start - 40), f.start))) continue;
         if (p.unlessLead && p.unlessLead.test(text.slice(Math.max(frame.sentence.start, f.start - 40), f.start))) continue;
         if (!p.gap.test(p.apposed ? quotedGap : gap)) continue;
+        // a list's gap holds no verb of its own ("A, who was visiting B, was attacked": the relative clause is not the list)
+        if (p.list && (!f.key.startsWith('a:') || a.terms.some((t) => t.start >= f.end && t.end <= m.start && t.tags.has('Verb') && !AUX_WORD.test(t.text)) || /\b(?:who|whom|whose|which|that|said|says)\b/i.test(gap))) continue;
         // a filler of the same kind between the two takes the slot ("attacked the bus and ... the town")
         // (not one whose possessive opens the trigger's own phrase: "the soldiers involved in the priests' murder")
-        if (inClause.some((g) => g !== f && g.kind === f.kind && !g.pronoun && g.start >= (side === 'before' ? f.end : m.end) && g.end <= (side === 'before' ? m.start : f.start) && !COORD.test(text.slice(g.end, side === 'before' ? m.start : f.start)) && !(side === 'before' && POSSESSOR_OF_TRIGGER.test(text.slice(g.end, m.start))))) continue;
-        give(f, p.role, quotedName ? `${p.id}+${EVENTS_IDS.quotedName}` : p.id, p.between ?? false);
+        if (!p.list && inClause.some((g) => g !== f && g.kind === f.kind && !g.pronoun && g.start >= (side === 'before' ? f.end : m.end) && g.end <= (side === 'before' ? m.start : f.start) && !COORD.test(text.slice(g.end, side === 'before' ? m.start : f.start)) && !(side === 'before' && POSSESSOR_OF_TRIGGER.test(text.slice(g.end, m.start))))) continue;
+        // a list pattern is a fallback: the name's role from any other pattern in this mention's reading comes first
+        if (p.list) deferred.push([f, p]);
+        else give(f, p.role, quotedName ? `${p.id}+${EVENTS_IDS.quotedName}` : p.id, p.between ?? false);
         break;
       }
     }
+    for (const [f, p] of deferred.splice(0)) give(f, p.role, p.id);
   }
   const armed = inClause.filter((f) => f.kind === 'weapon');
   if (out.weapons.length === 0 && armed.length === 1) give(armed[0], 'weapon', EVENTS_IDS.weaponInClause);

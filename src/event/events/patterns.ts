@@ -45,6 +45,8 @@ export interface RolePattern {
   lead?: RegExp;
   /** Words right before the filler that rule the pattern out: "bodyguards loyal to Gaddafi's sons fired" (the sons are no subject). */
   unlessLead?: RegExp;
+  /** The filler heads a list its gap runs over ("A and B, a teacher, were killed"): a filler inside the gap does not take the slot, but a verb in it rules the pattern out. */
+  list?: boolean;
   what: string;
 }
 
@@ -127,6 +129,9 @@ export const ROLE_PATTERNS: readonly RolePattern[] = [
   { id: 'role.passive-subject', side: 'before', role: 'target', takes: ANY_TARGET, voice: 'passive',
     gap: new RegExp(`^${APPOS}\\s+(?:(?:was|were|is|are|been|being|has|have|had|got|get|gets|reportedly|allegedly|also|later|then|again|already|all|both|each|critically|seriously|fatally|badly|slightly|severely)\\s+){0,4}$`, 'i'),
     what: '"Y was attacked", "Y were killed"' },
+  { id: 'role.passive-subject-list', side: 'before', role: 'target', takes: ['person'], voice: 'passive', list: true,
+    gap: /^(?:\s*,[^,.;:!?()"“”]{2,70},?|\s+of\s+[\w-]+(?:\s+[\w-]+)?)?(?:\s*,?\s+(?:and|together\s+with|along\s+with)\s+[^,.;:!?()"“”]{2,70}?(?:\s*,[^,.;:!?()"“”]{2,70})?)?\s*,?\s+(?:(?:was|were|have|has|had|been|reportedly|allegedly|also|later|all|both)\s+){1,4}$/i,
+    what: '"Maria Diaz, a judge, and two of her bodyguards were assassinated", "A of Milan and B of Rome, together with C, were taken hostage": a name (not a description) heading the subject of a passive verb, past its apposition or home and a coordinated conjunct, with no verb between' },
   { id: 'role.target-of', side: 'before', role: 'target', takes: ANY_TARGET, voice: 'noun',
     gap: /^(?:\s*,[^,.;:"“”]{2,70},)?\s+(?:was|were|is|are|had\s+been|has\s+been|have\s+been|became|appeared\s+to\s+be|seemed\s+to\s+be)\s+(?:the|a|an)\s+(?:(?:main|apparent|intended|likely|real|primary|principal|first|second|only)\s+)?(?:target|objective|aim)s?\s+of\s+(?:the|a|an|this|that|these|those|its|their|his|her|yesterday['’]s|today['’]s|last\s+\w+['’]s)?\s*(?:[\w-]+\s+){0,2}$/i,
     what: '"the embassy was the target of a rocket attack", "the offices were the objective of the terrorist attack"' },
