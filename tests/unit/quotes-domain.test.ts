@@ -69,6 +69,7 @@ const CASES: Case[] = [
   ['Title\n\nClinton led Trump by 5 points in a CNN national poll.\n', 'Clinton led Trump by 5 points', 'a CNN national poll', 'quote.indirect-in-poll', 'speaker.after-cue'],
   ['Title\n\nThey signed a letter that he said was drafted by the firm.\n', 'was drafted by the firm', 'he', 'quote.indirect-relative-gap', 'speaker.before-cue'],
   ['Title\n\nThe minister said the same of the deal.\n', 'the same of the deal', 'The minister', 'quote.indirect-said-object', 'speaker.before-cue'],
+  ['Title\n\nThe mayor remarked upon a story in which aides said the mill would close.\n', 'a story in which aides said the mill would close', 'The mayor', 'quote.indirect-object-holds-report', 'speaker.before-cue'],
   ['Title\n\nThe minister was asked whether the talks would resume.\n', 'whether the talks would resume', null, 'quote.indirect-asked-question', null],
   ['Title\n\nAccording to the ministry, the talks will resume next week.\n', 'the talks will resume next week', 'the ministry', 'quote.indirect-according-to', 'speaker.according-to'],
   ['Title\n\nThe minister spoke on Friday, saying that the talks had failed.\n', 'the talks had failed', 'The minister', 'quote.indirect-participle', 'speaker.clause-subject'],

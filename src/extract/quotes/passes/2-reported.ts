@@ -357,6 +357,35 @@ export const CUE_RULES: CueRule[] = [
     },
   },
   {
+    // "She noted published reports alleging that he had lied", "Trump remarked upon a story in which aides said ...":
+    // a verb of saying whose object (after at most one preposition) is a noun phrase that holds a second report (a
+    // cue of its own inside it) reports that whole phrase, by the speaker before the verb; the inner report stays
+    // inside the outer one
+    id: 'quote.indirect-object-holds-report',
+    pass: 'reported',
+    givesSentenceSpeaker: true,
+    build(s) {
+      const { ctx, sent, cue } = s;
+      // not in a headline (pass 3 reads its subject and verb)
+      if (cue.word.strength !== 'speech' || cue.word.participle || !s.before() || ctx.paraOf[cue.i] === 0) return null;
+      const terms = ctx.terms;
+      const prep = terms[cue.end];
+      const lead = prep && prep.tags.has('Preposition') && !prep.tags.has('Date') && !/[,.;:!?]/.test(terms[cue.end - 1].post) ? 1 : 0;
+      const k0 = cue.end + lead;
+      const first = terms[k0];
+      if (!first || k0 >= sent.to || /[,.;:!?—–]/.test(terms[k0 - 1].post) || ctx.quoteAt(first.start) || first.tags.has('Date')) return null;
+      // a noun phrase opens the object ("published reports", "a recent story"), not a pronoun or a clause
+      const np = (NP_START.some((tag) => first.tags.has(tag)) && !(first.tags.has('Pronoun') && !first.tags.has('Possessive'))) ||
+        (first.tags.has('PastTense') && !!terms[k0 + 1]?.tags.has('Noun') && !terms[k0 + 1].tags.has('Pronoun'));
+      const object = np ? clauseFrom(ctx, k0, sent, 3) : null;
+      if (!object) return null;
+      const to = ctx.termFrom(object[1] - 1) + 1;
+      let inner = false;
+      for (let k = k0 + 1; k < to && !inner; k++) inner = !!cueAt(ctx, k) && speakerBefore(ctx, k, k0) !== null;
+      return inner ? reported(s, object, s.beforeSpeaker()) : null;
+    },
+  },
+  {
     // "CLAUSE, officials said." (the speaker before the cue) / "CLAUSE, said X." (after it, when none is before)
     id: 'quote.indirect-clause-then-cue',
     pass: 'reported',
