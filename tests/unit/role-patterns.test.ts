@@ -447,3 +447,19 @@ describe(`${FILE}: a sentence of no event that claims or blames an earlier one n
     expect(perps(s, 'attacked').names).not.toContain('Juan Ortega');
   });
 });
+
+describe(`${FILE}: a name after its title phrase takes the title's role`, () => {
+  const TITLED = 'role.titled-name';
+  it('"Gunmen shot dead Supreme Court Justice Ana Ruiz": the name is the victim, the court no target', () => {
+    const got = rolesOf('Gunmen shot dead Supreme Court Justice Ana Ruiz on Monday.');
+    expect(got.filter((g) => g.role === 'victim' || g.role === 'target')).toEqual([{ text: 'Ana Ruiz', role: 'victim', rule: `role.active-object+${TITLED}` }]);
+  });
+  it('"the assassination of judge Maria Lopez": the name is the victim, the description "judge" none', () => {
+    const got = rolesOf('Lawyers protested the assassination of judge Maria Lopez in Medellin.');
+    expect(got.filter((g) => g.role === 'victim' || g.role === 'target')).toEqual([{ text: 'Maria Lopez', role: 'victim', rule: `role.of-patient+${TITLED}` }]);
+  });
+  it('"the attack against Supreme Court President Luis Vega": the name is hit (an attack is no harm word: a target)', () => {
+    const got = rolesOf('Rebels denied the attack against Supreme Court President Luis Vega.');
+    expect(got.filter((g) => g.role === 'victim' || g.role === 'target')).toEqual([{ text: 'Luis Vega', role: 'target', rule: `role.on-target+${TITLED}` }]);
+  });
+});

@@ -9,7 +9,7 @@ import type { ThingMention } from '../../extract/things/index.js';
 import type { WeaponMention } from '../../extract/weapons/index.js';
 import type { Frame } from './2-frames.js';
 import { alt, ERGATIVE, HARM_CODES, KIND_NOUN_AFTER, UNIT_NOUN_AFTER, PEOPLE_HEAD, PRONOUNS, ROLE_PATTERNS, WORDS, type FillerKind, type Role } from './patterns.js';
-import { GROUP_NOUNS } from '../../extract/actors/lexicon.js';
+import { GROUP_NOUNS, HONORIFICS, TITLE_MODIFIERS, TITLE_WORDS } from '../../extract/actors/lexicon.js';
 import { EVENTS_IDS } from './ids.js';
 import { seizedWeapon } from './weapons-seized.js';
 import { LIST_OPEN, LIST_NEXT } from './things-listed.js';
@@ -42,6 +42,8 @@ export interface Filler {
   kindNoun?: boolean;
   /** A named group whose span runs over one of its units after it ("FMLN units", "an FMLN guerrilla unit"). */
   groupUnit?: boolean;
+  /** A person's name whose span was stretched back over its title phrase ("judge Maria Lopez", "Supreme Court Justice Ana Ruiz"): EVENTS_IDS.titledName. */
+  titled?: boolean;
   /** A count told over a span of time ("1,172 casualties since last April"): a tally, no event's victims (EVENTS_IDS.tallyCount). */
   tally?: boolean;
 }
@@ -151,6 +153,7 @@ export function buildFillers({ a, actors, places, participants, things, weapons,
     kept.push({ key: `r:${m.index}`, kind: 'person', start: m.index, end: m.index + m[0].length, text: m[0], plural: p.plural, pronoun: true, ...(p.possessive ? { possessive: true } : {}) });
   }
   kept.sort((x, y) => x.start - y.start);
+  titledNames(a, kept);
   // a name between commas after a description ("the chief of the gang, Pablo Escobar, ordered") is its apposition
   for (let i = 0; i < kept.length; i++) {
     const f = kept[i];
@@ -175,6 +178,46 @@ export function buildFillers({ a, actors, places, participants, things, weapons,
     if (!PLACE_PREPOSITION.test(a.text.slice(Math.max(0, first.start - 12), first.start))) kept[i] = { ...f, apposed: true };
   }
   return kept;
+}
+
+/** Words that never open a title phrase, capitalised or not ("In", "The", "Yesterday"). */
+const NOT_IN_TITLE = /^(?:the|a|an|in|on|at|by|for|from|with|to|and|or|but|of|yesterday|today|tonight|when|after|before|as|while|if|since|during|last|this|that|these|those|his|her|their|its|our|my|mr|then|also)$/i;
+const titleWord = (w: string): boolean => TITLE_WORDS.has(w) || HONORIFICS.has(w);
+
+/**
+ * A person's name right after a title phrase that holds a filler of its own is that person (role.titled-name): "the
+ * assassination of judge Maria Lopez" (the description "judge"), "shot dead Supreme Court Justice Ana Ruiz" (the organisation
+ * "Supreme Court"). The phrase ends in a title word or an honorific right before the name and runs back over capitalised words,
+ * title words and their modifiers (and "of" inside: "Supreme Court of Justice President"), at most six words, within the
+ * sentence. The fillers inside it are the title, no one of their own: they are dropped, and the name's filler starts at the
+ * phrase, so the name takes the role the title took. (A phrase with no filler of its own is left alone.)
+ */
+function titledNames(a: Analysis, kept: Filler[]): void {
+  for (let i = 0; i < kept.length; i++) {
+    const f = kept[i];
+    if (!f.key.startsWith('a:') || f.kind !== 'person') continue;
+    const s = a.sentenceAt(f.start);
+    const from = Math.max(s ? s.start : 0, f.start - 90);
+    const words = [...a.text.slice(from, f.start).matchAll(/\S+/g)].map((m) => ({ w: m[0], start: from + m.index! }));
+    if (!words.length || !/\s$/.test(a.text.slice(from, f.start))) continue;
+    let start = -1;
+    for (let j = words.length - 1, n = 0; j >= 0 && n < 6; j--, n++) {
+      const raw = words[j].w;
+      const w = raw.replace(/\.$/, '');
+      if (!/^[\p{L}][\p{L}'’-]*$/u.test(w) || /['’]s$/i.test(w)) break;
+      const lw = w.toLowerCase();
+      if (j === words.length - 1 ? !titleWord(lw) : !(lw === 'of' || titleWord(lw) || TITLE_MODIFIERS.has(lw) || (/^\p{Lu}/u.test(w) && !NOT_IN_TITLE.test(w)))) break;
+      if (lw !== 'of') start = words[j].start;
+    }
+    if (start < 0) continue;
+    // the phrase's own fillers (not a weapon, not a pronoun) are the title: dropped; a phrase with none is left alone
+    const inner = kept.filter((g) => g !== f && !g.pronoun && g.kind !== 'weapon' && g.start >= start && g.end <= f.start);
+    if (!inner.length) continue;
+    for (const g of inner) kept.splice(kept.indexOf(g), 1);
+    const k = kept.indexOf(f);
+    kept[k] = { ...f, start, titled: true };
+    i = k;
+  }
 }
 
 /** The nearest earlier filler a pronoun stands for: a person for he/she, a plural or group for they (within two sentences). */
@@ -270,6 +313,7 @@ export function frameRoles(a: Analysis, frame: Frame, fillers: readonly Filler[]
       }
     }
     if (f.kindNoun) rule = `${rule}+${EVENTS_IDS.kindNoun}`;
+    if (f.titled) rule = `${rule}+${EVENTS_IDS.titledName}`;
     if (f.groupUnit) rule = `${rule}+${EVENTS_IDS.groupUnit}`;
     // a spokesperson who claims or is said to do something speaks for a group: the group takes the perpetrator's role
     if (role === 'perpetrator' && f.key.startsWith('a:') && f.kind === 'person') {

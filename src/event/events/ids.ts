@@ -57,4 +57,6 @@ export const EVENTS_IDS = {
   weaponGeneric: 'role.weapon-generic',
   /** Things listed after a plural thing that sums them up ("three vehicles -- an ambulance, a truck and a van") share its role (./things-listed.ts). */
   thingList: 'role.thing-list',
+  /** A name after a title phrase that holds a filler of its own ("judge Maria Lopez", "Supreme Court Justice Ana Ruiz") is one filler from the title on: the title's description or organisation fills no role of its own, the name takes it; added to the pattern's id (./3-roles.ts titledNames). */
+  titledName: 'role.titled-name',
 } as const;
