@@ -31,6 +31,7 @@ export const RULES = {
   personAppositive: rule({ id: 'actor.person-appositive', about: 'a name followed by an age ("Wang , 45 ,", "Derrick Church, 19,")' }),
   personMiddleInitial: rule({ id: 'actor.person-middle-initial', about: 'a name with a middle initial ("Tyajah N. Nelson")' }),
   orgSuffix: rule({ id: 'actor.org-suffix', about: 'an organisation by its last word ("... Inc", "... Ministry", "... Party")' }),
+  orgFirmPartners: rule({ id: 'actor.org-firm-partners', about: 'partners\' names joined by "and"/"&" (and commas) and closed by a company\'s word are one firm, even when the first reads as a person ("Smith and Nephew Plc", "Baker, Hale & Cole LLP"; passes/1-chunks.ts firmNameEnd)' }),
   orgFirmAndCo: rule({ id: 'actor.org-firm-and-co', about: 'a firm\'s name closed by "and"/"&" and a company\'s abbreviation, kept whole ("Merrill Lynch and Co", "Salomon Brothers & Co Inc")' }),
   groupHead: rule({ id: 'actor.group-head', about: 'an armed group by its last word ("Islamic Resistance", "Islamic Jihad")' }),
   foreignGroupHead: rule({ id: 'actor.foreign-group-head', about: 'a name of two to five words that opens on a Spanish, Portuguese or Italian word for an armed group or movement names a group, head first ("Sendero Rojo", "Frente Popular", "Comando Negro"), not a person' }),
@@ -161,6 +162,9 @@ const givenNameHere = (f: Facts): boolean => f.terms.length === 1 && !allCaps(f.
   f.ctx.chunks.some((c) => c.to - c.from >= 2 && !c.shouting && c.text.slice(0, f.c.text.length + 1) === `${f.c.text} `);
 
 /** The first head word of an organisation's name: a head ("Bank"), or an organisation's last word before "of"/"for" ("School of"). */
+/** A partnership's closing word ("LLP"), which the organisation suffixes lack. */
+const FIRM_LAST = /^(?:llp|llc)\.?$/;
+
 const orgHeadAt = (f: Facts): number =>
   f.words.findIndex((w, i) => ORG_HEADS.has(w) || (ORG_SUFFIXES.has(w) && /^(?:of|for)$/.test(f.words[i + 1] ?? '') && !CLOSING_SUFFIX.test(w)));
 
@@ -210,6 +214,7 @@ export const CHUNK_RULES: readonly ChunkRule[] = [
   no('actor.no-suffix-alone', null, (f) => orgLastWord(f) && f.terms.length === 1 && (f.c.initial || !ORG_HEADS.has(f.last))),
   // "Merrill Lynch & Co": the chunk kept "and"/"&" before a company's closing word (passes/1-chunks.ts, 2-names.ts trim)
   actor(RULES.orgFirmAndCo, (f) => f.words.length > 2 && f.words.some((w, i) => i > 0 && (w === 'and' || w === '&') && CLOSING_SUFFIX.test(f.words[i + 1] ?? '')), 'organization'),
+  actor(RULES.orgFirmPartners, (f) => f.words.length > 2 && FIRM_LAST.test(f.last) && f.words.some((w, i) => i > 0 && (w === 'and' || w === '&')), 'organization'),
   actor(RULES.orgSuffix, orgLastWord, (f) => kindOfHead(f.last), (f) => (f.k.countries.countryByDemonym(f.terms[0].text) ?? f.k.countries.countryByName(f.terms[0].text))?.code ?? null),
   actor(RULES.groupHead, (f) => f.words.length > 1 && GROUP_HEADS.has(f.last) && !tagged(f.terms[f.terms.length - 1], 'Person'), 'group'),
   // "Tehrik-i-Taliban Pakistan", "Hezbollah Lebanon": a group's head word, then the country it fights in

@@ -89,6 +89,50 @@ function lastOfRun(terms: Term[], text: string, i: number): string {
   }
   return j > i ? terms[j - 1].normal : '';
 }
+/** A firm's closing word after its partners' names ("Smith and Nephew Plc", "Baker, Hale & Cole LLP"). */
+const FIRM_CLOSE = /^(?:inc|corp|co|ltd|plc|llc|llp|ag|sa|nv|gmbh|bv|spa|group|holdings)\.?$/;
+/** A partnership's closing word: after a list of names with commas, "and" joins them only before it ("Baker, Hale and Cole LLP"). */
+const PARTNERSHIP_CLOSE = /^(?:llp|llc)\.?$/;
+
+/**
+ * "Smith and Nephew Plc", "Baker , Hale & Cole LLP": the run [from, k) of one to three capitalised words (not closed by
+ * an organisation's word: "Toronto Dominion Bank and Boston Scientific Corp" are two; nor a person's full name, "Peter Walker"),
+ * then single partners' names after commas, then "and"/"&", one name and a company's closing word (a longer name after
+ * "and" is a second firm's: "Nissan and Honda Motor Co"), is one firm's name even when
+ * its first part reads as a person's. Returns the index past the closing word, or 0.
+ */
+function firmNameEnd(terms: Term[], text: string, from: number, k: number): number {
+  const first = terms[from];
+  const prev = terms[k - 1];
+  if (k - from > 3 || first.tags.has('Honorific') || (k - from > 1 && first.tags.has('FirstName')) || ORG_SUFFIXES.has(prev.normal) || COMPANY_END.test(prev.normal)) return 0;
+  const same = (j: number): boolean => j < terms.length && terms[j].sentence === first.sentence;
+  let j = k;
+  let commas = 0;
+  // ", Hale , Cole": single names after commas (the comma in the gap, or a term of its own)
+  const partner = (i: number): boolean => same(i) && isCap(terms[i]) && terms[i].text !== '&' && !FIRM_CLOSE.test(terms[i].normal);
+  for (;;) {
+    if (same(j) && /^ ?, $/.test(text.slice(terms[j - 1].end, terms[j].start)) && partner(j)) j++;
+    else if (same(j) && terms[j].text === ',' && text.slice(terms[j - 1].end, terms[j].start).length <= 1 && text.slice(terms[j].end, terms[j + 1]?.start ?? 0) === ' ' && partner(j + 1)) j += 2;
+    else break;
+    commas++;
+  }
+  if (!same(j) || (terms[j].text !== '&' && terms[j].text !== 'and') || !joins(text, terms[j - 1], terms[j])) return 0;
+  const amp = terms[j].text === '&';
+  j++;
+  // "Baker , Hale & Co": the partners' list closed by the company's word alone (without commas the chunker's firmEnd reads it)
+  if (commas > 0 && same(j) && FIRM_CLOSE.test(terms[j].normal) && joins(text, terms[j - 1], terms[j])) {
+    j++;
+    if (same(j) && FIRM_CLOSE.test(terms[j].normal) && joins(text, terms[j - 1], terms[j])) j++;
+    return j;
+  }
+  // one partner's name, then the closing word(s): "Nephew Plc", "Cole LLP", "Young Co Ltd" (not a second firm's longer name, "Honda Motor Co")
+  if (!same(j + 1) || !isCap(terms[j]) || FIRM_CLOSE.test(terms[j].normal) || !joins(text, terms[j - 1], terms[j]) || !joins(text, terms[j], terms[j + 1])) return 0;
+  const close = terms[j + 1];
+  if (!FIRM_CLOSE.test(close.normal) || (commas > 0 && !amp && !PARTNERSHIP_CLOSE.test(close.normal))) return 0;
+  j += 2;
+  if (same(j) && FIRM_CLOSE.test(terms[j].normal) && joins(text, terms[j - 1], terms[j])) j++;
+  return j;
+}
 const HYPHEN_STOP = /^(?:based|born|led|backed|made|run|owned|style|type|like|era|old|year|day|up|in|on|off|out|to|the|and|or|of|for|bound)$/;
 
 /** "School of Economics", "Centre for Policy Studies", "Times of India": an organisation's last word (not a company's form, "Inc") right before "of"/"for" goes on into the name. */
@@ -184,6 +228,13 @@ export function findChunks(a: Analysis): Chunk[] {
           to++;
           continue;
         }
+        // "Baker , Hale & Cole LLP": partners' names after commas, closed by a firm's word
+        const firm = firmNameEnd(terms, text, from, to);
+        if (firm > 0) {
+          to = firm;
+          possessive = possessiveLength(terms[to - 1]) > 0 || nextIsPossessive(terms, to - 1);
+          continue;
+        }
         break;
       }
       if (isCap(next) || next.text === '&') {
@@ -207,6 +258,12 @@ export function findChunks(a: Analysis): Chunk[] {
       // "Li Song-ho", "Kim In-so": a short lower-case part of a hyphenated given name
       if (text.slice(prev.end, next.start) === '-' && isCap(prev) && /^\p{Ll}{1,4}$/u.test(next.text) && !HYPHEN_STOP.test(next.text) && !next.tags.has('Verb') && !next.tags.has('Adjective') && !next.tags.has('Preposition')) {
         to++;
+        continue;
+      }
+      const firm = lower === 'and' || lower === ',' ? firmNameEnd(terms, text, from, to) : 0;
+      if (firm > 0) {
+        to = firm;
+        possessive = possessiveLength(terms[to - 1]) > 0 || nextIsPossessive(terms, to - 1);
         continue;
       }
       const orgAhead = !personLike && properLeft(terms, from, to, inside) && endsInOrgSuffix(terms, text, to + 1);
