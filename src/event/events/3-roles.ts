@@ -274,6 +274,14 @@ const POSSESSOR_OF_TRIGGER = /^['’]s?\s+(?:[\w-]+\s+)?$/;
 
 /** A form of "be" or "have" that may close a passive subject's list ("were", "have been"). */
 const AUX_WORD = /^(?:was|were|have|has|had|been|is|are)$/i;
+/** A verb other than a form of "be"/"have" between two offsets (scanning from the sentence where the span opens). */
+function verbBetween(a: Analysis, from: number, to: number): boolean {
+  for (let k = a.sentenceAt(from)?.from ?? 0; k < a.terms.length && a.terms[k].start < to; k++) {
+    const t = a.terms[k];
+    if (t.start >= from && t.end <= to && t.tags.has('Verb') && !AUX_WORD.test(t.text)) return true;
+  }
+  return false;
+}
 
 const COORD = /^\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as\s+well\s+as)\s+)(?:(?:the|a|an|two|three|several|his|her|their)\s+)?$/i;
 /** Between a weapon and the one who laid or left it: " presumably abandoned by the ", ", which had been planted by ". Linear: each slot is optional once. */
@@ -429,7 +437,7 @@ export function frameRoles(a: Analysis, frame: Frame, fillers: readonly Filler[]
         if (p.unlessLead && p.unlessLead.test(text.slice(Math.max(frame.sentence.start, f.start - 40), f.start))) continue;
         if (!p.gap.test(p.apposed ? quotedGap : gap)) continue;
         // a list's gap holds no verb of its own ("A, who was visiting B, was attacked": the relative clause is not the list)
-        if (p.list && (!f.key.startsWith('a:') || a.terms.some((t) => t.start >= f.end && t.end <= m.start && t.tags.has('Verb') && !AUX_WORD.test(t.text)) || /\b(?:who|whom|whose|which|that|said|says)\b/i.test(gap))) continue;
+        if (p.list && (!f.key.startsWith('a:') || verbBetween(a, f.end, m.start) || /\b(?:who|whom|whose|which|that|said|says)\b/i.test(gap))) continue;
         // a filler of the same kind between the two takes the slot ("attacked the bus and ... the town")
         // (not one whose possessive opens the trigger's own phrase: "the soldiers involved in the priests' murder")
         if (!p.list && inClause.some((g) => g !== f && g.kind === f.kind && !g.pronoun && g.start >= (side === 'before' ? f.end : m.end) && g.end <= (side === 'before' ? m.start : f.start) && !COORD.test(text.slice(g.end, side === 'before' ? m.start : f.start)) && !(side === 'before' && POSSESSOR_OF_TRIGGER.test(text.slice(g.end, m.start))))) continue;

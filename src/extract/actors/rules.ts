@@ -7,7 +7,7 @@ import type { Term } from '../../analyse/index.js';
 import type { ActorKind } from '../../record/schema.js';
 import type { ActorRule, Context } from './context.js';
 import type { Chunk } from './passes/1-chunks.js';
-import { allCaps, CLOSING_SUFFIX } from './passes/1-chunks.js';
+import { allCaps, CLOSING_SUFFIX, PARTNERSHIP_CLOSE } from './passes/1-chunks.js';
 import {
   ARMED_GROUPS, FOREIGN_GROUP_HEADS, DESCRIPTOR_ADJECTIVES, EVENT_HEADS, GOVERNMENT_NOUNS, GROUP_HEADS, GROUP_NOUNS, IDEOLOGY_WORDS, INSTITUTIONS, KIND_HEADS, MEDIA_NAMES, MILITARY_NOUNS, NOT_ORG_ACRONYMS,
   ORG_COMMON_CAPS, ORG_HEADS, ORG_SUFFIXES, PLACE_HEADS, SURNAME_HEADS,
@@ -162,9 +162,6 @@ const givenNameHere = (f: Facts): boolean => f.terms.length === 1 && !allCaps(f.
   f.ctx.chunks.some((c) => c.to - c.from >= 2 && !c.shouting && c.text.slice(0, f.c.text.length + 1) === `${f.c.text} `);
 
 /** The first head word of an organisation's name: a head ("Bank"), or an organisation's last word before "of"/"for" ("School of"). */
-/** A partnership's closing word ("LLP"), which the organisation suffixes lack. */
-const FIRM_LAST = /^(?:llp|llc)\.?$/;
-
 const orgHeadAt = (f: Facts): number =>
   f.words.findIndex((w, i) => ORG_HEADS.has(w) || (ORG_SUFFIXES.has(w) && /^(?:of|for)$/.test(f.words[i + 1] ?? '') && !CLOSING_SUFFIX.test(w)));
 
@@ -214,7 +211,7 @@ export const CHUNK_RULES: readonly ChunkRule[] = [
   no('actor.no-suffix-alone', null, (f) => orgLastWord(f) && f.terms.length === 1 && (f.c.initial || !ORG_HEADS.has(f.last))),
   // "Merrill Lynch & Co": the chunk kept "and"/"&" before a company's closing word (passes/1-chunks.ts, 2-names.ts trim)
   actor(RULES.orgFirmAndCo, (f) => f.words.length > 2 && f.words.some((w, i) => i > 0 && (w === 'and' || w === '&') && CLOSING_SUFFIX.test(f.words[i + 1] ?? '')), 'organization'),
-  actor(RULES.orgFirmPartners, (f) => f.words.length > 2 && FIRM_LAST.test(f.last) && f.words.some((w, i) => i > 0 && (w === 'and' || w === '&')), 'organization'),
+  actor(RULES.orgFirmPartners, (f) => f.words.length > 2 && PARTNERSHIP_CLOSE.test(f.last) && f.words.some((w, i) => i > 0 && (w === 'and' || w === '&')), 'organization'),
   actor(RULES.orgSuffix, orgLastWord, (f) => kindOfHead(f.last), (f) => (f.k.countries.countryByDemonym(f.terms[0].text) ?? f.k.countries.countryByName(f.terms[0].text))?.code ?? null),
   actor(RULES.groupHead, (f) => f.words.length > 1 && GROUP_HEADS.has(f.last) && !tagged(f.terms[f.terms.length - 1], 'Person'), 'group'),
   // "Tehrik-i-Taliban Pakistan", "Hezbollah Lebanon": a group's head word, then the country it fights in

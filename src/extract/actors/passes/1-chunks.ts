@@ -89,10 +89,10 @@ function lastOfRun(terms: Term[], text: string, i: number): string {
   }
   return j > i ? terms[j - 1].normal : '';
 }
-/** A firm's closing word after its partners' names ("Smith and Nephew Plc", "Baker, Hale & Cole LLP"). */
-const FIRM_CLOSE = /^(?:inc|corp|co|ltd|plc|llc|llp|ag|sa|nv|gmbh|bv|spa|group|holdings)\.?$/;
-/** A partnership's closing word: after a list of names with commas, "and" joins them only before it ("Baker, Hale and Cole LLP"). */
-const PARTNERSHIP_CLOSE = /^(?:llp|llc)\.?$/;
+/** A partnership's closing word ("LLP"): after a list of names with commas, "and" joins them only before it ("Baker, Hale and Cole LLP"). */
+export const PARTNERSHIP_CLOSE = /^(?:llp|llc)\.?$/;
+/** A firm's closing word after its partners' names: a company's ("Smith and Nephew Plc") or a partnership's ("Baker, Hale & Cole LLP"). */
+const firmClose = (w: string): boolean => CLOSING_SUFFIX.test(w) || PARTNERSHIP_CLOSE.test(w);
 
 /**
  * "Smith and Nephew Plc", "Baker , Hale & Cole LLP": the run [from, k) of one to three capitalised words (not closed by
@@ -109,7 +109,7 @@ function firmNameEnd(terms: Term[], text: string, from: number, k: number): numb
   let j = k;
   let commas = 0;
   // ", Hale , Cole": single names after commas (the comma in the gap, or a term of its own)
-  const partner = (i: number): boolean => same(i) && isCap(terms[i]) && terms[i].text !== '&' && !FIRM_CLOSE.test(terms[i].normal);
+  const partner = (i: number): boolean => same(i) && isCap(terms[i]) && terms[i].text !== '&' && !firmClose(terms[i].normal);
   for (;;) {
     if (same(j) && /^ ?, $/.test(text.slice(terms[j - 1].end, terms[j].start)) && partner(j)) j++;
     else if (same(j) && terms[j].text === ',' && text.slice(terms[j - 1].end, terms[j].start).length <= 1 && text.slice(terms[j].end, terms[j + 1]?.start ?? 0) === ' ' && partner(j + 1)) j += 2;
@@ -120,17 +120,17 @@ function firmNameEnd(terms: Term[], text: string, from: number, k: number): numb
   const amp = terms[j].text === '&';
   j++;
   // "Baker , Hale & Co": the partners' list closed by the company's word alone (without commas the chunker's firmEnd reads it)
-  if (commas > 0 && same(j) && FIRM_CLOSE.test(terms[j].normal) && joins(text, terms[j - 1], terms[j])) {
+  if (commas > 0 && same(j) && firmClose(terms[j].normal) && joins(text, terms[j - 1], terms[j])) {
     j++;
-    if (same(j) && FIRM_CLOSE.test(terms[j].normal) && joins(text, terms[j - 1], terms[j])) j++;
+    if (same(j) && firmClose(terms[j].normal) && joins(text, terms[j - 1], terms[j])) j++;
     return j;
   }
   // one partner's name, then the closing word(s): "Nephew Plc", "Cole LLP", "Young Co Ltd" (not a second firm's longer name, "Honda Motor Co")
-  if (!same(j + 1) || !isCap(terms[j]) || FIRM_CLOSE.test(terms[j].normal) || !joins(text, terms[j - 1], terms[j]) || !joins(text, terms[j], terms[j + 1])) return 0;
+  if (!same(j + 1) || !isCap(terms[j]) || firmClose(terms[j].normal) || !joins(text, terms[j - 1], terms[j]) || !joins(text, terms[j], terms[j + 1])) return 0;
   const close = terms[j + 1];
-  if (!FIRM_CLOSE.test(close.normal) || (commas > 0 && !amp && !PARTNERSHIP_CLOSE.test(close.normal))) return 0;
+  if (!firmClose(close.normal) || (commas > 0 && !amp && !PARTNERSHIP_CLOSE.test(close.normal))) return 0;
   j += 2;
-  if (same(j) && FIRM_CLOSE.test(terms[j].normal) && joins(text, terms[j - 1], terms[j])) j++;
+  if (same(j) && firmClose(terms[j].normal) && joins(text, terms[j - 1], terms[j])) j++;
   return j;
 }
 const HYPHEN_STOP = /^(?:based|born|led|backed|made|run|owned|style|type|like|era|old|year|day|up|in|on|off|out|to|the|and|or|of|for|bound)$/;
