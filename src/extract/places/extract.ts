@@ -28,6 +28,7 @@ import { isCommonWord } from './words.js';
 import { BELONGING } from '../actors/lexicon.js';
 import { matchPlace, type PlaceMatch } from './rules.js';
 import type { Tok } from './tokens.js';
+import type { EnglishWords } from '../../analyse/truecase.js';
 
 export interface Found {
   toks: Tok[];
@@ -352,6 +353,56 @@ export function findVenues(ctx: PlaceContext, found: Found[]): Found[] {
     if (run.length === 1 && (isCommonWord(first) || TITLES.has(first.key) || ORG_HEADS.has(first.key) || /^[A-Z]{2,5}$/.test(first.text))) continue;
     if (run.some((t) => t.term.tags.has('Month') || t.term.tags.has('WeekDay'))) continue;
     out.push({ toks: run, run, from: 0, to: run.length, match: { kind: 'facility', rule: 'place.venue-at', strength: 'weak', population: 0 }, start: run[0].start, end: last.end });
+  }
+  return out;
+}
+
+/** The tags of a word that may follow a place's name in a sentence: "in Arbil in northern Iraq", "in Chuman , ...". */
+const AFTER_PLACE_TAGS = ['Preposition', 'Conjunction', 'Verb', 'Adverb', 'Determiner', 'Copula', 'Date'];
+
+/** The cues right before an unknown word that make it a place. */
+const CUES_BEFORE_UNKNOWN = new Set(['in', 'near', 'outside', 'inside']);
+/** Languages that are no demonym of the gazetteer's (hand-written; "speaks in Hebrew"). */
+const LANGUAGES = /^(?:arabic|hebrew|urdu|hindi|farsi|persian|pashto|dari|swahili|latin|greek|dutch|zulu|xhosa|tagalog|yiddish|esperanto|sanskrit|creole|gaelic)$/;
+/**
+ * "fighting in Arbil in northern Iraq", "a headquarters in Chuman ,", "people who live in Barentsburg ,": one
+ * capitalised word inside a mixed-case sentence, right after a strong locative ("in", "near", "outside"; not "at",
+ * which opens firms and clubs too: "analyst at Indosuez"), that no word list, gazetteer or name list knows, and that
+ * ends its clause or goes on with a function word or a verb, names a place (CoNLL marks it LOC).
+ */
+export function findLocativeUnknown(ctx: PlaceContext, found: Found[], words: EnglishWords): Found[] {
+  const text = ctx.a.text;
+  const covered = new Set(found.flatMap((f) => f.toks));
+  const out: Found[] = [];
+  for (const run of ctx.runs) {
+    if (run.length !== 1) continue;
+    const t = run[0];
+    if (covered.has(t) || t.shout || t.initial || !/^\p{Lu}\p{Ll}{2,}$/u.test(t.text) || !ctx.locativeBefore(t, true)) continue;
+    const prev = ctx.toks[t.k - 1];
+    // the cue stands right before the word ("in Arbil"), not two words back ("in neighbouring X" is left to the other rules)
+    if (!prev || prev.cap || prev.sentence !== t.sentence || !CUES_BEFORE_UNKNOWN.has(prev.key) || !/^\s+$/.test(text.slice(prev.end, t.start))) continue;
+    const tags = t.term.tags;
+    // nor is an English word ("in Treasuries", "in Constructor") or a language ("in Hebrew")
+    if (words.has(t.key) || LANGUAGES.test(t.key)) continue;
+    if (isCommonWord(t) || TITLES.has(t.key) || ORG_HEADS.has(t.key) || ctx.lowerWords.has(t.key)) continue;
+    if (['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Organization', 'SportsTeam', 'Month', 'WeekDay', 'Demonym', 'Plural'].some((x) => tags.has(x))) continue;
+    // a people's or a faith's adjective is no place ("in Chechen villages", "in Transylvanian towns")
+    if (ctx.gazetteer.countryByDemonym(t.text) || BELONGING.has(t.key) || /(?:ish|ian|ese|ans|ists?)$/.test(t.key)) continue;
+    // a possessive is a person's or an owner's ("in Hardy 's yard"); a capitalised word next is a longer name
+    const rest = text.slice(t.end, t.end + 4);
+    if (/^\s?['’]s\b/.test(rest) || /^-/.test(rest)) continue;
+    // every other time the text writes the word it opens a sentence or follows a locative too ("to Xyz", "an attack
+    // on Xyz"): a club or a firm named once "in Xyz" is named elsewhere as one ("beat Xyz", "the Xyz side")
+    const afterPreposition = (u: Tok): boolean => {
+      const p = ctx.toks[u.k - 1];
+      return ctx.locativeBefore(u) || (!!p && p.sentence === u.sentence && p.key === 'on' && !p.cap);
+    };
+    if (ctx.toks.some((u) => u !== t && u.key === t.key && !u.initial && !afterPreposition(u))) continue;
+    const next = ctx.toks[t.k + 1];
+    const gap = next ? text.slice(t.end, next.start) : '';
+    const ends = !next || next.sentence !== t.sentence || /[,.;:)(]/.test(gap);
+    if (!ends && (next.cap || !AFTER_PLACE_TAGS.some((x) => next.term.tags.has(x)) || next.term.tags.has('Noun') || next.term.tags.has('Plural') || (next.term.tags.has('PresentTense') && !next.term.tags.has('Copula')))) continue;
+    out.push({ toks: run, run, from: 0, to: 1, match: { kind: 'other', rule: 'place.locative-unknown', strength: 'weak', population: 0 }, start: t.start, end: t.end });
   }
   return out;
 }

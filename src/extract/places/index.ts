@@ -18,6 +18,7 @@
 //   place.settlement-of         "the village of Layron", "east of Tavildara" (an unknown name in a place slot)
 //   place.settlement-named      "al-Daih village", "Huize county" (an unknown name before a lower-case settlement noun)
 //   place.venue-at              "at Edgbaston on Saturday", "at The Oval , London" (an unknown name after "at", before a day or a place)
+//   place.locative-unknown      "fighting in Arbil in northern Iraq" (an unknown word right after "in"/"near"/"outside")
 //   place.dateline-town        "TOFTIR , Faroe Islands 1996-08-31" (an unknown name before the comma of a dateline)
 //   place.repeat-name           another mention of a name the text already uses as a place
 //   place.facility-lowercase    "al-Asaf airbase", "Conoco gas field": the mention is the name, the place is named with its noun
@@ -32,7 +33,7 @@
 import type { Analysis } from '../../analyse/index.js';
 import type { Resources } from '../../resources.js';
 import type { PlaceMention } from '../types.js';
-import { buildRuns, findInRuns, findLowerFacilities, findRepeats, findSettlements, findSettlementsNamed, findStateAbbreviations, findVenues, findDatelineTowns, makeContext } from './extract.js';
+import { buildRuns, findInRuns, findLowerFacilities, findRepeats, findSettlements, findLocativeUnknown, findSettlementsNamed, findStateAbbreviations, findVenues, findDatelineTowns, makeContext } from './extract.js';
 import { PLACE_REFINERS, refine, removeOverlaps } from './refine.js';
 import { PLACE_RULES } from './rules.js';
 import { tokenize } from './tokens.js';
@@ -51,18 +52,21 @@ export const placesDomain = {
   // made outside the rule table: the rule for cities when the name is a small town, the passes after the rules
   // (extract.ts), and the places the event stage adds through the resolve stage (src/resolve/event-places.ts)
   ids: [
-    'place.gazetteer-town', 'place.settlement-of', 'place.settlement-named', 'place.venue-at', 'place.dateline-town', 'place.repeat-name', 'place.facility-lowercase', 'place.us-state-abbrev',
+    'place.gazetteer-town', 'place.settlement-of', 'place.settlement-named', 'place.venue-at', 'place.dateline-town', 'place.locative-unknown', 'place.repeat-name', 'place.facility-lowercase', 'place.us-state-abbrev',
     'place.local-service', 'place.county-city', 'place.postal-town', 'place.big-city-named',
   ],
 } as const satisfies Domain;
 
+/** Without the English words (a caller that hands only a gazetteer), no unknown word is taken for a place. */
+const NO_WORDS = { has: (): boolean => true };
+
 /** Every place mention of the document, looked up on the pipeline's gazetteer. */
-export function extractPlaces(a: Analysis, r: Pick<Resources, 'gazetteer'>): PlaceMention[] {
+export function extractPlaces(a: Analysis, r: Pick<Resources, 'gazetteer'> & Partial<Pick<Resources, 'englishWords'>>): PlaceMention[] {
   const toks = tokenize(a, (start, end) => a.isContent(start, end));
   const runs = buildRuns(a.text, toks);
   const ctx = makeContext(a, r.gazetteer, toks, runs);
   const matched = findInRuns(ctx, runs);
-  const kept = refine(ctx, [...matched, ...findSettlements(ctx, matched), ...findSettlementsNamed(ctx, matched), ...findVenues(ctx, matched), ...findDatelineTowns(ctx, matched)]);
+  const kept = refine(ctx, [...matched, ...findSettlements(ctx, matched), ...findSettlementsNamed(ctx, matched), ...findVenues(ctx, matched), ...findDatelineTowns(ctx, matched), ...findLocativeUnknown(ctx, matched, r.englishWords ?? NO_WORDS)]);
   const keptSet = new Set(kept);
   const rejected = matched.filter((f) => !keptSet.has(f) && f.toks.length > 1);
   const found = [...kept, ...refine(ctx, findRepeats(ctx, kept, rejected), 'context')];
