@@ -110,6 +110,8 @@ const ROWS: [string, string, Given['role'], string][] = [
   // the named group a perpetrator description belongs to
   ['Two Americans were kidnapped by guerrillas of the ELN in Medellin.', 'ELN', 'perpetrator', 'role.member-of'],
   ['A judge was shot dead by a band of gunmen from the Popular Liberation Army in Cali.', 'Popular Liberation Army', 'perpetrator', 'role.member-of'],
+  // the members of a named group told right before it share its perpetrator role (role.members-of-group)
+  ['Members of the Red Dawn Front attacked a police post in Ostava on Tuesday.', 'Members', 'perpetrator', 'role.members-of-group'],
   // the one who laid or left the event's weapon did it (role.weapon-laid-by)
   ['Two farmers were killed near Ostava when they set off an explosive device presumably left by the Red Dawn Front.', 'Red Dawn Front', 'perpetrator', 'role.weapon-laid-by'],
   // two named groups coordinated past a word that qualifies the second and its opening quotation mark (role.coordinated-group)

@@ -245,6 +245,23 @@ const TRANSITIVE_AFTER = /^\s+(?:(?:at\s+least|about|some|nearly|more\s+than)\s+
 /** Between a description and the group it belongs to: "members of the", "guerrillas of the so-called", "a group of terrorists from the". */
 const MEMBER_OF = /^\s+(?:of|from|belonging\s+to)\s+(?:the\s+)?(?:so-called\s+)?(?:[a-z][\w-]*\s+)?$/;
 
+/** Between the members and their group: "of the", "of the so-called" ("a group of terrorists from the X" tells where they came from, no membership). */
+const MEMBERS_OF = /^\s+of\s+(?:the\s+)?(?:so-called\s+)?(?:[a-z][\w-]*\s+)?$/;
+
+/** The head of a description of a group's members (role.members-of-group): "members", "a member", "officers", "troops", "guerrillas". */
+const MEMBERS_HEAD = new RegExp(`\\b(?:${[...GROUP_NOUNS].join('|')}|${alt(WORDS.memberNouns)}|member|officers?|agents?|combatants?)$`, 'i');
+
+/**
+ * The end of the named group a description of its members runs over ("members of the Farabundo Marti National Liberation
+ * Front", "a member of the ETA", "officers of the Armed Forces"): the end of a group's mention that follows the description's
+ * end past MEMBERS_OF, when the description's head is a member's (role.members-of-group); else null.
+ */
+export function membersOfGroupEnd(text: string, d: { end: number; text: string }, groups: readonly { start: number; end: number }[]): number | null {
+  if (!MEMBERS_HEAD.test(d.text)) return null;
+  const g = groups.find((x) => x.start > d.end && x.start - d.end <= 40 && MEMBERS_OF.test(text.slice(d.end, x.start)));
+  return g ? g.end : null;
+}
+
 /** Between a spokesperson's name and the group he speaks for: ", the spokesperson for the", ", a spokesman of". */
 const SPOKES_AFTER = /^\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+)?(?:spokes(?:man|woman|person)|spokes-person)\s+(?:for|of)\s+(?:the\s+)?$/i;
 /** Between a group and its spokesperson's name: " spokesman ", "'s spokeswoman ". */
@@ -390,6 +407,15 @@ export function frameRoles(a: Analysis, frame: Frame, fillers: readonly Filler[]
       (/^\s+$/.test(text.slice(prev.end, f0.start)) || (prev.kind === 'group' && POSSESSOR_OF_DESCRIPTION.test(text.slice(prev.end, f0.start)) && MEMBER_HEAD.test(f0.text)))) give(prev, r, EVENTS_IDS.affiliatedDescription);
     // the named group a perpetrator description belongs to ("members of the FMLN", "guerrillas of the ELN") did it too
     if (next && f0.key.startsWith('n:') && next.key.startsWith('a:') && next.kind === 'group' && r === 'perpetrator' && MEMBER_OF.test(text.slice(f0.end, next.start))) give(next, r, EVENTS_IDS.memberOf);
+    // the members of a named group told right before it ("members of the FMLN attacked", "officers of the Armed Forces") did it
+    // too (role.members-of-group): the description right before one of the group's mentions, past MEMBERS_OF
+    if (r === 'perpetrator' && f0.key.startsWith('a:') && f0.kind === 'group') {
+      for (let j = 1; j < inClause.length; j++) {
+        const d = inClause[j - 1], g = inClause[j];
+        if (g.key !== f0.key || g.start > f0.start || !d.key.startsWith('n:') || d.leaning === 'victim') continue;
+        if (membersOfGroupEnd(text, d, [g]) !== null) give(d, r, EVENTS_IDS.membersOfGroup);
+      }
+    }
   };
   // "Zabiullah Mujahid, the spokesperson for the Taliban", "Taliban spokesman Zabiullah Mujahid": the group he speaks for
   function spokespersonGroup(f: Filler): Filler | null {

@@ -10,7 +10,7 @@ import type { WeaponMention } from '../../extract/weapons/index.js';
 import { labelOf } from '../cameo.js';
 import { nextId } from '../../resolve/ids.js';
 import type { MergedEvent } from './4-merge.js';
-import type { Filler } from './3-roles.js';
+import { membersOfGroupEnd, type Filler } from './3-roles.js';
 import { rankOf, type Frame } from './2-frames.js';
 import { EVENTS_IDS } from './ids.js';
 import { consequenceEntries } from './6-consequences.js';
@@ -97,6 +97,12 @@ export function buildEntries({ a, merged, main, actors, places, counts, particip
       if (known) return known;
       // only the descriptions that fill a role are the actor's mentions: the others may describe someone else
       const mentions = participants.filter((_, i) => owner[i] === o && roleKeys.has(`n:${i}`));
+      // a description of a group's members runs over the group's name ("members of the FMLN": role.members-of-group)
+      const groupMentions = outActors.filter((x) => x.kind !== 'person' && x.named !== false).flatMap((x) => x.mentions);
+      for (let k = 0; k < mentions.length; k++) {
+        const end = membersOfGroupEnd(text, mentions[k], groupMentions);
+        if (end !== null) mentions[k] = { ...mentions[k], end, text: text.slice(mentions[k].start, end), rule: `${mentions[k].rule}+${EVENTS_IDS.membersOfGroup}` };
+      }
       const first = mentions[0] ?? participants[o];
       const counted = mentions.find((m) => m.count !== undefined)?.count;
       const id = nextId('a', outActors);

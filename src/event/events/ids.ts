@@ -37,6 +37,8 @@ export const EVENTS_IDS = {
   coordinatedAfterApposition: 'role.coordinated-after-apposition',
   /** The named group a perpetrator description belongs to ("members of the FMLN") shares its role. */
   memberOf: 'role.member-of',
+  /** The members of a named group right before it ("members of the FMLN attacked", "officers of the Armed Forces") share the group's perpetrator role, and their description runs over the group's name in the record ("members of the FMLN") (./3-roles.ts, ./5-entries.ts). */
+  membersOfGroup: 'role.members-of-group',
   /** Two named groups coordinated past a word that qualifies the second and its quotation mark ('the Maoist "Shining Path" group or the Guevarist "Tupac Amaru Revolutionary Movement"') share the role. */
   coordinatedGroup: 'role.coordinated-group',
   /** The one who laid or left the event's weapon ("an explosive device presumably abandoned by the FMLN") is its perpetrator. */
