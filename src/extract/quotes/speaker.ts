@@ -162,7 +162,67 @@ export function speakerBefore(ctx: QuoteContext, cue: number, min: number): [num
   if (reduced) return reduced;
   // "Brian Murphy, for example, said": an adverbial set off by commas between the speaker and the cue
   const p = parentheticalStart(ctx, cue, min);
-  return p < 0 ? null : phraseBefore(ctx, p, min, true);
+  return p < 0 ? setOffSubject(ctx, cue, min) : phraseBefore(ctx, p, min, true);
+}
+
+/** How many terms a phrase set off by commas between a subject and its cue may run (speaker.set-off-subject). */
+const MAX_SET_OFF = 24;
+
+/**
+ * "the Central and East European Coalition, which represents more than 20 million Americans, wants ...", "That letter,
+ * on Trump Organization letterhead, demanded ...", "In a memo, Noah Oppenheim, the NBC executive in charge, reminded ...":
+ * a phrase set off by commas (a relative clause, an apposition, a prepositional or participial phrase) stands between
+ * the subject and the cue (speaker.set-off-subject). The subject is the noun phrase right before the first of the two
+ * commas, where a clause may start: the sentence's start, after a break (a comma), a conjunction or a clause word.
+ * Null when the words between the commas are a clause of their own ("X, he said, ..."), not a modifier.
+ */
+function setOffSubject(ctx: QuoteContext, cue: number, min: number): [number, number] | null {
+  const terms = ctx.terms;
+  const j = skipBackAux(ctx, cue, min);
+  if (j <= min || terms[j].post.replace(/['’"”\s]/g, '') !== ',' || marksBetween(ctx, terms[j], terms[cue])) return null;
+  // the first comma: the nearest before the set-off phrase, with no other break between
+  let c = j - 1;
+  while (c >= min && j - c <= MAX_SET_OFF && !terms[c].post.includes(',')) {
+    if (breaksAfter(terms[c]) || marksBetween(ctx, terms[c], terms[c + 1]) || ctx.quoteAt(terms[c].start)) return null;
+    c--;
+  }
+  if (c < min || j - c > MAX_SET_OFF || terms[c].post.replace(/['’"”\s]/g, '') !== ',') return null;
+  // a modifier, not a clause: no personal pronoun or conjunction opens it, and no verb in it has a subject of its own
+  // right before it ("The museum, Mr. Bush said, celebrated ..."), unless a relative word comes first ("whose also
+  // featured"); a participle may open it or follow "and" ("called EB-5", "sent to ... and forwarded to ...")
+  const first = terms[c + 1];
+  if (isPronoun(first) || first.tags.has('Conjunction')) return null;
+  const relative = (t: Term): boolean => MODIFIER_OPENERS.has(t.normal) && t.normal !== 'that';
+  for (let k = c + 2; k <= j && !relative(first); k++) {
+    const t = terms[k];
+    if (relative(t)) break;
+    const verb = t.text !== '' && (t.tags.has('Copula') || t.tags.has('Modal') || t.tags.has('Auxiliary') ||
+      (t.tags.has('Verb') && (t.tags.has('PresentTense') || t.tags.has('PastTense')) && !t.tags.has('Gerund') && !t.tags.has('Infinitive') && !t.tags.has('Noun') && !t.tags.has('Adjective')));
+    if (!verb) continue;
+    let p = k - 1;
+    while (p > c + 1 && terms[p].tags.has('Adverb') && !terms[p].tags.has('Noun')) p--;
+    if (isPronoun(terms[p]) || (nounish(ctx.cues, terms[p], terms[p - 1]) && !terms[p].tags.has('Conjunction'))) return null;
+  }
+  // the subject: the noun phrase that ends at the first comma
+  const last = terms[c];
+  if (!nounish(ctx.cues, last, terms[c - 1]) || last.tags.has('Date') || last.tags.has('Pronoun') || (last.tags.has('Preposition') && !last.tags.has('Noun'))) return null;
+  let k = c;
+  while (k - 1 >= min && c - k < MAX_NP) {
+    const t = terms[k - 1];
+    if (breaksAfter(t) || marksBetween(ctx, t, terms[k])) break;
+    if (nounish(ctx.cues, t, terms[k - 2], terms[k]) || POSSESSIVE_PRONOUNS.has(t.normal)) {
+      k--;
+      continue;
+    }
+    if (NP_PREPS.has(t.normal) && k - 2 >= min && nounish(ctx.cues, terms[k - 2]) && !breaksAfter(terms[k - 2])) {
+      k--;
+      continue;
+    }
+    break;
+  }
+  // where a clause may start
+  const open = k === min || breaksAfter(terms[k - 1]) || COORDINATORS.has(terms[k - 1].normal) || CLAUSE_WORDS.has(terms[k - 1].normal) || terms[k - 1].tags.has('Conjunction');
+  return open ? trimLead(ctx, k, c + 1) : null;
 }
 
 /** Words that open a clause modifying the noun before them ("officials who spoke with ...", "a report that ..."). */

@@ -214,7 +214,8 @@ function setOffAfter(ctx: QuoteContext, q: QuotedSpan): boolean {
   if (sentenceEndsAfter(ctx, q)) return true;
   const para = ctx.paras[q.para];
   const rest = ctx.text.slice(q.close + q.closeLen, Math.min(para.end, q.close + q.closeLen + 3));
-  return /^\s*[,;—–)-]/.test(rest) || /[,;—–-]/.test(ctx.text[q.end - 1]);
+  // the comma may stand before an inner closing mark: 'labels of ‘criminal, super predator,’” Cyril said'
+  return /^\s*[,;—–)-]/.test(rest) || /[,;—–-][’'‘]*$/.test(ctx.text.slice(Math.max(q.start, q.end - 3), q.end));
 }
 
 /** `Name — “quote”` credits and `“quote” ― Name` bylines of vox-pop lists. */
