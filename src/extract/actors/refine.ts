@@ -620,6 +620,44 @@ export const orgLeftNames: Refiner = (ctx, x) => {
   return changed ? { mentions, unlabelled: x.unlabelled } : x;
 };
 
+/**
+ * actor.org-word-of-org: outside sports, a one- or two-word name no rule read that is a whole word (or two words) of a
+ * longer organisation's name in the same document is that organisation called short ("Shares in Varnokia Telecom fell
+ * ... Varnokia was hit", "Jasper Kovalt Capital ... Kovalt"), unless it is a common English word, a country, a
+ * nationality or a city (a town in a firm's name names the town elsewhere), or an acronym's plural ("GDRs"). A person's
+ * name taken for an organisation's lends no surname. In sports documents a club's town is a word of its name ("Dynamo
+ * Moscow ... the Moscow side") and other rules read clubs.
+ */
+export const orgWordsOfOrgs: Refiner = (ctx, x) => {
+  if (ctx.sports) return x;
+  const { a, k } = ctx;
+  const longer: string[][] = [];
+  for (const m of x.mentions) {
+    if (m.kind === 'person' || m.descriptive) continue;
+    const words = m.text.split(/\s+/);
+    // a person's name taken for an organisation's ("the carrier Carl Vinson"): its surname alone is no organisation's word
+    if (words.length === 2 && k.firstNames.has(words[0].toLowerCase()) && !k.englishWords.has(words[0].toLowerCase())) continue;
+    if (words.length >= 2) longer.push(words);
+  }
+  if (longer.length === 0) return x;
+  const inside = (words: string[]): boolean => longer.some((ws) => ws.length > words.length && ws.some((_, i) => words.every((w, j) => ws[i + j] === w)));
+  const added: Candidate[] = [];
+  for (const c of x.unlabelled) {
+    const n = c.to - c.from;
+    if (n > 2 || c.shouting) continue;
+    const words = c.text.split(/\s+/);
+    if (words.length !== n) continue;
+    const w = words[n - 1];
+    if (n === 1 && (k.englishWords.has(w.toLowerCase()) || isCommonWord(k, w) || /^\p{Lu}{2,}s$/u.test(w))) continue;
+    if (words.some((v) => isCountryOrDemonym(k, v) || k.cityPopulation(v) > 0) || a.terms.slice(c.from, c.to).some((t) => never(t) || tagged(t, 'Demonym', 'Country'))) continue;
+    if (!inside(words)) continue;
+    added.push(plain(c, RULES.orgWordOfOrg, 'organization'));
+  }
+  if (added.length === 0) return x;
+  const done = new Set(added.map((m) => m.start));
+  return { mentions: [...x.mentions, ...added], unlabelled: x.unlabelled.filter((c) => !done.has(c.start)) };
+};
+
 /** Overlapping candidates: the longer wins, then the earlier. */
 export const removeOverlaps: Refiner = (_ctx, x) => {
   const sorted = [...x.mentions].sort((p, q) => (q.end - q.start) - (p.end - p.start) || p.start - q.start);
@@ -639,4 +677,4 @@ export const checkSpans = (a: Analysis, mentions: ActorMention[]): ActorMention[
   mentions.filter((m) => m.start < m.end && a.text.slice(m.start, m.end) === m.text && m.name.trim().length > 0);
 
 /** Each refiner adds only on free spans, so the result has no overlapping mentions. */
-export const REFINERS: Refiner[] = [clubTownInitials, removeOverlaps, bracketedAliases, unifyKinds, orgNamedUnits, coordinatedTeams, propagateNames, coordinatedPlayers, agedPeople, actingOrgs, coordinatedOrgs, clubsAfterPlayers, propagateLateOrgs, surnamesOfPeople, possessiveOrgs, possessiveFirmCompanies, orgLeftNames];
+export const REFINERS: Refiner[] = [clubTownInitials, removeOverlaps, bracketedAliases, unifyKinds, orgNamedUnits, coordinatedTeams, propagateNames, coordinatedPlayers, agedPeople, actingOrgs, coordinatedOrgs, clubsAfterPlayers, propagateLateOrgs, surnamesOfPeople, possessiveOrgs, possessiveFirmCompanies, orgLeftNames, orgWordsOfOrgs];
