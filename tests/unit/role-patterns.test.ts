@@ -46,6 +46,15 @@ const ROWS: [string, string, Given['role'], string][] = [
   ['Police blamed Hamas for the bombing of a market.', 'Hamas', 'perpetrator', 'role.blamed-x-for'],
   ['The army accused the FMLN of the bombing of the bridge.', 'FMLN', 'perpetrator', 'role.blamed-x-for'],
   ['Officials held Hamas responsible for the attack on the crossing.', 'Hamas', 'perpetrator', 'role.blamed-x-for'],
+  // accusation and arrest: the accused or the arrested is the doer of the event its phrase names
+  ['The authorities charged the FMLN with the mass murders of peasants in Uraba.', 'FMLN', 'perpetrator', 'role.charged-x-with'],
+  ['In the declaration Duarte links Roberto D\'Aubuisson to the March 1980 assassination of the archbishop.', 'Roberto D\'Aubuisson', 'perpetrator', 'role.charged-x-with'],
+  ['The army accused the FMLN of being the masterminds of the assassination of the priest.', 'FMLN', 'perpetrator', 'role.charged-x-with'],
+  ['Cristiani announced the arrest of 45 soldiers and 2 officers for killing six clergymen.', '2 officers', 'perpetrator', 'role.arrested-for'],
+  ['Cristiani announced the arrest of 45 soldiers and 2 officers for killing six clergymen.', '45 soldiers', 'perpetrator', 'role.arrested-for'],
+  ['The authorities have only arrested two suspects in this attack against the embassy.', 'two suspects', 'perpetrator', 'role.arrested-for'],
+  ['Police arrested two men in connection with the murder of the judge.', 'two men', 'perpetrator', 'role.arrested-for'],
+  ['Colonel Hernandez is responsible for the (Jesuits\') murders.', 'Hernandez', 'perpetrator', 'role.blamed-for'],
   ['Taliban gunmen attacked a police checkpoint on Tuesday.', 'Taliban', 'perpetrator', 'role.affiliated-description'],
   // a named group and the noun of its kind after it are one subject: 'role.kind-noun' joins the pattern's id
   ['The "Islamic State" militant group launched a series of attacks across Paris on Friday.', 'Islamic State', 'perpetrator', 'role.active-subject+role.kind-noun'],
@@ -289,6 +298,12 @@ describe(`${FILE}: what is no filler and no event`, () => {
   it('"its attacks" is read by the possessive pattern, through the pronoun', () => {
     const given = rolesOf('On Friday the FMLN decreed a suspension of its attacks on civilian officials.');
     expect(given.find((g) => g.text === 'FMLN')?.rule.split('+')).toEqual(['role.possessive-pronoun', 'role.pronoun']);
+  });
+  it('an accusation names no doer past a verb of its own, and an arrest in a raid no doer of the raid', () => {
+    const perps = (t: string): string[] => rolesOf(t).filter((g) => g.role === 'perpetrator').map((g) => g.text);
+    expect(perps('The press accused the army of failing to prevent the attack on the embassy.')).not.toContain('the army');
+    expect(perps('Police arrested 20 people in a raid on the slum.')).toEqual([]);
+    expect(perps('The army charged that the rebels were planning an attack.')).not.toContain('the rebels');
   });
   it('a name in a list between commas is no apposition ("A, B, and C attacked")', () => {
     expect(rolesOf('Police named Ann Hart, John Smith, and Tom Lee after gunmen attacked the bank.').filter((g) => g.role === 'perpetrator').map((g) => g.text)).toEqual(['gunmen']);

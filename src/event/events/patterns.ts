@@ -79,6 +79,15 @@ export const TIME_PHRASE = `(?:(?:early|late)\\s+)?(?:yesterday|today|tonight|ov
 /** After a participle: an optional time phrase, then "by" (a passive's agent follows). */
 export const TIME_THEN_BY = new RegExp(`^\\s+(?:${TIME_PHRASE}\\s+)?by\\s`, 'i');
 
+/** Before an event noun a phrase of accusation or arrest names: a determiner or possessive ("this", "the judge's", "last week's") and up to three
+ * modifiers, a date or a bracketed word among them ("the March 1980", "the (Jesuits')", "the mass"), none a function word or a
+ * verb's -ing form (so "accused X of failing to prevent the attack" names no doer). Linear: each word is one token. */
+const EVENT_DET = "(?:(?:the|this|that|these|those|a|an|its|their|his|her|last\\s+\\w+['’]s|[\\w-]+['’]s?)\\s+)?";
+const EVENT_MODS = "(?:(?!(?:the|a|an|to|of|in|on|at|for|with|by|from|and|or|not|no|that|which|who|[\\w-]+ing)\\s)[\\w'’()-]+\\s+){0,3}";
+
+/** An operation in which people are arrested, not for which ("arrested 20 people in a raid"): its arrested did not do it. */
+const ARREST_OPERATION = /^(?:raids?|operations?|crackdowns?|sweeps?|searches?|clash(?:es)?|fighting|battles?|offensives?|combat)$/i;
+
 export const ROLE_PATTERNS: readonly RolePattern[] = [
   // claims and blame first: they name the perpetrator even in a passive or nominal sentence
   { id: 'role.claimed-responsibility', side: 'before', role: 'perpetrator', takes: PEOPLE, voice: 'any',
@@ -88,12 +97,20 @@ export const ROLE_PATTERNS: readonly RolePattern[] = [
     gap: new RegExp(`^\\s+${W}{0,8}?(?:(?:was|were|is|are|has\\s+been|have\\s+been)\\s+)?(?:${alt(WORDS.blamedOn)})\\s+${DET}${MODS}$`, 'i'),
     what: '"the attack was blamed on X", "attributed to X", "strikes launched by X"' },
   { id: 'role.blamed-for', side: 'before', role: 'perpetrator', takes: PEOPLE, voice: 'any',
-    gap: new RegExp(`^${APPOS}\\s+(?:(?:was|were|is|are|has\\s+been|have\\s+been|had\\s+been|(?:could|may|might|must|would|should|can|will)\\s+(?:have\\s+been|be))\\s+)(?:\\w+\\s+)?(?:${alt(WORDS.blamedFor)})\\s+${W}{0,4}$`, 'i'),
-    what: '"X was blamed for the bombing", "X is behind the attack", "X could be implicated in the murder" (a modal before "be")' },
+    gap: new RegExp(`^${APPOS}\\s+(?:(?:was|were|is|are|has\\s+been|have\\s+been|had\\s+been|(?:could|may|might|must|would|should|can|will)\\s+(?:have\\s+been|be))\\s+)(?:\\w+\\s+)?(?:${alt(WORDS.blamedFor)})\\s+(?:[\\w'’()-]+\\s+){0,4}$`, 'i'),
+    what: '"X was blamed for the bombing", "X is behind the attack", "X could be implicated in the murder" (a modal before "be"), "X is responsible for the (Jesuits\') murders"' },
   { id: 'role.blamed-x-for', side: 'before', role: 'perpetrator', takes: PEOPLE, voice: 'any',
     lead: new RegExp(`\\b(?:${alt(WORDS.blameVerbs)}|accused|accuses|accusing|held|holds|holding)\\s+(?:the\\s+)?$`, 'i'),
     gap: new RegExp(`^\\s+(?:(?:responsible\\s+)?for|of)\\s+${DET}$`, 'i'),
     what: '"police blamed X for the attack", "accused X of the bombing", "held X responsible for the attack"' },
+  { id: 'role.charged-x-with', side: 'before', role: 'perpetrator', takes: PEOPLE, voice: 'any',
+    lead: new RegExp(`\\b(?:${alt(WORDS.accuseVerbs)})\\s+(?:(?!(?:that|who|whom|which|whether|if)\\s)[\\w'’-]+\\s+){0,2}$`, 'i'),
+    gap: new RegExp(`^\\s+(?:with|in|to|for|of)\\s+(?:being\\s+(?:the\\s+|an?\\s+)?(?:${alt(WORDS.doerNouns)})\\s+(?:of|in|behind)\\s+)?${EVENT_DET}${EVENT_MODS}$`, 'i'),
+    what: '"the authorities charge them with the mass murders", "he links rightist leader X to the March 1980 assassination", "implicated X in the killing", "accused X of being the masterminds of the assassination": the object of a verb of accusation is the doer of the event its phrase names' },
+  { id: 'role.arrested-for', side: 'before', role: 'perpetrator', takes: PEOPLE, voice: 'any', unless: ARREST_OPERATION,
+    lead: new RegExp(`\\b(?:${alt(WORDS.arrestWords)})\\s+(?:of\\s+)?(?:the\\s+)?(?:${W}{1,4}?(?:and|,)\\s+(?:the\\s+)?)?$`, 'i'),
+    gap: new RegExp(`^\\s*(?:,\\s*(?:who|whom)\\s+(?:(?:are|were|is|was|have|has|had|been|being|now)\\s+){1,3}held\\s+)?\\s*(?:as\\s+(?:the\\s+)?(?:(?:alleged|presumed|possible|main|prime|chief)\\s+)?(?:${alt(WORDS.doerNouns)})\\s+(?:of|in)|for|in|over|in\\s+connection\\s+with)\\s+${EVENT_DET}${EVENT_MODS}$`, 'i'),
+    what: '"the arrest of 45 soldiers and 2 officers for killing 6 clergymen", "arrested two suspects in this attack", "detained X, who are being held as suspects in Y\'s murder": those arrested for an event did it' },
   { id: 'role.reduced-blamed-for', side: 'before', role: 'perpetrator', takes: PEOPLE, voice: 'noun',
     gap: new RegExp(`^\\s+(?:(?:${alt(WORDS.reducedBlamedFor)})\\s+(?:(?:${alt(WORDS.takingPart)})\\s+)?)(?:the|this|that|these|those|a|an|last\\s+\\w+['’]s|(?:the\\s+)?(?:\\w+['’]s|\\w+s['’]))?\\s*(?:[\\w-]+\\s+)?$`, 'i'),
     what: '"the men behind the attack", "three persons suspected of participating in the attack": a reduced relative after the doer' },
