@@ -29,6 +29,12 @@ describe(`quotes: a transcript's turns outside marks (quote.transcript-turn) (${
     expect(hit!.rule).toBe('quote.transcript-turn');
   });
 
+  it("reads an interview's Q: and A: paragraphs as turns", () => {
+    const got = quotesOf('Interview\n\nWe spoke with the mayor.\n\nQ: What is your plan for the city?\n\nA: We will build more housing and fix the roads.\n');
+    expect(got.find((q) => q.text === 'What is your plan for the city?')?.speaker, JSON.stringify(got)).toBe('Q');
+    expect(got.find((q) => q.text === 'We will build more housing and fix the roads.')?.speaker, JSON.stringify(got)).toBe('A');
+  });
+
   it('reads no single labelled paragraph as a turn ("CLARIFICATION: ...")', () => {
     const got = quotesOf('Title\n\nCLARIFICATION: The first sentence has been clarified to reflect the vote.\n\nThe senator left early.\n');
     expect(got.find((q) => q.rule === 'quote.transcript-turn'), JSON.stringify(got)).toBeUndefined();

@@ -7,8 +7,11 @@ import { candidates, firstReading } from '../runner.js';
 import { SPEAKER_IDS, mention } from '../speaker.js';
 import type { Found, TranscriptRule } from '../types.js';
 
-/** An upper-case speaker label opening a paragraph: "PENCE: ", "MR. SMITH: " (two letters at least). */
-const LABEL = /^(\p{Lu}[\p{Lu}.'’ -]{0,30}\p{Lu}\.?):[ \t]+(?=\S)/u;
+/**
+ * An upper-case speaker label opening a paragraph: "PENCE: ", "MR. SMITH: " (two letters at least), or an interview's
+ * "Q: " and "A: ".
+ */
+const LABEL = /^(\p{Lu}[\p{Lu}.'’ -]{0,30}\p{Lu}\.?|[QA]):[ \t]+(?=\S)/u;
 /** How many labelled paragraphs make a transcript: one alone is a heading ("CLARIFICATION: ..."). */
 const MIN_TURNS = 2;
 
