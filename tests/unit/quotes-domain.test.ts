@@ -24,6 +24,7 @@ describe(`quotes: the domain object (${FILE})`, () => {
     const passes = quotesDomain.rules.map((r) => r.pass);
     expect(passes.indexOf('reported'), FILE).toBeGreaterThan(passes.lastIndexOf('marks'));
     expect(passes.indexOf('headline'), FILE).toBeGreaterThan(passes.lastIndexOf('reported'));
+    expect(passes.indexOf('transcript'), FILE).toBeGreaterThan(passes.lastIndexOf('headline'));
   });
 
   it('gives each lexicon file an about and a source', () => {
@@ -89,6 +90,8 @@ const CASES: Case[] = [
   // pass 3: the headline
   ['Pat Caddell: Democrat Voters Worried About Her Health\n\nBody text follows here.\n', 'Democrat Voters Worried About Her Health', 'Pat Caddell', 'quote.headline-colon', 'speaker.headline-colon'],
   ['Black Lawmakers Rip Donald Trump As A Fraud\n\nBody text follows here.\n', 'Donald Trump As A Fraud', 'Black Lawmakers', 'quote.headline-subject-verb', 'speaker.headline-subject'],
+  // pass 4: a transcript's turns
+  ['Title\n\nHOLT: Good evening from Hofstra University.\n\nTRUMP: Our jobs are fleeing the country.\n', 'Our jobs are fleeing the country.', 'TRUMP', 'quote.transcript-turn', 'speaker.transcript-label'],
   // the typing refiner's ids
   ['Title\n\nSo when the company signaled a deal, Mr. Barrett said, "we were floored."\n', 'we were floored.', 'Mr. Barrett', 'quote.partial-reporter-clause', 'speaker.before-cue'],
   ['Title\n\nWith thousands of vote counting systems, “there is no single point of failure,” he said.\n', 'there is no single point of failure,', 'he', 'quote.partial-lead-in', 'speaker.before-cue'],

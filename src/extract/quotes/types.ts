@@ -6,7 +6,7 @@ import type { QuoteType } from '../../record/schema.js';
 import type { QuoteCandidate, SpeakerMention } from '../types.js';
 import type { QuoteContext, Sent } from './context.js';
 import type { CueWord } from './lexicon.js';
-import type { QuotedSpan } from './marks.js';
+import type { Paragraph, QuotedSpan } from './marks.js';
 
 export interface Cue {
   i: number;
@@ -100,7 +100,15 @@ export interface TitleSite {
 
 export type TitleRule = RuleOf<'headline', TitleSite>;
 
-export type QuoteRule = MarkRule | CueRule | TitleRule;
+/** Pass 4 reads each paragraph of a transcript. */
+export interface TranscriptSite {
+  ctx: QuoteContext;
+  para: Paragraph;
+}
+
+export type TranscriptRule = RuleOf<'transcript', TranscriptSite>;
+
+export type QuoteRule = MarkRule | CueRule | TitleRule | TranscriptRule;
 
 /** A candidate with what the refiners need to know about it (none of it reaches the record). */
 export interface Found extends QuoteCandidate {
