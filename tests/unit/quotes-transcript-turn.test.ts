@@ -35,6 +35,14 @@ describe(`quotes: a transcript's turns outside marks (quote.transcript-turn) (${
     expect(got.find((q) => q.text === 'We will build more housing and fix the roads.')?.speaker, JSON.stringify(got)).toBe('A');
   });
 
+  it('reads no fact box as turns ("WHAT: ...", "WHERE: ...", "WHEN: ...")', () => {
+    const got = quotesOf(
+      'Concert in the park\n\nThe city will hold a free concert this week.\n\nWHAT: A free concert by the city orchestra.\n\n' +
+        'WHERE: Central Park, near the lake.\n\nWHEN: Friday at 7 p.m.\n\nTICKETS: Free.\n',
+    );
+    expect(got.find((q) => q.rule === 'quote.transcript-turn'), JSON.stringify(got)).toBeUndefined();
+  });
+
   it('reads no single labelled paragraph as a turn ("CLARIFICATION: ...")', () => {
     const got = quotesOf('Title\n\nCLARIFICATION: The first sentence has been clarified to reflect the vote.\n\nThe senator left early.\n');
     expect(got.find((q) => q.rule === 'quote.transcript-turn'), JSON.stringify(got)).toBeUndefined();

@@ -15,6 +15,7 @@ import clauseWords from './lexicon/clause-words.json' with { type: 'json' };
 import betweenSpeakerAndCue from './lexicon/between-speaker-and-cue.json' with { type: 'json' };
 import roleNouns from './lexicon/role-nouns.json' with { type: 'json' };
 import headlineLabels from './lexicon/headline-labels.json' with { type: 'json' };
+import factBoxLabels from './lexicon/fact-box-labels.json' with { type: 'json' };
 import headlineVerbs from './lexicon/headline-verbs.json' with { type: 'json' };
 import namingVerbs from './lexicon/naming-verbs.json' with { type: 'json' };
 import speechActs from './lexicon/speech-acts.json' with { type: 'json' };
@@ -42,6 +43,7 @@ export const QUOTE_LEXICON = {
   betweenSpeakerAndCue,
   roleNouns,
   headlineLabels,
+  factBoxLabels,
   headlineVerbs,
   namingVerbs,
   speechActs,
@@ -133,6 +135,8 @@ export const BETWEEN_SPEAKER_AND_CUE = wordSet(betweenSpeakerAndCue);
 export const ROLE_NOUNS = wordSet(roleNouns);
 /** Editorial labels that open headlines without naming a source ("BREAKING: ..."). */
 export const HEADLINE_LABELS = wordSet(headlineLabels);
+/** Labels of a fact box ("WHAT:", "WHEN:", "TICKETS:"): no speaker's. */
+export const FACT_BOX_LABELS = wordSet(factBoxLabels);
 /** Verbs of attack, stance or address that report what a headline's subject said ("Rips", "Speaks"). */
 export const HEADLINE_VERBS = wordSet(headlineVerbs);
 /** Naming verbs: their quoted object is a name for something (called it “a disaster”). */

@@ -1,7 +1,7 @@
 // Pass 4: a transcript's turns outside marks. A paragraph that opens with an upper-case speaker label ("TRUMP: ",
 // "MR. HOLT: ") reports the rest of the paragraph as the labelled speaker's words, when the text has such turns.
 import type { QuoteContext } from '../context.js';
-import { HEADLINE_LABELS } from '../lexicon.js';
+import { FACT_BOX_LABELS, HEADLINE_LABELS } from '../lexicon.js';
 import type { Paragraph } from '../marks.js';
 import { candidates, firstReading } from '../runner.js';
 import { SPEAKER_IDS, mention } from '../speaker.js';
@@ -15,12 +15,12 @@ const LABEL = /^(\p{Lu}[\p{Lu}.'’ -]{0,30}\p{Lu}\.?|[QA]):[ \t]+(?=\S)/u;
 /** How many labelled paragraphs make a transcript: one alone is a heading ("CLARIFICATION: ..."). */
 const MIN_TURNS = 2;
 
-/** The label at the start of a paragraph outside marks, unless it is an editorial label ("UPDATE:", "WATCH:"). */
+/** The label at the start of a paragraph outside marks, unless it is an editorial label ("UPDATE:", "WATCH:") or a fact box's ("WHEN:"). */
 function labelOf(ctx: QuoteContext, p: Paragraph): RegExpExecArray | null {
   const m = LABEL.exec(ctx.text.slice(p.start, Math.min(p.end, p.start + 40)));
   if (!m || ctx.quoteAt(p.start)) return null;
   const words = m[1].toLowerCase().split(/[\s.]+/).filter(Boolean);
-  return words.some((w) => HEADLINE_LABELS.has(w)) ? null : m;
+  return words.some((w) => HEADLINE_LABELS.has(w) || FACT_BOX_LABELS.has(w)) ? null : m;
 }
 
 /** Pass 4's rules, tried on each paragraph of a transcript. */
