@@ -84,6 +84,23 @@ export const FILTERS: readonly CountFilter[] = [
     },
   },
   {
+    // an age told of a person whose head is no noun, or after "who was": "The other, 25, is in critical condition",
+    // "The second, 30,", "The youngest, 14,", "three who were 17", "the victims, who are 19 and 20," (count.not-age
+    // reads only a noun or a name before the commas)
+    id: 'count.not-age-described',
+    test: (c) => {
+      const { toks, i, core, hasQualifier } = c;
+      const { t, prev } = around(c);
+      if (hasQualifier || !core.digits || core.money || core.value > 120 || !prev) return false;
+      // a bare number set off by commas right after a word that is neither a verb nor a number: "The other, 25,"
+      if (core.end === i + 1 && /,\s*$/.test(prev.post) && /^\s*[,;)]/.test(t.post) && /^[a-z]+$/i.test(prev.text) && (!has(prev, 'Verb') || PERSON_NOUNS.has(singular(words(prev)))) && !has(prev, 'Cardinal') && wordNumber(words(prev)) === null) return true;
+      // "who was 17", "who were 19 and 20": the number, or a list of numbers, right after "who" and a form of "be"
+      let k = i - 1;
+      while (k >= 1 && (words(toks[k]) === 'and' || /^\d{1,3}$/.test(toks[k].text)) && k >= i - 6) k--;
+      return k >= 1 && /^(?:was|were|is|are)$/.test(words(toks[k])) && /^(?:who|whom)$/.test(words(toks[k - 1])) && !(toks[core.end] && has(toks[core.end], 'Noun') && !has(toks[core.end], 'Adjective'));
+    },
+  },
+  {
     // "8-member family", "9-mm handgun", "3-bedroom home": a number inside a compound modifier
     id: 'count.not-compound-modifier',
     test: (c) => {
