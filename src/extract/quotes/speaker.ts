@@ -86,6 +86,28 @@ function breaksAfter(t: Term): boolean {
   return BOUNDARY_POST.test(post);
 }
 
+/**
+ * Where the noun phrase ending at terms[end] starts, walking back over noun-like words, possessive pronouns and "of"-like
+ * prepositions between nouns ("the head of the union"), at most MAX_NP words, never past a break, a mark or terms[min].
+ */
+function nounPhraseStart(ctx: QuoteContext, terms: readonly Term[], end: number, min: number): number {
+  let k = end;
+  while (k - 1 >= min && end - k < MAX_NP) {
+    const t = terms[k - 1];
+    if (breaksAfter(t) || marksBetween(ctx, t, terms[k])) break;
+    if (nounish(ctx.cues, t, terms[k - 2], terms[k]) || POSSESSIVE_PRONOUNS.has(t.normal)) {
+      k--;
+      continue;
+    }
+    if (NP_PREPS.has(t.normal) && k - 2 >= min && nounish(ctx.cues, terms[k - 2]) && !breaksAfter(terms[k - 2])) {
+      k--;
+      continue;
+    }
+    break;
+  }
+  return k;
+}
+
 /** Quote marks or a paragraph between two terms. */
 function marksBetween(ctx: QuoteContext, a: Term, b: Term): boolean {
   if (b.start - a.end > 40) return true;
@@ -206,20 +228,7 @@ function setOffSubject(ctx: QuoteContext, cue: number, min: number): [number, nu
   // the subject: the noun phrase that ends at the first comma
   const last = terms[c];
   if (!nounish(ctx.cues, last, terms[c - 1]) || last.tags.has('Date') || last.tags.has('Pronoun') || (last.tags.has('Preposition') && !last.tags.has('Noun'))) return null;
-  let k = c;
-  while (k - 1 >= min && c - k < MAX_NP) {
-    const t = terms[k - 1];
-    if (breaksAfter(t) || marksBetween(ctx, t, terms[k])) break;
-    if (nounish(ctx.cues, t, terms[k - 2], terms[k]) || POSSESSIVE_PRONOUNS.has(t.normal)) {
-      k--;
-      continue;
-    }
-    if (NP_PREPS.has(t.normal) && k - 2 >= min && nounish(ctx.cues, terms[k - 2]) && !breaksAfter(terms[k - 2])) {
-      k--;
-      continue;
-    }
-    break;
-  }
+  const k = nounPhraseStart(ctx, terms, c, min);
   // where a clause may start
   const open = k === min || breaksAfter(terms[k - 1]) || COORDINATORS.has(terms[k - 1].normal) || CLAUSE_WORDS.has(terms[k - 1].normal) || terms[k - 1].tags.has('Conjunction');
   return open ? trimLead(ctx, k, c + 1) : null;
@@ -317,21 +326,7 @@ function phraseBefore(ctx: QuoteContext, cue: number, min: number, afterParenthe
   if (!nounish(ctx.cues, last, terms[j - 1]) || (last.tags.has('Preposition') && !last.tags.has('Noun'))) return null; // not "Amid calls ..."
   const apposition = breaksAfter(last) && last.post.trim().endsWith(',');
   if (breaksAfter(last) && !apposition) return null;
-  let k = j;
-  while (k - 1 >= min && j - k < MAX_NP) {
-    const t = terms[k - 1];
-    if (breaksAfter(t)) break;
-    if (marksBetween(ctx, t, terms[k])) break;
-    if (nounish(ctx.cues, t, terms[k - 2], terms[k]) || (POSSESSIVE_PRONOUNS.has(t.normal) && k < j + 1)) {
-      k--;
-      continue;
-    }
-    if (NP_PREPS.has(t.normal) && k - 2 >= min && nounish(ctx.cues, terms[k - 2]) && !breaksAfter(terms[k - 2])) {
-      k--;
-      continue;
-    }
-    break;
-  }
+  const k = nounPhraseStart(ctx, terms, j, min);
   if (apposition) {
     // "X, the minister, said": the phrase before the first comma is the speaker too
     const c = k - 1;
