@@ -127,6 +127,10 @@ const FINE = new Set(['address', 'facility', 'building', 'region']);
 /** Places that stand for a town or area (not a road or building, which take their town's state from it). */
 const GROUNDS = new Set(['city', 'region']);
 
+/** A street's direction prefix ("N.", "East") is often left out by another report: "E. Hudson Street" = "Hudson Street". */
+const DIRECTION = /^(?:n|s|e|w|ne|nw|se|sw|north|south|east|west)\.?\s+(?=\S+\s)/;
+export const spotKey = (name: string): string => name.toLowerCase().replace(DIRECTION, '');
+
 const lower = (s: string | null | undefined): string | null => (s ? s.toLowerCase() : null);
 
 /** The features of one record (an error record has none: null). */
@@ -179,6 +183,6 @@ export function featuresOf(record: EventRecord, seq: number): Features {
     roleNames: surnames(people.filter((a) => roleIds.has(a.id))),
     names: surnames(people),
     words: titleWords(record.title, record.places.map((p) => p.name)),
-    spots: [...new Set(record.places.filter((p) => FINE.has(p.kind) && p.named !== false).map((p) => p.name.toLowerCase()))].sort(),
+    spots: [...new Set(record.places.filter((p) => FINE.has(p.kind) && p.named !== false).map((p) => spotKey(p.name)))].sort(),
   };
 }

@@ -90,6 +90,15 @@ describe('incident features', () => {
     expect(f.spots).toEqual(['five oaks']);
   });
 
+  it("a street's direction prefix is left out of its spot, so another report's spelling meets it", () => {
+    const base = record({ ...dayton, id: 'a' });
+    const street = (name: string) => ({ id: 'p9', name, kind: 'address' as const, country: 'US', admin1: 'Ohio', city: 'Dayton', lat: null, lon: null, mentions: [{ text: name, start: 0, end: name.length }] });
+    expect(featuresOf({ ...base, places: [...base.places, street('E. Hudson Street')] }, 0).spots).toEqual(['hudson street']);
+    expect(featuresOf({ ...base, places: [...base.places, street('North Kilpatrick Avenue')] }, 0).spots).toEqual(['kilpatrick avenue']);
+    // one word after the direction is a name of its own: kept whole
+    expect(featuresOf({ ...base, places: [...base.places, street('East Germantown')] }, 0).spots).toEqual(['east germantown']);
+  });
+
   it('a record dated only by its publication day may be about that day or the two before', () => {
     const f = featuresOf(record({ id: 'a', published: '2023-06-12', date: 'published', city: 'Dayton', admin1: 'Ohio' }), 0);
     expect(f.dateFrom).toBe('published');
