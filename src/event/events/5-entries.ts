@@ -14,6 +14,7 @@ import { membersOfGroupEnd, type Filler } from './3-roles.js';
 import { rankOf, type Frame } from './2-frames.js';
 import { EVENTS_IDS } from './ids.js';
 import { consequenceEntries } from './6-consequences.js';
+import { INSTITUTION_RULE, isInstitution } from './institution.js';
 import { PLACE_RULES, SITE_RULE, siteOf, type Site } from './7-place.js';
 
 export interface EntryInput {
@@ -106,6 +107,8 @@ export function buildEntries({ a, merged, main, actors, places, counts, particip
       const first = mentions[0] ?? participants[o];
       const counted = mentions.find((m) => m.count !== undefined)?.count;
       const id = nextId('a', outActors);
+      // a state institution told by its common name ("the army") is named by it (./institution.ts)
+      const institution = isInstitution(first.text);
       const actor: Actor = {
         id,
         name: first.text.replace(DET, ''),
@@ -114,9 +117,9 @@ export function buildEntries({ a, merged, main, actors, places, counts, particip
         country: null,
         affiliation: null,
         mentions: mentions.map((m) => ({ text: m.text, start: m.start, end: m.end, rule: m.rule })),
-        named: false,
+        ...(institution ? {} : { named: false }),
         ...(counted !== undefined ? { count: counted } : {}),
-        rule: first.rule,
+        rule: institution ? INSTITUTION_RULE.id : first.rule,
       };
       outActors.push(actor);
       participantActor.set(o, id);

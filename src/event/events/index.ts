@@ -22,6 +22,7 @@ import { BACKGROUND_RULES, EVENT_TRIGGERS, LIGHT_VERB, NEW_EVENT, NO_EVENT_BEFOR
 import { ERGATIVE, HARM_CODES, PRONOUNS, ROLE_PATTERNS, UNACCUSATIVE } from './patterns.js';
 import { EVENTS_IDS } from './ids.js';
 import { anaphorPerpetrators, identifiedVictims, quotedPerpetrators } from './9-elsewhere.js';
+import { INSTITUTION_RULE } from './institution.js';
 
 export { ROLE_PATTERNS } from './patterns.js';
 export { EVENTS_IDS } from './ids.js';
@@ -33,7 +34,7 @@ export { EVENTS_IDS } from './ids.js';
  */
 export const eventsDomain = {
   name: 'events',
-  rules: [...TRIGGER_RULES, ...NO_EVENT_BEFORE, SPORT_SHOT, LIGHT_VERB, NEW_EVENT, ...TALLY_RULES, ...BACKGROUND_RULES, ...ROLE_PATTERNS, ...MERGE_RULES, KIND_RULE, ...CONSEQUENCE_RULES, OTHER_VICTIMS, ...PLACE_RULES, SITE_RULE],
+  rules: [...TRIGGER_RULES, ...NO_EVENT_BEFORE, SPORT_SHOT, LIGHT_VERB, NEW_EVENT, ...TALLY_RULES, ...BACKGROUND_RULES, ...ROLE_PATTERNS, ...MERGE_RULES, KIND_RULE, ...CONSEQUENCE_RULES, OTHER_VICTIMS, ...PLACE_RULES, SITE_RULE, INSTITUTION_RULE],
   refiners: [],
   lexicon: { triggers: EVENT_TRIGGERS, weakForms: WEAK_FORMS, harmCodes: HARM_CODES, pronouns: PRONOUNS, ergative: ERGATIVE, unaccusative: UNACCUSATIVE },
   ids: Object.values(EVENTS_IDS),
