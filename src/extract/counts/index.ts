@@ -4,7 +4,7 @@ import { reportFailure, type Analysis } from '../../analyse/index.js';
 import type { Domain } from '../domain.js';
 import type { CountCandidate } from '../types.js';
 import { CONTEXT_RULES } from './context.js';
-import { runRules } from './extract.js';
+import { globalPatterns, runRules } from './extract.js';
 import { COUNTS_LEXICON } from './lexicon.js';
 import { REFINERS, REFINER_IDS } from './refine.js';
 import { COUNT_RULES } from './rules/index.js';
@@ -26,9 +26,10 @@ export const countsDomain: Domain<CountRule, Refiner> = {
 /** Every count of a document, sentence by sentence: the rules, then the refiners. */
 export function extractCounts(a: Analysis, domain: Domain<CountRule, Refiner> = countsDomain): CountCandidate[] {
   const out: CountCandidate[] = [];
+  const patterns = globalPatterns(domain.rules);
   for (const s of a.sentences) {
     try {
-      let counts = runRules(a, s, domain.rules);
+      let counts = runRules(a, s, domain.rules, patterns);
       for (const refine of domain.refiners) counts = refine(a, counts);
       out.push(...counts);
     } catch (e) {

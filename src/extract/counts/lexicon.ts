@@ -94,7 +94,7 @@ const CATEGORY_WORDS = table(countedNouns);
 export const NOUN_CATEGORY: ReadonlyMap<string, CountCategory> = new Map(
   (Object.entries(CATEGORY_WORDS) as [CountCategory, readonly string[]][]).flatMap(([cat, ws]) => ws.map((w) => [w, cat] as const)),
 );
-/** Person nouns: the counts that casualty verbs can apply to (in this order: PERSON_LIST_TAIL's alternation is built from it). */
+/** Person nouns: the counts that casualty verbs can apply to (in this order: PERSON_LIST_ITEM's alternation is built from it). */
 export const PERSON_NOUNS: ReadonlySet<string> = new Set([...CATEGORY_WORDS.people, ...CATEGORY_WORDS.personnel, ...personNounsExtraFile.entries]);
 
 export const NOT_COUNT_UNITS = wordSet(notCountUnitsFile);
