@@ -171,6 +171,8 @@ export function skipBackAux(ctx: QuoteContext, cue: number, min: number): number
  * Handles one apposition: "Mark MacDougall, an attorney for Pagliano, said".
  */
 export function speakerBefore(ctx: QuoteContext, cue: number, min: number): [number, number] | null {
+  const modified = participialSubject(ctx, cue, min);
+  if (modified) return modified;
   const own = phraseBefore(ctx, cue, min, false);
   // "The governor made it clear that ...", "Obama, making it clear that ...": "it" is the object of "make", whose
   // subject says it
@@ -185,6 +187,43 @@ export function speakerBefore(ctx: QuoteContext, cue: number, min: number): [num
   // "Brian Murphy, for example, said": an adverbial set off by commas between the speaker and the cue
   const p = parentheticalStart(ctx, cue, min);
   return p < 0 ? setOffSubject(ctx, cue, min) : phraseBefore(ctx, p, min, true);
+}
+
+/** How many terms a participle's phrase may run between a subject and its cue (speaker.participial-subject). */
+const MAX_PARTICIPIAL = 8;
+
+/**
+ * "A lawyer representing the family said", "Protesters marching through the streets chanted", "Residents living near
+ * the plant said": a present participle's phrase (with no comma) stands between the subject and its verb
+ * (speaker.participial-subject); the phrase's last noun ("the family") is no speaker. The subject is the noun phrase
+ * right before the participle, where a clause may start; the words between the participle and the verb are its
+ * complement (noun-phrase words, prepositions, adverbs), with no clause of their own and no name right before the
+ * verb (a name there is the verb's own subject). A past participle ("a poll released in August found") is left
+ * alone: it reads as often as a finite verb ("the call came after X attacked"). Term range of the subject, or null.
+ */
+function participialSubject(ctx: QuoteContext, cue: number, min: number): [number, number] | null {
+  const terms = ctx.terms;
+  const c = terms[cue];
+  if (!c.tags.has('Verb') || c.tags.has('Noun')) return null;
+  const j = skipBackAux(ctx, cue, min);
+  if (j <= min || breaksAfter(terms[j]) || marksBetween(ctx, terms[j], c)) return null;
+  // a name right before the cue is its subject: "Marchers greeting Mayor Tom Lee said" reads as the mayor's
+  if (/^\p{Lu}/u.test(terms[j].text) && (terms[j].tags.has('ProperNoun') || terms[j].tags.has('Person') || terms[j].tags.has('Organization'))) return null;
+  for (let p = j; p > min && j - p < MAX_PARTICIPIAL; p--) {
+    const t = terms[p];
+    if ((p < j && breaksAfter(t)) || marksBetween(ctx, t, terms[p + 1]) || ctx.quoteAt(t.start)) return null;
+    // a clause of its own ends the phrase: "voters who said", "noted that Reagan appeared"
+    if (isPronoun(t) || RELATIVE.has(t.normal) || CLAUSE_WORDS.has(t.normal) || COORDINATORS.has(t.normal) || t.normal === 'that') return null;
+    if (p < j && t.tags.has('Gerund') && t.tags.has('Verb') && !t.tags.has('Noun') && !t.tags.has('Copula') && !t.tags.has('Auxiliary')) {
+      const head = terms[p - 1];
+      if (breaksAfter(head) || marksBetween(ctx, head, t) || isPronoun(head) || head.tags.has('Date') || (head.tags.has('Preposition') && !head.tags.has('Noun')) || !nounish(ctx.cues, head, terms[p - 2], t)) return null;
+      const k = nounPhraseStart(ctx, terms, p - 1, min);
+      const open = k === min || breaksAfter(terms[k - 1]) || COORDINATORS.has(terms[k - 1].normal) || CLAUSE_WORDS.has(terms[k - 1].normal) || terms[k - 1].tags.has('Conjunction');
+      return open ? trimLead(ctx, k, p) : null;
+    }
+    if (!(nounish(ctx.cues, t, terms[p - 1]) || t.tags.has('Preposition') || t.tags.has('Determiner') || (t.tags.has('Adverb') && !t.tags.has('Verb')))) return null;
+  }
+  return null;
 }
 
 /** How many terms a phrase set off by commas between a subject and its cue may run (speaker.set-off-subject). */
