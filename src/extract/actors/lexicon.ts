@@ -33,11 +33,14 @@ import backedVerbs from './lexicon/backed-verbs.json' with { type: 'json' };
 import orgCues from './lexicon/org-cues.json' with { type: 'json' };
 import kindHeads from './lexicon/kind-heads.json' with { type: 'json' };
 import sportsSlugs from './lexicon/sports-slugs.json' with { type: 'json' };
+import teamVerbs from './lexicon/team-verbs.json' with { type: 'json' };
 
 export const HONORIFICS = wordSet(honorifics);
 export const TITLE_WORDS = wordSet(titleWords);
 export const ROLE_NOUNS = wordSet(roleNouns);
 export const TITLE_MODIFIERS = wordSet(titleModifiers);
+export const TEAM_VERBS = new Set(teamVerbs.entries.verbs);
+export const TEAM_AUXILIARIES = new Set(teamVerbs.entries.auxiliaries);
 /** Adjectives that describe an organisation and open no name ("Rival Dunlop said"): lexicon/descriptor-adjectives.json. */
 export const DESCRIPTOR_ADJECTIVES = wordSet(descriptorAdjectives);
 export const ORG_SUFFIXES = wordSet(orgSuffixes);

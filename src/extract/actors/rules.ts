@@ -51,6 +51,7 @@ export const RULES = {
   personHonorific: rule({ id: 'actor.person-honorific', about: 'a person by an honorific ("Mr X", "Dr. X")' }),
   personCompetitor: rule({ id: 'actor.person-competitor', about: 'a competitor in sports results: a scorer before the minute ("Debbah 39th"), an athlete before a bracketed country' }),
   team: rule({ id: 'actor.sports-team', about: 'a club in sports results and reports, by its slot, a cue or brackets ("beat Somerset", "Surrey captain X", "Ravanelli ( Middlesbrough )")', team: true }),
+  teamSubject: rule({ id: 'actor.sports-team-subject', about: 'in team sports, a one-word place, unread name or name only guessed a person\'s, right before a verb of what sides do, alone or coordinated with a second name ("Essex need another 148", "Essex and Kent both face"); not after a locative, not a player\'s surname written in full elsewhere', team: true }),
   teamCaps: rule({ id: 'actor.sports-team-caps', about: 'a club in a team slot of an ALL-CAPS line ("SAN FRANCISCO AT NEW YORK")', team: true }),
   teamRow: rule({ id: 'actor.sports-team-row', about: 'a club at the start of a results row or fixture in team sports ("Reading 4 1 1 2 5 10 4", "Walsall v Wrexham")', team: true }),
   teamJoined: rule({ id: 'actor.sports-team-joined', about: 'a club whose name joins words with "of", "\'s", "and" or "de" in a results or standings row of team sports ("Queen of South 3 2 0 1 5 4 6", "Queen \'s Park 1 Forfar 4")', team: true }),
