@@ -4,7 +4,7 @@
 import type { Term } from '../../analyse/index.js';
 import { subChunk, type Chunk } from './passes/1-chunks.js';
 import type { Context } from './context.js';
-import { COMPASS_WORDS, HOME_NATIONS, ROLE_NOUNS, SPORTS_SLUGS, TEAM_AUXILIARIES, TEAM_VERBS, TITLE_MODIFIERS } from './lexicon.js';
+import { CLUB_SLOTS, COMPASS_WORDS, HOME_NATIONS, ROLE_NOUNS, SPORTS_SLUGS, TEAM_AUXILIARIES, TEAM_VERBS, TITLE_MODIFIERS } from './lexicon.js';
 import { never, tagged } from './util.js';
 
 const esc = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -262,6 +262,35 @@ export function teamActs(ctx: Context, c: Chunk, place: boolean): boolean {
   // a word the document also writes inside a longer name is read there (a player named in full, a club's full name)
   const word = terms[c.from].text;
   return !ctx.chunks.some((d) => d.to - d.from > 1 && terms.slice(d.from, d.to).some((t) => t.text === word));
+}
+
+/**
+ * In team sports, a name in a player's career is a club: after "for" with playing or scoring before it ("played for
+ * Nice"), after "to" with a transfer's verb before it ("transferred to Milan"), after "from" with a transfer's verb
+ * earlier in the clause ("joined Milan from Torino"): lexicon/club-slots.json.
+ */
+export function clubInCareer(ctx: Context, c: Chunk): boolean {
+  if (!ctx.teamSports || c.shouting || c.to - c.from > 4) return false;
+  return careerSlot(ctx.a.terms, ctx.a.text, c.from, c.end);
+}
+
+/** The name whose first term is `from` stands in a player's career (clubInCareer); the places of team sports read it too. */
+export function careerSlot(terms: readonly Term[], text: string, from: number, end: number): boolean {
+  const first = terms[from];
+  // a town before a hyphen modifies what follows ("the move to Bergamo-based Atalanta")
+  if (text[end] === '-') return false;
+  const same = (t: Term | undefined): t is Term => !!t && t.sentence === first.sentence;
+  const prep = terms[from - 1];
+  if (!same(prep) || !/^\s+$/.test(text.slice(prep.end, first.start))) return false;
+  const verb = terms[from - 2];
+  if (prep.normal === 'for' || prep.normal === 'to') return same(verb) && /^\s+$/.test(text.slice(verb.end, prep.start)) && CLUB_SLOTS[prep.normal].has(verb.normal);
+  if (prep.normal !== 'from') return false;
+  // the transfer's verb within the clause before "from" (no stop or semicolon between)
+  for (let j = from - 2; j >= Math.max(0, from - 8) && same(terms[j]); j--) {
+    if (/[.;:]/.test(terms[j].post) || /^[.;:]$/.test(terms[j].text)) return false;
+    if (CLUB_SLOTS.from.has(terms[j].normal)) return true;
+  }
+  return false;
 }
 
 /**
