@@ -33,11 +33,17 @@ import backedVerbs from './lexicon/backed-verbs.json' with { type: 'json' };
 import orgCues from './lexicon/org-cues.json' with { type: 'json' };
 import kindHeads from './lexicon/kind-heads.json' with { type: 'json' };
 import sportsSlugs from './lexicon/sports-slugs.json' with { type: 'json' };
+import teamVerbs from './lexicon/team-verbs.json' with { type: 'json' };
+import clubSlots from './lexicon/club-slots.json' with { type: 'json' };
 
 export const HONORIFICS = wordSet(honorifics);
 export const TITLE_WORDS = wordSet(titleWords);
 export const ROLE_NOUNS = wordSet(roleNouns);
 export const TITLE_MODIFIERS = wordSet(titleModifiers);
+export const TEAM_VERBS = new Set(teamVerbs.entries.verbs);
+export const TEAM_AUXILIARIES = new Set(teamVerbs.entries.auxiliaries);
+/** Team sports: the words before "for" / "to" / "from" that make the name after it a club. */
+export const CLUB_SLOTS = { for: new Set(clubSlots.entries.for), to: new Set(clubSlots.entries.to), from: new Set(clubSlots.entries.from) };
 /** Adjectives that describe an organisation and open no name ("Rival Dunlop said"): lexicon/descriptor-adjectives.json. */
 export const DESCRIPTOR_ADJECTIVES = wordSet(descriptorAdjectives);
 export const ORG_SUFFIXES = wordSet(orgSuffixes);

@@ -4,7 +4,7 @@
 import type { Term } from '../../analyse/index.js';
 import { subChunk, type Chunk } from './passes/1-chunks.js';
 import type { Context } from './context.js';
-import { COMPASS_WORDS, HOME_NATIONS, ROLE_NOUNS, SPORTS_SLUGS, TITLE_MODIFIERS } from './lexicon.js';
+import { CLUB_SLOTS, COMPASS_WORDS, HOME_NATIONS, ROLE_NOUNS, SPORTS_SLUGS, TEAM_AUXILIARIES, TEAM_VERBS, TITLE_MODIFIERS } from './lexicon.js';
 import { never, tagged } from './util.js';
 
 const esc = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -209,6 +209,88 @@ export function teamSubject(ctx: Context, c: Chunk): boolean {
   if (!next || next.sentence !== c.sentence) return false;
   // "Kent made up", "Essex reached 372", "Rotor are well placed"
   return next.text === next.text.toLowerCase() && next.tags.has('Verb') && !next.tags.has('Gerund') && /^\s+$/.test(a.text.slice(c.end, next.start));
+}
+
+/**
+ * In team sports, a one-word name acts as a side: right before a verb of what sides do (lexicon/team-verbs.json,
+ * read as a list because the tagger reads "need", "face", "lead" as nouns), alone or coordinated with a second
+ * such name ("Essex need another 148", "Essex and Kent both face", "Kent stepped up"): not after a locative or a
+ * preposition ("at Chelmsford"), not in a list after a comma, not a possessive, and not a word the document also writes inside a
+ * longer name (a player introduced in full, "Tom Moody ... Moody took"; a club named in full).
+ */
+const NOT_BEFORE_SIDE = /^(?:at|in|near|from|of|outside|to|into|around|across|the|on|for|with|by|against|v|vs|beat|over|under|via|through|between|toward|towards)$/;
+
+export function teamActs(ctx: Context, c: Chunk, place: boolean): boolean {
+  const { a } = ctx;
+  const { terms, text } = a;
+  if (!ctx.teamSports || c.to - c.from !== 1 || c.shouting) return false;
+  const same = (t: Term | undefined): t is Term => !!t && t.sentence === c.sentence;
+  const cap = (t: Term | undefined): boolean => same(t) && /^\p{Lu}\p{Ll}/u.test(t.text);
+  const spaced = (x: Term, y: Term): boolean => /^\s+$/.test(text.slice(x.end, y.start));
+  const prev = terms[c.from - 1];
+  // not a place told ("at Chelmsford", "in Leeds"), not an object ("beat Kent": the slots read those), not in a list after a
+  // comma ("Essex , Sussex and Derbyshire drew": the lists of clubs read those)
+  // (the comma is a term of its own in space-tokenised text, else in the text after the name before it)
+  const listComma = (at: number): boolean => {
+    const t = terms[at];
+    if (!same(t)) return false;
+    if (t.text === ',') return cap(terms[at - 1]);
+    return cap(t) && /,\s*$/.test(text.slice(t.start, terms[at + 1].start));
+  };
+  if (same(prev) && (NOT_BEFORE_SIDE.test(prev.normal) || listComma(c.from - 1))) return false;
+  const second = same(prev) && prev.normal === 'and' && spaced(prev, terms[c.from]);
+  let coordinated = false;
+  if (second) {
+    // the second of two coordinated names: "Essex and Kent both face"
+    const first = terms[c.from - 2];
+    const before = terms[c.from - 3];
+    if (!cap(first) || !spaced(first, prev) || (same(before) && (NOT_BEFORE_SIDE.test(before.normal) || /,\s*$/.test(text.slice(before.start, first.start))))) return false;
+    coordinated = true;
+  }
+  let i = c.to;
+  const nextWord = terms[i];
+  if (same(nextWord) && nextWord.text === 's' && /['’]$/.test(nextWord.pre)) return false;
+  // the first of two coordinated names: the verb follows the second
+  if (!coordinated && same(nextWord) && nextWord.normal === 'and' && spaced(terms[i - 1], nextWord) && cap(terms[i + 1]) && spaced(nextWord, terms[i + 1])) {
+    i += 2;
+    coordinated = true;
+  }
+  // "both" or "all" may stand between coordinated sides and their verb
+  if (coordinated && same(terms[i]) && /^(?:both|all)$/.test(terms[i].normal)) i++;
+  const next = terms[i];
+  if (!same(next) || next.text !== next.text.toLowerCase() || !(TEAM_VERBS.has(next.normal) || (place && TEAM_AUXILIARIES.has(next.normal))) || !spaced(terms[i - 1], next)) return false;
+  // a word the document also writes inside a longer name is read there (a player named in full, a club's full name)
+  const word = terms[c.from].text;
+  return !ctx.chunks.some((d) => d.to - d.from > 1 && terms.slice(d.from, d.to).some((t) => t.text === word));
+}
+
+/**
+ * In team sports, a name in a player's career is a club: after "for" with playing or scoring before it ("played for
+ * Nice"), after "to" with a transfer's verb before it ("transferred to Milan"), after "from" with a transfer's verb
+ * earlier in the clause ("joined Milan from Torino"): lexicon/club-slots.json.
+ */
+export function clubInCareer(ctx: Context, c: Chunk): boolean {
+  if (!ctx.teamSports || c.shouting || c.to - c.from > 4) return false;
+  return careerSlot(ctx.a.terms, ctx.a.text, c.from, c.end);
+}
+
+/** The name whose first term is `from` stands in a player's career (clubInCareer); the places of team sports read it too. */
+export function careerSlot(terms: readonly Term[], text: string, from: number, end: number): boolean {
+  const first = terms[from];
+  // a town before a hyphen modifies what follows ("the move to Bergamo-based Atalanta")
+  if (text[end] === '-') return false;
+  const same = (t: Term | undefined): t is Term => !!t && t.sentence === first.sentence;
+  const prep = terms[from - 1];
+  if (!same(prep) || !/^\s+$/.test(text.slice(prep.end, first.start))) return false;
+  const verb = terms[from - 2];
+  if (prep.normal === 'for' || prep.normal === 'to') return same(verb) && /^\s+$/.test(text.slice(verb.end, prep.start)) && CLUB_SLOTS[prep.normal].has(verb.normal);
+  if (prep.normal !== 'from') return false;
+  // the transfer's verb within the clause before "from" (no stop or semicolon between)
+  for (let j = from - 2; j >= Math.max(0, from - 8) && same(terms[j]); j--) {
+    if (/[.;:]/.test(terms[j].post) || /^[.;:]$/.test(terms[j].text)) return false;
+    if (CLUB_SLOTS.from.has(terms[j].normal)) return true;
+  }
+  return false;
 }
 
 /**

@@ -6,9 +6,9 @@ import type { Analysis, Term } from '../../../analyse/index.js';
 import type { ActorKind } from '../../../record/schema.js';
 import { classify } from '../classify.js';
 import { mention, type Candidate, type Context, type Extraction } from '../context.js';
-import { ARMED_GROUPS, DESCRIPTOR_ADJECTIVES, HONORIFICS, INSTITUTIONS, NAME_PARTICLES, ORG_CUES, ORG_SUFFIXES, PLACE_HEADS, ROLE_NOUNS, TITLE_MODIFIERS } from '../lexicon.js';
+import { ARMED_GROUPS, DESCRIPTOR_ADJECTIVES, HOME_NATIONS, HONORIFICS, INSTITUTIONS, NAME_PARTICLES, ORG_CUES, ORG_SUFFIXES, PLACE_HEADS, ROLE_NOUNS, TITLE_MODIFIERS } from '../lexicon.js';
 import { MEDIUM_FIRST, RULES, type Outcome } from '../rules.js';
-import { afterCountryInParens, clubWithTown, competitor, scoreRow, scorerInBrackets, shoutingPieces, teamCue, teamSlot, teamSubject, townNotWhere } from '../teams.js';
+import { afterCountryInParens, clubWithTown, competitor, scoreRow, scorerInBrackets, shoutingPieces, clubInCareer, teamActs, teamCue, teamSlot, teamSubject, townNotWhere } from '../teams.js';
 import { backedBefore, clean, groupNounAfter, initialCommon, isCountryOrDemonym, isTitleTerm, never, tagged } from '../util.js';
 import { isCommonWord } from '../names.js';
 import { isCap, subChunk, type Chunk } from './1-chunks.js';
@@ -388,6 +388,20 @@ export function names(ctx: Context): Extraction {
       !!verdict.rule.fromWords;
     if (!title && !split.honorific && isTeam(ctx, name, verdict, weakPerson)) {
       mentions.push(mention(a, name, RULES.team, 'organization'));
+      continue;
+    }
+    // "Essex need another 148", "Kent stepped up": a one-word place, an unread name or a name only guessed a person's from its words acts as a side
+    // "played for Nice", "transferred to Milan", "joined Milan from Torino": a name in a player's career
+    if (!title && !split.honorific && (verdict === null || verdict === 'place' || verdict === 'misc' || weakPerson) && !isCountryOrDemonym(ctx.k, name.text) &&
+      !HOME_NATIONS.has(name.text.toLowerCase()) && clubInCareer(ctx, name)) {
+      mentions.push(mention(a, name, RULES.teamCareer, 'organization'));
+      continue;
+    }
+    // (a name only guessed a person's, that is also a town of 20,000 people or more, reads as a place: "Kent")
+    const townLike = verdict === 'place' || (weakPerson && ctx.k.cityPopulation(name.text) >= 20000);
+    if (!title && !split.honorific && (verdict === null || townLike) && !ctx.k.countries.countryByName(name.text) &&
+      !ctx.k.countries.countryByDemonym(name.text) && !HOME_NATIONS.has(name.text.toLowerCase()) && teamActs(ctx, name, townLike)) {
+      mentions.push(mention(a, name, RULES.teamSubject, 'organization'));
       continue;
     }
     if ((verdict === null || verdict === 'place') && !ctx.k.countries.countryByName(name.text) && competitor(ctx, name)) {
