@@ -6,7 +6,7 @@ import type { Resources } from '../../resources.js';
 import type { ActorMention } from '../types.js';
 import { findChunks, type Chunk } from './passes/1-chunks.js';
 import { wordKnowledge, type WordKnowledge } from './names.js';
-import { SPORTS_SLUG, TEAM_SPORTS_SLUG } from './teams.js';
+import { slugText, SPORTS_SLUG, TEAM_SPORTS_SLUG } from './teams.js';
 
 export interface Context {
   a: Analysis;
@@ -81,7 +81,7 @@ export function mention(
 const PRESS_DIGEST = /\bpress\s+(?:digest|review)\b/i;
 
 export function buildContext(a: Analysis, r: Resources): Context {
-  const headline = a.title?.text ?? a.text.slice(0, 200);
+  const headline = slugText(a);
   const chunks = findChunks(a);
   return { a, k: wordKnowledge(a, r), chunks, chunkEndingAt: new Map(chunks.map((c) => [c.to, c])), sports: SPORTS_SLUG.test(headline), teamSports: TEAM_SPORTS_SLUG.test(headline), pressDigest: PRESS_DIGEST.test(headline) };
 }

@@ -11,6 +11,9 @@ const esc = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A headline that opens on a sport's slug ("SOCCER - ...", "RUGBY UNION - ..."): lexicon/sports-slugs.json. */
 const slug = (words: readonly string[]): RegExp => new RegExp(`^\\s*(?:${words.map(esc).join('|')})\\b`, 'i');
 export const TEAM_SPORTS_SLUG = slug(SPORTS_SLUGS['team-sports']);
+
+/** The text a report's sports slug is read from: its headline, or the opening of a text without one. */
+export const slugText = (a: { title?: { text: string } | null; text: string }): string => a.title?.text ?? a.text.slice(0, 200);
 export const SPORTS_SLUG = slug(SPORTS_SLUGS.sports);
 const CRICKET_SLUG = /^\s*CRICKET\b/i;
 

@@ -4,7 +4,7 @@
 import type { PlaceMention } from '../types.js';
 import { isCommonWord } from './words.js';
 import { competitorCountryBefore, tableRowName } from '../table-rows.js';
-import { careerSlot, TEAM_SPORTS_SLUG } from '../actors/teams.js';
+import { careerSlot, slugText, TEAM_SPORTS_SLUG } from '../actors/teams.js';
 import { BUSINESS_NOUNS, COMMON_WORD_TOWNS, DIRECTIONS, LOCAL_SERVICES, ORG_HEADS, ORG_SUFFIXES, PORTFOLIOS, PREFIXES, TEAM_CUES, TITLES } from './lexicon.js';
 import { isFunctionWord, type Found, type PlaceContext } from './extract.js';
 import type { Tok } from './tokens.js';
@@ -128,14 +128,15 @@ const longerNames: Refiner = (ctx, found) => {
 };
 
 /** place.refine-sports-team: in a team-sports report, a city or county that is not where something happens is a club. */
-const sportsTeams: Refiner = (ctx, found) =>
-  found.filter((f) => {
+const sportsTeams: Refiner = (ctx, found) => {
+  const teamSports = TEAM_SPORTS_SLUG.test(slugText(ctx.a));
+  return found.filter((f) => {
     const town = f.match.kind === 'city' || f.match.kind === 'admin' || f.match.form === 'tagger';
     // "North Sydney", "East Stirling": a direction before a town
     const directedTown = f.match.form === 'direction' && f.match.population < 1e7;
     if (!town && !directedTown) return true;
     // "transferred to Milan", "joined Milan from Torino": a town in a player's career is the club (actor.sports-team-transfer)
-    if (TEAM_SPORTS_SLUG.test(ctx.a.title?.text ?? ctx.a.text.slice(0, 200)) && !f.toks[0].shout && careerSlot(ctx.a.terms, ctx.a.text, f.toks[0].term.i, f.end)) return false;
+    if (teamSports && !f.toks[0].shout && careerSlot(ctx.a.terms, ctx.a.text, f.toks[0].term.i, f.end)) return false;
     if (ctx.inDateline(f.toks[0]) || ctx.locativeBefore(f.toks[0])) return true;
     // a venue heading a result line: "Leicester : Leicestershire beat Somerset"
     if (/^ ?[:(]/.test(ctx.a.text.slice(f.end, f.end + 2)) && f.toks[0].initial) return true;
@@ -154,6 +155,7 @@ const sportsTeams: Refiner = (ctx, found) =>
     if (prev && !prev.cap && (prev.key === 'beat' || prev.key === 'v' || prev.key === 'vs' || prev.key === 'against')) return false;
     return true;
   });
+};
 
 /**
  * place.refine-competitor-team: a results line opening on a rank names a competitor, the country in brackets, then the
