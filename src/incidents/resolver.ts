@@ -11,7 +11,7 @@
 // in random order of days), the first incidents are let go even while open: memory stays bounded, and a
 // late report of an incident let go starts another (README "Incidents").
 import type { Features, PlaceOut } from './features.js';
-import { DAY_TOLERANCE, EVIDENCE, FOLLOW_UP_DAYS, JOIN_SCORE, MIN_EVIDENCE, VETOES, type Evidence, type Profile, type Veto } from './rules.js';
+import { DAY_TOLERANCE, EVIDENCE, gap, FOLLOW_UP_DAYS, JOIN_SCORE, MIN_EVIDENCE, VETOES, type Evidence, type Profile, type Veto } from './rules.js';
 
 /** What an incident keeps of each member for its merged fields (not the names and words). */
 export interface Member {
@@ -299,7 +299,10 @@ function profileTokens(p: Profile): string[] {
 }
 
 function absorb(p: Profile, f: Features): void {
-  if (f.dayMin !== null && f.dayMax !== null) p.ranges.push([f.dayMin, f.dayMax, f.dateFrom === 'text']);
+  if (f.dayMin !== null && f.dayMax !== null) {
+    const away = p.ranges.length > 0 && p.ranges.every(([a, b]) => gap(f.dayMin!, f.dayMax!, a, b) > DAY_TOLERANCE);
+    p.ranges.push(away ? [f.dayMin, f.dayMax, f.dateFrom === 'text', true] : [f.dayMin, f.dayMax, f.dateFrom === 'text']);
+  }
   if (f.city) addNew(p.cities, f.city);
   if (f.admin1) addNew(p.admin1s, f.admin1);
   if (f.admin1 && f.admin1Told) addNew(p.admin1sTold, f.admin1);

@@ -297,6 +297,30 @@ describe('grouping records into incidents', () => {
     expect(trial.map((i) => i.records)).toEqual([['a', 'b', 'd'], ['c'], ['e']]);
   });
 
+  it("incidents.veto-days: a follow-up's own day is not a day of the incident's, so a first-day report after it still joins", () => {
+    const got = group([
+      { ...dayton, id: 'a', victims: ['Marcus Whitfield', 'Tanya Roscoe'] },
+      { ...dayton, id: 'b', published: '2023-06-21', date: '2023-06-20', victims: ['Marcus Whitfield', 'Tanya Roscoe'] },
+      { ...dayton, id: 'c', published: '2023-06-11' },
+    ]);
+    // b (an arrest ten days on) joins on the two names; c, dated the incident's day in the same city, joins too
+    expect(got.map((i) => i.records)).toEqual([['a', 'b', 'c']]);
+  });
+
+  it('incidents.published-day: two undated reports in one city published a day apart join; two days apart they do not', () => {
+    const undated = { city: 'Duquesne', admin1: 'Pennsylvania', date: 'published' as const };
+    const near = group([
+      { ...undated, id: 'a', published: '2017-02-27' },
+      { ...undated, id: 'b', published: '2017-02-28' },
+    ]);
+    expect(near.map((i) => i.records)).toEqual([['a', 'b']]);
+    const far = group([
+      { ...undated, id: 'a', published: '2017-02-27' },
+      { ...undated, id: 'b', published: '2017-03-01' },
+    ]);
+    expect(far.map((i) => i.records)).toEqual([['a'], ['b']]);
+  });
+
   it('a follow-up naming two of the event\'s people joins across the date veto in another town of another state too', () => {
     const out = group([
       { ...dayton, id: 'a', victims: ['Marcus Whitfield', 'Tanya Roscoe'] },
