@@ -194,6 +194,10 @@ describe('grouping records into incidents', () => {
     expect(out.map((i) => i.records)).toEqual([['a', 'b'], ['c']]);
     expect(out[0].evidence[0].rules.map((r) => r.rule)).not.toContain('incidents.other-city');
     expect(out[0].evidence[0].score).toBe(5);
+    // a suburb 39 km out (Alvin for Houston) is still the same metropolitan area; 70 km out is not
+    const houston = { published: '2016-07-28', date: '2016-07-26', city: 'Houston', admin1: 'Texas', lat: 29.7633, lon: -95.3633, title };
+    expect(group([{ ...houston, id: 'a' }, { ...houston, id: 'b', city: 'Alvin', lat: 29.4239, lon: -95.2441 }]).map((i) => i.records)).toEqual([['a', 'b']]);
+    expect(group([{ ...houston, id: 'a' }, { ...houston, id: 'b', city: 'Brookshire', lat: 29.786, lon: -96.0 }]).map((i) => i.records)).toEqual([['a'], ['b']]);
     // without coordinates the towns are only different ones
     expect(group([{ ...at, id: 'a', lat: undefined, lon: undefined }, { ...at, id: 'b', city: 'Kettering', lat: undefined, lon: undefined }]).map((i) => i.records)).toEqual([['a'], ['b']]);
   });
