@@ -3,7 +3,7 @@
 // once label their other occurrences (surnames, headlines); a name with an age is a person.
 import type { Analysis } from '../../analyse/index.js';
 import type { ActorMention } from '../types.js';
-import { labelled, type ActorRule, type Candidate, type Context, type Extraction } from './context.js';
+import { labelled, mention, type ActorRule, type Candidate, type Context, type Extraction } from './context.js';
 import { isCommonWord } from './names.js';
 import { allCaps, CLOSING_SUFFIX, subChunk, type Chunk } from './passes/1-chunks.js';
 import { RULES } from './rules.js';
@@ -496,6 +496,30 @@ export const surnamesOfPeople: Refiner = (ctx, x) => {
 };
 
 /**
+ * "Neil Jordan ... Jordan said", "Trevor Holland ... recognised Holland": a one-word name that is a country's and the
+ * surname of a person the text names in full is that person (the places refiner place.refine-person-surname gives the
+ * word up unless a place's cue stands by it; where it keeps the place, the place keeps the span: resolve/actors.ts).
+ * Not in ALL-CAPS lines; only chunks no mention covers.
+ */
+export const countrySurnames: Refiner = (ctx, x) => {
+  const surnames = new Set<string>();
+  for (const m of x.mentions) {
+    if (m.kind !== 'person' || m.descriptive || !FULL_NAME_RULES.has(m.rule) || allCaps(m.text)) continue;
+    const parts = m.text.split(/\s+/);
+    if (parts.length >= 2) surnames.add(key(parts[parts.length - 1]));
+  }
+  if (surnames.size === 0) return x;
+  const { mark, free } = coverage(ctx.a.text.length, x.mentions);
+  const added: Candidate[] = [];
+  for (const c of ctx.chunks) {
+    if (c.to - c.from !== 1 || c.shouting || !surnames.has(key(c.text)) || !ctx.k.countries.countryByName(c.text) || !free(c.start, c.end)) continue;
+    added.push(mention(ctx.a, c, RULES.personSurnameCountry, 'person'));
+    mark(c.start, c.end);
+  }
+  return added.length ? { mentions: [...x.mentions, ...added], unlabelled: x.unlabelled } : x;
+};
+
+/**
  * A possessive that owns nothing: a stop, a bracket, the line's end or a finite verb that no contracted "is" or "has"
  * could stand before follows the "'s" ("after Boatmen 's .", "Christie 's was higher"). After a name already read as an
  * organisation, a verb that could follow "has" too ("Moody 's said", not "Smith's said" for "Smith has said").
@@ -677,4 +701,4 @@ export const checkSpans = (a: Analysis, mentions: ActorMention[]): ActorMention[
   mentions.filter((m) => m.start < m.end && a.text.slice(m.start, m.end) === m.text && m.name.trim().length > 0);
 
 /** Each refiner adds only on free spans, so the result has no overlapping mentions. */
-export const REFINERS: Refiner[] = [clubTownInitials, removeOverlaps, bracketedAliases, unifyKinds, orgNamedUnits, coordinatedTeams, propagateNames, coordinatedPlayers, agedPeople, actingOrgs, coordinatedOrgs, clubsAfterPlayers, propagateLateOrgs, surnamesOfPeople, possessiveOrgs, possessiveFirmCompanies, orgLeftNames, orgWordsOfOrgs];
+export const REFINERS: Refiner[] = [clubTownInitials, removeOverlaps, bracketedAliases, unifyKinds, orgNamedUnits, coordinatedTeams, propagateNames, coordinatedPlayers, agedPeople, actingOrgs, coordinatedOrgs, clubsAfterPlayers, propagateLateOrgs, surnamesOfPeople, countrySurnames, possessiveOrgs, possessiveFirmCompanies, orgLeftNames, orgWordsOfOrgs];

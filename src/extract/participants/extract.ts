@@ -6,6 +6,7 @@ import type { Analysis } from '../../analyse/index.js';
 import type { ActorKind } from '../../record/schema.js';
 import { compileRules } from '../runner.js';
 import type { Leaning } from './lexicon.js';
+import { PARTICIPANT_REFINERS } from './refine.js';
 import { PARTICIPANT_RULES } from './rules.js';
 
 export interface ParticipantMention {
@@ -28,7 +29,9 @@ const RULES = compileRules(PARTICIPANT_RULES);
 
 export function extractParticipants(a: Analysis): ParticipantMention[] {
   try {
-    return RULES.run(a, a).map((hit) => hit.value);
+    let found = RULES.run(a, a).map((hit) => hit.value);
+    for (const r of PARTICIPANT_REFINERS) found = r.run(a, found);
+    return found;
   } catch {
     return [];
   }
