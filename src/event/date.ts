@@ -108,9 +108,18 @@ function dayInLeadMonth(a: Analysis, dates: DateItem[], found: EventDateChoice |
   if (chosen.startsWith(`${span}-`)) return null;
   const d = dates.find((x) => (x.type === 'date' || x.type === 'time') && x.value?.startsWith(`${span}-`) && DAY_VALUE.test(x.value) && (!published || x.value.slice(0, 10) <= published) && a.isContent(x.start, x.end));
   if (d) return { id: d.id, rule: DATE_IDS.inLeadMonth };
+  // a day the text ties to the violence itself ("were shot and killed inside the home on August 8th") outranks a month
+  // or year the lead names in another sentence ("last month's murders"): the month alone is kept only when no day is told
+  // next to the violence, or when that day is told in the month's own sentence ("pleaded guilty Tuesday to shooting ... in 2015")
+  const foundItem = found ? dates.find((x) => x.id === found.id) : undefined;
+  const sameSentence = !!foundItem && a.sentences.some((s) => inSentence(foundItem, s) && inSentence(coarse!, s));
+  if (found && NEAR_VIOLENCE_RULES.has(found.rule) && !sameSentence) return null;
   // no day of it named: the month or year alone, when it lies before the publication's
   return published && span < published.slice(0, span.length) ? { id: coarse.id, rule: DATE_IDS.leadCoarse } : null;
 }
+
+/** The rules of DATE_RULES whose day is told next to the violence itself: such a day outranks a month the lead names. */
+const NEAR_VIOLENCE_RULES: ReadonlySet<string> = new Set(['event.date-after-midnight', 'event.date-day-before-told-first', 'event.date-near-trigger', 'event.date-near-trigger-late']);
 
 /** A headline of a later act of the police or the courts: "Man arrested in shooting", "Coroner identifies victim", "Man found guilty". */
 const LATER_ACT_HEADLINE = new RegExp(anyWord(CUES.laterActHeadline), 'i');

@@ -248,3 +248,22 @@ describe(`${F}: a day still to come is no day of the event`, () => {
     expect(eventDay(text, published), `${F}: ${JSON.stringify(text.slice(0, 60))}`).toEqual([dayValue, rule]);
   });
 });
+
+describe(`${F}: a day told next to the violence outranks the month the lead names (event.date-lead-coarse)`, () => {
+  it.each<[why: string, text: string, published: string, value: string, rule: string]>([
+    [
+      'a day of another month told next to the killing: that day, not "last month"',
+      'New details in murder of family\n\nNew details about last month\'s murders of eight people have surfaced.\n\nThe family were shot and killed inside their home on August 8th.\n',
+      '2016-05-02', '2015-08-08', 'event.date-near-trigger',
+    ],
+    [
+      'no day told next to the violence: the month alone, as before',
+      'Teen facing trial\n\nA teenager charged in the shooting death of a friend in late September appeared in court on Wednesday.\n',
+      '2016-10-13', '2016-09', 'event.date-lead-coarse',
+    ],
+  ])('%s', (_why, text, published, value, rule) => {
+    const r = extractDocument(makeDocument(text, { id: 'x', published }), { explain: true });
+    expect(r.dates.find((x) => x.id === r.event?.date)?.value ?? null).toBe(value);
+    expect(r.event?.rules?.date).toBe(rule);
+  });
+});
