@@ -47,6 +47,8 @@ export const EVENTS_IDS = {
   quotedMention: 'role.quoted-mention',
   /** A sentence of no event that claims or blames an earlier one ("The FMLN claimed responsibility for the action", "Police blamed the ELN for the crime", "X claimed responsibility"): its doers join the event of violence told nearest before. */
   anaphorPerpetrator: 'role.anaphor-perpetrator',
+  /** A report that names one insurgent group ("the FMLN", "the Guatemalan National Revolutionary Unity (URNG)") tells whose fighters an event's doers described only as insurgents are ("a guerrilla column attacked"): the group joins the perpetrators (./10-document-group.ts). */
+  documentGroup: 'role.document-group',
   /** Names given as the victims ("the victims were identified as A and B") are the victims of the event told before. */
   identifiedVictims: 'role.identified-victims',
   /** A weapon told in a sentence of no event goes to the nearest event of violence told just before (or after) it. */

@@ -1,7 +1,7 @@
 // Every event the article tells of, one entry each, in these passes: mentions (1), frames with place,
 // date and status (2), roles from grammar (3), merge of repeated mentions (4), entries (5), which split off
 // the deaths and injuries of an attack (6-consequences) and correct a place the event hits (7-place), and
-// weapons told in a sentence of their own (8). Rule tables:
+// weapons told in a sentence of their own (8), names told elsewhere (9), the insurgent group of described fighters (10). Rule tables:
 // lexicon.ts (triggers, no-event cues, tally and background rules), patterns.ts (role patterns), 4-merge.ts
 // (merge rules); words in lexicon/*.json; ids set outside the tables in ids.ts.
 import type { Analysis } from '../../analyse/index.js';
@@ -22,6 +22,7 @@ import { BACKGROUND_RULES, EVENT_TRIGGERS, LIGHT_VERB, NEW_EVENT, NO_EVENT_BEFOR
 import { ERGATIVE, HARM_CODES, PRONOUNS, ROLE_PATTERNS, UNACCUSATIVE } from './patterns.js';
 import { EVENTS_IDS } from './ids.js';
 import { anaphorPerpetrators, identifiedVictims, quotedPerpetrators } from './9-elsewhere.js';
+import { documentGroupPerpetrators } from './10-document-group.js';
 import { INSTITUTION_RULE } from './institution.js';
 
 export { ROLE_PATTERNS } from './patterns.js';
@@ -76,5 +77,6 @@ export function assembleEvents({ a, main, dates, counts, places, actors, quotes,
   quotedPerpetrators(a, quotes, out.events, fillers);
   anaphorPerpetrators(a, out.events, fillers);
   identifiedVictims(a, out.events, fillers);
+  documentGroupPerpetrators(a, out.events, out.actors);
   return out;
 }
