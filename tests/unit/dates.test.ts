@@ -168,6 +168,10 @@ describe('dates: anchors, holidays, fallbacks', () => {
     ['The judge ruled at midday.', 'midday', 'time', '2023-12-08T12:00'],
     ['Troops left three days later.', 'three days', 'duration', 'P3D'],
     ['Profit rose 5% from a year earlier.', 'a year earlier', 'date', '2022'],
+    // an open end stays in the extent (TIMEX3 mod ON_OR_AFTER), but not a comparison ("or later than that")
+    ['Profit is not expected until 2027 or later, the firm said.', '2027 or later', 'date', '2027'],
+    ['The work may be done by 2030 or later than that.', '2030', 'date', '2030'],
+    ['They will decide at that time.', 'that time', 'date', 'FUTURE_REF'],
   ])('%j: %j -> %s %s', (text, span, type, value) => expectOne(text, span, type, value));
 
   it('reads no holiday inside another name (the Good Friday Agreement, Easter Island)', () => {

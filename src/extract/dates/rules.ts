@@ -377,6 +377,15 @@ export const DATE_RULES: DateRule[] = [
     },
   },
   {
+    // TIMEX3 keeps an open end in the extent and marks it with mod ON_OR_AFTER / ON_OR_BEFORE ("until 1994 or later",
+    // "for 1990 and beyond"); the value stays the year
+    id: 'date.year-open',
+    pattern: `(?<![$#£€]|\\d[,.]|[-/])(?<y>${YEAR4}) ${ci('(?:or later|or earlier|and beyond|or after|or before)')}(?! ${ci('(?:than|that|this|the)')}\\b)`,
+    build(m) {
+      return date(fmtYear(Number(m.groups?.y)), false, 'year');
+    },
+  },
+  {
     id: 'date.spoken-year',
     pattern: `(?:${ci('the year')} )?(?<y>${SPOKEN_YEAR_RE})`,
     build(m) {
@@ -766,6 +775,17 @@ export const DATE_RULES: DateRule[] = [
       const after = ctx.text.slice(ctx.end, ctx.end + 20);
       if (w === 'the past' && PAST_FOLLOWED_BY_AMOUNT.test(after)) return null;
       return date('PAST_REF', true, null);
+    },
+  },
+  {
+    // TIMEX3: a bare "at the time" / "at that time" (no event named after it, as in "at the time of the vote") points at
+    // the story's own past (or, in a future clause, its future): the extent is the noun phrase, the preposition stays out
+    id: 'ref.at-the-time',
+    pattern: `(?<=\\b[Aa]t )${ci('(?:the|that) time')}`,
+    build(_m, ctx) {
+      // a clause after it makes it a time defined by an event ("at the time the bridge fell"): only a bare one counts
+      if (!/^\s*(?:[,.;:!?)\u2014]|--|$)/.test(ctx.text.slice(ctx.end, ctx.end + 3))) return null;
+      return date(ctx.tense() === 'future' ? 'FUTURE_REF' : 'PAST_REF', true, null);
     },
   },
   {
