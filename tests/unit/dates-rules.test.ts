@@ -36,6 +36,8 @@ describe(`${F}: each rule on its own example`, () => {
     ['duration.number-unit', 'He stayed for three long months.', 'three long months', 'P3M'],
     ['duration.vague', 'The talks took a long time.', 'a long time', 'PXX'],
     ['duration.unit-long', 'A month-long strike ended.', 'month-long', 'P1M'],
+    ['duration.adjectival-vague', 'She signed a multiyear contract.', 'multiyear', 'PXY'],
+    ['duration.adjectival-vague', 'He ended a several-month stint abroad.', 'several-month', 'PXM'],
     ['ref.future', 'The future of the region is bright.', 'The future', 'FUTURE_REF'],
     ['ref.past', 'In the past, it was calm.', 'the past', 'PAST_REF'],
     ['ref.at-the-time', 'The old guard ran the town at the time.', 'the time', 'PAST_REF'],

@@ -395,7 +395,8 @@ export const DATE_RULES: DateRule[] = [
   },
   {
     id: 'date.decade',
-    pattern: `(?:${ci('the')} (?=(?:(?:early|late|mid)[- ])?(?:\\d|')))?(?<x>(?:${ci('the')} )?(?:(?<pt>${ci('(?:early|late|mid)')})[- ])?(?:(?<d>1[6-9]\\d0|20\\d0)'?s|'(?<d2>\\d0)s|(?<w>${ci('(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)')})))`,
+    // a point of the decade keeps its determiner ("the late 1970s", as "the past three years"); a bare "the 1990s" does not
+    pattern: `(?:${ci('the')} (?=(?:\\d|')))?(?<x>(?:${ci('the')} )?(?:(?<pt>${ci('(?:early|late|mid)')})[- ])?(?:(?<d>1[6-9]\\d0|20\\d0)'?s|'(?<d2>\\d0)s|(?<w>${ci('(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)')})))`,
     build(m, ctx) {
       // TIMEX3 writes a decade as its first three digits ("198", with early/late as a modifier); a plain "1990s"
       // keeps the older X-filled form ("199X") that news corpora use
@@ -609,7 +610,7 @@ export const DATE_RULES: DateRule[] = [
   },
   {
     id: 'date.ago',
-    pattern: `(?:(?<ap>${APPROX}) )?(?:(?<n>${NUMBER_RE})|(?<v>${VAGUE_RE})) (?<u>${UNIT_RE}) (?<dir>${ci('(?:ago|earlier|before|later|from now|previously|hence)')})`,
+    pattern: `(?:(?<ap>${APPROX}) )?(?:(?<n>${NUMBER_RE})|(?<v>${VAGUE_RE})) (?<u>${UNIT_RE})(?<so> ${ci('or so')})? (?<dir>${ci('(?:ago|earlier|before|later|from now|previously|hence)')})`,
     build(m, ctx) {
       const amount = m.groups?.n ? parseNumber(m.groups.n) : null;
       const u = m.groups?.u ?? '';
@@ -725,6 +726,16 @@ export const DATE_RULES: DateRule[] = [
       const amount = parseNumber(m.groups?.n ?? '');
       if (amount === null) return null;
       const d = durationValue(amount, m.groups?.u ?? '');
+      return d ? duration(d.value, d.gran) : null;
+    },
+  },
+  {
+    // an adjectival duration with a vague amount ("a several-year tenure", "a multiyear contract") is still a duration: PXY
+    id: 'duration.adjectival-vague',
+    pattern: `(?:${ci('(?:several|many)')}-|${ci('multi')}-?)(?<u>${UNIT_SG_RE})`,
+    build(m, ctx) {
+      if (/^-old/i.test(ctx.text.slice(ctx.end, ctx.end + 4))) return null;
+      const d = durationValue(null, m.groups?.u ?? '');
       return d ? duration(d.value, d.gran) : null;
     },
   },
