@@ -36,6 +36,9 @@ describe('dates: negative cases', () => {
     ['Tickets cost $19.99, or £20 at the door.', '19'],
     ['About 2 1/2 percent of voters stayed home.', '2 1/2'],
     ['Now, he says, the plan looks different.', 'Now'],
+    // "at the time" with an event after it is that event's time, no reference to the past of its own
+    ['At the time of the flood, he was abroad.', 'the time'],
+    ['At the time the bridge fell, nobody was on it.', 'the time'],
     ['Cash flowed from Miami, a trickle that soon became a flood.', 'soon'],
     ['He was soon released from hospital.', 'soon'],
     ['On May 5 and 6 people were hurt, police said.', '6 people'],

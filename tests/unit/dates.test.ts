@@ -97,6 +97,8 @@ describe('dates: calendar dates and times', () => {
     ['They met last week.', 'last week', 'date', '2023-W48'],
     ['He left two years ago.', 'two years ago', 'date', '2021'],
     ['It opened three days ago.', 'three days ago', 'date', '2023-12-05'],
+    // an approximate amount keeps the expression whole (TIMEX3 mod APPROX)
+    ['The fence went up a month or so ago.', 'a month or so ago', 'date', '2023-11'],
     ['Fighting broke out in mid-October.', 'mid-October', 'date', '2023-10'],
     ['Earlier this month, the army withdrew.', 'Earlier this month', 'date', '2023-12'],
     ['The rebels attacked yesterday.', 'yesterday', 'date', '2023-12-07'],
@@ -158,7 +160,9 @@ describe('dates: anchors, holidays, fallbacks', () => {
     ['He was shot on Black Friday.', 'Black Friday', 'date', '2023-11-24'],
     ['He was shot on the Fourth of July.', 'the Fourth of July', 'date', '2023-07-04'],
     ["He was shot on St. Patrick's Day.", "St. Patrick's Day", 'date', '2023-03-17'],
-    ['Fighting in the late 1980s ended.', 'late 1980s', 'date', '198'],
+    ['Fighting in the late 1980s ended.', 'the late 1980s', 'date', '198'],
+    ['Fighting in late 1980s Beirut ended.', 'late 1980s', 'date', '198'],
+    ['It was built in the mid-1960s.', 'the mid-1960s', 'date', '196'],
     ['It was nineteen ninety-six.', 'nineteen ninety-six', 'date', '1996'],
     ['The rule takes effect 2023-12-15 at 14:30.', '2023-12-15 at 14:30', 'time', '2023-12-15T14:30'],
     ['The ruling came 12/01/2023 in Baghdad.', '12/01/2023', 'date', '2023-12-01'],
@@ -168,6 +172,10 @@ describe('dates: anchors, holidays, fallbacks', () => {
     ['The judge ruled at midday.', 'midday', 'time', '2023-12-08T12:00'],
     ['Troops left three days later.', 'three days', 'duration', 'P3D'],
     ['Profit rose 5% from a year earlier.', 'a year earlier', 'date', '2022'],
+    // an open end stays in the extent (TIMEX3 mod ON_OR_AFTER), but not a comparison ("or later than that")
+    ['Profit is not expected until 2027 or later, the firm said.', '2027 or later', 'date', '2027'],
+    ['The work may be done by 2030 or later than that.', '2030', 'date', '2030'],
+    ['They will decide at that time.', 'that time', 'date', 'FUTURE_REF'],
   ])('%j: %j -> %s %s', (text, span, type, value) => expectOne(text, span, type, value));
 
   it('reads no holiday inside another name (the Good Friday Agreement, Easter Island)', () => {

@@ -70,6 +70,8 @@ function chronoPiece(full: string, from: number, to: number, ref: Reference | nu
     if (value === null && ref) value = `${pad(c.get('year') ?? ref.y, 4)}-${pad(mo)}-${pad(d)}`;
     const timed = certain('hour');
     if (timed && value) value += `T${pad(c.get('hour') ?? 0)}:${pad(c.get('minute') ?? 0)}`;
+    // an ISO 8601 time in UTC ("2023-12-07T10:15Z", "... 10:15 UTC") keeps the zone designator Z in its TIMEX3 value
+    if (timed && value && /(?:\d[Zz]|\b(?:GMT|UTC))$/.test(span)) value += 'Z';
     out.push({
       text: span,
       start: at + start,

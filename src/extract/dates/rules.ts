@@ -377,6 +377,15 @@ export const DATE_RULES: DateRule[] = [
     },
   },
   {
+    // TIMEX3 keeps an open end in the extent and marks it with mod ON_OR_AFTER / ON_OR_BEFORE ("until 1994 or later",
+    // "for 1990 and beyond"); the value stays the year
+    id: 'date.year-open',
+    pattern: `(?<![$#£€]|\\d[,.]|[-/])(?<y>${YEAR4}) ${ci('(?:or later|or earlier|and beyond|or after|or before)')}(?! ${ci('(?:than|that|this|the)')}\\b)`,
+    build(m) {
+      return date(fmtYear(Number(m.groups?.y)), false, 'year');
+    },
+  },
+  {
     id: 'date.spoken-year',
     pattern: `(?:${ci('the year')} )?(?<y>${SPOKEN_YEAR_RE})`,
     build(m) {
@@ -386,7 +395,8 @@ export const DATE_RULES: DateRule[] = [
   },
   {
     id: 'date.decade',
-    pattern: `(?:${ci('the')} (?=(?:(?:early|late|mid)[- ])?(?:\\d|')))?(?<x>(?:${ci('the')} )?(?:(?<pt>${ci('(?:early|late|mid)')})[- ])?(?:(?<d>1[6-9]\\d0|20\\d0)'?s|'(?<d2>\\d0)s|(?<w>${ci('(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)')})))`,
+    // a point of the decade keeps its determiner ("the late 1970s", as "the past three years"); a bare "the 1990s" does not
+    pattern: `(?:${ci('the')} (?=(?:\\d|')))?(?<x>(?:${ci('the')} )?(?:(?<pt>${ci('(?:early|late|mid)')})[- ])?(?:(?<d>1[6-9]\\d0|20\\d0)'?s|'(?<d2>\\d0)s|(?<w>${ci('(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)')})))`,
     build(m, ctx) {
       // TIMEX3 writes a decade as its first three digits ("198", with early/late as a modifier); a plain "1990s"
       // keeps the older X-filled form ("199X") that news corpora use
@@ -600,7 +610,7 @@ export const DATE_RULES: DateRule[] = [
   },
   {
     id: 'date.ago',
-    pattern: `(?:(?<ap>${APPROX}) )?(?:(?<n>${NUMBER_RE})|(?<v>${VAGUE_RE})) (?<u>${UNIT_RE}) (?<dir>${ci('(?:ago|earlier|before|later|from now|previously|hence)')})`,
+    pattern: `(?:(?<ap>${APPROX}) )?(?:(?<n>${NUMBER_RE})|(?<v>${VAGUE_RE})) (?<u>${UNIT_RE})(?<so> ${ci('or so')})? (?<dir>${ci('(?:ago|earlier|before|later|from now|previously|hence)')})`,
     build(m, ctx) {
       const amount = m.groups?.n ? parseNumber(m.groups.n) : null;
       const u = m.groups?.u ?? '';
@@ -720,6 +730,16 @@ export const DATE_RULES: DateRule[] = [
     },
   },
   {
+    // an adjectival duration with a vague amount ("a several-year tenure", "a multiyear contract") is still a duration: PXY
+    id: 'duration.adjectival-vague',
+    pattern: `(?:${ci('(?:several|many)')}-|${ci('multi')}-?)(?<u>${UNIT_SG_RE})`,
+    build(m, ctx) {
+      if (/^-old/i.test(ctx.text.slice(ctx.end, ctx.end + 4))) return null;
+      const d = durationValue(null, m.groups?.u ?? '');
+      return d ? duration(d.value, d.gran) : null;
+    },
+  },
+  {
     id: 'duration.unit-long',
     pattern: `(?<u>${UNIT_RE})-long`,
     build(m) {
@@ -766,6 +786,17 @@ export const DATE_RULES: DateRule[] = [
       const after = ctx.text.slice(ctx.end, ctx.end + 20);
       if (w === 'the past' && PAST_FOLLOWED_BY_AMOUNT.test(after)) return null;
       return date('PAST_REF', true, null);
+    },
+  },
+  {
+    // TIMEX3: a bare "at the time" / "at that time" (no event named after it, as in "at the time of the vote") points at
+    // the story's own past (or, in a future clause, its future): the extent is the noun phrase, the preposition stays out
+    id: 'ref.at-the-time',
+    pattern: `(?<=\\b[Aa]t )${ci('(?:the|that) time')}`,
+    build(_m, ctx) {
+      // a clause after it makes it a time defined by an event ("at the time the bridge fell"): only a bare one counts
+      if (!/^\s*(?:[,.;:!?)\u2014]|--|$)/.test(ctx.text.slice(ctx.end, ctx.end + 3))) return null;
+      return date(ctx.tense() === 'future' ? 'FUTURE_REF' : 'PAST_REF', true, null);
     },
   },
   {
