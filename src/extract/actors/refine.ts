@@ -474,17 +474,23 @@ const FULL_NAME_RULES: ReadonlySet<string> = new Set([
   RULES.personAppositive, RULES.personMiddleInitial, RULES.personSurnameHead,
 ].map((r) => r.id));
 
+/** The surnames (keys) of the people the text names in full, by a full-name rule; not in ALL-CAPS lines. */
+function fullNameSurnames(mentions: readonly Candidate[]): Set<string> {
+  const surnames = new Set<string>();
+  for (const m of mentions) {
+    if (m.kind !== 'person' || m.descriptive || !FULL_NAME_RULES.has(m.rule) || allCaps(m.text)) continue;
+    const parts = m.text.split(/\s+/);
+    if (parts.length >= 2) surnames.add(key(parts[parts.length - 1]));
+  }
+  return surnames;
+}
+
 /**
  * "Gerald Ford ... Ford said": a one-word name read as an organisation (a medium's or a club's word, an organisation's
  * cue, another mention) that is the surname of a person the text names in full is that person. Not in ALL-CAPS lines.
  */
 export const surnamesOfPeople: Refiner = (ctx, x) => {
-  const surnames = new Set<string>();
-  for (const m of x.mentions) {
-    if (m.kind !== 'person' || m.descriptive || !FULL_NAME_RULES.has(m.rule) || allCaps(m.text)) continue;
-    const parts = m.text.split(/\s+/);
-    if (parts.length >= 2) surnames.add(key(parts[parts.length - 1]));
-  }
+  const surnames = fullNameSurnames(x.mentions);
   if (surnames.size === 0) return x;
   let changed = false;
   const mentions = x.mentions.map((m) => {
@@ -502,12 +508,7 @@ export const surnamesOfPeople: Refiner = (ctx, x) => {
  * Not in ALL-CAPS lines; only chunks no mention covers.
  */
 export const countrySurnames: Refiner = (ctx, x) => {
-  const surnames = new Set<string>();
-  for (const m of x.mentions) {
-    if (m.kind !== 'person' || m.descriptive || !FULL_NAME_RULES.has(m.rule) || allCaps(m.text)) continue;
-    const parts = m.text.split(/\s+/);
-    if (parts.length >= 2) surnames.add(key(parts[parts.length - 1]));
-  }
+  const surnames = fullNameSurnames(x.mentions);
   if (surnames.size === 0) return x;
   const { mark, free } = coverage(ctx.a.text.length, x.mentions);
   const added: Candidate[] = [];
